@@ -1,0 +1,31 @@
+/** One article as Pullquote understands it. Plain JSON: it crosses message and storage boundaries. */
+export interface Article {
+  /** Canonical URL when the page declares one, else the page URL (absolute). */
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601, or null when the page gives no usable date. */
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  /** Absolute URL of the lead image (og:image, JSON-LD image, or the first content image). */
+  leadImage: string | null;
+  /** Readability's HTML with absolute URLs. NOT sanitized: rendering code must sanitize it. */
+  contentHtml: string;
+  /** Body text: paragraphs separated by one blank line; no headline, captions, credits, share bars or promos. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export interface ExtractOptions {
+  /** The document's URL, used to resolve relative links when the document has no usable base. */
+  url?: string;
+  /**
+   * Skip the `isProbablyReaderable` pre-check and try anyway (the user asked for "use the whole page anyway").
+   * Null is still returned when nothing usable comes out.
+   */
+  force?: boolean;
+}
