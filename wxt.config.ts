@@ -14,7 +14,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Least privilege: activeTab grants the current tab when the reader clicks the toolbar button; no host
+    // permission is needed to read the page they asked for.
+    permissions: ['activeTab', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
