@@ -1,0 +1,155 @@
+/**
+ * What is not article text even when Readability keeps it: image captions and photo credits, share bars,
+ * newsletter boxes, "Read more"/"Related" promos, comment forms, ad labels. Readability's known weakness is
+ * precision, lost on exactly these (see the Zyte benchmark notes in the guide's reference).
+ *
+ * Only general signals: class/id words (English, the lingua franca of CMS templates) and the wording of short
+ * lines (English, plus the promo labels CMS themes translate most: French, German, Spanish, Portuguese,
+ * Italian, Dutch, Polish). Nothing is keyed to a site. Line patterns only apply to short blocks, so a real
+ * paragraph that happens to start with "Photo:" or mention a newsletter is not dropped.
+ */
+
+/**
+ * Class/id words that mark a caption, credit, share bar, newsletter box, promo or comment form. Matched as
+ * whole words of the class/id, after splitting `camelCase`, `kebab-case` and `snake_case`
+ * ("wp-caption-text", "imageCaption", "article__share-bar", "comment-respond").
+ */
+const JUNK_WORDS = new Set([
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'share',
+  'sharing',
+  'sharebar',
+  'sharetools',
+  'newsletter',
+  'newsletters',
+  'signup',
+  'subscribe',
+  'related',
+  'readmore',
+  'respond',
+  'commentform',
+  'promo',
+  'advertisement',
+]);
+
+/** Cheap pre-test before splitting a class string into words. */
+const JUNK_HINT = /caption|credit|shar|newsletter|sign|subscri|related|read|respond|comment|promo|advert/i;
+
+export function hasJunkClass(element: Element): boolean {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!JUNK_HINT.test(names)) return false;
+  const words = names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (JUNK_WORDS.has(word)) return true;
+    // Two-word names: "read-more", "sign-up", "comment-form", "reply-title".
+    const pair = word + (words[i + 1] ?? '');
+    if (pair === 'readmore' || pair === 'signup' || pair === 'commentform' || pair === 'replytitle')
+      return true;
+  }
+  return false;
+}
+
+/** Headings that open a promo or comment section; the lists, forms and short lines after them go too. */
+const PROMO_HEADING = new RegExp(
+  '^(?:' +
+    [
+      'related(?: articles?| stories| posts| content| coverage| reading| links| news| topics)?',
+      'read more|more (?:from|on|in|about) .{1,60}|more stories|more news|see also|also read|read also',
+      'you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories| articles)?',
+      'most (?:read|popular|viewed)|trending(?: now)?',
+      '(?:leave|post|add|write) a (?:reply|comment)|comments?|\\d+ comments?',
+      'share(?: this(?: article| story| post| page)?)?',
+      'newsletters?|(?:sign up|subscribe)(?: for| to)? .{0,60}newsletters?',
+      '(?:get |join )?(?:our|the|a) (?:free |daily |weekly |morning |evening |email )?(?:\\S+ ){0,3}newsletters?',
+      '(?:free|daily|weekly|email) newsletters?|get .{0,40}in your inbox',
+      // The same sections in the languages CMS themes are most often translated to.
+      'empfohlene (?:beiträge|artikel)|ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel|themen)|mehr zum thema',
+      'das könnte (?:dich|sie) (?:auch )?interessieren|schon gelesen|auch interessant|kommentare?',
+      'à lire aussi|sur le même sujet|articles? similaires|les plus lus|commentaires?',
+      '(?:noticias|artículos|notas) relacionad[oa]s|(?:también )?te puede interesar|lo más leído|comentarios',
+      'leia também|notícias relacionadas|articoli correlati|potrebbe interessarti|czytaj (?:także|też)|zobacz (?:także|też)',
+    ].join('|') +
+    ')\\s*[:.!?»›…→]*$',
+  'i',
+);
+
+export function isPromoHeading(text: string): boolean {
+  return text.length <= 100 && PROMO_HEADING.test(text.trim());
+}
+
+/** Share bars: nothing but network names and share verbs ("Share this", "Tweet", "Share on Facebook"). */
+const SHARE_ONLY =
+  /^(?:(?:share|shares|shared|tweet|retweet|email|e-mail|mail|print|copy|copied|link|url|pin|it|this|the|article|story|post|page|on|via|to|with|or|and|save|gift|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|pocket|mastodon|bluesky|threads|tumblr|sms|comments?|\d+)\b[\s|·•:,/\-–—]*)+$/i;
+const SHARE_WORD = /\b(?:share|tweet|facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram)\b/i;
+
+/** Photo credits and captions written as a line of their own. */
+const CREDIT_LINES = [
+  // "Photo: Jane Doe", "Image credit: ...", "Photograph by ...", "Illustration: ...", "Credit: ...".
+  /^(?:(?:top |main |lead |header |featured |cover )?(?:photos?|photograph(?:s|y)?|images?|pictures?|illustrations?|graphics?|artwork|video|screenshots?)(?:\s+(?:credits?|courtesy|source|by|of))?|credits?|crédits?(?: photo)?|courtesy(?: of)?|fotos?|bild|quellen?|sources?|fuentes?|źródło|image source)\s*[:：]/i,
+  // "Image credit Getty", "Photo by Jane Doe on Unsplash", "Photo courtesy of the family".
+  /^(?:photos?|images?|pictures?|illustrations?)\s+(?:credits?|courtesy|by)\b/i,
+  // "... (Getty Images)", "(AP Photo/Evan Vucci)", "(Photo: Reuters)": a parenthesised credit ends the line.
+  /\((?:[^()]{0,80}\b(?:photos?|photograph|images?|getty|shutterstock|istock(?:photo)?|alamy|unsplash|pexels)\b[^()]{0,80})\)\s*\.?$/i,
+  // "Jane Doe / Getty Images", "AFP via Getty Images", "Shutterstock".
+  /(?:^|[\s/|·•©-])(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|unsplash)\s*\.?$/i,
+  /^©\s*\S/,
+  // Agency credits on a line of their own: "AFP / MARCO BERTORELLO", "REUTERS/Kevin Lamarque", "Jane Doe/dpa".
+  /^(?:[^/]{0,60}\/\s*)?(?:afp|ap|reuters|epa|dpa|ansa|anp|keystone|imago|xinhua|picture[ -]alliance)(?:\s*\/[^/]{0,60})?$/i,
+];
+
+/** Newsletter boxes: "Sign up for our newsletter", "Get the best stories in your inbox", "Enter your email". */
+const NEWSLETTER_LINES = [
+  /^(?:sign up|subscribe|register|join)\b.{0,120}\b(?:newsletters?|inbox|email updates|e-mail updates|mailing list|daily briefing)\b/i,
+  /^(?:get|receive)\b.{0,80}\b(?:newsletters?|delivered to your inbox|in your inbox every)\b/i,
+  /\bnewsletters?\b.{0,80}\b(?:sign up|subscribe)\b/i,
+  /^(?:enter|your) (?:your )?e-?mail(?: address)?\b/i,
+  /^(?:by (?:signing up|subscribing|clicking)|you can unsubscribe)\b/i,
+  /^thanks? (?:you )?for (?:signing up|subscribing)\b/i,
+];
+
+/**
+ * "Read also"/"Related" lead-ins, in the languages the extension's users read most (a CMS translates the
+ * label, not the markup): "Read more: <headline>", "Lire aussi : <titre>", "Lesen Sie auch: ...".
+ */
+const READ_MORE_LEAD_IN =
+  "(?:read (?:more|also|next)|also read|related(?: articles?| stories| posts| content)?|see also|more|watch|listen|recommended|don't miss|do not miss|must read|trending|" +
+  'à lire aussi|lire (?:aussi|également)|lire|voir aussi|sur le même sujet|' +
+  'lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|siehe auch|' +
+  'lee (?:también|más)|lea también|leer más|te puede interesar|también te puede interesar|ver también|relacionad[oa]s?|' +
+  'leia (?:também|mais)|veja também|vea también|mira también|leggi (?:anche|di più)|vedi anche|lees (?:ook|meer)|czytaj (?:także|też|więcej))';
+
+/** "Read more: ...", "Related: ...", "Leave a Reply", ad labels, comment-form boilerplate. */
+const PROMO_LINES = [
+  new RegExp(`^${READ_MORE_LEAD_IN}\\s*[:：»›|–—-]`, 'i'),
+  new RegExp(`^${READ_MORE_LEAD_IN}\\s*[.…→»›]*$`, 'i'),
+  /^(?:continue reading|read the full (?:story|article)|click here to read more|up next|next article|previous article|show comments|view comments|load comments|cancel reply|skip advertisement|advertisement|advertising|anzeige|publicité|publicidad|sponsored|sponsored content|story continues below(?: this)? advertisement|article continues below(?: this)? advertisement|scroll to continue(?: with content)?)\s*[.:»›…→]*$/i,
+  /^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion))\b/i,
+  /^your email address will not be published\b/i,
+  /^required fields are marked\b/i,
+  /^(?:save my name, email|notify me of (?:follow-up comments|new posts))\b/i,
+  // Post metadata lines of blog themes: "Tags: …", "Posted in …", "This entry was posted in …", "Updated: …".
+  /^(?:tags?|tagged(?: with)?|categor(?:y|ies)|filed under|posted in|schlagw(?:ö|oe)rter|kategorien?|étiquettes|etiquetas)\s*[:：]/i,
+  /^(?:this entry was posted|posted in|filed under|bookmark the permalink)\b/i,
+  /^(?:updated|last updated|aktualisiert|mis à jour|actualizado)\b[^\n]{0,40}\d[^\n]{0,20}$/i,
+];
+
+/** Longest block a boilerplate line may be: captions and promos are short; real paragraphs run longer. */
+const MAX_BOILERPLATE_LENGTH = 300;
+
+export function isBoilerplateLine(text: string): boolean {
+  if (text.length > MAX_BOILERPLATE_LENGTH) return false;
+  const line = text.trim();
+  if (line === '') return true;
+  if (SHARE_WORD.test(line) && SHARE_ONLY.test(line)) return true;
+  for (const patterns of [CREDIT_LINES, NEWSLETTER_LINES, PROMO_LINES]) {
+    if (patterns.some((pattern) => pattern.test(line))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,116 @@
+/**
+ * The copy of the document Readability works on (it rewrites the DOM it is given; we must not touch the page),
+ * and what we learn from the page before Readability rewrites it.
+ */
+import { hasJunkClass } from './boilerplate';
+import { collapseWhitespace } from './strings';
+import { collectBlocks } from './text';
+import { pinDocumentUrls, promoteLazySource } from './urls';
+
+/**
+ * Deepest element nesting we let through. Chromium's HTML parser stops nesting at 512
+ * (`kMaximumHTMLParserDOMTreeDepth` in blink's html_construction_site.cc) and appends deeper elements as
+ * siblings; linkedom has no limit, and Readability overflows the stack on a 10,000-deep tree and is quadratic
+ * in depth (a 512-deep chain costs it ~3 s on linkedom, 256 under 1 s). Real pages stay far below: Lighthouse
+ * already flags a depth over 32.
+ */
+const MAX_DEPTH = 256;
+
+/** Captions, credits, share bars and newsletter boxes are short; anything longer might be the article. */
+const MAX_JUNK_TEXT = 600;
+/** At most this many class-flagged elements are measured, so a hostile page cannot make the walk quadratic. */
+const MAX_JUNK_CANDIDATES = 300;
+
+export interface PreparedClone {
+  clone: Document;
+  /**
+   * Texts of the blocks inside elements whose class or id says caption, credit, share, newsletter, related...
+   * Readability rewrites such a `<div>` into a fresh `<p>` without its class, so after Readability only the
+   * text is left to recognise it by.
+   */
+  junkTexts: Set<string>;
+}
+
+/**
+ * Length of the text under `root` with whitespace runs counted as one (template indentation is not text),
+ * counted only up to `limit`: a wrapper of the whole page stops early.
+ */
+function textLengthUpTo(root: Element, limit: number): number {
+  let length = 0;
+  let node: Node | null = root.firstChild;
+  while (node !== null && length <= limit) {
+    if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').length;
+    if (node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
+    node = node === null || node === root ? null : node.nextSibling;
+  }
+  return length;
+}
+
+/**
+ * Clones `doc` and prepares the clone in one walk: lazy images get their real source, elements nested deeper
+ * than `MAX_DEPTH` are unwrapped (their children take their place, as a browser's parser would have done), and
+ * the texts of class-flagged boilerplate are noted. The clone's base URL is pinned to `base`, so Readability
+ * makes the content's links absolute against it.
+ */
+export function cloneForReadability(doc: Document, base: string | null): PreparedClone {
+  const clone = doc.cloneNode(true) as Document;
+  pinDocumentUrls(clone, base);
+  const junkTexts = new Set<string>();
+  /** A flagged element holding half the page's text is a wrapper around the article, not boilerplate. */
+  let pageTextLength = -1;
+  const isShortEnough = (element: Element): boolean => {
+    const length = textLengthUpTo(element, MAX_JUNK_TEXT);
+    if (length > MAX_JUNK_TEXT) return false;
+    // Only "is the page at least twice as long" matters, so counting stops at twice the longest junk text.
+    if (pageTextLength < 0)
+      pageTextLength = clone.body === null ? 0 : textLengthUpTo(clone.body, 2 * MAX_JUNK_TEXT);
+    return length <= pageTextLength / 2;
+  };
+  let candidates = 0;
+  /** Depth of the flagged element we are inside (its descendants need no measuring), 0 when none. */
+  let junkDepth = 0;
+
+  let element: Element | null = clone.documentElement;
+  let depth = 1;
+  while (element !== null) {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'IMG' || tag === 'SOURCE') promoteLazySource(element);
+
+    if (junkDepth !== 0 && depth <= junkDepth) junkDepth = 0;
+    if (junkDepth === 0 && candidates < MAX_JUNK_CANDIDATES && hasJunkClass(element)) {
+      candidates++;
+      if (isShortEnough(element)) {
+        for (const block of collectBlocks(element, { keepAll: true }))
+          junkTexts.add(collapseWhitespace(block.text));
+        junkDepth = depth;
+      }
+    }
+
+    const firstChild: Element | null = element.firstElementChild;
+    const parent = element.parentNode;
+    if (depth > MAX_DEPTH && firstChild !== null && parent !== null) {
+      // Unwrap, then continue with the first former child, now at this same depth. Each element is unwrapped
+      // at most once, so this stays linear.
+      while (element.firstChild !== null) parent.insertBefore(element.firstChild, element);
+      parent.removeChild(element);
+      element = firstChild;
+      continue;
+    }
+    if (firstChild !== null) {
+      element = firstChild;
+      depth++;
+      continue;
+    }
+    while (element !== null && element.nextElementSibling === null) {
+      const up: Node | null = element.parentNode;
+      element = up !== null && up.nodeType === 1 ? (up as Element) : null;
+      depth--;
+    }
+    element = element?.nextElementSibling ?? null;
+  }
+  return { clone, junkTexts };
+}

@@ -1,0 +1,222 @@
+/**
+ * The extraction core: a document in, an `Article` (plain JSON) or null out.
+ *
+ * Pure and environment-free — no `browser`, no WXT — so the same code runs in the page (injected on demand),
+ * on linkedom (corpus, benchmark) and on happy-dom (unit tests). It never mutates the document it is given:
+ * Readability works on a clone, and everything else only reads.
+ */
+import { Readability } from '@mozilla/readability';
+import { cloneForReadability } from './clone';
+import { directionOf, readMetadata } from './metadata';
+import { cleanByline, cleanValue, toIsoDate, withoutSiteName } from './strings';
+import { articleParagraphs, collectBlocks, type TextBlock } from './text';
+import type { Article, ExtractOptions } from './types';
+import { documentUrl, finishContentHtml, httpUrl, resolveUrl } from './urls';
+import { countWords, readingMinutes } from './words';
+
+export type { Article, ExtractOptions } from './types';
+
+/**
+ * How much prose makes an article. Prose is the text of blocks that are not mostly link text (link lists and
+ * teaser headlines are not prose); Chinese, Japanese and Korean characters count double, as each carries about
+ * twice the text of a Latin letter. An article needs:
+ * - at least 200 characters of prose: a two-sentence news brief has that; a login page ("Email / Password / Forgot
+ *   your password?"), an app shell ("You need to enable JavaScript") or a bare search form does not;
+ * - and either one paragraph of 140 characters (Readability's own `isProbablyReaderable` paragraph size: one or
+ *   two real sentences), or little link text overall (at most a quarter). A home page or section front is
+ *   many short teasers — linked headline, one-line standfirst, date — that add up to far more than 200
+ *   characters without a real paragraph, and a third or more of its text is links; a photo blog of short
+ *   caption-like lines has no long paragraph either, but hardly any links.
+ */
+const MIN_ARTICLE_CHARS = 200;
+const MIN_PARAGRAPH_CHARS = 140;
+const MAX_LINK_SHARE_WITHOUT_PARAGRAPH = 0.25;
+
+interface Content {
+  blocks: TextBlock[];
+  /** Boilerplate texts noted before Readability ran (see `cloneForReadability`). */
+  junkTexts: Set<string>;
+  /** The element whose inner HTML is `contentHtml`; null for the whole-page fallback. */
+  element: Element | null;
+  readabilityTitle: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  dir: string | null;
+  lang: string | null;
+}
+
+/**
+ * Extracts the article of `doc`, or returns null when the page has none (never throws).
+ * With `force`, a page Readability cannot read yields its whole visible text instead of null.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+  try {
+    return extract(doc, options);
+  } catch {
+    return null;
+  }
+}
+
+function extract(doc: Document, options: ExtractOptions): Article | null {
+  const pageUrl = resolveUrl(options.url, null) ?? documentUrl(doc);
+  const meta = readMetadata(doc, pageUrl);
+  const base = meta.baseUrl;
+  const documentTitle = cleanValue(doc.title) ?? '';
+
+  const readable = readabilityContent(doc, base);
+  const siteName = meta.siteName ?? readable?.siteName ?? null;
+  const headline = meta.title ?? readable?.readabilityTitle ?? documentTitle;
+  const title = withoutSiteName(headline, siteName);
+  const titles = [title, headline, readable?.readabilityTitle ?? '', documentTitle];
+
+  let content = readable;
+  let paragraphs = content === null ? [] : articleParagraphs(content.blocks, titles, content.junkTexts);
+  if (content === null || !isArticleSized(paragraphs)) {
+    if (options.force !== true) return null;
+    const page = wholePageContent(doc);
+    const pageParagraphs = page === null ? [] : articleParagraphs(page.blocks, titles);
+    if (pageParagraphs.length > 0) {
+      content = page;
+      paragraphs = pageParagraphs;
+    }
+    if (content === null || paragraphs.length === 0) return null;
+  }
+
+  const text = paragraphs.map((block) => block.text).join('\n\n');
+  let contentHtml: string;
+  let firstImage: string | null = null;
+  if (content.element !== null) {
+    finishContentHtml(content.element, base, pageUrl);
+    contentHtml = content.element.innerHTML;
+    firstImage = firstImageUrl(content.element, base);
+  } else {
+    contentHtml = paragraphs
+      .map((block) => `<p>${escapeHtml(block.text).replace(/\n/g, '<br>')}</p>`)
+      .join('\n');
+    firstImage = firstImageUrl(doc.body ?? doc.documentElement, base);
+  }
+
+  const wordCount = countWords(text);
+  return {
+    url: meta.canonicalUrl ?? pageUrl ?? '',
+    title: title !== '' ? title : fallbackTitle(paragraphs),
+    byline: cleanByline(meta.byline ?? content.byline, siteName),
+    siteName,
+    publishedTime: meta.publishedTime ?? toIsoDate(content.publishedTime),
+    lang: meta.lang ?? content.lang,
+    dir: directionOf(content.dir) ?? meta.dir,
+    excerpt: meta.excerpt ?? content.excerpt ?? firstSentences(paragraphs),
+    leadImage: meta.image ?? firstImage,
+    contentHtml,
+    text,
+    wordCount,
+    readingMinutes: readingMinutes(text, wordCount),
+  };
+}
+
+/**
+ * Readability on a clone of the document. Classes are kept so the text pass can see caption/credit/share
+ * classes; `finishContentHtml` strips them afterwards as Readability would. The serializer hands us the content
+ * element itself instead of HTML, so we do not serialize and re-parse it.
+ */
+function readabilityContent(doc: Document, base: string | null): Content | null {
+  try {
+    const { clone, junkTexts } = cloneForReadability(doc, base);
+    const result = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
+    const element = result?.content;
+    if (result === null || element === null || element === undefined || element.nodeType !== 1) return null;
+    return {
+      blocks: collectBlocks(element as Element),
+      junkTexts,
+      element: element as Element,
+      readabilityTitle: cleanValue(result.title),
+      byline: cleanValue(result.byline),
+      siteName: cleanValue(result.siteName),
+      publishedTime: result.publishedTime ?? null,
+      excerpt: cleanValue(result.excerpt),
+      dir: result.dir ?? null,
+      lang: cleanValue(result.lang),
+    };
+  } catch {
+    // Readability throws on some broken documents (no <body>, framesets) and engines can run out of stack on
+    // absurd nesting: that is "no article", and `force` may still read the page.
+    return null;
+  }
+}
+
+/** The `force` fallback: the page's visible text without page chrome, read from the original (read-only). */
+function wholePageContent(doc: Document): Content | null {
+  const root = doc.body ?? doc.documentElement;
+  if (root === null) return null;
+  const blocks = collectBlocks(root, { pageChrome: true });
+  return {
+    blocks,
+    junkTexts: new Set(),
+    element: null,
+    readabilityTitle: null,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    excerpt: null,
+    dir: root.getAttribute('dir'),
+    lang: null,
+  };
+}
+
+const WIDE_CHARACTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Whether the paragraphs make an article (see MIN_ARTICLE_CHARS). */
+function isArticleSized(paragraphs: readonly TextBlock[]): boolean {
+  let prose = 0;
+  let longest = 0;
+  let characters = 0;
+  let linkCharacters = 0;
+  for (const block of paragraphs) {
+    characters += block.text.length;
+    linkCharacters += block.linkChars;
+    if (block.linkChars > block.text.length / 2) continue;
+    const length = block.text.length + (block.text.match(WIDE_CHARACTERS)?.length ?? 0);
+    prose += length;
+    longest = Math.max(longest, length);
+  }
+  if (prose < MIN_ARTICLE_CHARS) return false;
+  return longest >= MIN_PARAGRAPH_CHARS || linkCharacters <= characters * MAX_LINK_SHARE_WITHOUT_PARAGRAPH;
+}
+
+/** First image with a real (http) source, lazy attributes included, as an absolute URL. */
+function firstImageUrl(root: Element | null, base: string | null): string | null {
+  if (root === null) return null;
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
+    for (const name of ['src', 'data-src', 'data-lazy-src', 'data-original']) {
+      const value = img.getAttribute(name);
+      if (value === null || /^\s*data:/i.test(value)) continue;
+      const url = httpUrl(value, base);
+      if (url !== null) return url;
+    }
+  }
+  return null;
+}
+
+/** An excerpt when the page declares none: the start of the first paragraph, cut at a word near 300 chars. */
+function firstSentences(paragraphs: readonly TextBlock[]): string | null {
+  const first = paragraphs[0]?.text.replace(/\s+/g, ' ');
+  if (first === undefined) return null;
+  if (first.length <= 300) return first;
+  const cut = first.slice(0, 300);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200))}…`;
+}
+
+/** A page without any title: its first heading, else the start of its first paragraph. */
+function fallbackTitle(paragraphs: readonly TextBlock[]): string {
+  const heading = paragraphs.find((block) => /^H[1-6]$/.test(block.tag));
+  const text = (heading ?? paragraphs[0])?.text.replace(/\s+/g, ' ') ?? '';
+  if (text.length <= 100) return text;
+  const cut = text.slice(0, 100);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,349 @@
+/**
+ * Article text from a content DOM, block by block.
+ *
+ * `textContent` glues blocks together ("…end of paragraph.Next heading"), so we walk the tree and cut the text
+ * at block boundaries: every p, heading, li, blockquote, table row, div... ends a paragraph; `<pre>` keeps its
+ * lines; a `<br>` is a line break inside the paragraph, two in a row a paragraph break. Elements that are not
+ * article text (captions, credits, share bars, forms, promos) are skipped while walking.
+ *
+ * The walk is iterative (firstChild/nextSibling/parentNode), so 10,000-deep nesting cannot overflow the stack,
+ * and linear: each node is visited once, and the few subtree reads (`textContent` of a candidate to skip)
+ * are never repeated inside one another.
+ */
+import { hasJunkClass, isBoilerplateLine, isPromoHeading } from './boilerplate';
+import { collapseWhitespace, comparisonKey } from './strings';
+
+export interface TextBlock {
+  /** Whitespace-collapsed text; may hold single "\n" (from `<br>` or `<pre>`), never a blank line. */
+  text: string;
+  /** Upper-case tag of the block element it came from (P, H2, LI, PRE, TR...). */
+  tag: string;
+  /** Characters of the block that are link text: promos and link lists are mostly links. */
+  linkChars: number;
+}
+
+export interface CollectOptions {
+  /**
+   * Whole-page mode (the `force` fallback): also skip page chrome — nav, header, footer, form, aside — which
+   * Readability would have cut away.
+   */
+  pageChrome?: boolean;
+  /** Only split into blocks, skip nothing but non-text elements (scripts, media, form controls). */
+  keepAll?: boolean;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/**
+ * Characters that show nothing: icon-font glyphs (private use area, e.g. Material Icons ligature fallbacks),
+ * zero-width spaces and joiners, soft hyphens. Left in, they make "empty" paragraphs and split words.
+ */
+const INVISIBLE = /[\p{Co}\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+/** A paragraph needs a letter or a digit: lines of bullets, separators or icons are decoration. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Marks a `<br>` in the buffer: source newlines are just whitespace, a `<br>` is a real line break. */
+const BR = '\u2028';
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'FRAMESET',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TFOOT',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Never text: scripts and styles, form controls, embedded media, and figure captions. */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'FIGCAPTION',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'INPUT',
+  'LABEL',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'VIDEO',
+  'AUDIO',
+  'PICTURE',
+  'IMG',
+]);
+
+/** Page chrome, skipped in whole-page mode only (Readability already cut it from its content). */
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'FORM', 'ASIDE', 'MENU', 'DIALOG']);
+
+const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, object, embed';
+const TEXTUAL_SELECTOR = 'p, blockquote, pre, table, ul, ol';
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Trims a `<pre>` without touching indentation; blank lines collapse so "\n\n" stays the paragraph break. */
+function preText(raw: string): string {
+  return raw
+    .replace(INVISIBLE, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Text of an element with `<br>` as a newline, for `<pre>` (iterative, like the main walk). */
+function rawText(element: Element): string {
+  let out = '';
+  let node: Node | null = element.firstChild;
+  while (node !== null) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) out += node.nodeValue ?? '';
+    else if (node.nodeType === ELEMENT_NODE && (node as Element).tagName.toUpperCase() === 'BR') out += '\n';
+    if (node.firstChild !== null && node.nodeType === ELEMENT_NODE) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== null && node !== element && node.nextSibling === null) node = node.parentNode;
+    node = node === null || node === element ? null : node.nextSibling;
+  }
+  return out;
+}
+
+/** Blocks of text of `root`, in document order, skipping what is not article text. */
+export function collectBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const skipped = new Set<Node>();
+  const blockTags: string[] = [];
+  /** Measured on first need: most walks never ask (and `textContent` is a full pass). */
+  let rootTextLength = -1;
+  let buffer = '';
+  /** Whether `buffer` holds anything but whitespace, kept up to date so no test rescans the buffer. */
+  let bufferHasText = false;
+  let linkChars = 0;
+  let linkDepth = 0;
+  /** While inside an element we refused to skip because it holds most of the text, do not test its descendants. */
+  let guard: Element | null = null;
+
+  const flush = (): void => {
+    if (!bufferHasText) {
+      buffer = '';
+      linkChars = 0;
+      return;
+    }
+    const tag = blockTags[blockTags.length - 1] ?? 'P';
+    const lines = buffer
+      .replace(INVISIBLE, '')
+      .replace(/[^\S\u2028]+/g, ' ')
+      .split(BR);
+    let paragraph: string[] = [];
+    const push = (): void => {
+      const text = paragraph.join('\n');
+      if (HAS_WORD.test(text)) blocks.push({ text, tag, linkChars: Math.min(linkChars, text.length) });
+      paragraph = [];
+    };
+    for (const line of lines) {
+      const trimmed = line.trim();
+      // An empty line between two <br>s is a paragraph break (pages that use <br><br> instead of <p>).
+      if (trimmed === '') push();
+      else paragraph.push(trimmed);
+    }
+    push();
+    buffer = '';
+    bufferHasText = false;
+    linkChars = 0;
+  };
+
+  /**
+   * Elements that are skipped unless they hold most of the article: a whole article wrapped in
+   * `<form>` (ASP.NET pages) or in a div whose class happens to say "share" must survive.
+   */
+  const softSkip = (element: Element, tag: string): boolean => {
+    if (guard !== null || options.keepAll === true) return false;
+    let candidate = tag === 'FORM' || hasJunkClass(element);
+    if (!candidate && tag === 'FIGURE') {
+      // A figure with media is an image and its caption; one with a quote, code or table is content.
+      candidate =
+        element.querySelector(MEDIA_SELECTOR) !== null && element.querySelector(TEXTUAL_SELECTOR) === null;
+    }
+    if (!candidate) return false;
+    const length = (element.textContent ?? '').length;
+    if (rootTextLength < 0) rootTextLength = (root.textContent ?? '').length;
+    if (length > 200 && length > rootTextLength / 2) {
+      guard = element;
+      return false;
+    }
+    return true;
+  };
+
+  /** After a promo heading ("Related", "Leave a Reply"), its list, form and short lines go with it. */
+  const skipPromoSection = (heading: Element): void => {
+    skipped.add(heading);
+    for (let sibling = heading.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
+      const tag = sibling.tagName.toUpperCase();
+      if (HEADING_TAGS.has(tag)) break;
+      const text = collapseWhitespace(sibling.textContent ?? '');
+      let links = 0;
+      for (const link of Array.from(sibling.getElementsByTagName('a'))) {
+        links += collapseWhitespace(link.textContent ?? '').length;
+      }
+      const isList = tag === 'UL' || tag === 'OL' || tag === 'FORM' || tag === 'NAV';
+      if (!(isList || text.length < 200 || links > text.length / 2)) break;
+      skipped.add(sibling);
+    }
+  };
+
+  /** Returns whether to walk into the element's children. */
+  const enter = (element: Element): boolean => {
+    const tag = element.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || skipped.has(element) || isHidden(element)) return false;
+    if (options.pageChrome === true && CHROME_TAGS.has(tag)) return false;
+    if (softSkip(element, tag)) return false;
+    if (tag === 'BR') {
+      buffer += BR;
+      return false;
+    }
+    if (tag === 'PRE') {
+      flush();
+      const text = preText(rawText(element));
+      if (HAS_WORD.test(text)) blocks.push({ text, tag, linkChars: 0 });
+      return false;
+    }
+    if (
+      options.keepAll !== true &&
+      HEADING_TAGS.has(tag) &&
+      isPromoHeading(collapseWhitespace(element.textContent ?? ''))
+    ) {
+      skipPromoSection(element);
+      return false;
+    }
+    if (tag === 'TD' || tag === 'TH') {
+      // Cells of one row make one paragraph; " | " keeps them apart as a table would.
+      if (bufferHasText) buffer += ' | ';
+      return true;
+    }
+    if (tag === 'A') linkDepth++;
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      blockTags.push(tag);
+    }
+    return true;
+  };
+
+  const leave = (element: Element): void => {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'A') linkDepth = Math.max(0, linkDepth - 1);
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      blockTags.pop();
+    }
+    if (element === guard) guard = null;
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node !== null) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      const value = node.nodeValue ?? '';
+      buffer += value;
+      if (!bufferHasText && /\S/.test(value)) bufferHasText = true;
+      if (linkDepth > 0) linkChars += value.trim().length;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      descend = enter(node as Element);
+    }
+    if (descend) {
+      if (node.firstChild !== null) {
+        node = node.firstChild;
+        continue;
+      }
+      leave(node as Element);
+    }
+    // Done with `node`: next sibling, or climb, leaving each finished parent.
+    while (node !== null && node !== root && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node !== null && node !== root) leave(node as Element);
+    }
+    node = node === null || node === root ? null : node.nextSibling;
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * The article's paragraphs: blocks minus boilerplate lines and known boilerplate texts (`junkTexts`, noted
+ * before Readability rewrote the page), minus the headline when the content repeats it at the top (Readability
+ * removes it only when it is the first heading and similar enough).
+ */
+export function articleParagraphs(
+  blocks: readonly TextBlock[],
+  titles: readonly string[],
+  junkTexts: ReadonlySet<string> = new Set(),
+): TextBlock[] {
+  const kept = blocks.filter(
+    (block) =>
+      !isBoilerplateLine(block.text) &&
+      !(junkTexts.size > 0 && junkTexts.has(collapseWhitespace(block.text))),
+  );
+  const titleKeys = new Set(titles.map(comparisonKey).filter((key) => key !== ''));
+  // The headline may come after a kicker or a category line, so look at the first few blocks.
+  const headlineIndex = kept
+    .slice(0, 3)
+    .findIndex((block) => HEADING_TAGS.has(block.tag) && titleKeys.has(comparisonKey(block.text)));
+  if (headlineIndex >= 0) kept.splice(headlineIndex, 1);
+  return kept;
+}
