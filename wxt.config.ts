@@ -23,9 +23,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'pullquote@pullquote.app',
-              strict_min_version: '128.0',
+              // 140 is the first Firefox with data_collection_permissions (no data is collected).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ArticleSummary } from '@/components/ArticleSummary';
+import { AlertIcon, DocumentOffIcon, LockIcon, QuoteMark } from '@/components/Icons';
+import { LoadingSkeleton } from '@/components/LoadingSkeleton';
+import { SelectionQuote } from '@/components/SelectionQuote';
+import { StatusPanel } from '@/components/StatusPanel';
+import { extractArticle } from '@/utils/article';
+import { displayHost, formatDate } from '@/utils/format';
+import { type MessageKey, t, uiLanguage } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messages';
+import { parseSnapshot } from '@/utils/page/parse';
+import type { RestrictedReason } from '@/utils/page/restricted';
+import {
+  extractFromSnapshot,
+  type FlowDeps,
+  type PopupState,
+  readTab,
+  tabFromQuery,
+} from '@/utils/popup/flow';
+
+const deps: FlowDeps = {
+  capture: (tabId) => sendMessage('capturePage', { tabId }),
+  parse: (snapshot) => parseSnapshot(snapshot),
+  extract: extractArticle,
+  now: () => performance.now(),
+};
+
+const restrictedText: Record<RestrictedReason, MessageKey> = {
+  'browser-page': 'restrictedBrowserPage',
+  'extension-page': 'restrictedExtensionPage',
+  store: 'restrictedStore',
+  pdf: 'restrictedPdf',
+  'view-source': 'restrictedViewSource',
+  file: 'restrictedFile',
+  'no-access': 'restrictedNoAccess',
+};
+
+async function targetTabId(search: string): Promise<number | null> {
+  const fromQuery = tabFromQuery(search);
+  if (fromQuery !== null) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function App({ search }: { search: string }) {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+
+  const load = useCallback(async () => {
+    setState({ kind: 'loading' });
+    const tabId = await targetTabId(search);
+    setState(tabId === null ? { kind: 'no-tab' } : await readTab(deps, tabId));
+  }, [search]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // The document title names what the popup shows (window switchers, screen readers, tests of the real
+  // toolbar popup, which can only be seen from outside).
+  useEffect(() => {
+    document.title = state.kind === 'article' ? `${state.article.title} – ${t('extName')}` : t('extName');
+  }, [state]);
+
+  return (
+    <div class="popup" data-state={state.kind}>
+      <header class="popup__header">
+        <span class="brand">
+          <QuoteMark />
+          <span class="brand__name">{t('extName')}</span>
+        </span>
+      </header>
+      <main class="popup__main">
+        <PopupBody state={state} onRetry={load} onWholePage={setState} />
+      </main>
+    </div>
+  );
+}
+
+function PopupBody({
+  state,
+  onRetry,
+  onWholePage,
+}: {
+  state: PopupState;
+  onRetry: () => void;
+  onWholePage: (next: PopupState) => void;
+}) {
+  switch (state.kind) {
+    case 'loading':
+      return <LoadingSkeleton label={t('popupLoading')} />;
+    case 'article': {
+      const { article, selection, wholePage, timing } = state;
+      return (
+        <div data-page-ms={timing.pageMs.toFixed(1)} data-extract-ms={timing.extractMs.toFixed(1)}>
+          {wholePage && <p class="note">{t('popupWholePageNote')}</p>}
+          {selection && (
+            <SelectionQuote heading={t('popupSelectionHeading')} text={selection} lang={article.lang} />
+          )}
+          <ArticleSummary
+            title={article.title}
+            url={article.url}
+            siteName={article.siteName ?? displayHost(article.url)}
+            byline={article.byline ? t('popupByline', article.byline) : null}
+            date={formatDate(article.publishedTime, uiLanguage())}
+            dateTime={article.publishedTime}
+            readingTime={t('popupReadingTime', String(article.readingMinutes))}
+            excerpt={article.excerpt}
+            lang={article.lang}
+            dir={article.dir}
+            linkLabel={t('articleSource')}
+          />
+        </div>
+      );
+    }
+    case 'not-article':
+      return (
+        <StatusPanel
+          tone="info"
+          icon={<DocumentOffIcon />}
+          title={t('notArticleTitle')}
+          body={t('notArticleBody')}
+          action={{
+            label: t('notArticleAction'),
+            onClick: () => onWholePage(extractFromSnapshot(deps, state.snapshot, true)),
+          }}
+        />
+      );
+    case 'empty':
+      return (
+        <StatusPanel
+          tone="info"
+          icon={<DocumentOffIcon />}
+          title={t('emptyPageTitle')}
+          body={t('emptyPageBody')}
+        />
+      );
+    case 'restricted':
+      return (
+        <StatusPanel
+          tone="warning"
+          icon={<LockIcon />}
+          title={t('restrictedTitle')}
+          body={t(restrictedText[state.reason])}
+        />
+      );
+    case 'no-tab':
+      return (
+        <StatusPanel tone="warning" icon={<AlertIcon />} title={t('noTabTitle')} body={t('noTabBody')} />
+      );
+    case 'error':
+      return (
+        <StatusPanel
+          tone="error"
+          icon={<AlertIcon />}
+          title={t('errorTitle')}
+          body={state.message}
+          action={{ label: t('errorRetry'), onClick: onRetry }}
+        />
+      );
+  }
+}

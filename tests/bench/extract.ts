@@ -1,0 +1,219 @@
+/**
+ * Extraction benchmark: `npm run bench:extract [-- --only snippets|metadata] [--filter <name part>] [--repeat N]`.
+ *
+ * Scores plain Readability (the README baseline, which this run must reproduce) and Pullquote's extractArticle
+ * on the shared corpus (../shared/corpus, see its README.md), times both in the same run, prints the results
+ * and Markdown tables for the README, and writes tests/artifacts/bench-extract.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  CorpusMissingError,
+  loadMetadataPages,
+  loadSnippetPages,
+  READABILITY_DIR,
+  READABILITY_TEST_URL,
+  SNIPPETS_DIR,
+} from './corpus';
+import { type Extractor, loadOurs, type OursLoad, plainReadability } from './extractors';
+import { type MetadataBenchResult, runMetadataBench } from './metadata-bench';
+import {
+  type BaselineCheck,
+  checkMetadataBaseline,
+  checkSnippetBaseline,
+  metadataMarkdown,
+  metadataReport,
+  plural,
+  snippetMarkdown,
+  snippetReport,
+  timeRatio,
+} from './report';
+import { runSnippetBench, type SnippetBenchResult } from './snippet-bench';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ARTIFACT_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const ARTIFACT_FILE = `${ARTIFACT_DIR}bench-extract.json`;
+
+const USAGE = `usage: npm run bench:extract -- [options]
+  --only snippets|metadata   run one of the two sets (default: both)
+  --filter <text>            only pages whose name (snippets) or slug (metadata) contains <text>
+  --repeat <N>               time each page N times and take the per-page median (default 1)
+  --force                    call extractArticle with { force: true } (skip its readerable pre-check)
+  --help                     this text`;
+
+class UsageError extends Error {}
+
+interface Options {
+  only: 'snippets' | 'metadata' | null;
+  filter: string | null;
+  repeat: number;
+  force: boolean;
+}
+
+function parseOptions(argv: string[]): Options | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      only: { type: 'string' },
+      filter: { type: 'string' },
+      repeat: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) return 'help';
+  const only = values.only ?? null;
+  if (only !== null && only !== 'snippets' && only !== 'metadata') {
+    throw new UsageError(`--only must be "snippets" or "metadata", not "${only}"`);
+  }
+  const repeat = values.repeat === undefined ? 1 : Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new UsageError(`--repeat must be a positive integer`);
+  return { only, filter: values.filter ?? null, repeat, force: values.force };
+}
+
+const print = (lines: readonly string[]): void => {
+  for (const line of lines) console.log(line);
+};
+
+/** Progress on stderr so stdout stays the report; overwritten in place on a terminal, sparse otherwise. */
+function progress(label: string): (done: number, total: number) => void {
+  const started = performance.now();
+  return (done, total) => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r  ${label} ${done}/${total} (${seconds} s)${done === total ? '\n' : ''}`);
+    } else if (done === total || done % 50 === 0) {
+      process.stderr.write(`  ${label} ${done}/${total} (${seconds} s)\n`);
+    }
+  };
+}
+
+function oursStatusLine(ours: OursLoad, force: boolean): string {
+  switch (ours.status) {
+    case 'ok':
+      return `Extractor under test: extractArticle from utils/article/index.ts${force ? ' with { force: true }' : ''}.`;
+    case 'missing':
+      return `extractArticle not measured: ${ours.reason}. Running plain Readability only.`;
+    case 'broken':
+      return `ERROR: extractArticle not measured: ${ours.reason}. Running plain Readability only.`;
+  }
+}
+
+const matchesFilter = (filter: string | null, name: string): boolean =>
+  filter === null || name.includes(filter);
+
+interface SetRun<T> {
+  result: T;
+  baseline: BaselineCheck;
+}
+
+function runSnippets(extractors: readonly Extractor[], options: Options): SetRun<SnippetBenchResult> | null {
+  const pages = loadSnippetPages().filter((p) => matchesFilter(options.filter, p.name));
+  if (pages.length === 0) {
+    print(['', `Snippet set skipped: --filter "${options.filter}" matches no page.`]);
+    return null;
+  }
+  const result = runSnippetBench(extractors, pages, options.repeat, progress('snippets'));
+  const baseline = checkSnippetBaseline(result, options.filter !== null);
+  print(['', ...snippetReport(result, baseline, relative(REPO_ROOT, SNIPPETS_DIR))]);
+  return { result, baseline };
+}
+
+function runMetadata(extractors: readonly Extractor[], options: Options): SetRun<MetadataBenchResult> | null {
+  const pages = loadMetadataPages().filter((p) => matchesFilter(options.filter, p.slug));
+  if (pages.length === 0) {
+    print(['', `Metadata set skipped: --filter "${options.filter}" matches no page.`]);
+    return null;
+  }
+  const result = runMetadataBench(extractors, pages, progress('metadata'));
+  const baseline = checkMetadataBaseline(result, options.filter !== null);
+  print([
+    '',
+    ...metadataReport(result, baseline, relative(REPO_ROOT, READABILITY_DIR), READABILITY_TEST_URL),
+  ]);
+  return { result, baseline };
+}
+
+function environmentLine(options: Options): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return (
+    `Measured ${new Date().toISOString().slice(0, 10)} with Node ${process.version} and linkedom on ${cpu} ` +
+    `(${os.cpus().length} cores), ${plural(options.repeat, 'timed run')} per page.`
+  );
+}
+
+function writeArtifact(
+  options: Options,
+  ours: OursLoad,
+  snippets: SetRun<SnippetBenchResult> | null,
+  metadata: SetRun<MetadataBenchResult> | null,
+): void {
+  const artifact = {
+    generatedAt: new Date().toISOString(),
+    environment: { node: process.version, cpu: os.cpus()[0]?.model.trim() ?? null, cores: os.cpus().length },
+    options,
+    ours: ours.status === 'ok' ? { status: 'ok' } : ours,
+    snippets:
+      snippets === null
+        ? null
+        : { ...snippets.result, baseline: snippets.baseline, timeRatio: timeRatio(snippets.result) },
+    metadata: metadata === null ? null : { ...metadata.result, baseline: metadata.baseline },
+  };
+  mkdirSync(ARTIFACT_DIR, { recursive: true });
+  writeFileSync(ARTIFACT_FILE, `${JSON.stringify(artifact, null, 2)}\n`);
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const started = performance.now();
+  const ours = await loadOurs(options.force);
+  const extractors = ours.status === 'ok' ? [plainReadability, ours.extractor] : [plainReadability];
+  print([oursStatusLine(ours, options.force)]);
+
+  const snippets = options.only === 'metadata' ? null : runSnippets(extractors, options);
+  const metadata = options.only === 'snippets' ? null : runMetadata(extractors, options);
+  if (snippets === null && metadata === null) throw new UsageError('nothing to run');
+
+  print(['', '== Markdown for the README ==', '']);
+  if (snippets !== null) print([...snippetMarkdown(snippets.result), '']);
+  if (metadata !== null) print([...metadataMarkdown(metadata.result), '']);
+  print([environmentLine(options)]);
+
+  writeArtifact(options, ours, snippets, metadata);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  print([`Wrote ${relative(REPO_ROOT, ARTIFACT_FILE)} (${seconds} s in all).`]);
+
+  // A baseline mismatch means the harness is wrong, so the run fails; so does an extractor that will not load.
+  const mismatch = [snippets?.baseline, metadata?.baseline].some((b) => b?.status === 'mismatch');
+  return mismatch || ours.status === 'broken' ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CorpusMissingError || error instanceof UsageError) {
+      console.error(`bench:extract: ${error.message}`);
+      if (error instanceof UsageError) console.error(USAGE);
+      process.exitCode = 2;
+      return;
+    }
+    // parseArgs reports unknown flags with its own error type.
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      console.error(`bench:extract: ${error.message}\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

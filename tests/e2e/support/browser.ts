@@ -1,0 +1,159 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import { artifactsDir, chromeBuildDir, chromiumPath } from './paths';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker, woken if the browser stopped it. */
+  worker(): Promise<Worker>;
+  /** Chrome's tab id for a page (brings it to the front). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Click the toolbar button on a page, for real: grants activeTab and opens the action popup. */
+  clickToolbarButton(page: Page): Promise<void>;
+  /** Open popup.html?tab=N as a page of its own (the popup the toolbar opens can't be driven directly). */
+  openPopupFor(page: Page, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  openPopupForTab(tabId: number, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  browserSession(): Promise<CDPSession>;
+  /** Stop the extension's service worker, as MV3 does to an idle one after ~30 s. */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(extensionDir = chromeBuildDir): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'pullquote-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // Lets the CDP Extensions domain press the toolbar button (Extensions.triggerAction).
+      '--enable-unsafe-extension-debugging',
+      '--host-resolver-rules=MAP *.test 127.0.0.1',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(firstWorker.url()).host;
+  let session: CDPSession | null = null;
+
+  const browserSession = async () => {
+    if (!session) {
+      const browser = context.browser();
+      if (!browser) throw new Error('No browser handle for CDP');
+      session = await browser.newBrowserCDPSession();
+    }
+    return session;
+  };
+
+  const worker = async (): Promise<Worker> => {
+    const live = context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (live) return live;
+    // A message from an extension page wakes a stopped worker, as in real use.
+    const waking = context.waitForEvent('serviceworker');
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html?tab=0`);
+    const woken = await waking;
+    await page.close();
+    return woken;
+  };
+
+  const tabIdOf = async (page: Page): Promise<number> => {
+    await page.bringToFront();
+    // A worker the browser is stopping or restarting answers "Service worker restarted": ask again.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const sw = await worker();
+        const id = await sw.evaluate(async () => {
+          type Tabs = { query(query: object): Promise<Array<{ id?: number }>> };
+          const { chrome } = globalThis as unknown as { chrome: { tabs: Tabs } };
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return tab?.id ?? null;
+        });
+        if (id === null) throw new Error('No active tab');
+        return id;
+      } catch (error) {
+        if (attempt >= 5 || !/restarted|closed|destroyed/i.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        await page.bringToFront();
+      }
+    }
+  };
+
+  const clickToolbarButton = async (page: Page) => {
+    const cdp = await browserSession();
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((info) => info.url === page.url());
+    if (!tab) throw new Error(`No tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  };
+
+  const openPopupFor = async (page: Page, options: { colorScheme?: 'light' | 'dark' } = {}) =>
+    openPopupForTab(await tabIdOf(page), options);
+
+  const openPopupForTab = async (tabId: number, options: { colorScheme?: 'light' | 'dark' } = {}) => {
+    const popup = await context.newPage();
+    await popup.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+    // A toolbar popup sizes to its content; screenshots are taken full-page from the popup's minimum height.
+    await popup.setViewportSize({ width: 380, height: 240 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    return popup;
+  };
+
+  const stopServiceWorker = async () => {
+    const cdp = await browserSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find(
+      (info) => info.type === 'service_worker' && info.url.includes(extensionId),
+    );
+    if (!target) return;
+    const live = context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    const closed = live
+      ? new Promise<void>((resolve) => live.once('close', () => resolve()))
+      : Promise.resolve();
+    await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    await closed;
+  };
+
+  return {
+    context,
+    extensionId,
+    worker,
+    stopServiceWorker,
+    tabIdOf,
+    clickToolbarButton,
+    openPopupFor,
+    openPopupForTab,
+    browserSession,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Save a screenshot under tests/artifacts/ (git-ignored) for a person to look at. */
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
+  return file;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Article } from '@/utils/article/types';
+import type { PageSnapshot } from '@/utils/page/snapshot';
+import { extractFromSnapshot, type FlowDeps, readTab, tabFromQuery } from '@/utils/popup/flow';
+
+const snapshot: PageSnapshot = {
+  html: '<html></html>',
+  url: 'https://n.example/a',
+  title: 'T',
+  selection: 'picked',
+  tookMs: 3,
+};
+const article = { title: 'T', text: 'Body.' } as Article;
+
+function deps(overrides: Partial<FlowDeps> = {}): FlowDeps {
+  let clock = 0;
+  return {
+    capture: async () => ({ ok: true, snapshot }),
+    parse: () => document,
+    extract: () => article,
+    now: () => (clock += 10),
+    ...overrides,
+  };
+}
+
+describe('readTab', () => {
+  it('shows the article with the selection and both timings', async () => {
+    await expect(readTab(deps(), 1)).resolves.toEqual({
+      kind: 'article',
+      article,
+      selection: 'picked',
+      wholePage: false,
+      timing: { pageMs: 3, extractMs: 10 },
+    });
+  });
+
+  it('offers the whole page when no article is found, keeping the snapshot', async () => {
+    await expect(readTab(deps({ extract: () => null }), 1)).resolves.toEqual({
+      kind: 'not-article',
+      snapshot,
+    });
+  });
+
+  it.each([
+    [
+      { ok: false as const, reason: 'store' as const },
+      { kind: 'restricted', reason: 'store' },
+    ],
+    [{ ok: false as const, reason: 'no-tab' as const }, { kind: 'no-tab' }],
+  ])('maps a refused capture %j', async (result, state) => {
+    await expect(readTab(deps({ capture: async () => result }), 1)).resolves.toEqual(state);
+  });
+
+  it('turns a failed message (e.g. no background) into an error state with its message', async () => {
+    const state = await readTab(
+      deps({
+        capture: async () => {
+          throw new Error('Could not establish connection.');
+        },
+      }),
+      1,
+    );
+    expect(state).toEqual({ kind: 'error', message: 'Could not establish connection.' });
+  });
+});
+
+describe('extractFromSnapshot', () => {
+  it('forces extraction for "use the whole page anyway"', () => {
+    const extract = vi.fn(() => article);
+    const state = extractFromSnapshot(deps({ extract }), snapshot, true);
+    expect(extract).toHaveBeenCalledWith(document, { url: snapshot.url, force: true });
+    expect(state).toMatchObject({ kind: 'article', wholePage: true });
+  });
+
+  it('says the page is empty when even the whole page gives nothing', () => {
+    expect(extractFromSnapshot(deps({ extract: () => null }), snapshot, true)).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('tabFromQuery', () => {
+  it.each([
+    ['?tab=42', 42],
+    ['?tab=0', 0],
+    ['?tab=-1', null],
+    ['?tab=4x', null],
+    ['?tab=', null],
+    ['', null],
+  ])('%s → %s', (search, tab) => {
+    expect(tabFromQuery(search)).toBe(tab);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Article, ExtractOptions } from '../article/types';
+import type { CaptureResult } from '../messages';
+import type { RestrictedReason } from '../page/restricted';
+import type { PageSnapshot } from '../page/snapshot';
+
+/** Everything the popup can show. One state at a time; never blank. */
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'article'; article: Article; selection: string; wholePage: boolean; timing: Timing }
+  | { kind: 'not-article'; snapshot: PageSnapshot }
+  | { kind: 'empty' }
+  | { kind: 'restricted'; reason: RestrictedReason }
+  | { kind: 'no-tab' }
+  | { kind: 'error'; message: string };
+
+export interface Timing {
+  /** Time the injected script held the page's main thread. */
+  pageMs: number;
+  /** Time extraction took in the popup. */
+  extractMs: number;
+}
+
+export interface FlowDeps {
+  capture(tabId: number): Promise<CaptureResult>;
+  parse(snapshot: PageSnapshot): Document;
+  extract(doc: Document, options: ExtractOptions): Article | null;
+  now(): number;
+}
+
+/** Read a tab: capture it, then extract the article from the snapshot. */
+export async function readTab(deps: FlowDeps, tabId: number): Promise<PopupState> {
+  let result: CaptureResult;
+  try {
+    result = await deps.capture(tabId);
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (!result.ok)
+    return result.reason === 'no-tab' ? { kind: 'no-tab' } : { kind: 'restricted', reason: result.reason };
+  return extractFromSnapshot(deps, result.snapshot, false);
+}
+
+/** Extract from a snapshot already taken; `wholePage` is the reader's "use the whole page anyway". */
+export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, wholePage: boolean): PopupState {
+  const start = deps.now();
+  let article: Article | null;
+  try {
+    article = deps.extract(deps.parse(snapshot), { url: snapshot.url, force: wholePage });
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+  const timing = { pageMs: snapshot.tookMs, extractMs: deps.now() - start };
+  if (article) return { kind: 'article', article, selection: snapshot.selection, wholePage, timing };
+  return wholePage ? { kind: 'empty' } : { kind: 'not-article', snapshot };
+}
+
+/** `popup.html?tab=123` targets tab 123 (tests; a toolbar click can't be automated). */
+export function tabFromQuery(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
