@@ -1,0 +1,241 @@
+/**
+ * The pull-quote engine: an `Article` in, pull-quote candidates out, best first.
+ *
+ * Pure: no `browser`, no DOM, no network. It runs in the popup, in the studio and in Node tests alike, in
+ * time linear in the text (one pass each for quotation marks, names and sentences).
+ *
+ * Order of the result:
+ * 1. the reader's selection, when given (score 1);
+ * 2. direct quotations with a speaker, by score (scores in [0.5, 1));
+ * 3. the rest — standalone sentences and quotations whose speaker cannot be told — by score, at most two per
+ *    paragraph (scores in [0, 0.5)).
+ * Scores are placed in those bands so that "sorted by score" and "the order above" are the same thing.
+ */
+import type { Article } from '../article/types';
+import {
+  type Attribution,
+  type AttributionContext,
+  attributeQuotes,
+  opensSentence,
+  verbMatcher,
+} from './attribution';
+import { findPeople } from './people';
+import { findQuotes, type QuoteSpan } from './quotes';
+import { findSelection } from './selection';
+import { sentenceCandidates } from './sentences';
+import { claimStrength } from './signals';
+import {
+  countWords,
+  displayLength,
+  firstLetterCase,
+  paragraphAt,
+  type Range,
+  sentenceRanges,
+  sentenceSplitter,
+  splitParagraphs,
+  trimRange,
+} from './text';
+import type { QuoteCandidate, SuggestOptions } from './types';
+
+export type { QuoteCandidate, QuoteKind, SuggestOptions } from './types';
+
+const DEFAULT_LIMIT = 12;
+/**
+ * A quotation needs five words to be a pull-quote: "little ground for optimism" (four) is a phrase the
+ * reporter borrowed, not a line someone can be quoted on.
+ */
+const MIN_QUOTE_WORDS = 5;
+/** Per paragraph, among sentences and unattributed quotations: spread the picks over the article. */
+const MAX_PER_PARAGRAPH = 2;
+const SECOND_IN_PARAGRAPH = 0.8;
+/** Scores below 1 so that band arithmetic never reaches the next band. */
+const MAX_RAW = 0.998;
+
+interface Draft extends Range {
+  kind: QuoteCandidate['kind'];
+  paragraph: number;
+  /** Quotability in [0, 1] before banding. */
+  raw: number;
+  speaker?: string;
+  role?: string;
+}
+
+/**
+ * Pull-quote candidates for `article`, best first (see the module comment for the order).
+ *
+ * Every candidate's `text` is exactly a substring of `article.text`, so it can be deep-linked with a text
+ * fragment. The one exception is a selection that cannot be found in the text (the page changed, or the
+ * reader selected a caption the extractor dropped): it is still returned first, as the trimmed selection,
+ * with `paragraph` -1.
+ *
+ * Direct quotations: text inside “…” "…" ‘…’ «…» »…« „…“ ‚…‘ ‹…› 「…」 『…』, without the marks and
+ * without a trailing comma or colon (“X,” he said → "X"). A quotation of five words or more is offered when
+ * it is a full clause (starts with a capital, or has no letter case, and ends in punctuation, follows a
+ * colon, opens its sentence or is followed by its attribution). A fragment ("no positive response on the
+ * main issue") is offered only when the speaker is known, with a lower score: the words are the speaker's
+ * own, and a card can show them as such. A quotation interrupted by its attribution (“X,” he said. “Y.”) is
+ * offered as two candidates with the same speaker: one candidate must stay one exact substring.
+ */
+export function suggestQuotes(article: Article, options: SuggestOptions = {}): QuoteCandidate[] {
+  const text = typeof article?.text === 'string' ? article.text : '';
+  const limit =
+    typeof options.limit === 'number' && !Number.isNaN(options.limit)
+      ? Math.floor(options.limit)
+      : DEFAULT_LIMIT;
+  if (limit < 1) return [];
+
+  const selected = typeof options.selection === 'string' ? options.selection : '';
+  const selection = selected.trim() === '' ? undefined : findSelection(text, selected);
+  const first: QuoteCandidate[] = [];
+  if (selected.trim() !== '') {
+    first.push(
+      selection === undefined
+        ? { text: selected.trim(), kind: 'selection', score: 1, paragraph: -1 }
+        : { text: text.slice(selection.start, selection.end), kind: 'selection', score: 1, paragraph: -1 },
+    );
+  }
+  if (text.trim() === '') return first.slice(0, limit);
+
+  const paragraphs = splitParagraphs(text);
+  if (selection !== undefined && first[0] !== undefined)
+    first[0].paragraph = paragraphAt(paragraphs, selection.start);
+  const split = sentenceSplitter(article.lang);
+  const sentences = paragraphs.map((paragraph) => sentenceRanges(text, paragraph, split));
+  const quotes = findQuotes(text, paragraphs);
+  const people = findPeople(text, quotes);
+  const context: AttributionContext = {
+    text,
+    paragraphs,
+    quotes,
+    people,
+    sentencesOf: (paragraph) => sentences[paragraph] ?? [],
+    verbs: verbMatcher(article.lang),
+  };
+  const attributions = attributeQuotes(context);
+
+  const direct: Draft[] = [];
+  quotes.forEach((span, index) => {
+    const draft = directDraft(context, span, attributions[index]);
+    if (draft !== undefined) direct.push(draft);
+  });
+  const title = typeof article.title === 'string' ? article.title : '';
+  const standalone: Draft[] = sentenceCandidates({
+    text,
+    title,
+    paragraphs,
+    sentences,
+    quotes,
+    people,
+    taken: direct,
+  }).map(({ start, end, paragraph, score }) => ({
+    start,
+    end,
+    paragraph,
+    raw: score,
+    kind: 'sentence' as const,
+  }));
+
+  const withSpeaker = direct.filter((draft) => draft.speaker !== undefined);
+  const rest = spread([...direct.filter((draft) => draft.speaker === undefined), ...standalone]);
+  const ranked = [
+    ...withSpeaker.map((draft) => ({ draft, score: 0.5 + 0.5 * Math.min(MAX_RAW, draft.raw) })),
+    ...rest.map(({ draft, factor }) => ({ draft, score: 0.5 * Math.min(MAX_RAW, draft.raw) * factor })),
+  ]
+    .filter(
+      ({ draft }) =>
+        selection === undefined || draft.start !== selection.start || draft.end !== selection.end,
+    )
+    .sort((a, b) => b.score - a.score || a.draft.start - b.draft.start);
+
+  const result = [...first];
+  for (const { draft, score } of ranked) {
+    if (result.length >= limit) break;
+    const candidate: QuoteCandidate = {
+      text: text.slice(draft.start, draft.end),
+      kind: draft.kind,
+      score: Math.round(score * 1000) / 1000,
+      paragraph: draft.paragraph,
+    };
+    if (draft.speaker !== undefined) candidate.speaker = draft.speaker;
+    if (draft.role !== undefined) candidate.role = draft.role;
+    result.push(candidate);
+  }
+  return result;
+}
+
+/** At most two per paragraph, the second one scored down, so the picks come from across the article. */
+function spread(drafts: Draft[]): { draft: Draft; factor: number }[] {
+  const perParagraph = new Map<number, number>();
+  const kept: { draft: Draft; factor: number }[] = [];
+  for (const draft of [...drafts].sort((a, b) => b.raw - a.raw || a.start - b.start)) {
+    const count = perParagraph.get(draft.paragraph) ?? 0;
+    if (count >= MAX_PER_PARAGRAPH) continue;
+    perParagraph.set(draft.paragraph, count + 1);
+    kept.push({ draft, factor: count === 0 ? 1 : SECOND_IN_PARAGRAPH });
+  }
+  return kept;
+}
+
+/** The quotation without a trailing comma, colon or dash (“X,” he said → "X"), or undefined if it is no pull-quote. */
+function directDraft(
+  context: AttributionContext,
+  span: QuoteSpan,
+  attribution: Attribution | undefined,
+): Draft | undefined {
+  const { text } = context;
+  let end = span.inner.end;
+  while (end > span.inner.start && /[\s,;:،—–-]/u.test(text[end - 1] ?? '')) end--;
+  const range = trimRange(text, span.inner.start, end);
+  const quoted = text.slice(range.start, range.end);
+  if (countWords(quoted) < MIN_QUOTE_WORDS) return undefined;
+  const full = isFullClause(context, span, quoted, attribution);
+  if (!full && attribution === undefined) return undefined;
+
+  let raw = 0.45 + 0.3 * claimStrength(quoted);
+  const length = displayLength(quoted);
+  if (length >= 40 && length <= 240) raw += 0.15;
+  else if (length < 25) raw -= 0.1;
+  else if (length > 320) raw -= 0.15;
+  // A fragment is the speaker's words inside the reporter's sentence: worth less on a card than a full line.
+  if (!full) raw *= 0.7;
+  const draft: Draft = {
+    ...range,
+    kind: 'direct',
+    paragraph: span.paragraph,
+    raw: Math.max(0, Math.min(1, raw)),
+  };
+  if (attribution !== undefined) {
+    draft.speaker = attribution.speaker;
+    if (attribution.role !== undefined) draft.role = attribution.role;
+  }
+  return draft;
+}
+
+const CLAUSE_END = /[.!?…,;:—–\-。！？、،؛؟]$/u;
+
+/**
+ * A full clause, not a phrase borrowed into the reporter's sentence: it starts with a capital (or its script
+ * has no case, as in Japanese or Arabic) and it ends in punctuation, follows a colon, opens its sentence or is
+ * followed by its attribution.
+ */
+function isFullClause(
+  context: AttributionContext,
+  span: QuoteSpan,
+  quoted: string,
+  attribution: Attribution | undefined,
+): boolean {
+  const letterCase = firstLetterCase(quoted);
+  if (letterCase === 'lower') return false;
+  if (letterCase === 'none') return true;
+  const { text } = context;
+  if (CLAUSE_END.test(text.slice(span.inner.start, span.inner.end))) return true;
+  const paragraphStart = context.paragraphs[span.paragraph]?.start ?? 0;
+  if (
+    text
+      .slice(Math.max(paragraphStart, span.open - 20), span.open)
+      .trimEnd()
+      .endsWith(':')
+  )
+    return true;
+  return attribution?.via === 'after' || opensSentence(context, span);
+}

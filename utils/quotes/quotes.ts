@@ -1,0 +1,211 @@
+/**
+ * Finding quotations: a single pass over each paragraph with a small stack of open marks.
+ *
+ * Handles “…” „…“ „…” ‘…’ ‚…‘ «…» »…« ‹…› 「…」 『…』 and straight "…" '…'. The right single quotation
+ * mark ’ is also the apostrophe (Kyiv’s, it’s, the players’ union), so it closes a quotation only when it
+ * cannot be an apostrophe; see `closesSingle`.
+ */
+import { isSpace, type Paragraph, type Range, trimRange } from './text';
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark; the paragraph end for a quotation that runs on into the next paragraph. */
+  close: number;
+  /** What is inside the marks, trimmed of whitespace. */
+  inner: Range;
+  /** Paragraph index (in `text.split('\n\n')`). */
+  paragraph: number;
+  /**
+   * The quotation has no closing mark because it runs on into the next paragraph, which opens with the same
+   * mark: the newsroom convention for a quotation of several paragraphs.
+   */
+  continued: boolean;
+}
+
+interface OpenMark {
+  mark: string;
+  at: number;
+  /** The marks that close this one. */
+  closers: string;
+  /**
+   * A ’ that might close this ‘ or might be a plural possessive ("the players’ union"): used only when no
+   * surer closing mark follows in the paragraph.
+   */
+  maybeClose: number;
+}
+
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '„': '“”',
+  '‘': '’',
+  '‚': '‘’',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  '「': '」',
+  '『': '』',
+  '"': '"',
+  "'": "'",
+};
+
+const QUOTE_MARK = /["'“”„‘’‚«»‹›「」『』]/g;
+const LETTER = /[\p{L}\p{M}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+/** Characters after which a straight or guillemet mark opens rather than closes. */
+const OPENING_CONTEXT = /[\s([{—–\-/:“‘«»„‚‹›「『"']/u;
+/** Nesting deeper than this is noise (or an attack on the stack); such marks are ignored. */
+const MAX_DEPTH = 8;
+
+const isLetter = (char: string | undefined): boolean => char !== undefined && LETTER.test(char);
+const isLetterOrDigit = (char: string | undefined): boolean =>
+  char !== undefined && LETTER_OR_DIGIT.test(char);
+
+/** All top-level quotations in the text (nested ones are part of their outer quotation), in text order. */
+export function findQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const paragraph of paragraphs) {
+    const next = paragraphs[paragraph.index + 1];
+    const nextOpening = next === undefined ? undefined : text.slice(next.start, next.end).trimStart()[0];
+    const found = scanParagraph(text, paragraph, nextOpening);
+    for (const span of topLevel(found)) spans.push(span);
+  }
+  return spans;
+}
+
+function scanParagraph(text: string, paragraph: Paragraph, nextOpening: string | undefined): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: OpenMark[] = [];
+
+  const emit = (open: number, close: number, continued = false): void => {
+    const inner = trimRange(text, open + 1, close);
+    if (inner.end > inner.start) spans.push({ open, close, inner, paragraph: paragraph.index, continued });
+  };
+  const push = (mark: string, at: number): void => {
+    if (stack.length < MAX_DEPTH) stack.push({ mark, at, closers: CLOSERS[mark] ?? '', maybeClose: -1 });
+  };
+  const nearest = (char: string): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]?.closers.includes(char)) return k;
+    return -1;
+  };
+  /** Close the open mark at `k` at `at`; marks opened inside it and never closed are dropped. */
+  const closeAt = (k: number, at: number): void => {
+    for (let j = stack.length - 1; j > k; j--) {
+      const unclosed = stack[j];
+      if (unclosed !== undefined && unclosed.maybeClose !== -1) emit(unclosed.at, unclosed.maybeClose);
+    }
+    const entry = stack[k];
+    if (entry !== undefined) emit(entry.at, at);
+    stack.length = k;
+  };
+  const close = (char: string, at: number): boolean => {
+    const k = nearest(char);
+    if (k === -1) return false;
+    closeAt(k, at);
+    return true;
+  };
+
+  // Jump from mark to mark: most of the text holds none.
+  QUOTE_MARK.lastIndex = paragraph.start;
+  for (let found = QUOTE_MARK.exec(text); found !== null; found = QUOTE_MARK.exec(text)) {
+    const i = found.index;
+    if (i >= paragraph.end) break;
+    const char = found[0];
+    const before = i > paragraph.start ? text[i - 1] : undefined;
+    const after = i + 1 < paragraph.end ? text[i + 1] : undefined;
+    const opensHere =
+      (before === undefined || OPENING_CONTEXT.test(before)) && after !== undefined && !isSpace(after);
+    switch (char) {
+      case '“':
+        if (!close(char, i)) push(char, i);
+        break;
+      case '„':
+      case '「':
+      case '『':
+        push(char, i);
+        break;
+      case '”':
+      case '」':
+      case '』':
+        close(char, i);
+        break;
+      case '‘':
+        // Closes a German ‚…‘; otherwise opens, unless glued to a word (a misprinted apostrophe).
+        if (!close(char, i) && !isLetterOrDigit(before)) push(char, i);
+        break;
+      case '‚':
+        if (opensHere && isLetterOrDigit(after)) push(char, i);
+        break;
+      case '’':
+      case "'":
+        closesSingle(char, i, before, after);
+        break;
+      case '«':
+      case '‹':
+        if (!close(char, i)) push(char, i);
+        break;
+      case '»':
+      case '›':
+        // Closes «…» (French, Arabic, Russian); opens only in German/Danish »…« position.
+        if (!close(char, i) && opensHere) push(char, i);
+        break;
+      case '"':
+        if (nearest(char) !== -1 && (!isSpace(before) || after === undefined || !isLetterOrDigit(after)))
+          close(char, i);
+        else if (opensHere) push(char, i);
+        break;
+    }
+  }
+
+  function closesSingle(
+    char: string,
+    at: number,
+    before: string | undefined,
+    after: string | undefined,
+  ): void {
+    // A letter after the mark makes it an apostrophe: Kyiv’s, it’s, don’t, rock ’n’ roll.
+    if (isLetter(after)) {
+      if (char === "'" && !isLetterOrDigit(before) && stack.length < MAX_DEPTH) push(char, at);
+      return;
+    }
+    const k = nearest(char);
+    if (k === -1) return;
+    // "the players’ union": after a plural s and before a lower-case word, the mark is more likely a
+    // possessive than the end of the quotation; remember it in case no better closing mark comes.
+    const following = text.slice(at + 1, at + 3);
+    if (
+      (before === 's' || before === 'S') &&
+      /^\s$/u.test(following[0] ?? '') &&
+      LOWER.test(following[1] ?? '')
+    ) {
+      const entry = stack[k];
+      if (entry !== undefined && entry.maybeClose === -1) entry.maybeClose = at;
+      return;
+    }
+    if (isSpace(before) && after !== undefined && !isSpace(after)) return;
+    closeAt(k, at);
+  }
+
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const entry = stack[k];
+    if (entry === undefined) continue;
+    if (entry.maybeClose !== -1) emit(entry.at, entry.maybeClose);
+    else if (k === 0 && nextOpening === entry.mark) emit(entry.at, paragraph.end, true);
+  }
+  return spans;
+}
+
+/** Drop quotations nested in another (the outer one is the candidate); keep text order. */
+function topLevel(spans: QuoteSpan[]): QuoteSpan[] {
+  spans.sort((a, b) => a.open - b.open);
+  const kept: QuoteSpan[] = [];
+  let reach = -1;
+  for (const span of spans) {
+    if (span.open <= reach) continue;
+    kept.push(span);
+    reach = span.close;
+  }
+  return kept;
+}

@@ -1,0 +1,103 @@
+/**
+ * Standalone sentences as pull-quotes: the reporter's own strongest lines. A good one stands alone (no
+ * "But…", "He…" leaning on the sentence before), makes a claim (a number, a contrast, a superlative) and fits
+ * a card (60–240 characters).
+ */
+import { DANGLING_PRONOUNS, DEPENDENT_OPENERS } from './lexicon';
+import type { People } from './people';
+import type { QuoteSpan } from './quotes';
+import { claimStrength, isBoilerplate, lowerWords } from './signals';
+import { displayLength, type Paragraph, type Range } from './text';
+
+export interface SentenceCandidate extends Range {
+  paragraph: number;
+  /** Quotability in [0, 1]. */
+  score: number;
+}
+
+export interface SentenceInput {
+  text: string;
+  title: string;
+  paragraphs: readonly Paragraph[];
+  sentences: readonly (readonly Range[])[];
+  quotes: readonly QuoteSpan[];
+  people: People;
+  /** Ranges already offered as direct quotations: a sentence overlapping one is not offered again. */
+  taken: readonly Range[];
+}
+
+const MIN_LENGTH = 60;
+const MAX_LENGTH = 240;
+/** A sentence more than half inside quotation marks is someone else's words: offered as a quotation or not at all. */
+const MAX_QUOTED_SHARE = 0.5;
+const ENDS_LIKE_SENTENCE = /[.!?。！？…]["”’»」』)\]]*$/u;
+
+export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
+  const { text, quotes, taken } = input;
+  const titleWords = new Set(lowerWords(input.title).filter((word) => word.length >= 4));
+  const candidates: SentenceCandidate[] = [];
+  let quoteIndex = 0;
+  let takenIndex = 0;
+  for (const paragraph of input.paragraphs) {
+    // A caption often ends in its credit ("… this week. Photograph: AP"): a short paragraph is judged whole.
+    const head = paragraph.end - paragraph.start <= 400 ? paragraph.end : paragraph.start + 200;
+    if (isBoilerplate(text.slice(paragraph.start, head))) continue;
+    for (const range of input.sentences[paragraph.index] ?? []) {
+      while (quoteIndex < quotes.length && (quotes[quoteIndex]?.close ?? 0) < range.start) quoteIndex++;
+      while (takenIndex < taken.length && (taken[takenIndex]?.end ?? 0) <= range.start) takenIndex++;
+      const line = text.slice(range.start, range.end);
+      const length = displayLength(line);
+      if (length < MIN_LENGTH || length > MAX_LENGTH || !ENDS_LIKE_SENTENCE.test(line)) continue;
+      const overlapping = taken[takenIndex];
+      if (overlapping !== undefined && overlapping.start < range.end) continue;
+      if (quotedShare(quotes, quoteIndex, range) > MAX_QUOTED_SHARE) continue;
+      const words = lowerWords(line);
+      if (isBoilerplate(line, words)) continue;
+      const sentence: Sentence = { line, words, range, paragraph: paragraph.index };
+      candidates.push({
+        ...range,
+        paragraph: paragraph.index,
+        score: sentenceScore(input, sentence, titleWords),
+      });
+    }
+  }
+  return candidates;
+}
+
+function quotedShare(quotes: readonly QuoteSpan[], from: number, sentence: Range): number {
+  let quoted = 0;
+  for (let i = from; i < quotes.length; i++) {
+    const quote = quotes[i];
+    if (quote === undefined || quote.open >= sentence.end) break;
+    quoted += Math.max(0, Math.min(quote.close + 1, sentence.end) - Math.max(quote.open, sentence.start));
+  }
+  return quoted / Math.max(1, sentence.end - sentence.start);
+}
+
+interface Sentence {
+  line: string;
+  /** Its lower-case words. */
+  words: readonly string[];
+  range: Range;
+  paragraph: number;
+}
+
+function sentenceScore(input: SentenceInput, sentence: Sentence, titleWords: ReadonlySet<string>): number {
+  const { line, words } = sentence;
+  let score = 0.4 + 0.3 * claimStrength(line, words);
+  const length = displayLength(line);
+  if (length >= 80 && length <= 200) score += 0.1;
+  // "But…", "This…", "He…": the sentence leans on the one before it.
+  if (DEPENDENT_OPENERS.has(words[0] ?? '')) score -= 0.25;
+  // "his", "they" with nobody named in the sentence: the reader cannot tell who.
+  const named = input.people.mentionsIn(sentence.range).some((mention) => mention.kind !== 'single');
+  if (!named && words.some((word) => DANGLING_PRONOUNS.has(word))) score -= 0.1;
+  if (titleWords.size > 0) {
+    const shared = new Set(words.filter((word) => titleWords.has(word))).size;
+    score += 0.1 * Math.min(1, shared / Math.min(4, titleWords.size));
+  }
+  // The lede states what the story is about.
+  if (sentence.paragraph === 0) score += 0.05;
+  if (/\?["”’»」』)\]]*$/u.test(line)) score -= 0.05;
+  return Math.max(0, Math.min(1, score));
+}
