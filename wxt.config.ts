@@ -14,9 +14,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Least privilege: activeTab grants the current tab when the reader clicks the toolbar button; no host
-    // permission is needed to read the page they asked for.
-    permissions: ['activeTab', 'scripting'],
+    // Least privilege: activeTab grants the current tab when the reader clicks the toolbar button, picks
+    // the context-menu entry or presses the shortcut; no host permission is needed to read that page.
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: '__MSG_commandOpenPopup__',
+      },
+    },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { type ContextMenuApi, onShareQuoteClicked, SHARE_QUOTE_MENU } from '@/utils/context-menu';
 import { type CaptureApi, capturePage } from '@/utils/page/capture';
 import { createRouter } from '@/utils/router';
 
@@ -12,6 +13,16 @@ export default defineBackground(() => {
     },
   };
 
+  // Chrome MV3 has `action`, Firefox MV2 `browserAction`; both open the toolbar popup.
+  const action = browser.action ?? browser.browserAction;
+  const menuApi: ContextMenuApi = {
+    openPopup: () => action.openPopup(),
+    openWindow: async (url) => {
+      await browser.windows.create({ url, type: 'popup', width: 420, height: 640 });
+    },
+    popupUrl: (tabId) => browser.runtime.getURL(`/popup.html?tab=${tabId}`),
+  };
+
   // Every listener is registered synchronously at start-up, so an event that wakes a stopped worker is
   // delivered (MV3 stops idle workers after ~30 s).
   browser.runtime.onMessage.addListener(
@@ -22,4 +33,16 @@ export default defineBackground(() => {
       browser.runtime,
     ),
   );
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SHARE_QUOTE_MENU,
+      title: browser.i18n.getMessage('contextShareQuote'),
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void onShareQuoteClicked(menuApi, info, tab);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * `npm start`: open Chromium with the freshly built extension and the bundled demo article
- * (tests/fixtures/pages/seed-news), served on this machine as http://news.example.test:PORT/….
+ * (tests/fixtures/pages/seed-news), served on this machine as http://localhost:PORT/… (the tests use a
+ * *.test hostname through --host-resolver-rules; a person's browser window would show a warning bar for it).
  * Nothing is fetched from the internet. Needs a display; on a machine without one: `xvfb-run npm start`.
  */
 import { spawn } from 'node:child_process';
@@ -22,13 +23,14 @@ async function main() {
     );
   }
   const server = await startFixtureServer();
-  const demoUrl = server.urlFor(DEMO);
+  const demo = new URL(server.urlFor(DEMO));
+  demo.hostname = 'localhost';
+  const demoUrl = demo.href;
   const profile = mkdtempSync(path.join(tmpdir(), 'pullquote-demo-'));
   const args = [
     `--user-data-dir=${profile}`,
     `--disable-extensions-except=${chromeBuildDir}`,
     `--load-extension=${chromeBuildDir}`,
-    '--host-resolver-rules=MAP *.test 127.0.0.1',
     '--no-first-run',
     '--no-default-browser-check',
     '--disable-background-networking',

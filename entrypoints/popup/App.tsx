@@ -1,9 +1,9 @@
+import type { FunctionComponent } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ArticleSummary } from '@/components/ArticleSummary';
-import { AlertIcon, DocumentOffIcon, LockIcon, QuoteMark } from '@/components/Icons';
+import { AlertIcon, DocumentOffIcon, GearIcon, LockIcon, QuoteMark } from '@/components/Icons';
 import { LoadingSkeleton } from '@/components/LoadingSkeleton';
-import { SelectionQuote } from '@/components/SelectionQuote';
 import { StatusPanel } from '@/components/StatusPanel';
 import { extractArticle } from '@/utils/article';
 import { displayHost, formatDate } from '@/utils/format';
@@ -18,6 +18,7 @@ import {
   readTab,
   tabFromQuery,
 } from '@/utils/popup/flow';
+import type { ComposerProps } from './Composer';
 
 const deps: FlowDeps = {
   capture: (tabId) => sendMessage('capturePage', { tabId }),
@@ -43,8 +44,20 @@ async function targetTabId(search: string): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** The composer (quotes and sharing) is its own chunk, fetched once the article is on screen. */
+function useComposer(wanted: boolean): FunctionComponent<ComposerProps> | null {
+  const [composer, setComposer] = useState<FunctionComponent<ComposerProps> | null>(null);
+  useEffect(() => {
+    if (!wanted || composer) return;
+    void import('./Composer').then((module) => setComposer(() => module.default));
+  }, [wanted, composer]);
+  return composer;
+}
+
 export function App({ search }: { search: string }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const Composer = useComposer(state.kind === 'article');
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
@@ -69,9 +82,28 @@ export function App({ search }: { search: string }) {
           <QuoteMark />
           <span class="brand__name">{t('extName')}</span>
         </span>
+        {state.kind === 'article' && (
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('settingsOpen')}
+            aria-expanded={settingsOpen}
+            onClick={() => setSettingsOpen(!settingsOpen)}
+          >
+            <GearIcon />
+          </button>
+        )}
       </header>
       <main class="popup__main">
         <PopupBody state={state} onRetry={load} onWholePage={setState} />
+        {state.kind === 'article' && Composer && (
+          <Composer
+            article={state.article}
+            selection={state.selection}
+            settingsOpen={settingsOpen}
+            onSettingsOpenChange={setSettingsOpen}
+          />
+        )}
       </main>
     </div>
   );
@@ -90,13 +122,10 @@ function PopupBody({
     case 'loading':
       return <LoadingSkeleton label={t('popupLoading')} />;
     case 'article': {
-      const { article, selection, wholePage, timing } = state;
+      const { article, wholePage, timing } = state;
       return (
         <div data-page-ms={timing.pageMs.toFixed(1)} data-extract-ms={timing.extractMs.toFixed(1)}>
           {wholePage && <p class="note">{t('popupWholePageNote')}</p>}
-          {selection && (
-            <SelectionQuote heading={t('popupSelectionHeading')} text={selection} lang={article.lang} />
-          )}
           <ArticleSummary
             title={article.title}
             url={article.url}

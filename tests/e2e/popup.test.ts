@@ -97,7 +97,12 @@ describe('popup on the seed article', () => {
     }, paragraph);
     const popup = await popupAfterClick(page);
     await popup.waitForSelector('[data-state="article"]');
-    await expect(popup.locator('.selection__quote').innerText()).resolves.toBe(paragraph);
+    // The selection is the first quote offered, already chosen and in the composer.
+    const first = popup.getByRole('radio').first();
+    await expect(first.isChecked()).resolves.toBe(true);
+    await expect(popup.locator('.quote').first().innerText()).resolves.toContain('Your selection');
+    await expect(popup.locator('.quote__text').first().innerText()).resolves.toBe(paragraph);
+    await expect(popup.getByLabel('Quote to share').inputValue()).resolves.toBe(paragraph);
     await saveScreenshot(popup, 'popup-selection');
     await popup.close();
     await page.close();

@@ -1,0 +1,66 @@
+export interface ShareButtonItem {
+  id: string;
+  label: string;
+  /** "187/280", or null for networks that take only a link. */
+  count: string | null;
+  over: boolean;
+  truncated: boolean;
+  /** Full accessible name, e.g. "Share on X (187 of 280 characters, shortened to fit)". */
+  accessibleName: string;
+  title?: string;
+}
+
+export interface ShareButtonsProps {
+  heading: string;
+  items: ShareButtonItem[];
+  onShare: (id: string) => void;
+  copyLabel: string;
+  onCopy: () => void;
+  webShareLabel?: string;
+  onWebShare?: () => void;
+  status: string;
+}
+
+/** One button per network with its live count, then Copy and the system share sheet where there is one. */
+export function ShareButtons(props: ShareButtonsProps) {
+  return (
+    <section class="share" aria-labelledby="share-heading">
+      <h2 id="share-heading" class="section-heading">
+        {props.heading}
+      </h2>
+      <div class="share__grid">
+        {props.items.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            class={`share__button${item.truncated ? ' share__button--cut' : ''}`}
+            data-network={item.id}
+            aria-label={item.accessibleName}
+            title={item.title ?? item.accessibleName}
+            onClick={() => props.onShare(item.id)}
+          >
+            <span class="share__label">{item.label}</span>
+            {item.count !== null && (
+              <span class={`share__count${item.over ? ' share__count--over' : ''}`} aria-hidden="true">
+                {item.count}
+              </span>
+            )}
+          </button>
+        ))}
+      </div>
+      <div class="share__actions">
+        <button type="button" class="button" onClick={props.onCopy}>
+          {props.copyLabel}
+        </button>
+        {props.onWebShare && props.webShareLabel && (
+          <button type="button" class="button" onClick={props.onWebShare}>
+            {props.webShareLabel}
+          </button>
+        )}
+        <span class="share__status" role="status" aria-live="polite">
+          {props.status}
+        </span>
+      </div>
+    </section>
+  );
+}

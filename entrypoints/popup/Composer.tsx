@@ -1,0 +1,222 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { QuoteList, type QuoteOption } from '@/components/QuoteList';
+import { SettingsPanel } from '@/components/SettingsPanel';
+import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
+import type { Article } from '@/utils/article/types';
+import { t } from '@/utils/i18n';
+import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
+import { ALL_NETWORKS, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import {
+  buildShareUrl,
+  composeText,
+  formatForClipboard,
+  NETWORKS,
+  normalizeMastodonInstance,
+  type SharePost,
+  type ShareTarget,
+} from '@/utils/share';
+import { loadSettings, saveSettings } from '@/utils/storage';
+
+export interface ComposerProps {
+  article: Article;
+  selection: string;
+  settingsOpen: boolean;
+  onSettingsOpenChange: (open: boolean) => void;
+}
+
+function networkLabel(id: ShareTarget): string {
+  return id === 'email' ? t('shareEmail') : NETWORKS[id].label;
+}
+
+function attributionOf(candidate: QuoteCandidate): string {
+  if (candidate.kind === 'selection') return t('quoteKindSelection');
+  if (candidate.speaker) return `— ${[candidate.speaker, candidate.role].filter(Boolean).join(', ')}`;
+  return t('quoteKindSentence');
+}
+
+/**
+ * The composer: suggested quotes (the reader's selection first), the chosen one editable, and a button per
+ * network with its live count. Loaded after the article is on screen, so sharing code (twitter-text is the
+ * bulk of it) never delays the popup's first paint.
+ */
+export default function Composer({ article, selection, settingsOpen, onSettingsOpenChange }: ComposerProps) {
+  const candidates = useMemo(
+    () => suggestQuotes(article, { selection: selection || undefined }),
+    [article, selection],
+  );
+  const [selected, setSelected] = useState(0);
+  const [text, setText] = useState(candidates[0]?.text ?? '');
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [instanceDraft, setInstanceDraft] = useState('');
+  const [status, setStatus] = useState('');
+  const [askInstance, setAskInstance] = useState(false);
+
+  useEffect(() => {
+    void loadSettings().then((loaded) => {
+      setSettings(loaded);
+      setInstanceDraft(loaded.mastodonInstance ?? '');
+    });
+  }, []);
+
+  const chosen = candidates[selected];
+  const post: SharePost = {
+    quote: text.trim() || undefined,
+    speaker: chosen?.speaker,
+    title: article.title,
+    url: article.url,
+    siteName: article.siteName ?? undefined,
+  };
+  const shareOptions = { mastodonInstance: settings.mastodonInstance ?? undefined, pageText: article.text };
+
+  const items: ShareButtonItem[] = settings.networks.map((id) => {
+    const label = networkLabel(id);
+    if (id === 'mastodon' && !settings.mastodonInstance) {
+      return { id, label, count: null, over: false, truncated: false, accessibleName: t('shareSetInstance') };
+    }
+    const composed = composeText(id, post, shareOptions);
+    const count = composed.limit === null ? null : `${composed.count}/${composed.limit}`;
+    const described =
+      composed.limit === null
+        ? t('shareOn', label)
+        : `${t('shareOn', label)} (${t('shareCountLabel', [label, String(composed.count), String(composed.limit)])}${
+            composed.truncated ? `, ${t('shareShortened')}` : ''
+          })`;
+    return {
+      id,
+      label,
+      count,
+      over: composed.limit !== null && composed.count > composed.limit,
+      truncated: composed.truncated,
+      accessibleName: described,
+    };
+  });
+
+  const persist = (next: Settings) => {
+    setSettings(next);
+    void saveSettings(next);
+  };
+
+  const share = (id: string) => {
+    const target = id as ShareTarget;
+    if (target === 'mastodon' && !settings.mastodonInstance) {
+      setAskInstance(true);
+      onSettingsOpenChange(true);
+      return;
+    }
+    void browser.tabs.create({ url: buildShareUrl(target, post, shareOptions) });
+  };
+
+  const copy = async () => {
+    const { text: plain, html } = formatForClipboard(post, { pageText: article.text });
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([plain], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
+      setStatus(t('copyDone'));
+    } catch (error) {
+      setStatus(t('copyFailed', error instanceof Error ? error.message : String(error)));
+    }
+  };
+
+  const webShare =
+    typeof navigator.share === 'function'
+      ? () => {
+          const { text: plain } = formatForClipboard(post, { pageText: article.text });
+          void navigator.share({ title: article.title, text: plain }).catch(() => undefined);
+        }
+      : undefined;
+
+  const instanceValid = normalizeMastodonInstance(instanceDraft);
+  const instanceMessage =
+    instanceDraft.trim() === ''
+      ? null
+      : instanceValid
+        ? { text: t('settingsMastodonSaved', instanceValid), invalid: false }
+        : { text: t('settingsMastodonInvalid'), invalid: true };
+
+  if (settingsOpen) {
+    return (
+      <SettingsPanel
+        strings={{
+          heading: t('settingsHeading'),
+          networks: t('settingsNetworks'),
+          mastodon: t('settingsMastodon'),
+          mastodonHint: t('settingsMastodonHint'),
+          done: t('settingsDone'),
+        }}
+        networks={ALL_NETWORKS.map((id) => ({
+          id,
+          label: networkLabel(id),
+          enabled: settings.networks.includes(id),
+        }))}
+        onToggle={(id, enabled) => {
+          const wanted = new Set(settings.networks);
+          if (enabled) wanted.add(id as ShareTarget);
+          else wanted.delete(id as ShareTarget);
+          persist({ ...settings, networks: ALL_NETWORKS.filter((network) => wanted.has(network)) });
+        }}
+        instance={instanceDraft}
+        instanceMessage={instanceMessage}
+        onInstanceInput={(value) => {
+          setInstanceDraft(value);
+          const normalized = normalizeMastodonInstance(value);
+          if (normalized || value.trim() === '') persist({ ...settings, mastodonInstance: normalized });
+        }}
+        onClose={() => {
+          setAskInstance(false);
+          onSettingsOpenChange(false);
+        }}
+        autoFocusInstance={askInstance}
+      />
+    );
+  }
+
+  const options: QuoteOption[] = candidates.map((candidate) => ({
+    text: candidate.text,
+    attribution: attributionOf(candidate),
+  }));
+
+  return (
+    <div class="composer">
+      <QuoteList
+        heading={t('quotesHeading')}
+        emptyText={t('quotesNone')}
+        showMoreLabel={(hidden) => t('quotesShowMore', String(hidden))}
+        options={options}
+        selected={selected}
+        onSelect={(index) => {
+          setSelected(index);
+          setText(candidates[index]?.text ?? '');
+          setStatus('');
+        }}
+        lang={article.lang}
+      />
+      <label class="field">
+        <span class="field__label">{t('composerLabel')}</span>
+        <textarea
+          class="field__input composer__text"
+          rows={4}
+          lang={article.lang ?? undefined}
+          dir="auto"
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        {chosen?.speaker && <span class="field__hint">— {chosen.speaker}</span>}
+      </label>
+      <ShareButtons
+        heading={t('shareHeading')}
+        items={items}
+        onShare={share}
+        copyLabel={t('copyAction')}
+        onCopy={() => void copy()}
+        webShareLabel={t('webShareAction')}
+        onWebShare={webShare}
+        status={status}
+      />
+    </div>
+  );
+}
