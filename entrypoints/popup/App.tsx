@@ -22,6 +22,7 @@ import type { ComposerProps } from './Composer';
 
 const deps: FlowDeps = {
   capture: (tabId) => sendMessage('capturePage', { tabId }),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   parse: (snapshot) => parseSnapshot(snapshot),
   extract: extractArticle,
   now: () => performance.now(),
@@ -171,6 +172,16 @@ function PopupBody({
           icon={<LockIcon />}
           title={t('restrictedTitle')}
           body={t(restrictedText[state.reason])}
+        />
+      );
+    case 'timeout':
+      return (
+        <StatusPanel
+          tone="warning"
+          icon={<AlertIcon />}
+          title={t('timeoutTitle')}
+          body={t('timeoutBody')}
+          action={{ label: t('errorRetry'), onClick: onRetry }}
         />
       );
     case 'no-tab':

@@ -11,6 +11,8 @@ export type PopupState =
   | { kind: 'empty' }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'no-tab' }
+  /** The page did not answer in time (busy or frozen); the reader can try again. */
+  | { kind: 'timeout' }
   | { kind: 'error'; message: string };
 
 export interface Timing {
@@ -22,17 +24,32 @@ export interface Timing {
 
 export interface FlowDeps {
   capture(tabId: number): Promise<CaptureResult>;
+  /** Resolves after `ms`; the capture is abandoned if the page has not answered by then. */
+  sleep(ms: number): Promise<void>;
   parse(snapshot: PageSnapshot): Document;
   extract(doc: Document, options: ExtractOptions): Article | null;
   now(): number;
+}
+
+/** A page whose main thread is stuck (an endless script, a modal dialog) never answers the injection. */
+export const CAPTURE_TIMEOUT_MS = 15_000;
+
+export class CaptureTimeoutError extends Error {
+  override name = 'CaptureTimeoutError';
 }
 
 /** Read a tab: capture it, then extract the article from the snapshot. */
 export async function readTab(deps: FlowDeps, tabId: number): Promise<PopupState> {
   let result: CaptureResult;
   try {
-    result = await deps.capture(tabId);
+    result = await Promise.race([
+      deps.capture(tabId),
+      deps.sleep(CAPTURE_TIMEOUT_MS).then(() => {
+        throw new CaptureTimeoutError();
+      }),
+    ]);
   } catch (error) {
+    if (error instanceof CaptureTimeoutError) return { kind: 'timeout' };
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
   }
   if (!result.ok)

@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/utils/article/types';
 import type { PageSnapshot } from '@/utils/page/snapshot';
-import { extractFromSnapshot, type FlowDeps, readTab, tabFromQuery } from '@/utils/popup/flow';
+import {
+  CAPTURE_TIMEOUT_MS,
+  extractFromSnapshot,
+  type FlowDeps,
+  readTab,
+  tabFromQuery,
+} from '@/utils/popup/flow';
 
 const snapshot: PageSnapshot = {
   html: '<html></html>',
@@ -16,6 +22,8 @@ function deps(overrides: Partial<FlowDeps> = {}): FlowDeps {
   let clock = 0;
   return {
     capture: async () => ({ ok: true, snapshot }),
+    // Never fires unless a test says so: the capture wins the race.
+    sleep: () => new Promise<void>(() => undefined),
     parse: () => document,
     extract: () => article,
     now: () => (clock += 10),
@@ -61,6 +69,15 @@ describe('readTab', () => {
       1,
     );
     expect(state).toEqual({ kind: 'error', message: 'Could not establish connection.' });
+  });
+});
+
+describe('readTab on a page that never answers', () => {
+  it('gives up after the timeout with a state the popup can explain', async () => {
+    const sleep = vi.fn(async () => undefined);
+    const state = await readTab(deps({ capture: () => new Promise(() => undefined), sleep }), 1);
+    expect(state).toEqual({ kind: 'timeout' });
+    expect(sleep).toHaveBeenCalledWith(CAPTURE_TIMEOUT_MS);
   });
 });
 
