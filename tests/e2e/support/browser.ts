@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
-import { artifactsDir, chromeBuildDir, chromiumPath } from './paths';
+import { artifactsDir, chromeBuildDir, chromiumPath, extensionBrowserArgs } from './paths';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -29,18 +29,9 @@ export async function launchWithExtension(extensionDir = chromeBuildDir): Promis
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...extensionBrowserArgs(extensionDir),
       // Lets the CDP Extensions domain press the toolbar button (Extensions.triggerAction).
       '--enable-unsafe-extension-debugging',
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
     ],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { artifactsDir, chromeBuildDir, chromiumPath } from './paths';
+import { artifactsDir, chromeBuildDir, chromiumPath, extensionBrowserArgs } from './paths';
 
 /**
  * A headed Chromium on the X display (Xvfb in CI), driven by real input from xdotool. Browser-level input
@@ -42,20 +42,7 @@ export async function launchDesktop(): Promise<Desktop> {
     executablePath: chromiumPath(),
     headless: false,
     viewport: null,
-    args: [
-      `--disable-extensions-except=${chromeBuildDir}`,
-      `--load-extension=${chromeBuildDir}`,
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
-      '--window-position=0,0',
-      '--window-size=1280,900',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...extensionBrowserArgs(chromeBuildDir), '--window-position=0,0', '--window-size=1280,900'],
   });
   const browser = context.browser();
   if (!browser) throw new Error('No browser handle for CDP');

@@ -18,3 +18,23 @@ export function chromiumPath(): string {
   }
   return found;
 }
+
+/**
+ * Chromium flags every test browser shares: the extension loaded (both flags: Playwright adds
+ * --disable-extensions otherwise), *.test hostnames served from this machine, and nothing that talks to
+ * the network on its own (this machine has none).
+ */
+export function extensionBrowserArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--host-resolver-rules=MAP *.test 127.0.0.1',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
