@@ -8,9 +8,9 @@
  *    speaker before it ("X," he said. "Y.") or after it in the paragraph, or the last speaker of the previous
  *    paragraph when it opens its paragraph; a quotation running on into the next paragraph takes the
  *    speaker of its continuation.
- * Pronouns resolve to the person most recently named (see people.ts), which is a heuristic: it is right for
- * news copy, where "he said" follows the sentence naming the speaker, and wrong when another name comes in
- * between.
+ * Pronouns resolve to the person most recently named who fits (see people.ts) only when nobody else who fits is
+ * named close by; otherwise to the subject of the sentence naming them or the previous quotation's speaker, and
+ * else to nobody (see `resolvePronoun`).
  */
 import {
   type AttributionLanguage,
@@ -19,10 +19,10 @@ import {
   SOURCE_FIRST_VERBS,
   SPEECH_VERBS,
 } from './lexicon';
-import { type Mention, type People, roleOf } from './people';
+import { fitsPronoun, type Mention, type People, type Person, roleOf } from './people';
 import type { QuoteSpan } from './quotes';
 import { isRolePhrase, isRoleWord } from './roles';
-import { firstLetterCase, type Paragraph, type Range } from './text';
+import { firstLetterCase, type Paragraph, paragraphAt, type Range } from './text';
 
 export interface Attribution {
   speaker: string;
@@ -40,6 +40,12 @@ export interface AttributionContext {
   /** The trimmed sentences of a paragraph. */
   sentencesOf(paragraph: number): readonly Range[];
   verbs: VerbMatcher;
+}
+
+/** The context of one quotation: the shared context and what is known of the quotation before it. */
+interface QuoteContext extends AttributionContext {
+  /** The quotation before and its speaker, when it has one and is in the same or the previous paragraph. */
+  previous?: { open: number; paragraph: number; speaker: string };
 }
 
 interface WordToken extends Range {
@@ -149,9 +155,16 @@ function wordTokens(text: string, start: number, end: number): WordToken[] {
 /** Attributions for all quotations (undefined where no speaker can be told), index for index. */
 export function attributeQuotes(context: AttributionContext): (Attribution | undefined)[] {
   const { quotes } = context;
-  const found = quotes.map(
-    (span, index) => attributeAfter(context, span, index) ?? attributeBefore(context, span, index),
-  );
+  const found: (Attribution | undefined)[] = [];
+  quotes.forEach((span, index) => {
+    const previous = quotes[index - 1];
+    const speaker = found[index - 1]?.speaker;
+    const here: QuoteContext =
+      previous === undefined || speaker === undefined || previous.paragraph < span.paragraph - 1
+        ? context
+        : { ...context, previous: { open: previous.open, paragraph: previous.paragraph, speaker } };
+    found.push(attributeAfter(here, span, index) ?? attributeBefore(here, span, index));
+  });
 
   // A quotation running on into the next paragraph is attributed where it ends.
   for (let i = quotes.length - 1; i >= 0; i--) {
@@ -222,11 +235,7 @@ export function opensSentence(context: AttributionContext, span: QuoteSpan): boo
   return context.text.slice(sentence.start, span.open).trim() === '';
 }
 
-function attributeAfter(
-  context: AttributionContext,
-  span: QuoteSpan,
-  index: number,
-): Attribution | undefined {
+function attributeAfter(context: QuoteContext, span: QuoteSpan, index: number): Attribution | undefined {
   if (span.continued) return undefined;
   const { text } = context;
   const paragraph = context.paragraphs[span.paragraph];
@@ -263,11 +272,7 @@ function attributeAfter(
   return undefined;
 }
 
-function attributeBefore(
-  context: AttributionContext,
-  span: QuoteSpan,
-  index: number,
-): Attribution | undefined {
+function attributeBefore(context: QuoteContext, span: QuoteSpan, index: number): Attribution | undefined {
   const { text, quotes } = context;
   const sentence = sentenceAt(context, span.paragraph, span.open);
   const from = Math.max(sentence.start, span.open - 300);
@@ -317,7 +322,7 @@ function attributeBefore(
 
 /** The words between a quotation and its verb: "Maria Gonzalez", "the chief executive, Maria Gonzalez,", "he". */
 function speakerPhrase(
-  context: AttributionContext,
+  context: QuoteContext,
   range: Range,
   at: number,
 ): Omit<Attribution, 'via'> | undefined {
@@ -345,7 +350,7 @@ function speakerPhrase(
 
 /** The speaker written after the verb: "said Maria Gonzalez", "sagte er", "so Merkel", "said the spokesman". */
 function speakerAfterVerb(
-  context: AttributionContext,
+  context: QuoteContext,
   from: number,
   limit: number,
   at: number,
@@ -381,13 +386,86 @@ function fromRoleNoun(
 }
 
 function fromPronoun(
-  context: AttributionContext,
+  context: QuoteContext,
   pronoun: string,
   at: number,
 ): Omit<Attribution, 'via'> | undefined {
-  const person = context.people.personBefore(at, pronoun);
+  const person = resolvePronoun(context, pronoun, at);
   if (person === undefined) return undefined;
   return person.role === undefined ? { speaker: person.name } : { speaker: person.name, role: person.role };
+}
+
+/**
+ * Who a pronoun before `at` ("she said", "sagte er") stands for. Gender is known only from honorifics, so
+ * "the person last named who fits" is a guess whenever two people are in play, and a wrong name is worse than
+ * none. The look-back window runs up to `at` from the sentence before the pronoun's, or from further back:
+ * from the sentence that last names someone who fits, and from the quotation before when it has a speaker and
+ * is in this paragraph or the one before (that speaker is in play too). With one person in the window who
+ * fits, it is them. With several:
+ * 1. the subject of the sentence that last names someone: its first person named (not a possessive), when
+ *    the sentence starts with them, with their role ("Kremlin spokesman Dmitry Peskov"), or with a short lead
+ *    ending in a comma ("On Tuesday, Maria Gonzalez met Peter Smith." → "she" is Maria Gonzalez);
+ * 2. else the speaker of the quotation before, if they are one of them (the conversation continues);
+ * 3. else nobody.
+ */
+function resolvePronoun(context: QuoteContext, pronoun: string, at: number): Person | undefined {
+  const latest = context.people.mentionBefore(at, pronoun);
+  const person = latest?.person;
+  if (latest === undefined || person === undefined) return undefined;
+  const named = sentenceAt(context, paragraphAt(context.paragraphs, latest.start), latest.start);
+  const { previous } = context;
+  const windowStart = Math.min(
+    named.start,
+    sentenceBefore(context, at)?.start ?? named.start,
+    previous === undefined ? named.start : sentenceAt(context, previous.paragraph, previous.open).start,
+  );
+  const candidates = new Set<Person>();
+  for (const mention of context.people.mentionsIn({ start: windowStart, end: at })) {
+    if (mention.person !== undefined && fitsPronoun(mention.person, pronoun)) candidates.add(mention.person);
+  }
+  if (candidates.size <= 1) return person;
+  const subject = subjectOf(context, { start: named.start, end: Math.min(named.end, at) });
+  if (subject !== undefined && candidates.has(subject)) return subject;
+  for (const candidate of candidates) if (candidate.name === previous?.speaker) return candidate;
+  return undefined;
+}
+
+/** The sentence before the one holding `offset`, in its paragraph or at the end of the paragraph before. */
+function sentenceBefore(context: AttributionContext, offset: number): Range | undefined {
+  const paragraph = paragraphAt(context.paragraphs, offset);
+  const index = sentenceIndexAt(context, paragraph, offset);
+  if (index > 0) return context.sentencesOf(paragraph)[index - 1];
+  return paragraph > 0 ? context.sentencesOf(paragraph - 1).at(-1) : undefined;
+}
+
+/** A lead before the subject: "On Tuesday,", "Referring to the Biden administration’s refusal …,". */
+const MAX_LEAD_WORDS = 15;
+
+/**
+ * The grammatical subject of a sentence, when it is a person: the first person named (not a possessive,
+ * "Peter Smith’s lawyer"), if only a role, an honorific or a short comma-ended lead comes before them.
+ */
+function subjectOf(context: AttributionContext, sentence: Range): Person | undefined {
+  const { text } = context;
+  const first = context.people
+    .mentionsIn(sentence)
+    .find(
+      (mention) =>
+        mention.person !== undefined && !/^['’]s\b/u.test(text.slice(mention.end, mention.end + 3)),
+    );
+  if (first?.person === undefined) return undefined;
+  const prefix = text.slice(sentence.start, first.start).trim().replace(TRAILING_HONORIFIC, '').trim();
+  const isRole = (phrase: string): boolean => {
+    const trimmed = phrase.replace(/[,—–-]+$/u, '').trim();
+    return trimmed === '' || isRolePhrase(trimmed);
+  };
+  if (isRole(prefix)) return first.person;
+  const comma = prefix.lastIndexOf(',');
+  if (comma === -1) return undefined;
+  const lead = prefix.slice(0, comma);
+  if (/[“”"«»„.;:!?]/u.test(lead) || wordTokens(lead, 0, lead.length).length > MAX_LEAD_WORDS)
+    return undefined;
+  return isRole(prefix.slice(comma + 1)) ? first.person : undefined;
 }
 
 function fromMention(context: AttributionContext, mention: Mention): Omit<Attribution, 'via'> {

@@ -49,6 +49,8 @@ export interface People {
   mentionsIn(range: Range): Mention[];
   /** The person most recently named before `offset` (outside quotations) who fits the pronoun's gender. */
   personBefore(offset: number, pronoun: string): Person | undefined;
+  /** The mention of `personBefore(offset, pronoun)`: where that person was last named. */
+  mentionBefore(offset: number, pronoun: string): Mention | undefined;
   /** The person most recently named before `offset` whose role holds `roleWord` ("the spokesman" → Peskov). */
   personWithRole(offset: number, roleWord: string): Person | undefined;
 }
@@ -183,6 +185,18 @@ export function findPeople(text: string, quotes: readonly QuoteSpan[]): People {
     (mention) => mention.person !== undefined || !CALENDAR_WORDS.has(mention.name.toLowerCase()),
   );
 
+  /** The mention, outside quotations, of the person most recently named who fits the pronoun. */
+  const mentionBefore = (offset: number, pronoun: string): Mention | undefined => {
+    const from = firstAtOrAfter(mentions, offset) - 1;
+    for (let i = from; i >= 0 && from - i < LOOKBACK; i--) {
+      const mention = mentions[i];
+      if (mention === undefined || mention.quoted || mention.person === undefined) continue;
+      if (!fitsPronoun(mention.person, pronoun)) continue;
+      return mention;
+    }
+    return undefined;
+  };
+
   return {
     mentionsIn(range) {
       const found: Mention[] = [];
@@ -194,16 +208,9 @@ export function findPeople(text: string, quotes: readonly QuoteSpan[]): People {
       return found;
     },
     personBefore(offset, pronoun) {
-      const wanted = PERSON_PRONOUNS.get(pronoun.toLowerCase());
-      const from = firstAtOrAfter(mentions, offset) - 1;
-      for (let i = from; i >= 0 && from - i < LOOKBACK; i--) {
-        const person = mentions[i]?.person;
-        if (mentions[i]?.quoted !== false || person === undefined) continue;
-        if (wanted !== undefined && person.gender !== undefined && person.gender !== wanted) continue;
-        return person;
-      }
-      return undefined;
+      return mentionBefore(offset, pronoun)?.person;
     },
+    mentionBefore,
     personWithRole(offset, roleWord) {
       const wanted = roleWord.toLowerCase();
       const from = firstAtOrAfter(mentions, offset) - 1;
@@ -214,6 +221,12 @@ export function findPeople(text: string, quotes: readonly QuoteSpan[]): People {
       return undefined;
     },
   };
+}
+
+/** The person may be meant by the pronoun: gender unknown, or the pronoun's. */
+export function fitsPronoun(person: Person, pronoun: string): boolean {
+  const wanted = PERSON_PRONOUNS.get(pronoun.toLowerCase());
+  return wanted === undefined || person.gender === undefined || person.gender === wanted;
 }
 
 /** The role written around a mention, else the person's. */
