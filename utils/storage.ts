@@ -18,3 +18,26 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(normalizeSettings(settings));
 }
+
+/**
+ * The text a reader chose "Share quote…" on, for the popup that menu opens. The page's own selection is
+ * read again by the popup, but text selected inside an iframe or a form field is only known from the menu.
+ * Session storage: gone when the browser closes.
+ */
+export interface PendingSelection {
+  tabId: number;
+  text: string;
+  at: number;
+}
+
+export const pendingSelectionItem = storage.defineItem<PendingSelection | null>('session:pendingSelection', {
+  fallback: null,
+});
+
+/** A selection the context menu left for this tab in the last minute, read once. */
+export async function takePendingSelection(tabId: number, now = Date.now()): Promise<string> {
+  const pending = await pendingSelectionItem.getValue();
+  if (!pending || pending.tabId !== tabId) return '';
+  await pendingSelectionItem.removeValue();
+  return now - pending.at < 60_000 ? pending.text.trim() : '';
+}

@@ -9,6 +9,7 @@ import { extractArticle } from '@/utils/article';
 import { displayHost, formatDate } from '@/utils/format';
 import { type MessageKey, t, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { pageBlocksText } from '@/utils/page/blocks';
 import { parseSnapshot } from '@/utils/page/parse';
 import type { RestrictedReason } from '@/utils/page/restricted';
 import {
@@ -18,13 +19,16 @@ import {
   readTab,
   tabFromQuery,
 } from '@/utils/popup/flow';
+import { takePendingSelection } from '@/utils/storage';
 import type { ComposerProps } from './Composer';
 
 const deps: FlowDeps = {
   capture: (tabId) => sendMessage('capturePage', { tabId }),
+  pendingSelection: takePendingSelection,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   parse: (snapshot) => parseSnapshot(snapshot),
   extract: extractArticle,
+  pageText: pageBlocksText,
   now: () => performance.now(),
 };
 
@@ -62,8 +66,12 @@ export function App({ search }: { search: string }) {
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
-    const tabId = await targetTabId(search);
-    setState(tabId === null ? { kind: 'no-tab' } : await readTab(deps, tabId));
+    try {
+      const tabId = await targetTabId(search);
+      setState(tabId === null ? { kind: 'no-tab' } : await readTab(deps, tabId));
+    } catch (error) {
+      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
   }, [search]);
 
   useEffect(() => {
@@ -100,6 +108,7 @@ export function App({ search }: { search: string }) {
         {state.kind === 'article' && Composer && (
           <Composer
             article={state.article}
+            pageText={state.pageText}
             selection={state.selection}
             settingsOpen={settingsOpen}
             onSettingsOpenChange={setSettingsOpen}

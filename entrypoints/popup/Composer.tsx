@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { QuoteList, type QuoteOption } from '@/components/QuoteList';
 import { SettingsPanel } from '@/components/SettingsPanel';
@@ -20,6 +20,8 @@ import { loadSettings, saveSettings } from '@/utils/storage';
 
 export interface ComposerProps {
   article: Article;
+  /** The whole page's text in blocks: deep links are made unique against it. */
+  pageText: string;
   selection: string;
   settingsOpen: boolean;
   onSettingsOpenChange: (open: boolean) => void;
@@ -29,7 +31,7 @@ function networkLabel(id: ShareTarget): string {
   return id === 'email' ? t('shareEmail') : NETWORKS[id].label;
 }
 
-function attributionOf(candidate: QuoteCandidate): string {
+function attributionLine(candidate: QuoteCandidate): string {
   if (candidate.kind === 'selection') return t('quoteKindSelection');
   if (candidate.speaker) return `— ${[candidate.speaker, candidate.role].filter(Boolean).join(', ')}`;
   return t('quoteKindSentence');
@@ -40,7 +42,20 @@ function attributionOf(candidate: QuoteCandidate): string {
  * network with its live count. Loaded after the article is on screen, so sharing code (twitter-text is the
  * bulk of it) never delays the popup's first paint.
  */
-export default function Composer({ article, selection, settingsOpen, onSettingsOpenChange }: ComposerProps) {
+/** Whitespace-insensitive: is the edited text still (part of) what the speaker said? */
+function stillTheirWords(edited: string, original: string): boolean {
+  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const words = squash(edited);
+  return words !== '' && squash(original).includes(words);
+}
+
+export default function Composer({
+  article,
+  pageText,
+  selection,
+  settingsOpen,
+  onSettingsOpenChange,
+}: ComposerProps) {
   const candidates = useMemo(
     () => suggestQuotes(article, { selection: selection || undefined }),
     [article, selection],
@@ -48,6 +63,8 @@ export default function Composer({ article, selection, settingsOpen, onSettingsO
   const [selected, setSelected] = useState(0);
   const [text, setText] = useState(candidates[0]?.text ?? '');
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // Nothing is written until the stored settings are known, so an early click cannot overwrite them.
+  const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [instanceDraft, setInstanceDraft] = useState('');
   const [status, setStatus] = useState('');
   const [askInstance, setAskInstance] = useState(false);
@@ -56,18 +73,27 @@ export default function Composer({ article, selection, settingsOpen, onSettingsO
     void loadSettings().then((loaded) => {
       setSettings(loaded);
       setInstanceDraft(loaded.mastodonInstance ?? '');
+      setSettingsLoaded(true);
     });
   }, []);
 
   const chosen = candidates[selected];
+  // Words the reader wrote themselves are not credited to the speaker of the quote they started from.
+  const speaker = chosen?.speaker && stillTheirWords(text, chosen.text) ? chosen.speaker : undefined;
   const post: SharePost = {
     quote: text.trim() || undefined,
-    speaker: chosen?.speaker,
+    speaker,
     title: article.title,
     url: article.url,
     siteName: article.siteName ?? undefined,
   };
-  const shareOptions = { mastodonInstance: settings.mastodonInstance ?? undefined, pageText: article.text };
+  const paragraphs = useMemo(() => article.text.split('\n\n'), [article.text]);
+  // The paragraph the quote was picked from, so a phrase the headline repeats links to that paragraph.
+  const quoteContext =
+    (chosen && speaker !== undefined) || (chosen && stillTheirWords(text, chosen.text))
+      ? paragraphs[chosen.paragraph]
+      : paragraphs.find((paragraph) => stillTheirWords(text, paragraph));
+  const shareOptions = { mastodonInstance: settings.mastodonInstance ?? undefined, pageText, quoteContext };
 
   const items: ShareButtonItem[] = settings.networks.map((id) => {
     const label = networkLabel(id);
@@ -108,7 +134,7 @@ export default function Composer({ article, selection, settingsOpen, onSettingsO
   };
 
   const copy = async () => {
-    const { text: plain, html } = formatForClipboard(post, { pageText: article.text });
+    const { text: plain, html } = formatForClipboard(post, { pageText, quoteContext });
     try {
       await navigator.clipboard.write([
         new ClipboardItem({
@@ -125,7 +151,7 @@ export default function Composer({ article, selection, settingsOpen, onSettingsO
   const webShare =
     typeof navigator.share === 'function'
       ? () => {
-          const { text: plain } = formatForClipboard(post, { pageText: article.text });
+          const { text: plain } = formatForClipboard(post, { pageText, quoteContext });
           void navigator.share({ title: article.title, text: plain }).catch(() => undefined);
         }
       : undefined;
@@ -138,7 +164,26 @@ export default function Composer({ article, selection, settingsOpen, onSettingsO
         ? { text: t('settingsMastodonSaved', instanceValid), invalid: false }
         : { text: t('settingsMastodonInvalid'), invalid: true };
 
-  if (settingsOpen) {
+  const closeSettings = () => {
+    setAskInstance(false);
+    onSettingsOpenChange(false);
+  };
+
+  // The instance is saved when the reader leaves the settings (Done or the gear), only when valid; an
+  // emptied field forgets it. Half-typed hosts are never saved.
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !settingsOpen && settingsLoaded) {
+      const emptied = instanceDraft.trim() === '';
+      const wanted = emptied ? null : instanceValid;
+      if ((emptied || wanted !== null) && wanted !== settings.mastodonInstance) {
+        persist({ ...settings, mastodonInstance: wanted });
+      }
+    }
+    wasOpen.current = settingsOpen;
+  });
+
+  if (settingsOpen && settingsLoaded) {
     return (
       <SettingsPanel
         strings={{
@@ -161,15 +206,8 @@ export default function Composer({ article, selection, settingsOpen, onSettingsO
         }}
         instance={instanceDraft}
         instanceMessage={instanceMessage}
-        onInstanceInput={(value) => {
-          setInstanceDraft(value);
-          const normalized = normalizeMastodonInstance(value);
-          if (normalized || value.trim() === '') persist({ ...settings, mastodonInstance: normalized });
-        }}
-        onClose={() => {
-          setAskInstance(false);
-          onSettingsOpenChange(false);
-        }}
+        onInstanceInput={setInstanceDraft}
+        onClose={closeSettings}
         autoFocusInstance={askInstance}
       />
     );
@@ -177,7 +215,7 @@ export default function Composer({ article, selection, settingsOpen, onSettingsO
 
   const options: QuoteOption[] = candidates.map((candidate) => ({
     text: candidate.text,
-    attribution: attributionOf(candidate),
+    attribution: attributionLine(candidate),
   }));
 
   return (
@@ -205,7 +243,7 @@ export default function Composer({ article, selection, settingsOpen, onSettingsO
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}
         />
-        {chosen?.speaker && <span class="field__hint">— {chosen.speaker}</span>}
+        {speaker && <span class="field__hint">— {speaker}</span>}
       </label>
       <ShareButtons
         heading={t('shareHeading')}

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageBlocksText } from '../../utils/page/blocks';
+import { textFragmentUrl } from '../../utils/share';
 import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { fixturesDir } from './support/paths';
 
 const seed = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-news/expected.json'), 'utf8')) as {
   url: string;
+  paragraphs: string[];
 };
 
 let browser: ExtensionBrowser;
@@ -146,5 +150,58 @@ describe('sharing from the popup', () => {
     expect(visible).toBe(true);
     await saveScreenshot(reader, 'deep-link-scrolled', { fullPage: false });
     await reader.close();
+  });
+});
+
+describe('deep links land on the quote, in Chromium', () => {
+  /** The seed page's blocks as the popup computes them, from the same HTML the server sends. */
+  function seedPageText(): string {
+    const html = readFileSync(path.join(fixturesDir, 'seed-news/source.html'), 'utf8');
+    return pageBlocksText(parseHTML(html).document as unknown as Document);
+  }
+
+  async function landedOn(link: string, needle: string): Promise<{ scrollY: number; visible: boolean }> {
+    const url = new URL(link);
+    url.port = String(server.port);
+    const reader = await browser.context.newPage();
+    await reader.goto(url.href);
+    await reader.waitForTimeout(800);
+    const result = await reader.evaluate((text) => {
+      const target = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(text));
+      const box = target?.getBoundingClientRect();
+      return {
+        scrollY: window.scrollY,
+        visible: box ? box.top < window.innerHeight && box.bottom > 0 : false,
+      };
+    }, needle);
+    await reader.close();
+    return result;
+  }
+
+  it.each([
+    [
+      'a phrase the headline, the sidebar and the lede repeat, picked in a later paragraph',
+      'little ground for optimism',
+      ['Referring to the Biden administration'],
+    ],
+    [
+      'a long quote (textStart,textEnd)',
+      'We continue to insist it is a priority to reach a principled understanding that the problems in this area must be urgently addressed. Otherwise, new ‘missile crises’ are unavoidable',
+      ['“We continue to insist'],
+    ],
+    [
+      'a passage across two paragraphs',
+      'which means that Russia for the next two weeks is likely to remain on the diplomatic track,” he added.\n\nAs discussions between Russia and the west continue',
+      ['“The good news is', 'As discussions between Russia'],
+    ],
+  ])('%s', async (_label, quote, from) => {
+    // As the composer does: the paragraph(s) the quote was picked from tell which occurrence is meant.
+    const context = seed.paragraphs.filter((p) => from.some((start) => p.startsWith(start))).join('\n\n');
+    const link = textFragmentUrl(seed.url, quote, seedPageText(), context);
+    expect(new URL(link).hash).toMatch(/^#:~:text=/);
+    const landing = await landedOn(link, (from[from.length - 1] ?? '').replace(/^“/, ''));
+    // The headline and lede are at the top: landing there would leave the page unscrolled.
+    expect(landing.scrollY).toBeGreaterThan(300);
+    expect(landing.visible).toBe(true);
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type ContextMenuApi, onShareQuoteClicked, SHARE_QUOTE_MENU } from '@/utils/context-menu';
 
-function api(openPopup: () => Promise<void>): ContextMenuApi & { openWindow: ReturnType<typeof vi.fn> } {
+function api(
+  openPopup: () => Promise<void>,
+): ContextMenuApi & { openWindow: ReturnType<typeof vi.fn>; rememberSelection: ReturnType<typeof vi.fn> } {
   return {
+    rememberSelection: vi.fn(async () => undefined),
     openPopup,
     openWindow: vi.fn(async () => undefined),
     popupUrl: (tabId) => `chrome-extension://id/popup.html?tab=${tabId}`,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_NETWORKS, DEFAULT_SETTINGS, normalizeSettings } from '@/utils/settings';
-import { loadSettings, saveSettings } from '@/utils/storage';
+import { loadSettings, pendingSelectionItem, saveSettings, takePendingSelection } from '@/utils/storage';
 
 describe('normalizeSettings', () => {
   it.each([
@@ -47,5 +47,18 @@ describe('settings storage', () => {
   it('repairs a corrupted stored value instead of failing', async () => {
     await fakeBrowser.storage.local.set({ settings: { networks: 'all', mastodonInstance: 42 } });
     await expect(loadSettings()).resolves.toEqual({ networks: DEFAULT_NETWORKS, mastodonInstance: null });
+  });
+});
+
+describe('pending selection from the context menu', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is read once, only for its tab, only while fresh', async () => {
+    await pendingSelectionItem.setValue({ tabId: 7, text: '  Quote me ', at: 1_000 });
+    await expect(takePendingSelection(8, 2_000)).resolves.toBe('');
+    await expect(takePendingSelection(7, 2_000)).resolves.toBe('Quote me');
+    await expect(takePendingSelection(7, 2_000)).resolves.toBe('');
+    await pendingSelectionItem.setValue({ tabId: 7, text: 'Old', at: 1_000 });
+    await expect(takePendingSelection(7, 1_000 + 61_000)).resolves.toBe('');
   });
 });

@@ -1,12 +1,21 @@
 import type { Article, ExtractOptions } from '../article/types';
 import type { CaptureResult } from '../messages';
 import type { RestrictedReason } from '../page/restricted';
+import { trustedArticleUrl } from '../page/site';
 import type { PageSnapshot } from '../page/snapshot';
 
 /** Everything the popup can show. One state at a time; never blank. */
 export type PopupState =
   | { kind: 'loading' }
-  | { kind: 'article'; article: Article; selection: string; wholePage: boolean; timing: Timing }
+  | {
+      kind: 'article';
+      article: Article;
+      /** The whole page's text in blocks, for deep links that must be unique on the page (utils/page/blocks). */
+      pageText: string;
+      selection: string;
+      wholePage: boolean;
+      timing: Timing;
+    }
   | { kind: 'not-article'; snapshot: PageSnapshot }
   | { kind: 'empty' }
   | { kind: 'restricted'; reason: RestrictedReason }
@@ -24,10 +33,13 @@ export interface Timing {
 
 export interface FlowDeps {
   capture(tabId: number): Promise<CaptureResult>;
+  /** A selection the context menu left for this tab (text in an iframe or a field the page can't see). */
+  pendingSelection(tabId: number): Promise<string>;
   /** Resolves after `ms`; the capture is abandoned if the page has not answered by then. */
   sleep(ms: number): Promise<void>;
   parse(snapshot: PageSnapshot): Document;
   extract(doc: Document, options: ExtractOptions): Article | null;
+  pageText(doc: Document): string;
   now(): number;
 }
 
@@ -54,20 +66,31 @@ export async function readTab(deps: FlowDeps, tabId: number): Promise<PopupState
   }
   if (!result.ok)
     return result.reason === 'no-tab' ? { kind: 'no-tab' } : { kind: 'restricted', reason: result.reason };
-  return extractFromSnapshot(deps, result.snapshot, false);
+  let snapshot = result.snapshot;
+  if (!snapshot.selection) {
+    const pending = await deps.pendingSelection(tabId).catch(() => '');
+    if (pending) snapshot = { ...snapshot, selection: pending };
+  }
+  return extractFromSnapshot(deps, snapshot, false);
 }
 
 /** Extract from a snapshot already taken; `wholePage` is the reader's "use the whole page anyway". */
 export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, wholePage: boolean): PopupState {
   const start = deps.now();
   let article: Article | null;
+  let pageText = '';
   try {
-    article = deps.extract(deps.parse(snapshot), { url: snapshot.url, force: wholePage });
+    const doc = deps.parse(snapshot);
+    article = deps.extract(doc, { url: snapshot.url, force: wholePage });
+    if (article) pageText = deps.pageText(doc);
   } catch (error) {
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
   }
   const timing = { pageMs: snapshot.tookMs, extractMs: deps.now() - start };
-  if (article) return { kind: 'article', article, selection: snapshot.selection, wholePage, timing };
+  if (article) {
+    article = { ...article, url: trustedArticleUrl(article.url, snapshot.url) };
+    return { kind: 'article', article, pageText, selection: snapshot.selection, wholePage, timing };
+  }
   return wholePage ? { kind: 'empty' } : { kind: 'not-article', snapshot };
 }
 

@@ -40,7 +40,7 @@ function paragraphs(quote: string): string[] {
  */
 export function formatForClipboard(
   post: SharePost,
-  options: Pick<ShareOptions, 'pageText'> = {},
+  options: Pick<ShareOptions, 'pageText' | 'quoteContext'> = {},
 ): ClipboardContent {
   const quote = paragraphs(post.quote ?? '');
   const title = singleLine(post.title);
@@ -48,7 +48,7 @@ export function formatForClipboard(
   const speaker = singleLine(post.speaker ?? '') === '' ? '' : attributionOf({ ...post, siteName: '' });
   const url =
     quote.length > 0 && options.pageText !== undefined
-      ? textFragmentUrl(post.url, quote.join('\n\n'), options.pageText)
+      ? textFragmentUrl(post.url, quote.join('\n\n'), options.pageText, options.quoteContext)
       : cleanUrl(post.url);
   const linkable = /^https?:\/\//i.test(url);
 

@@ -22,6 +22,8 @@ export interface ShareOptions {
    * quote get a link that scrolls to it (`textFragmentUrl`).
    */
   pageText?: string;
+  /** The passage the quote was taken from (its paragraph), to pick the right one of several occurrences. */
+  quoteContext?: string;
 }
 
 export interface ComposedPost {
@@ -177,7 +179,7 @@ export function composeText(target: ShareTarget, post: SharePost, options: Share
   const quote = normalizeQuote(post.quote);
   const deepUrl =
     quote !== '' && options.pageText !== undefined
-      ? textFragmentUrl(post.url, quote, options.pageText)
+      ? textFragmentUrl(post.url, quote, options.pageText, options.quoteContext)
       : plainUrl;
   const deep = composeWithLink(target, post, deepUrl);
   if (deepUrl === plainUrl || !deep.truncated) return withoutQuoted(deep);

@@ -34,11 +34,11 @@ const CONTEXTS: ReadonlyArray<readonly [number, number]> = [
  * prefix and suffix words come only from the quote's own blocks, never across a block boundary, where the
  * live page may hold text that `pageText` left out.
  */
-export function buildTextDirective(quote: string, pageText: string): TextDirective | null {
+export function buildTextDirective(quote: string, pageText: string, context?: string): TextDirective | null {
   const model = buildModel(pageText);
   const query = foldQuery(quote);
   if (query === '') return null;
-  const found = model.searchable.indexOf(query);
+  const found = locate(model.searchable, query, context === undefined ? '' : foldQuery(context));
   if (found < 0) return null;
 
   let start = model.foldStart[found] ?? 0;
@@ -97,25 +97,50 @@ export function buildTextDirective(quote: string, pageText: string): TextDirecti
  * before the directive and an existing text directive replaced. The plain clean URL when no directive can
  * select the quote (see `buildTextDirective`), or when `url` is not http(s).
  */
-export function textFragmentUrl(url: string, quote: string, pageText: string): string {
+export function textFragmentUrl(url: string, quote: string, pageText: string, context?: string): string {
   const last = lastFragmentUrl;
-  if (last !== null && last.url === url && last.quote === quote && last.pageText === pageText)
+  if (
+    last !== null &&
+    last.url === url &&
+    last.quote === quote &&
+    last.pageText === pageText &&
+    last.context === context
+  )
     return last.result;
-  const result = computeTextFragmentUrl(url, quote, pageText);
-  lastFragmentUrl = { url, quote, pageText, result };
+  const result = computeTextFragmentUrl(url, quote, pageText, context);
+  lastFragmentUrl = { url, quote, pageText, context, result };
   return result;
+}
+
+/**
+ * Where the quote is: inside `context` (the passage the reader took it from, e.g. its paragraph) when that
+ * is on the page, so a phrase the headline repeats links to the paragraph it was picked in; otherwise the
+ * first occurrence.
+ */
+function locate(searchable: string, query: string, context: string): number {
+  if (context !== '' && context.includes(query)) {
+    const contextAt = searchable.indexOf(context);
+    if (contextAt >= 0) return contextAt + context.indexOf(query);
+  }
+  return searchable.indexOf(query);
 }
 
 /**
  * The last answer: the popup composes the same quote for every network at once, and building a directive
  * on a long article takes tens of milliseconds. One entry, so nothing accumulates.
  */
-let lastFragmentUrl: { url: string; quote: string; pageText: string; result: string } | null = null;
+let lastFragmentUrl: {
+  url: string;
+  quote: string;
+  pageText: string;
+  context?: string;
+  result: string;
+} | null = null;
 
-function computeTextFragmentUrl(url: string, quote: string, pageText: string): string {
+function computeTextFragmentUrl(url: string, quote: string, pageText: string, context?: string): string {
   const clean = cleanUrl(url);
   if (!/^https?:\/\//i.test(clean)) return clean;
-  const directive = buildTextDirective(quote, pageText);
+  const directive = buildTextDirective(quote, pageText, context);
   if (directive === null) return clean;
   const hashAt = clean.indexOf('#');
   const base = hashAt < 0 ? clean : clean.slice(0, hashAt);

@@ -16,16 +16,18 @@ const snapshot: PageSnapshot = {
   selection: 'picked',
   tookMs: 3,
 };
-const article = { title: 'T', text: 'Body.' } as Article;
+const article = { title: 'T', text: 'Body.', url: 'https://n.example/a' } as Article;
 
 function deps(overrides: Partial<FlowDeps> = {}): FlowDeps {
   let clock = 0;
   return {
     capture: async () => ({ ok: true, snapshot }),
+    pendingSelection: async () => '',
     // Never fires unless a test says so: the capture wins the race.
     sleep: () => new Promise<void>(() => undefined),
     parse: () => document,
     extract: () => article,
+    pageText: () => 'Headline\n\nBody.',
     now: () => (clock += 10),
     ...overrides,
   };
@@ -36,6 +38,7 @@ describe('readTab', () => {
     await expect(readTab(deps(), 1)).resolves.toEqual({
       kind: 'article',
       article,
+      pageText: 'Headline\n\nBody.',
       selection: 'picked',
       wholePage: false,
       timing: { pageMs: 3, extractMs: 10 },
@@ -72,6 +75,24 @@ describe('readTab', () => {
   });
 });
 
+describe('readTab with a selection left by the context menu', () => {
+  it('uses it when the page itself has no selection', async () => {
+    const state = await readTab(
+      deps({
+        capture: async () => ({ ok: true, snapshot: { ...snapshot, selection: '' } }),
+        pendingSelection: async (tabId) => (tabId === 1 ? 'from the iframe' : ''),
+      }),
+      1,
+    );
+    expect(state).toMatchObject({ kind: 'article', selection: 'from the iframe' });
+  });
+
+  it("prefers the page's live selection", async () => {
+    const state = await readTab(deps({ pendingSelection: async () => 'stale' }), 1);
+    expect(state).toMatchObject({ kind: 'article', selection: 'picked' });
+  });
+});
+
 describe('readTab on a page that never answers', () => {
   it('gives up after the timeout with a state the popup can explain', async () => {
     const sleep = vi.fn(async () => undefined);
@@ -82,6 +103,18 @@ describe('readTab on a page that never answers', () => {
 });
 
 describe('extractFromSnapshot', () => {
+  it.each([
+    ['a canonical on the same site', 'https://www.n.example/canonical', 'https://www.n.example/canonical'],
+    ['a canonical on another site', 'https://evil.example/phish', 'https://n.example/a'],
+  ])('shares %s → %s', (_label, canonical, shared) => {
+    const state = extractFromSnapshot(
+      deps({ extract: () => ({ ...article, url: canonical }) }),
+      snapshot,
+      false,
+    );
+    expect(state.kind === 'article' && state.article.url).toBe(shared);
+  });
+
   it('forces extraction for "use the whole page anyway"', () => {
     const extract = vi.fn(() => article);
     const state = extractFromSnapshot(deps({ extract }), snapshot, true);

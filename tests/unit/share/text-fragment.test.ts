@@ -245,3 +245,28 @@ describe('findTextFragmentMatch (the spec’s matching, over page text)', () => 
     ]);
   });
 });
+
+describe('buildTextDirective with the passage the quote was picked from', () => {
+  const pageText =
+    'Little ground for optimism, says Moscow\n\nIt presented little ground for optimism in the talks.';
+  const second = pageText.indexOf('little ground', 40);
+
+  it('links to the occurrence inside that passage, not the first on the page', () => {
+    const directive = buildTextDirective(
+      'little ground for optimism',
+      pageText,
+      'It presented little ground for optimism in the talks.',
+    );
+    expect(directive).not.toBeNull();
+    expect(findTextFragmentMatch(directive ?? { textStart: '' }, pageText)?.start).toBe(second);
+  });
+
+  it('falls back to the first occurrence when the passage is not on the page', () => {
+    const directive = buildTextDirective(
+      'little ground for optimism',
+      pageText,
+      'A paragraph that is elsewhere.',
+    );
+    expect(findTextFragmentMatch(directive ?? { textStart: '' }, pageText)?.start).toBe(0);
+  });
+});
