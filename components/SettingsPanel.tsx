@@ -36,9 +36,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
           </label>
         ))}
       </fieldset>
-      <label class="field">
-        <span class="field__label">{strings.mastodon}</span>
+      <div class="field">
+        <label class="field__label" for="mastodon-instance">
+          {strings.mastodon}
+        </label>
         <input
+          id="mastodon-instance"
           type="text"
           class="field__input"
           inputMode="url"
@@ -62,7 +65,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
         >
           {props.instanceMessage?.text ?? ''}
         </span>
-      </label>
+      </div>
       <button type="button" class="button button--primary" onClick={props.onClose}>
         {strings.done}
       </button>

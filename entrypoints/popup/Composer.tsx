@@ -233,18 +233,26 @@ export default function Composer({
         }}
         lang={article.lang}
       />
-      <label class="field">
-        <span class="field__label">{t('composerLabel')}</span>
+      <div class="field">
+        <label class="field__label" for="composer-text">
+          {t('composerLabel')}
+        </label>
         <textarea
+          id="composer-text"
           class="field__input composer__text"
           rows={4}
           lang={article.lang ?? undefined}
           dir="auto"
           value={text}
+          aria-describedby={speaker ? 'composer-speaker' : undefined}
           onInput={(event) => setText(event.currentTarget.value)}
         />
-        {speaker && <span class="field__hint">— {speaker}</span>}
-      </label>
+        {speaker && (
+          <span id="composer-speaker" class="field__hint">
+            — {speaker}
+          </span>
+        )}
+      </div>
       <ShareButtons
         heading={t('shareHeading')}
         items={items}
