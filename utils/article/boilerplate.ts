@@ -8,6 +8,7 @@
  * Italian, Dutch, Polish). Nothing is keyed to a site. Line patterns only apply to short blocks, so a real
  * paragraph that happens to start with "Photo:" or mention a newsletter is not dropped.
  */
+import { attributeValue } from './dom';
 
 /**
  * Class/id words that mark a caption, credit, share bar, newsletter box, promo or comment form. Matched as
@@ -39,7 +40,7 @@ const JUNK_WORDS = new Set([
 const JUNK_HINT = /caption|credit|shar|newsletter|sign|subscri|related|read|respond|comment|promo|advert/i;
 
 export function hasJunkClass(element: Element): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const names = `${attributeValue(element, 'class') ?? ''} ${attributeValue(element, 'id') ?? ''}`;
   if (!JUNK_HINT.test(names)) return false;
   const words = names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -100,6 +101,8 @@ const CREDIT_LINES = [
   // "Jane Doe / Getty Images", "AFP via Getty Images", "Shutterstock".
   /(?:^|[\s/|·•©-])(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|unsplash)\s*\.?$/i,
   /^©\s*\S/,
+  // A caption that ends with its credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO".
+  /[.!?»"”)]\s*(?:©|\(c\)|foto:|photo:|bild:)\s*[^©.!?]{2,60}$/i,
   // Agency credits on a line of their own: "AFP / MARCO BERTORELLO", "REUTERS/Kevin Lamarque", "Jane Doe/dpa".
   /^(?:[^/]{0,60}\/\s*)?(?:afp|ap|reuters|epa|dpa|ansa|anp|keystone|imago|xinhua|picture[ -]alliance)(?:\s*\/[^/]{0,60})?$/i,
 ];
@@ -140,6 +143,61 @@ const PROMO_LINES = [
   /^(?:updated|last updated|aktualisiert|mis à jour|actualizado)\b[^\n]{0,40}\d[^\n]{0,20}$/i,
 ];
 
+/**
+ * Words a date line is made of: month and weekday names (full, abbreviated and, for Polish, Czech and Russian,
+ * the genitive forms dates use), time-of-day words, and the labels CMS themes put before a date. A line that is
+ * nothing but these, numbers and punctuation is a dateline or timestamp ("16 marca 2021", "Stand: 05. Februar
+ * 2020", "03.04.2020, 14:05 Uhr", "Updated Jan. 5, 2021 at 3:04 p.m. ET"), never a sentence of the article.
+ */
+const DATE_WORDS = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      // English, German, French, Spanish, Portuguese, Italian, Dutch months (abbreviations are prefixes).
+      'jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|rero|ereiro|braio|ruari)?|févr(?:ier)?|mar(?:ch|s|zo|ço|et)?|märz|maart',
+      'apr(?:il|ile|il)?|avr(?:il)?|abr(?:il)?|may|mai|mayo|maio|maggio|mei|june?|juni|juin|junio|junho|giugno',
+      'july?|juli|juillet|julio|julho|luglio|aug(?:ust|ustus)?|août|agosto|sep(?:t|tember|tembre|tiembre|iembre|embro)?|sett(?:embre)?',
+      'oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|déc(?:embre)?|dic(?:iembre|embre)?',
+      // Polish months, nominative and genitive.
+      'stycz(?:eń|nia)|lut(?:y|ego)|mar(?:zec|ca)|kwie(?:cień|tnia)|maj(?:a)?|czerw(?:iec|ca)|lip(?:iec|ca)|sierp(?:ień|nia)|wrze(?:sień|śnia)|październik(?:a)?|listopad(?:a)?|grud(?:zień|nia)',
+      // Weekdays.
+      'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?',
+      'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+      'lunes|martes|miércoles|jueves|viernes|sábado|domingo',
+      // Time words, zones and date labels.
+      'a\\.?m\\.?|p\\.?m\\.?|uhr|h|gmt|utc|cet|cest|et|est|edt|pst|pdt|bst|mez|mesz',
+      'at|on|am|um|de|del|le|à|a las|o|the|of|th|st|nd|rd|stand|date|datum|fecha|published|updated|posted|last updated|modified|edited|asked|answered',
+      'veröffentlicht|publiziert|erschienen|aktualisiert|publié|mis à jour|publicado|actualizado|opublikowano|aktualizacja',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'giu',
+);
+
+/** "5 min read", "Lesezeit: 3 Minuten", "Temps de lecture : 4 min", "Ten tekst przeczytasz w 2 minuty". */
+const READING_TIME =
+  /^(?:(?:ca\.?\s*)?\d+\s*(?:-|–)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*[:：]?\s*(?:ca\.?\s*)?\d+.{0,20}|ten tekst przeczytasz w .{1,30})$/i;
+
+/**
+ * A line that is only a date, a time or a reading time, or several of them joined by a separator ("Published
+ * 5 June 2024 · 3 min read"): page furniture around the article.
+ */
+export function isDateLine(line: string): boolean {
+  if (line.length > 80) return false;
+  const parts = line.split(/\s+[·•|]\s+/);
+  return parts.length > 1 ? parts.every(isDatePart) : isDatePart(line);
+}
+
+function isDatePart(line: string): boolean {
+  if (READING_TIME.test(line)) return true;
+  if (!/\d/.test(line) || line.includes('+')) return false;
+  const rest = line.replace(DATE_WORDS, '');
+  if (/[\p{L}]/u.test(rest)) return false;
+  // Numbers alone must have a date or time shape: a phone number or a price is not a dateline.
+  return rest !== line || NUMERIC_DATE.test(line);
+}
+
+/** 03.04.2020, 3/4/20, 2020-04-03, 14:05. */
+const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})(?!\d)/;
+
 /** Longest block a boilerplate line may be: captions and promos are short; real paragraphs run longer. */
 const MAX_BOILERPLATE_LENGTH = 300;
 
@@ -148,6 +206,7 @@ export function isBoilerplateLine(text: string): boolean {
   const line = text.trim();
   if (line === '') return true;
   if (SHARE_WORD.test(line) && SHARE_ONLY.test(line)) return true;
+  if (isDateLine(line)) return true;
   for (const patterns of [CREDIT_LINES, NEWSLETTER_LINES, PROMO_LINES]) {
     if (patterns.some((pattern) => pattern.test(line))) return true;
   }

@@ -5,7 +5,7 @@
 import { hasJunkClass } from './boilerplate';
 import { collapseWhitespace } from './strings';
 import { collectBlocks } from './text';
-import { pinDocumentUrls, promoteLazySource } from './urls';
+import { promoteLazySource } from './urls';
 
 /**
  * Deepest element nesting we let through. Chromium's HTML parser stops nesting at 512
@@ -53,12 +53,15 @@ function textLengthUpTo(root: Element, limit: number): number {
 /**
  * Clones `doc` and prepares the clone in one walk: lazy images get their real source, elements nested deeper
  * than `MAX_DEPTH` are unwrapped (their children take their place, as a browser's parser would have done), and
- * the texts of class-flagged boilerplate are noted. The clone's base URL is pinned to `base`, so Readability
- * makes the content's links absolute against it.
+ * the texts of class-flagged boilerplate are noted. `visit` sees every element of the clone (with its upper-case
+ * tag) before it is changed, so the metadata scan rides on this walk instead of making its own. The caller pins
+ * the clone's base URL (`pinDocumentUrls`) once the metadata has told it what the base is.
  */
-export function cloneForReadability(doc: Document, base: string | null): PreparedClone {
+export function cloneForReadability(
+  doc: Document,
+  visit?: (element: Element, tag: string) => void,
+): PreparedClone {
   const clone = doc.cloneNode(true) as Document;
-  pinDocumentUrls(clone, base);
   const junkTexts = new Set<string>();
   /** A flagged element holding half the page's text is a wrapper around the article, not boilerplate. */
   let pageTextLength = -1;
@@ -78,6 +81,7 @@ export function cloneForReadability(doc: Document, base: string | null): Prepare
   let depth = 1;
   while (element !== null) {
     const tag = element.tagName.toUpperCase();
+    visit?.(element, tag);
     if (tag === 'IMG' || tag === 'SOURCE') promoteLazySource(element);
 
     if (junkDepth !== 0 && depth <= junkDepth) junkDepth = 0;

@@ -21,3 +21,12 @@ export function forEachElement(root: Document | Element, visit: (element: Elemen
     element = element === null || element === stop ? null : element.nextElementSibling;
   }
 }
+
+/**
+ * `getAttribute` for attributes read on every element of a walk. Same value, but linkedom answers
+ * `getAttribute('class')` by building (and caching) a `DOMTokenList` for the element and joining it back:
+ * reading the attribute node is what a browser does anyway, without that allocation.
+ */
+export function attributeValue(element: Element, name: string): string | null {
+  return element.getAttributeNode(name)?.value ?? null;
+}

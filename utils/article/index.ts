@@ -6,12 +6,12 @@
  * Readability works on a clone, and everything else only reads.
  */
 import { Readability } from '@mozilla/readability';
-import { cloneForReadability } from './clone';
-import { directionOf, readMetadata } from './metadata';
+import { cloneForReadability, type PreparedClone } from './clone';
+import { directionOf, MetadataSources, metadataFrom, type PageMetadata, readMetadata } from './metadata';
 import { cleanByline, cleanValue, toIsoDate, withoutSiteName } from './strings';
 import { articleParagraphs, collectBlocks, type TextBlock } from './text';
 import type { Article, ExtractOptions } from './types';
-import { documentUrl, finishContentHtml, httpUrl, resolveUrl } from './urls';
+import { documentUrl, finishContentHtml, httpUrl, pinDocumentUrls, resolveUrl } from './urls';
 import { countWords, readingMinutes } from './words';
 
 export type { Article, ExtractOptions } from './types';
@@ -61,11 +61,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
 function extract(doc: Document, options: ExtractOptions): Article | null {
   const pageUrl = resolveUrl(options.url, null) ?? documentUrl(doc);
-  const meta = readMetadata(doc, pageUrl);
+  const { meta, readable } = metadataAndContent(doc, pageUrl);
   const base = meta.baseUrl;
   const documentTitle = cleanValue(doc.title) ?? '';
-
-  const readable = readabilityContent(doc, base);
   const siteName = meta.siteName ?? readable?.siteName ?? null;
   const headline = meta.title ?? readable?.readabilityTitle ?? documentTitle;
   const title = withoutSiteName(headline, siteName);
@@ -117,13 +115,33 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
 }
 
 /**
+ * The page metadata and Readability's content. The metadata sources are collected on the walk that prepares
+ * Readability's clone (one pass over the document instead of two); when the clone cannot be made, the original
+ * is scanned for metadata alone.
+ */
+function metadataAndContent(
+  doc: Document,
+  pageUrl: string | null,
+): { meta: PageMetadata; readable: Content | null } {
+  let prepared: PreparedClone;
+  const collector = new MetadataSources();
+  try {
+    prepared = cloneForReadability(doc, (element, tag) => collector.visit(element, tag));
+  } catch {
+    return { meta: readMetadata(doc, pageUrl), readable: null };
+  }
+  const meta = metadataFrom(doc, collector.sources, pageUrl);
+  pinDocumentUrls(prepared.clone, meta.baseUrl);
+  return { meta, readable: readabilityContent(prepared) };
+}
+
+/**
  * Readability on a clone of the document. Classes are kept so the text pass can see caption/credit/share
  * classes; `finishContentHtml` strips them afterwards as Readability would. The serializer hands us the content
  * element itself instead of HTML, so we do not serialize and re-parse it.
  */
-function readabilityContent(doc: Document, base: string | null): Content | null {
+function readabilityContent({ clone, junkTexts }: PreparedClone): Content | null {
   try {
-    const { clone, junkTexts } = cloneForReadability(doc, base);
     const result = new Readability<Node>(clone, { keepClasses: true, serializer: (node) => node }).parse();
     const element = result?.content;
     if (result === null || element === null || element === undefined || element.nodeType !== 1) return null;

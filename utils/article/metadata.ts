@@ -31,7 +31,7 @@ export interface PageMetadata {
 }
 
 /** The elements metadata comes from, gathered in one pass over the document (not one query per source). */
-interface Sources {
+export interface Sources {
   metas: Element[];
   /** `href` of the first `<link rel=canonical>`. */
   canonical: string | null;
@@ -41,10 +41,17 @@ interface Sources {
   times: Element[];
 }
 
-function scan(doc: Document): Sources {
-  const sources: Sources = { metas: [], canonical: null, base: null, jsonLd: [], times: [] };
-  forEachElement(doc, (element) => {
-    switch (element.tagName.toUpperCase()) {
+/**
+ * Collects metadata sources from elements handed to it one by one, so a walk the caller makes anyway (the
+ * clone preparation in `cloneForReadability`) gathers them without another pass over the document.
+ */
+export class MetadataSources {
+  readonly sources: Sources = { metas: [], canonical: null, base: null, jsonLd: [], times: [] };
+
+  /** `tag` is the element's upper-case tag name. */
+  visit(element: Element, tag: string): void {
+    const sources = this.sources;
+    switch (tag) {
       case 'META':
         sources.metas.push(element);
         break;
@@ -68,8 +75,13 @@ function scan(doc: Document): Sources {
         if (element.hasAttribute('datetime')) sources.times.push(element);
         break;
     }
-  });
-  return sources;
+  }
+}
+
+function scan(doc: Document): Sources {
+  const collector = new MetadataSources();
+  forEachElement(doc, (element) => collector.visit(element, element.tagName.toUpperCase()));
+  return collector.sources;
 }
 
 /** `<meta>` values by key, in document order. */
@@ -214,7 +226,14 @@ function jsonLdTitle(jsonLd: JsonLdArticle, documentTitle: string): string | nul
 
 /** Metadata of `doc`, whose URL is `pageUrl` (relative URLs in it resolve against its `<base>`, if any). */
 export function readMetadata(doc: Document, pageUrl: string | null): PageMetadata {
-  const sources = scan(doc);
+  return metadataFrom(doc, scan(doc), pageUrl);
+}
+
+/**
+ * Metadata from sources already collected (see `MetadataSources`); `doc` is only read for its title and its
+ * root's `lang`/`dir`.
+ */
+export function metadataFrom(doc: Document, sources: Sources, pageUrl: string | null): PageMetadata {
   const base = resolveUrl(sources.base, pageUrl) ?? pageUrl;
   const meta = readMetaTags(sources.metas);
   let jsonLd: JsonLdArticle | null = null;

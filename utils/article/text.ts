@@ -334,11 +334,21 @@ export function articleParagraphs(
   titles: readonly string[],
   junkTexts: ReadonlySet<string> = new Set(),
 ): TextBlock[] {
-  const kept = blocks.filter(
+  const isJunk = blocks.map(
     (block) =>
-      !isBoilerplateLine(block.text) &&
-      !(junkTexts.size > 0 && junkTexts.has(collapseWhitespace(block.text))),
+      isBoilerplateLine(block.text) || (junkTexts.size > 0 && junkTexts.has(collapseWhitespace(block.text))),
   );
+  // A label whose value was dropped ("Release Date:" before a dateline, "Photo:" before a credit) goes with it.
+  const kept = blocks.filter(
+    (block, i) => !isJunk[i] && !(isJunk[i + 1] === true && isLabel(block) && /[:：]$/.test(block.text)),
+  );
+  dropLinkRuns(kept);
+  // A label left at the very end ("Autoren:", "Die Karte zum Abspeichern:") introduced something that is gone
+  // (a map, a widget, a link list).
+  for (let last = kept[kept.length - 1]; last !== undefined && isLabel(last) && /[:：]$/.test(last.text); ) {
+    kept.pop();
+    last = kept[kept.length - 1];
+  }
   const titleKeys = new Set(titles.map(comparisonKey).filter((key) => key !== ''));
   // The headline may come after a kicker or a category line, so look at the first few blocks.
   const headlineIndex = kept
@@ -346,4 +356,57 @@ export function articleParagraphs(
     .findIndex((block) => HEADING_TAGS.has(block.tag) && titleKeys.has(comparisonKey(block.text)));
   if (headlineIndex >= 0) kept.splice(headlineIndex, 1);
   return kept;
+}
+
+/** A block whose text is (nearly) all link text: a teaser headline, a "more from" link, a link-list item. */
+const LINK_BLOCK_SHARE = 0.9;
+/** A label before a link run ("Schon gelesen?", "Related articles:") is a few words without links. */
+const MAX_LABEL_WORDS = 6;
+
+/** Link text of several words: a lone linked word or address ("Kontakt", an e-mail address) may be content. */
+function isLinkBlock(block: TextBlock): boolean {
+  return (
+    block.linkChars >= block.text.length * LINK_BLOCK_SHARE &&
+    !HEADING_TAGS.has(block.tag) &&
+    /\S\s+\S/.test(block.text)
+  );
+}
+
+function isLabel(block: TextBlock): boolean {
+  return (
+    block.linkChars === 0 && !/[.!]$/.test(block.text) && block.text.split(/\s+/).length <= MAX_LABEL_WORDS
+  );
+}
+
+/**
+ * Drops, in place, the blocks that are all link text, and a short link-free label just before a run of them.
+ * In Readability's content these are teasers of other articles ("Luftwaffe lässt Piloten in Italien
+ * ausbilden"), "read more" links and link lists the class/heading tests did not catch; an article's own
+ * sentences are not wholly link text. They stay in `contentHtml`. Nothing is dropped when they would be most of
+ * the text (a page of links is what it is).
+ */
+function dropLinkRuns(blocks: TextBlock[]): void {
+  let linkText = 0;
+  let allText = 0;
+  for (const block of blocks) {
+    allText += block.text.length;
+    if (isLinkBlock(block)) linkText += block.text.length;
+  }
+  if (linkText === 0 || linkText > allText / 3) return;
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block === undefined || !isLinkBlock(block)) continue;
+    drop.add(i);
+    const before = blocks[i - 1];
+    if (before !== undefined && !drop.has(i - 1) && isLabel(before)) {
+      drop.add(i - 1);
+    }
+  }
+  let out = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block !== undefined && !drop.has(i)) blocks[out++] = block;
+  }
+  blocks.length = out;
 }
