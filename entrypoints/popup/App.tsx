@@ -109,6 +109,7 @@ export function App({ search }: { search: string }) {
           <Composer
             article={state.article}
             pageText={state.pageText}
+            siteColor={state.siteColor}
             selection={state.selection}
             settingsOpen={settingsOpen}
             onSettingsOpenChange={setSettingsOpen}

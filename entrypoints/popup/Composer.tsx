@@ -4,6 +4,7 @@ import { QuoteList, type QuoteOption } from '@/components/QuoteList';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
+import { encodeStudioData } from '@/utils/card/studio-data';
 import { t } from '@/utils/i18n';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
 import { ALL_NETWORKS, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
@@ -22,6 +23,8 @@ export interface ComposerProps {
   article: Article;
   /** The whole page's text in blocks: deep links are made unique against it. */
   pageText: string;
+  /** The site's colour, the cards' default accent. */
+  siteColor?: string | null;
   selection: string;
   settingsOpen: boolean;
   onSettingsOpenChange: (open: boolean) => void;
@@ -52,6 +55,7 @@ function stillTheirWords(edited: string, original: string): boolean {
 export default function Composer({
   article,
   pageText,
+  siteColor,
   selection,
   settingsOpen,
   onSettingsOpenChange,
@@ -146,6 +150,21 @@ export default function Composer({
     } catch (error) {
       setStatus(t('copyFailed', error instanceof Error ? error.message : String(error)));
     }
+  };
+
+  const openStudio = () => {
+    const data = encodeStudioData({
+      quote: text.trim(),
+      speaker,
+      role: speaker ? chosen?.role : undefined,
+      title: article.title,
+      siteName: article.siteName ?? undefined,
+      url: article.url,
+      dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
+      lang: article.lang ?? undefined,
+      accent: siteColor ?? undefined,
+    });
+    void browser.tabs.create({ url: browser.runtime.getURL(`/studio.html#${data}`) });
   };
 
   const webShare =
@@ -253,6 +272,9 @@ export default function Composer({
           </span>
         )}
       </div>
+      <button type="button" class="button studio-button" onClick={openStudio} disabled={text.trim() === ''}>
+        {t('composerOpenStudio')}
+      </button>
       <ShareButtons
         heading={t('shareHeading')}
         items={items}

@@ -1,4 +1,5 @@
 import type { Article, ExtractOptions } from '../article/types';
+import { accentFromThemeColor } from '../card/accent';
 import type { CaptureResult } from '../messages';
 import type { RestrictedReason } from '../page/restricted';
 import { trustedArticleUrl } from '../page/site';
@@ -12,6 +13,8 @@ export type PopupState =
       article: Article;
       /** The whole page's text in blocks, for deep links that must be unique on the page (utils/page/blocks). */
       pageText: string;
+      /** The site's colour from `<meta name=theme-color>`, as #rrggbb, for cards. */
+      siteColor: string | null;
       selection: string;
       wholePage: boolean;
       timing: Timing;
@@ -79,17 +82,31 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
   const start = deps.now();
   let article: Article | null;
   let pageText = '';
+  let siteColor: string | null = null;
   try {
     const doc = deps.parse(snapshot);
     article = deps.extract(doc, { url: snapshot.url, force: wholePage });
-    if (article) pageText = deps.pageText(doc);
+    if (article) {
+      pageText = deps.pageText(doc);
+      siteColor = accentFromThemeColor(
+        doc.querySelector('meta[name="theme-color" i]')?.getAttribute('content') ?? null,
+      );
+    }
   } catch (error) {
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
   }
   const timing = { pageMs: snapshot.tookMs, extractMs: deps.now() - start };
   if (article) {
     article = { ...article, url: trustedArticleUrl(article.url, snapshot.url) };
-    return { kind: 'article', article, pageText, selection: snapshot.selection, wholePage, timing };
+    return {
+      kind: 'article',
+      article,
+      pageText,
+      siteColor,
+      selection: snapshot.selection,
+      wholePage,
+      timing,
+    };
   }
   return wholePage ? { kind: 'empty' } : { kind: 'not-article', snapshot };
 }

@@ -39,6 +39,7 @@ describe('readTab', () => {
       kind: 'article',
       article,
       pageText: 'Headline\n\nBody.',
+      siteColor: null,
       selection: 'picked',
       wholePage: false,
       timing: { pageMs: 3, extractMs: 10 },

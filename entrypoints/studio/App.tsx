@@ -1,0 +1,235 @@
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { QuoteMark } from '@/components/Icons';
+import { QuoteCard } from '@/components/QuoteCard';
+import {
+  altText,
+  CARD_SIZES,
+  type CardSize,
+  cardTheme,
+  DEFAULT_ACCENT,
+  THEMES,
+  type ThemeId,
+} from '@/utils/card';
+import type { CardLayout, CardSpec } from '@/utils/card/draw';
+import { cardFileName, exportCardPng } from '@/utils/card/export';
+import { decodeStudioData } from '@/utils/card/studio-data';
+import { t } from '@/utils/i18n';
+
+const createCanvas = (width: number, height: number) => {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return canvas;
+};
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The studio: every size side by side, themes, colour and text, and export for each size. */
+export function App({ hash }: { hash: string }) {
+  const initial = useMemo(() => decodeStudioData(hash), [hash]);
+  const [quote, setQuote] = useState(initial?.quote ?? '');
+  const [speaker, setSpeaker] = useState(initial?.speaker ?? '');
+  const [role, setRole] = useState(initial?.role ?? '');
+  const [themeId, setThemeId] = useState<ThemeId>('light');
+  const siteAccent = initial?.accent ?? DEFAULT_ACCENT;
+  const [accent, setAccent] = useState(siteAccent);
+  const [status, setStatus] = useState('');
+  const [layouts, setLayouts] = useState<Record<string, CardLayout>>({});
+
+  const onDrawn = useCallback((layout: CardLayout, canvas: HTMLCanvasElement) => {
+    const id = canvas.dataset.size ?? '';
+    setLayouts((previous) =>
+      previous[id]?.truncated === layout.truncated ? previous : { ...previous, [id]: layout },
+    );
+  }, []);
+
+  if (!initial) {
+    return (
+      <main class="studio studio--empty">
+        <p>{t('studioNoQuote')}</p>
+      </main>
+    );
+  }
+
+  const theme = cardTheme(themeId);
+  const content = {
+    quote: quote.trim(),
+    speaker: speaker.trim() || undefined,
+    role: role.trim() || undefined,
+    title: initial.title,
+    siteName: initial.siteName,
+    dir: initial.dir,
+    lang: initial.lang,
+  };
+  const alt = altText({ ...content });
+  const specFor = (size: CardSize): CardSpec => ({ size, theme, accent, content });
+
+  const exportPng = async (size: CardSize, scale: 1 | 2) =>
+    (await exportCardPng(specFor(size), scale, createCanvas)).blob;
+  const copyImage = async (size: CardSize) => {
+    try {
+      const blob = await exportPng(size, 1);
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      setStatus(t('studioCopied'));
+    } catch (error) {
+      setStatus(t('studioCopyFailed', error instanceof Error ? error.message : String(error)));
+    }
+  };
+  const canShareFiles = typeof navigator.canShare === 'function';
+  const share = async (size: CardSize) => {
+    const blob = await exportPng(size, 1);
+    const file = new File([blob], cardFileName(initial.title, size.width, size.height), {
+      type: 'image/png',
+    });
+    if (!navigator.canShare({ files: [file] })) return;
+    await navigator.share({ files: [file], text: alt }).catch(() => undefined);
+  };
+
+  return (
+    <div class="studio">
+      <header class="studio__header">
+        <span class="brand">
+          <QuoteMark />
+          <span class="brand__name">{t('studioTitle')}</span>
+        </span>
+      </header>
+      <div class="studio__body">
+        <form class="studio__controls" onSubmit={(event) => event.preventDefault()}>
+          <label class="field">
+            <span class="field__label">{t('studioQuote')}</span>
+            <textarea
+              class="field__input"
+              rows={6}
+              dir={initial.dir}
+              lang={initial.lang}
+              value={quote}
+              onInput={(event) => setQuote(event.currentTarget.value)}
+            />
+          </label>
+          <label class="field">
+            <span class="field__label">{t('studioSpeaker')}</span>
+            <input
+              class="field__input"
+              value={speaker}
+              onInput={(event) => setSpeaker(event.currentTarget.value)}
+            />
+          </label>
+          <label class="field">
+            <span class="field__label">{t('studioRole')}</span>
+            <input
+              class="field__input"
+              value={role}
+              onInput={(event) => setRole(event.currentTarget.value)}
+            />
+          </label>
+          <fieldset class="field themes">
+            <legend class="field__label">{t('studioTheme')}</legend>
+            {THEMES.map((option) => (
+              <label key={option.id} class="theme-choice">
+                <input
+                  type="radio"
+                  name="theme"
+                  value={option.id}
+                  checked={option.id === themeId}
+                  onChange={() => setThemeId(option.id)}
+                />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+          <div class="field accent">
+            <label class="field__label" for="accent">
+              {t('studioAccent')}
+            </label>
+            <input
+              id="accent"
+              type="color"
+              value={accent}
+              onInput={(event) => setAccent(event.currentTarget.value)}
+            />
+            <button type="button" class="button" onClick={() => setAccent(siteAccent)}>
+              {t('studioSiteAccent')}
+            </button>
+          </div>
+          <section class="field alt" aria-labelledby="alt-heading">
+            <h2 id="alt-heading" class="field__label">
+              {t('studioAltText')}
+            </h2>
+            <p class="alt__text">{alt}</p>
+            <button
+              type="button"
+              class="button"
+              onClick={() =>
+                void navigator.clipboard.writeText(alt).then(() => setStatus(t('studioAltCopied')))
+              }
+            >
+              {t('studioCopyAlt')}
+            </button>
+          </section>
+          <p class="studio__status" role="status" aria-live="polite">
+            {status}
+          </p>
+        </form>
+        <div class="studio__cards">
+          {CARD_SIZES.map((size) => (
+            <figure key={size.id} class="size" data-size={size.id}>
+              <QuoteCard
+                spec={specFor(size)}
+                displayWidth={size.width >= size.height ? 420 : 260}
+                label={t('studioCardLabel', [size.label, alt])}
+                onDrawn={onDrawn}
+              />
+              <figcaption class="size__caption">
+                <span class="size__name">
+                  {size.label} · {size.width}×{size.height}
+                </span>
+                <span class="size__networks">{size.networks.join(', ')}</span>
+                {layouts[size.id]?.truncated && <span class="size__note">{t('studioShortened')}</span>}
+                <span class="size__actions">
+                  <button
+                    type="button"
+                    class="button button--primary"
+                    data-action="download"
+                    onClick={async () =>
+                      download(await exportPng(size, 1), cardFileName(initial.title, size.width, size.height))
+                    }
+                  >
+                    {t('studioDownload')}
+                  </button>
+                  <button
+                    type="button"
+                    class="button"
+                    aria-label={t('studioDownload2xLabel')}
+                    onClick={async () =>
+                      download(
+                        await exportPng(size, 2),
+                        cardFileName(initial.title, size.width, size.height, 2),
+                      )
+                    }
+                  >
+                    {t('studioDownload2x')}
+                  </button>
+                  <button type="button" class="button" onClick={() => void copyImage(size)}>
+                    {t('studioCopyImage')}
+                  </button>
+                  {canShareFiles && (
+                    <button type="button" class="button" onClick={() => void share(size)}>
+                      {t('studioShare')}
+                    </button>
+                  )}
+                </span>
+              </figcaption>
+            </figure>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

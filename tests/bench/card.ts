@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:card`: exporting a 1080×1350 card in real Chromium, against a baseline measured in the
+ * same run: drawing the same card without encoding it (what the preview costs anyway).
+ *
+ * The card code is bundled with esbuild and run in a local page with the bundled fonts, exactly as the
+ * studio draws: canvas 2D, then `toBlob('image/png')` for the export.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { chromiumPath, repoRoot } from '../e2e/support/paths';
+import type { CardBenchResult } from './card-page';
+
+const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 30);
+
+async function bundle(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(repoRoot, 'tests/bench/card-page.ts')],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    alias: { '@': repoRoot },
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0;
+}
+
+async function main() {
+  const script = await bundle();
+  const fontsDir = path.join(repoRoot, 'node_modules/@fontsource');
+  const page = `<!doctype html><meta charset="utf-8"><style>
+    @font-face { font-family: Inter; font-weight: 700; src: url(/fonts/inter/files/inter-latin-700-normal.woff2) format('woff2'); }
+    @font-face { font-family: Inter; font-weight: 400; src: url(/fonts/inter/files/inter-latin-400-normal.woff2) format('woff2'); }
+    </style><script>${script}</script>`;
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    if (url.pathname.startsWith('/fonts/')) {
+      response.writeHead(200, { 'content-type': 'font/woff2' });
+      response.end(readFileSync(path.join(fontsDir, url.pathname.slice(7))));
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const tab = await browser.newPage();
+  let times: CardBenchResult;
+  try {
+    await tab.goto(`http://127.0.0.1:${port}/`);
+    times = await tab.evaluate(
+      (runs) =>
+        (
+          globalThis as unknown as { __pullquoteCardBench(runs: number): Promise<CardBenchResult> }
+        ).__pullquoteCardBench(runs),
+      RUNS,
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const drawMedian = median(times.draw);
+  const exportMedian = median(times.exported);
+  console.log(`Card export, 1080×1350, Chromium, ${RUNS} runs (interleaved)\n`);
+  console.log('| | median ms | p95 ms |');
+  console.log('| --- | ---: | ---: |');
+  console.log(`| baseline: draw only | ${drawMedian.toFixed(1)} | ${p95(times.draw).toFixed(1)} |`);
+  console.log(`| export: draw + PNG | ${exportMedian.toFixed(1)} | ${p95(times.exported).toFixed(1)} |`);
+  console.log(
+    `\nratio export / draw: ${(exportMedian / drawMedian).toFixed(2)}×; PNG ${Math.round(times.bytes / 1024)} KB`,
+  );
+  console.log(`target: export median under 300 ms — ${exportMedian < 300 ? 'met' : 'NOT met'}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

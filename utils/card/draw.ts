@@ -1,0 +1,196 @@
+/**
+ * Drawing a card on a 2D canvas. The canvas is both the preview and the export (WYSIWYG): what the reader
+ * sees is the bitmap that `toBlob` encodes. The context is a parameter, so nothing here touches the
+ * extension API (architecture test); fonts must be loaded by the caller before drawing.
+ */
+import { ELLIPSIS, fitQuote } from './fit';
+import type { CardSize } from './sizes';
+import { type CardTheme, themeColors } from './themes';
+
+/** Font stacks: the bundled Latin faces first, then bundled Noto faces for other scripts. */
+export const CARD_FONTS = {
+  sans: "Inter, 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans JP', sans-serif",
+  serif: "'Source Serif 4', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans JP', serif",
+} as const;
+
+export interface CardContent {
+  quote: string;
+  speaker?: string;
+  role?: string;
+  title: string;
+  siteName?: string;
+  /** Direction and language of the quote; they drive layout and line breaking. */
+  dir: 'ltr' | 'rtl';
+  lang?: string;
+}
+
+export interface CardSpec {
+  size: CardSize;
+  theme: CardTheme;
+  accent: string;
+  content: CardContent;
+  /** Lead image for themes that use one, already decoded (never a tainted cross-origin image). */
+  image?: CanvasImageSource & { width: number; height: number };
+}
+
+export interface CardLayout {
+  fontSize: number;
+  lines: string[];
+  /** The quote had to be shortened to fit even at the smallest size. */
+  truncated: boolean;
+  /** The quote's box, for tests that look for text pixels there. */
+  quoteBox: { x: number; y: number; width: number; height: number };
+}
+
+type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+function font(weight: number, size: number, family: string, style = 'normal'): string {
+  return `${style} ${weight} ${size}px ${family}`;
+}
+
+/** One line of text shortened with an ellipsis to fit `width`. */
+function ellipsize(ctx: Context, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  const chars = [...text];
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (ctx.measureText(chars.slice(0, mid).join('').trimEnd() + ELLIPSIS).width <= width) low = mid;
+    else high = mid - 1;
+  }
+  return chars.slice(0, low).join('').trimEnd() + ELLIPSIS;
+}
+
+function drawCover(ctx: Context, image: NonNullable<CardSpec['image']>, width: number, height: number): void {
+  const scale = Math.max(width / image.width, height / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  ctx.drawImage(image, (width - w) / 2, (height - h) / 2, w, h);
+}
+
+/**
+ * Draw the card at its size (the context may be scaled, e.g. 2× for export) and return the quote's layout.
+ * Layout, in card pixels: padding all round, an accent mark or rule, the quote fitted into the space left,
+ * then the attribution and the source at the bottom.
+ */
+export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
+  const { width, height } = spec.size;
+  const { theme, content } = spec;
+  const colors = themeColors(theme, spec.accent);
+  const short = Math.min(width, height);
+  const pad = Math.round(short * 0.08);
+  const family = CARD_FONTS[theme.font];
+  const rtl = content.dir === 'rtl';
+  const startX = rtl ? width - pad : pad;
+
+  ctx.save();
+  ctx.fillStyle = colors.background;
+  ctx.fillRect(0, 0, width, height);
+  if (theme.usesLeadImage && spec.image) {
+    drawCover(ctx, spec.image, width, height);
+  }
+  if (colors.scrim) {
+    ctx.fillStyle = colors.scrim;
+    ctx.fillRect(0, 0, width, height);
+  }
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  ctx.textAlign = 'start';
+  ctx.textBaseline = 'alphabetic';
+
+  // Footer: who said it, their role, and where it was published.
+  const footSize = Math.round(short * 0.032);
+  const footLines: Array<{ text: string; weight: number; size: number; color: string }> = [];
+  if (content.speaker)
+    footLines.push({ text: `— ${content.speaker}`, weight: 700, size: footSize, color: colors.text });
+  if (content.role)
+    footLines.push({
+      text: content.role,
+      weight: 400,
+      size: Math.round(footSize * 0.9),
+      color: colors.muted,
+    });
+  const source = [content.title, content.siteName].filter(Boolean).join(' · ');
+  if (source)
+    footLines.push({ text: source, weight: 400, size: Math.round(footSize * 0.8), color: colors.muted });
+  const footGap = Math.round(footSize * 0.45);
+  const footHeight = footLines.reduce((sum, line) => sum + Math.round(line.size * 1.25) + footGap, 0);
+
+  // The accent mark above the quote.
+  let top = pad;
+  if (theme.quoteMark === 'hanging') {
+    const markSize = Math.round(short * 0.2);
+    ctx.font = font(700, markSize, CARD_FONTS.serif);
+    ctx.fillStyle = colors.accent;
+    ctx.fillText(rtl ? '”' : '“', startX, top + markSize * 0.72);
+    top += Math.round(markSize * 0.5);
+  }
+  let left = pad;
+  const barWidth = Math.max(4, Math.round(short * 0.012));
+  if (theme.quoteMark === 'bar') {
+    ctx.fillStyle = colors.accent;
+    ctx.fillRect(
+      rtl ? width - pad - barWidth : pad,
+      top,
+      barWidth,
+      height - top - pad - footHeight - pad / 2,
+    );
+    left += barWidth + Math.round(short * 0.04);
+  }
+
+  const quoteBox = {
+    x: rtl ? pad : left,
+    y: top,
+    width: width - pad - left,
+    height: height - top - pad - footHeight - Math.round(pad * 0.6),
+  };
+  const quoteText = theme.quoteMark === 'inline' ? `“${content.quote}”` : content.quote;
+  const weight = theme.font === 'serif' ? 400 : 700;
+  const lineHeight = 1.28;
+  const fit = fitQuote({
+    text: quoteText,
+    box: { width: quoteBox.width, height: quoteBox.height },
+    maxFontSize: Math.round(short * 0.085),
+    minFontSize: Math.round(short * 0.03),
+    lineHeight,
+    lang: content.lang,
+    measure: (text, size) => {
+      ctx.font = font(weight, size, family);
+      return ctx.measureText(text).width;
+    },
+  });
+
+  ctx.font = font(weight, fit.fontSize, family);
+  ctx.fillStyle = colors.text;
+  const lineStep = fit.fontSize * lineHeight;
+  const blockHeight = fit.lines.length * lineStep;
+  // The quote sits in the upper middle of its box: centred, nudged up a little.
+  let y = quoteBox.y + Math.max(0, (quoteBox.height - blockHeight) * 0.42) + fit.fontSize * 0.95;
+  const lineX = rtl ? quoteBox.x + quoteBox.width : quoteBox.x;
+  for (const line of fit.lines) {
+    ctx.fillText(line, lineX, y);
+    y += lineStep;
+  }
+
+  // A short accent rule above the footer for themes that use one.
+  let footY = height - pad - footHeight + footGap;
+  if (theme.accentUse === 'rule') {
+    const ruleWidth = Math.round(short * 0.1);
+    ctx.fillStyle = colors.accent;
+    ctx.fillRect(
+      rtl ? width - pad - ruleWidth : pad,
+      footY - footGap * 2,
+      ruleWidth,
+      Math.max(3, Math.round(short * 0.006)),
+    );
+  }
+  for (const line of footLines) {
+    ctx.font = font(line.weight, line.size, CARD_FONTS.sans);
+    ctx.fillStyle = line.color;
+    footY += line.size;
+    ctx.fillText(ellipsize(ctx, line.text, width - 2 * pad), startX, footY);
+    footY += Math.round(line.size * 0.25) + footGap;
+  }
+  ctx.restore();
+  return { fontSize: fit.fontSize, lines: fit.lines, truncated: fit.truncated, quoteBox };
+}

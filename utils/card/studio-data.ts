@@ -1,0 +1,64 @@
+/**
+ * What the popup hands the studio: one quote and its source, in the studio's URL (`studio.html#<data>`),
+ * so a reload keeps it and nothing needs storing. Decoded defensively: a URL can be edited by hand.
+ */
+export interface StudioData {
+  quote: string;
+  speaker?: string;
+  role?: string;
+  title: string;
+  siteName?: string;
+  url: string;
+  dir: 'ltr' | 'rtl';
+  lang?: string;
+  /** The site's colour (theme-color), when it declares one. */
+  accent?: string;
+}
+
+const MAX_QUOTE = 5000;
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(encoded: string): string {
+  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+export function encodeStudioData(data: StudioData): string {
+  return toBase64Url(JSON.stringify(data));
+}
+
+function optionalString(value: unknown, max = 300): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.slice(0, max) : undefined;
+}
+
+export function decodeStudioData(encoded: string): StudioData | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fromBase64Url(encoded));
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const value = raw as Record<string, unknown>;
+  if (typeof value.quote !== 'string' || typeof value.title !== 'string' || typeof value.url !== 'string')
+    return null;
+  if (!/^https?:\/\//i.test(value.url)) return null;
+  return {
+    quote: value.quote.slice(0, MAX_QUOTE),
+    speaker: optionalString(value.speaker),
+    role: optionalString(value.role),
+    title: value.title.slice(0, 500),
+    siteName: optionalString(value.siteName),
+    url: value.url,
+    dir: value.dir === 'rtl' ? 'rtl' : 'ltr',
+    lang: optionalString(value.lang, 35),
+    accent:
+      typeof value.accent === 'string' && /^#[0-9a-f]{6}$/i.test(value.accent) ? value.accent : undefined,
+  };
+}
