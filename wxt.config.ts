@@ -33,6 +33,11 @@ export default defineConfig({
     // Least privilege: activeTab grants the current tab when the reader clicks the toolbar button, picks
     // the context-menu entry or presses the shortcut; no host permission is needed to read that page.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Asked for one site at a time, only when the reader wants an article's photo on a card and it is
+    // served from a site other than the article's (the activeTab grant covers the article's own).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+Q' },

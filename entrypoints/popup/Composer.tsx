@@ -163,6 +163,7 @@ export default function Composer({
       dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
       lang: article.lang ?? undefined,
       accent: siteColor ?? undefined,
+      image: article.leadImage ?? undefined,
     });
     void browser.tabs.create({ url: browser.runtime.getURL(`/studio.html#${data}`) });
   };

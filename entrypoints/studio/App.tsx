@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { QuoteMark } from '@/components/Icons';
 import { QuoteCard } from '@/components/QuoteCard';
 import {
@@ -31,6 +32,26 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+type LeadImage =
+  | { state: 'none' }
+  | { state: 'loaded'; bitmap: ImageBitmap }
+  | { state: 'blocked'; origin: string };
+
+/**
+ * The article's photo as pixels the canvas may export. Fetched by the extension, which may read it when it
+ * has host access to the image's site: the article's own site is covered by the activeTab grant; another
+ * site (a CDN) needs the reader's permission, asked for in one click.
+ */
+async function loadLeadImage(url: string): Promise<LeadImage> {
+  try {
+    const response = await fetch(url, { credentials: 'omit' });
+    if (!response.ok) return { state: 'none' };
+    return { state: 'loaded', bitmap: await createImageBitmap(await response.blob()) };
+  } catch {
+    return { state: 'blocked', origin: new URL(url).origin };
+  }
+}
+
 /** The studio: every size side by side, themes, colour and text, and export for each size. */
 export function App({ hash }: { hash: string }) {
   const initial = useMemo(() => decodeStudioData(hash), [hash]);
@@ -42,6 +63,17 @@ export function App({ hash }: { hash: string }) {
   const [accent, setAccent] = useState(siteAccent);
   const [status, setStatus] = useState('');
   const [layouts, setLayouts] = useState<Record<string, CardLayout>>({});
+  const [image, setImage] = useState<LeadImage>({ state: 'none' });
+  const imageUrl = initial?.image;
+  useEffect(() => {
+    if (imageUrl) void loadLeadImage(imageUrl).then(setImage);
+  }, [imageUrl]);
+  const allowImages = async () => {
+    if (image.state !== 'blocked' || !imageUrl) return;
+    // Must run in the click: the browser asks the reader.
+    const granted = await browser.permissions.request({ origins: [`${image.origin}/*`] });
+    if (granted) setImage(await loadLeadImage(imageUrl));
+  };
 
   const onDrawn = useCallback((layout: CardLayout, canvas: HTMLCanvasElement) => {
     const id = canvas.dataset.size ?? '';
@@ -69,7 +101,13 @@ export function App({ hash }: { hash: string }) {
     lang: initial.lang,
   };
   const alt = altText({ ...content });
-  const specFor = (size: CardSize): CardSpec => ({ size, theme, accent, content });
+  const specFor = (size: CardSize): CardSpec => ({
+    size,
+    theme,
+    accent,
+    content,
+    image: image.state === 'loaded' ? image.bitmap : undefined,
+  });
 
   const exportPng = async (size: CardSize, scale: 1 | 2) =>
     (await exportCardPng(specFor(size), scale, createCanvas)).blob;
@@ -144,6 +182,15 @@ export function App({ hash }: { hash: string }) {
               </label>
             ))}
           </fieldset>
+          {theme.usesLeadImage && image.state === 'blocked' && (
+            <div class="field photo-permission">
+              <p class="field__hint">{t('studioPhotoBlocked', new URL(image.origin).host)}</p>
+              <button type="button" class="button" onClick={() => void allowImages()}>
+                {t('studioPhotoAllow')}
+              </button>
+            </div>
+          )}
+          {theme.usesLeadImage && !imageUrl && <p class="field__hint">{t('studioPhotoNone')}</p>}
           <div class="field accent">
             <label class="field__label" for="accent">
               {t('studioAccent')}

@@ -211,3 +211,58 @@ describe('quote cards', () => {
     },
   );
 });
+
+describe('the photo theme', () => {
+  function photoPage(imageUrl: string): string {
+    return `<!doctype html><html lang="en"><head><title>Kremlin talks</title>
+      <meta property="og:image" content="${imageUrl}"></head><body><article><h1>Kremlin talks</h1>
+      ${'<p>“There is no change, there will be no change,” the minister said on Friday, adding that talks would go on for weeks.</p>'.repeat(6)}
+      </article></body></html>`;
+  }
+
+  async function studioFor(pathname: string): Promise<Page> {
+    const article = await browser.context.newPage();
+    await article.goto(`http://news.example.test:${server.port}${pathname}`);
+    await browser.clickToolbarButton(article);
+    const popup = await browser.openPopupFor(article);
+    await popup.waitForSelector('.quote');
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Make an image card' }).click();
+    const studio = await opened;
+    await studio.setViewportSize({ width: 1440, height: 1000 });
+    await allDrawn(studio);
+    await popup.close();
+    return studio;
+  }
+
+  it("puts the article's own photo behind the quote, readable under the scrim", async () => {
+    server.addPage('/photo-same-site/', photoPage('/wp-content/uploads/2022/01/kremlin.png'));
+    const studio = await studioFor('/photo-same-site/');
+    await studio.getByRole('radio', { name: 'Photo' }).check();
+    await allDrawn(studio);
+    const { png } = await downloadPng(studio, 'og');
+    // The photo's red wall shows through the dark scrim; without it the card would be a flat dark grey.
+    let reddish = 0;
+    for (let at = 0; at < png.data.length; at += 4) {
+      if ((png.data[at] ?? 0) > (png.data[at + 1] ?? 0) + 15) reddish++;
+    }
+    expect(reddish).toBeGreaterThan(20_000);
+    writeFileSync(path.join(artifactsDir, 'card-photo-with-image-og.png'), PNG.sync.write(png));
+    await studio.close();
+  });
+
+  it('asks before loading a photo from another site', async () => {
+    server.addPage(
+      '/photo-other-site/',
+      photoPage(`http://cdn.example.test:${server.port}/wp-content/uploads/2022/01/kremlin.png`),
+    );
+    const studio = await studioFor('/photo-other-site/');
+    await studio.getByRole('radio', { name: 'Photo' }).check();
+    await expect(studio.getByText(/The article's photo is on cdn\.example\.test/).count()).resolves.toBe(1);
+    await expect(studio.getByRole('button', { name: 'Allow images from that site' }).count()).resolves.toBe(
+      1,
+    );
+    await saveScreenshot(studio, 'studio-photo-permission', { fullPage: false });
+    await studio.close();
+  });
+});

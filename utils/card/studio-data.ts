@@ -13,6 +13,8 @@ export interface StudioData {
   lang?: string;
   /** The site's colour (theme-color), when it declares one. */
   accent?: string;
+  /** The article's lead image (http or https), for the photo theme. */
+  image?: string;
 }
 
 const MAX_QUOTE = 5000;
@@ -60,5 +62,6 @@ export function decodeStudioData(encoded: string): StudioData | null {
     lang: optionalString(value.lang, 35),
     accent:
       typeof value.accent === 'string' && /^#[0-9a-f]{6}$/i.test(value.accent) ? value.accent : undefined,
+    image: typeof value.image === 'string' && /^https?:\/\//i.test(value.image) ? value.image : undefined,
   };
 }

@@ -11,6 +11,7 @@ const data: StudioData = {
   dir: 'rtl',
   lang: 'ar',
   accent: '#b4400e',
+  image: 'https://cdn.news.example/lead.jpg',
 };
 
 describe('studio data in the URL', () => {
