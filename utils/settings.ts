@@ -1,4 +1,5 @@
-import { isShareTarget, normalizeMastodonInstance, SHARE_TARGETS, type ShareTarget } from './share';
+import { normalizeMastodonInstance } from './share/mastodon';
+import { isShareTarget, SHARE_TARGETS, type ShareTarget } from './share/targets';
 
 /** The reader's sharing settings, version 1. Stored in `storage.local` (utils/storage.ts). */
 export interface SettingsV1 {

@@ -109,6 +109,7 @@ export function App({ search }: { search: string }) {
           <Composer
             article={state.article}
             pageText={state.pageText}
+            pageUrl={state.pageUrl}
             siteColor={state.siteColor}
             selection={state.selection}
             settingsOpen={settingsOpen}
@@ -139,8 +140,8 @@ function PopupBody({
           {wholePage && <p class="note">{t('popupWholePageNote')}</p>}
           <ArticleSummary
             title={article.title}
-            url={article.url}
-            siteName={article.siteName ?? displayHost(article.url)}
+            url={state.pageUrl}
+            siteName={article.siteName ?? displayHost(state.pageUrl)}
             byline={article.byline ? t('popupByline', article.byline) : null}
             date={formatDate(article.publishedTime, uiLanguage())}
             dateTime={article.publishedTime}

@@ -6,6 +6,7 @@ import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
 import { encodeStudioData } from '@/utils/card/studio-data';
 import { t } from '@/utils/i18n';
+import { trustedArticleUrl } from '@/utils/page/site';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
 import { ALL_NETWORKS, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import {
@@ -23,6 +24,8 @@ export interface ComposerProps {
   article: Article;
   /** The whole page's text in blocks: deep links are made unique against it. */
   pageText: string;
+  /** The page's own URL: the canonical is shared only when it is on the same site. */
+  pageUrl: string;
   /** The site's colour, the cards' default accent. */
   siteColor?: string | null;
   selection: string;
@@ -55,6 +58,7 @@ function stillTheirWords(edited: string, original: string): boolean {
 export default function Composer({
   article,
   pageText,
+  pageUrl,
   siteColor,
   selection,
   settingsOpen,
@@ -81,6 +85,7 @@ export default function Composer({
     });
   }, []);
 
+  const shareUrl = useMemo(() => trustedArticleUrl(article.url, pageUrl), [article.url, pageUrl]);
   const chosen = candidates[selected];
   // Words the reader wrote themselves are not credited to the speaker of the quote they started from.
   const speaker = chosen?.speaker && stillTheirWords(text, chosen.text) ? chosen.speaker : undefined;
@@ -88,7 +93,7 @@ export default function Composer({
     quote: text.trim() || undefined,
     speaker,
     title: article.title,
-    url: article.url,
+    url: shareUrl,
     siteName: article.siteName ?? undefined,
   };
   const paragraphs = useMemo(() => article.text.split('\n\n'), [article.text]);
@@ -159,7 +164,7 @@ export default function Composer({
       role: speaker ? chosen?.role : undefined,
       title: article.title,
       siteName: article.siteName ?? undefined,
-      url: article.url,
+      url: shareUrl,
       dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
       lang: article.lang ?? undefined,
       accent: siteColor ?? undefined,

@@ -2,7 +2,6 @@ import type { Article, ExtractOptions } from '../article/types';
 import { accentFromThemeColor } from '../card/accent';
 import type { CaptureResult } from '../messages';
 import type { RestrictedReason } from '../page/restricted';
-import { trustedArticleUrl } from '../page/site';
 import type { PageSnapshot } from '../page/snapshot';
 
 /** Everything the popup can show. One state at a time; never blank. */
@@ -13,6 +12,8 @@ export type PopupState =
       article: Article;
       /** The whole page's text in blocks, for deep links that must be unique on the page (utils/page/blocks). */
       pageText: string;
+      /** The page's own URL (the article's `url` is its canonical, which sharing checks against this). */
+      pageUrl: string;
       /** The site's colour from `<meta name=theme-color>`, as #rrggbb, for cards. */
       siteColor: string | null;
       selection: string;
@@ -97,11 +98,11 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
   }
   const timing = { pageMs: snapshot.tookMs, extractMs: deps.now() - start };
   if (article) {
-    article = { ...article, url: trustedArticleUrl(article.url, snapshot.url) };
     return {
       kind: 'article',
       article,
       pageText,
+      pageUrl: snapshot.url,
       siteColor,
       selection: snapshot.selection,
       wholePage,

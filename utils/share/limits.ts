@@ -1,23 +1,13 @@
 /** The networks Pullquote shares to, their limits, and how each one counts a post. */
 import twitter from 'twitter-text';
+import type { ShareTarget } from './targets';
 import { codePointCount, graphemeCount } from './text';
 
 // twitter-text's ESM build (what Vite bundles) has only a default export, and its CommonJS build (what
 // vitest loads from node_modules) is `module.exports = {...}`: a default import is the one form both accept.
 // A named `import { parseTweet }` fails the Vite build ("parseTweet is not exported").
 
-export type ShareTarget =
-  | 'x'
-  | 'bluesky'
-  | 'mastodon'
-  | 'threads'
-  | 'linkedin'
-  | 'facebook'
-  | 'reddit'
-  | 'hackernews'
-  | 'telegram'
-  | 'whatsapp'
-  | 'email';
+export type { ShareTarget } from './targets';
 
 /**
  * How a network counts toward its limit:
@@ -110,23 +100,7 @@ export const NETWORKS: Readonly<Record<ShareTarget, NetworkInfo>> = {
 };
 
 /** Display order for the popup. */
-export const SHARE_TARGETS: readonly ShareTarget[] = [
-  'x',
-  'bluesky',
-  'mastodon',
-  'threads',
-  'linkedin',
-  'facebook',
-  'reddit',
-  'hackernews',
-  'telegram',
-  'whatsapp',
-  'email',
-];
-
-export function isShareTarget(value: string): value is ShareTarget {
-  return Object.hasOwn(NETWORKS, value);
-}
+export { isShareTarget, SHARE_TARGETS } from './targets';
 
 /**
  * Mastodon's count (StatusLengthValidator): every URL it recognises becomes 23 characters. Its URL pattern

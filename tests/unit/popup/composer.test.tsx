@@ -29,12 +29,13 @@ const article: Article = {
 };
 
 function renderComposer(
-  props: { settingsOpen?: boolean; onSettingsOpenChange?: (open: boolean) => void } = {},
+  props: { settingsOpen?: boolean; onSettingsOpenChange?: (open: boolean) => void; pageUrl?: string } = {},
 ) {
   return render(
     <Composer
       article={article}
       pageText={`${article.title}\n\n${article.text}`}
+      pageUrl={props.pageUrl ?? article.url}
       selection=""
       settingsOpen={props.settingsOpen ?? false}
       onSettingsOpenChange={props.onSettingsOpenChange ?? (() => undefined)}
@@ -73,6 +74,21 @@ describe('Composer', () => {
     );
   });
 
+  it.each([
+    [
+      'the canonical URL when it is on the page’s own site',
+      'http://www.news.example.test/amp/story',
+      expected.url,
+    ],
+    ['the page’s own URL when the canonical points to another site', 'https://other.example/story', null],
+  ])('shares %s', (_label, pageUrl, shared) => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    renderComposer({ pageUrl });
+    fireEvent.click(screen.getByRole('button', { name: /^Share on X/ }));
+    const link = new URL(new URL(create.mock.calls[0]?.[0]?.url ?? '').searchParams.get('url') ?? '');
+    expect(`${link.origin}${link.pathname}`).toBe(shared ?? pageUrl);
+  });
+
   it('stops crediting the speaker once the reader writes their own words', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     renderComposer();
@@ -107,6 +123,7 @@ describe('Composer', () => {
         <Composer
           article={article}
           pageText={article.text}
+          pageUrl={article.url}
           selection=""
           settingsOpen={open}
           onSettingsOpenChange={() => undefined}

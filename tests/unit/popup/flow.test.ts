@@ -39,6 +39,7 @@ describe('readTab', () => {
       kind: 'article',
       article,
       pageText: 'Headline\n\nBody.',
+      pageUrl: 'https://n.example/a',
       siteColor: null,
       selection: 'picked',
       wholePage: false,
@@ -104,18 +105,6 @@ describe('readTab on a page that never answers', () => {
 });
 
 describe('extractFromSnapshot', () => {
-  it.each([
-    ['a canonical on the same site', 'https://www.n.example/canonical', 'https://www.n.example/canonical'],
-    ['a canonical on another site', 'https://evil.example/phish', 'https://n.example/a'],
-  ])('shares %s → %s', (_label, canonical, shared) => {
-    const state = extractFromSnapshot(
-      deps({ extract: () => ({ ...article, url: canonical }) }),
-      snapshot,
-      false,
-    );
-    expect(state.kind === 'article' && state.article.url).toBe(shared);
-  });
-
   it('forces extraction for "use the whole page anyway"', () => {
     const extract = vi.fn(() => article);
     const state = extractFromSnapshot(deps({ extract }), snapshot, true);
