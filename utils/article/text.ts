@@ -10,6 +10,8 @@
  * and linear: each node is visited once, and the few subtree reads (`textContent` of a candidate to skip)
  * are never repeated inside one another.
  */
+
+import { BLOCK_TAGS } from '../html-blocks';
 import { hasJunkClass, isBoilerplateLine, isPromoHeading } from './boilerplate';
 import { collapseWhitespace, comparisonKey } from './strings';
 
@@ -46,53 +48,6 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Marks a `<br>` in the buffer: source newlines are just whitespace, a `<br>` is a real line break. */
 const BR = '\u2028';
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'FRAMESET',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'MENU',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TFOOT',
-  'THEAD',
-  'TR',
-  'UL',
-]);
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 

@@ -3,6 +3,8 @@
  * by a blank line. A deep link has to be unique on the page the recipient opens — headline, captions, pull
  * quotes and all — not just in the extracted article text.
  */
+import { BLOCK_TAGS } from '../html-blocks';
+
 const SKIP = new Set([
   'SCRIPT',
   'STYLE',
@@ -14,52 +16,8 @@ const SKIP = new Set([
   'HEAD',
   'TITLE',
 ]);
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BUTTON',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'HTML',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
+/** Besides HTML's block elements, cells, captions and buttons are blocks to the text-fragment matcher. */
+const BLOCK = new Set([...BLOCK_TAGS, 'TD', 'TH', 'FIGCAPTION', 'BUTTON']);
 
 function blockOf(node: Node): Element | null {
   let current = node.parentElement;
