@@ -9,38 +9,16 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, repoRoot } from '../e2e/support/paths';
+import { bundleForBrowser } from './browser-bundle';
 import type { CardBenchResult } from './card-page';
+import { median, percentile } from './stats';
 
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 30);
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(repoRoot, 'tests/bench/card-page.ts')],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    alias: { '@': repoRoot },
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0;
-}
-
 async function main() {
-  const script = await bundle();
+  const script = await bundleForBrowser('tests/bench/card-page.ts');
   const fontsDir = path.join(repoRoot, 'node_modules/@fontsource');
   const page = `<!doctype html><meta charset="utf-8"><style>
     @font-face { font-family: Inter; font-weight: 700; src: url(/fonts/inter/files/inter-latin-700-normal.woff2) format('woff2'); }
@@ -82,8 +60,12 @@ async function main() {
   console.log(`Card export, 1080×1350, Chromium, ${RUNS} runs (interleaved)\n`);
   console.log('| | median ms | p95 ms |');
   console.log('| --- | ---: | ---: |');
-  console.log(`| baseline: draw only | ${drawMedian.toFixed(1)} | ${p95(times.draw).toFixed(1)} |`);
-  console.log(`| export: draw + PNG | ${exportMedian.toFixed(1)} | ${p95(times.exported).toFixed(1)} |`);
+  console.log(
+    `| baseline: draw only | ${drawMedian.toFixed(1)} | ${percentile(times.draw, 95).toFixed(1)} |`,
+  );
+  console.log(
+    `| export: draw + PNG | ${exportMedian.toFixed(1)} | ${percentile(times.exported, 95).toFixed(1)} |`,
+  );
   console.log(
     `\nratio export / draw: ${(exportMedian / drawMedian).toFixed(2)}×; PNG ${Math.round(times.bytes / 1024)} KB`,
   );

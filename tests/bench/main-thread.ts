@@ -12,9 +12,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath, repoRoot } from '../e2e/support/paths';
+import { bundleForBrowser } from './browser-bundle';
+import { median } from './stats';
 
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 5);
 const PAGES = Number(process.argv.find((arg) => arg.startsWith('--pages='))?.slice(8) ?? 6);
@@ -35,34 +36,9 @@ function largestPages(count: number): string[] {
     .map(({ file }) => file);
 }
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { extractArticle } from './utils/article/index.ts';
-        import { takeSnapshot } from './utils/page/snapshot.ts';
-        globalThis.__pullquoteBench = { extractArticle, takeSnapshot };`,
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    alias: { '@': repoRoot },
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 async function main() {
   const pages = largestPages(PAGES);
-  const script = await bundle();
+  const script = await bundleForBrowser('tests/bench/main-thread-page.ts');
   const server = createServer((request, response) => {
     const index = Number(new URL(request.url ?? '/', 'http://x').pathname.split('/')[1]);
     const file = pages[index];
