@@ -1,0 +1,549 @@
+import type { AutoConsentCMPRule, BackgroundMessage } from '@duckduckgo/autoconsent';
+import { describe, expect, it } from 'vitest';
+import type { ConsentChoice, ConsentPrefs } from '@/utils/consent/engine';
+import type { HandledMessage, RestartMessage } from '@/utils/consent/protocol';
+import { type ConsentApi, createConsentService, type Sender, type TabConsent } from '@/utils/consent/service';
+import type { ConsentMemory, SiteDecision } from '@/utils/consent/types';
+
+const rule = (name: string, runContext?: AutoConsentCMPRule['runContext']): AutoConsentCMPRule => ({
+  name,
+  ...(runContext ? { runContext } : {}),
+  detectCmp: [],
+  detectPopup: [],
+  optOut: [],
+  optIn: [],
+});
+
+const RULES: readonly AutoConsentCMPRule[] = [
+  rule('generic'),
+  rule('vendor-frame', { main: false, frame: true, urlPattern: '^https://cmp\\.vendor\\.test/' }),
+  rule('example-site', { urlPattern: '^https://([a-z]+\\.)?example\\.com/' }),
+  rule('other-site', { urlPattern: '^https://(www\\.)?other\\.org/' }),
+];
+
+const decision = (overrides: Partial<SiteDecision> = {}): SiteDecision => ({
+  choice: 'reject',
+  cmp: 'onetrust',
+  decidedAt: 1_000,
+  appliedCount: 0,
+  lastApplied: null,
+  ...overrides,
+});
+
+/** A tick of the event loop: storage is asynchronous, and a lost update needs reads and writes to interleave. */
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+interface Sent {
+  tabId: number;
+  frameId: number | undefined;
+  message: BackgroundMessage | RestartMessage;
+}
+
+function fakeApi(
+  options: {
+    memory?: ConsentMemory;
+    prefs?: Partial<ConsentPrefs>;
+    snippet?: (snippetId: string) => unknown;
+  } = {},
+) {
+  const state = {
+    memory: structuredClone(options.memory ?? {}) as ConsentMemory,
+    prefs: { defaultChoice: 'none', sync: false, ...options.prefs } as ConsentPrefs,
+    tabs: new Map<number, TabConsent | null>(),
+    sent: [] as Sent[],
+    snippets: [] as Array<{ tabId: number; frameId: number; snippetId: string }>,
+    shown: [] as Array<{ tabId: number; choice: ConsentChoice | null }>,
+    saves: 0,
+    clock: 50_000,
+  };
+  const api: ConsentApi = {
+    rules: async () => RULES,
+    async loadMemory() {
+      await tick();
+      return structuredClone(state.memory);
+    },
+    async saveMemory(memory) {
+      await tick();
+      state.saves += 1;
+      state.memory = structuredClone(memory);
+    },
+    loadPrefs: async () => ({ ...state.prefs }),
+    async sendToFrame(tabId, frameId, message) {
+      state.sent.push({ tabId, frameId, message });
+    },
+    async runSnippet(tabId, frameId, snippetId) {
+      state.snippets.push({ tabId, frameId, snippetId });
+      return options.snippet ? options.snippet(snippetId) : true;
+    },
+    async setTabConsent(tabId, status) {
+      state.tabs.set(tabId, status);
+    },
+    getTabConsent: async (tabId) => state.tabs.get(tabId) ?? null,
+    async showApplied(tabId, choice) {
+      state.shown.push({ tabId, choice });
+    },
+    now: () => state.clock,
+  };
+  return { api, state, service: createConsentService(api) };
+}
+
+const TAB = 7;
+const top = (url: string, tabId = TAB): Sender => ({ tab: { id: tabId, url }, frameId: 0, url });
+const frame = (topUrl: string, frameUrl: string, frameId = 3): Sender => ({
+  tab: { id: TAB, url: topUrl },
+  frameId,
+  url: frameUrl,
+});
+
+const init = (url: string): HandledMessage => ({ type: 'init', url });
+const popupFound = (payWall: boolean, cmp = 'onetrust'): HandledMessage => ({
+  type: 'popupFound',
+  cmp,
+  url: 'https://www.example.com/',
+  payWall,
+});
+const done = (cmp = 'didomi'): HandledMessage => ({
+  type: 'autoconsentDone',
+  cmp,
+  isCosmetic: false,
+  url: 'https://www.example.com/',
+  duration: 10,
+  totalClicks: 1,
+});
+const userChoice = (choice: ConsentChoice, cmp = 'onetrust'): HandledMessage => ({
+  type: 'pq-user-choice',
+  choice,
+  cmp,
+});
+
+/** The one initResp sent, as the content script would read it. */
+function initResp(sent: Sent[]) {
+  const responses = sent.filter((s) => s.message.type === 'initResp');
+  expect(responses).toHaveLength(1);
+  const message = responses[0]?.message as Extract<BackgroundMessage, { type: 'initResp' }>;
+  return {
+    to: responses[0],
+    config: message.config,
+    ruleNames: message.rules.autoconsent?.map((r) => r.name) ?? [],
+  };
+}
+
+describe('consent service: init', () => {
+  it('turns the engine off with no rules on a site with no decision, and clears the tab status', async () => {
+    const { service, state } = fakeApi();
+    state.tabs.set(TAB, { site: 'old.test', cmp: 'x', applied: 'reject', byDefault: false, at: 1 });
+    await service.handle(init('https://www.example.com/a'), top('https://www.example.com/a'));
+    const response = initResp(state.sent);
+    expect(response.to).toMatchObject({ tabId: TAB, frameId: 0 });
+    expect(response.config.enabled).toBe(false);
+    expect(response.ruleNames).toEqual([]);
+    expect(state.tabs.get(TAB)).toBeNull();
+    expect(state.shown).toEqual([{ tabId: TAB, choice: null }]);
+  });
+
+  it('turns the engine on with the rules for this frame on a site the reader rejected', async () => {
+    const { service, state } = fakeApi({ memory: { 'example.com': decision({ choice: 'reject' }) } });
+    await service.handle(init('https://www.example.com/a'), top('https://www.example.com/a'));
+    const response = initResp(state.sent);
+    expect(response.config.enabled).toBe(true);
+    expect(response.config.autoAction).toBeNull();
+    expect(response.ruleNames).toEqual(['generic', 'example-site']);
+  });
+
+  it('runs the engine on an undecided site when the reader set a default', async () => {
+    const { service, state } = fakeApi({ prefs: { defaultChoice: 'reject' } });
+    await service.handle(init('https://www.other.org/'), top('https://www.other.org/'));
+    const response = initResp(state.sent);
+    expect(response.config.enabled).toBe(true);
+    expect(response.ruleNames).toEqual(['generic', 'other-site']);
+  });
+
+  it('keys a consent frame on the tab’s site, not the frame’s, and gives it the frame rules', async () => {
+    const { service, state } = fakeApi({ memory: { 'example.co.uk': decision({ choice: 'reject' }) } });
+    state.tabs.set(TAB, { site: 'example.co.uk', cmp: 'x', applied: 'reject', byDefault: false, at: 1 });
+    const sender = frame(
+      'https://news.example.co.uk/story',
+      'https://cmp.vendor.test/index.html?message=1',
+      9,
+    );
+    await service.handle(init('https://cmp.vendor.test/index.html?message=1'), sender);
+    const response = initResp(state.sent);
+    expect(response.to).toMatchObject({ tabId: TAB, frameId: 9 });
+    expect(response.config.enabled).toBe(true);
+    expect(response.ruleNames).toEqual(['vendor-frame']);
+    // Only the top frame's init starts a new page.
+    expect(state.tabs.get(TAB)).not.toBeNull();
+    expect(state.shown).toEqual([]);
+  });
+
+  it('does not run on a vendor frame when the tab’s site has no decision, even if the vendor’s does', async () => {
+    const { service, state } = fakeApi({ memory: { 'vendor.test': decision({ choice: 'reject' }) } });
+    await service.handle(
+      init('https://cmp.vendor.test/index.html'),
+      frame('https://news.example.co.uk/', 'https://cmp.vendor.test/index.html'),
+    );
+    expect(initResp(state.sent).config.enabled).toBe(false);
+  });
+
+  it.each<[string, ConsentPrefs['defaultChoice']]>([
+    ['no default', 'none'],
+    ['a reject default', 'reject'],
+  ])('turns the engine off on a paused site (%s)', async (_label, defaultChoice) => {
+    const { service, state } = fakeApi({
+      memory: { 'example.com': decision({ choice: 'accept', paused: true }) },
+      prefs: { defaultChoice },
+    });
+    await service.handle(init('https://example.com/'), top('https://example.com/'));
+    const response = initResp(state.sent);
+    expect(response.config.enabled).toBe(false);
+    expect(response.ruleNames).toEqual([]);
+  });
+
+  it('falls back to the frame’s own URL for the top frame when the tab has no URL', async () => {
+    const { service, state } = fakeApi({ memory: { 'example.com': decision() } });
+    await service.handle(init('https://example.com/'), {
+      tab: { id: TAB },
+      frameId: 0,
+      url: 'https://example.com/',
+    });
+    expect(initResp(state.sent).config.enabled).toBe(true);
+  });
+
+  it('does not trust a sub-frame’s own URL as the site when the tab has no URL', async () => {
+    const { service, state } = fakeApi({ memory: { 'vendor.test': decision() } });
+    await service.handle(init('https://cmp.vendor.test/'), {
+      tab: { id: TAB },
+      frameId: 4,
+      url: 'https://cmp.vendor.test/',
+    });
+    expect(initResp(state.sent).config.enabled).toBe(false);
+  });
+});
+
+describe('consent service: eval', () => {
+  it('runs the snippet in the asking tab and frame and answers with its id and result', async () => {
+    const { service, state } = fakeApi({ snippet: () => 'yes' });
+    await service.handle(
+      { type: 'eval', id: 'e-42', code: '', snippetId: 'EVAL_0' },
+      frame('https://example.com/', 'https://cmp.vendor.test/', 5),
+    );
+    expect(state.snippets).toEqual([{ tabId: TAB, frameId: 5, snippetId: 'EVAL_0' }]);
+    expect(state.sent).toEqual([
+      { tabId: TAB, frameId: 5, message: { type: 'evalResp', id: 'e-42', result: 'yes' } },
+    ]);
+  });
+
+  it('answers false when the snippet throws', async () => {
+    const { service, state } = fakeApi({
+      snippet: () => {
+        throw new Error('Cannot access contents of the page');
+      },
+    });
+    await service.handle(
+      { type: 'eval', id: 'e-1', code: '', snippetId: 'EVAL_0' },
+      top('https://example.com/'),
+    );
+    expect(state.sent).toEqual([
+      { tabId: TAB, frameId: 0, message: { type: 'evalResp', id: 'e-1', result: false } },
+    ]);
+  });
+
+  it('answers false when the snippet rejects', async () => {
+    const { api, state } = fakeApi();
+    const service = createConsentService({ ...api, runSnippet: () => Promise.reject(new Error('gone')) });
+    await service.handle(
+      { type: 'eval', id: 'e-2', code: '', snippetId: 'EVAL_0' },
+      top('https://example.com/'),
+    );
+    expect(state.sent.map((s) => s.message)).toEqual([{ type: 'evalResp', id: 'e-2', result: false }]);
+  });
+});
+
+describe('consent service: popupFound', () => {
+  it.each<[string, SiteDecision | undefined, ConsentPrefs['defaultChoice'], boolean, string | null]>([
+    ['own reject', decision({ choice: 'reject' }), 'none', false, 'optOut'],
+    ['own reject on a pay wall', decision({ choice: 'reject' }), 'none', true, 'optOut'],
+    ['own accept', decision({ choice: 'accept' }), 'none', false, 'optIn'],
+    ['own accept on a pay wall', decision({ choice: 'accept' }), 'reject', true, 'optIn'],
+    ['default accept', undefined, 'accept', false, 'optIn'],
+    ['default accept on a pay wall', undefined, 'accept', true, null],
+    ['default reject', undefined, 'reject', false, 'optOut'],
+    ['no decision, no default', undefined, 'none', false, null],
+    ['paused', decision({ choice: 'reject', paused: true }), 'reject', false, null],
+  ])('%s → %s', async (_label, site, defaultChoice, payWall, expected) => {
+    const { service, state } = fakeApi({
+      memory: site ? { 'example.com': site } : {},
+      prefs: { defaultChoice },
+    });
+    await service.handle(
+      popupFound(payWall),
+      frame('https://www.example.com/', 'https://cmp.vendor.test/', 2),
+    );
+    expect(state.sent).toEqual(expected ? [{ tabId: TAB, frameId: 2, message: { type: expected } }] : []);
+  });
+
+  it('does nothing on a page that is not a site', async () => {
+    const { service, state } = fakeApi({ prefs: { defaultChoice: 'reject' } });
+    await service.handle(popupFound(false), top('file:///home/me/page.html'));
+    expect(state.sent).toEqual([]);
+  });
+});
+
+describe('consent service: autoconsentDone', () => {
+  it('counts an application of the reader’s own choice, records the tab status and shows it', async () => {
+    const { service, state } = fakeApi({
+      memory: {
+        'example.com': decision({ choice: 'reject', cmp: 'onetrust', appliedCount: 2, lastApplied: 10 }),
+      },
+    });
+    state.clock = 77_000;
+    await service.handle(done('didomi'), top('https://www.example.com/a'));
+    expect(state.memory['example.com']).toEqual(
+      decision({ choice: 'reject', cmp: 'didomi', appliedCount: 3, lastApplied: 77_000 }),
+    );
+    expect(state.tabs.get(TAB)).toEqual({
+      site: 'example.com',
+      cmp: 'didomi',
+      applied: 'reject',
+      byDefault: false,
+      at: 77_000,
+    });
+    expect(state.shown).toEqual([{ tabId: TAB, choice: 'reject' }]);
+  });
+
+  it('does not count or store a choice applied by default, but still shows it as by default', async () => {
+    const { service, state } = fakeApi({ prefs: { defaultChoice: 'accept' } });
+    await service.handle(done('cookieyes'), top('https://shop.test/'));
+    expect(state.memory).toEqual({});
+    expect(state.saves).toBe(0);
+    expect(state.tabs.get(TAB)).toEqual({
+      site: 'shop.test',
+      cmp: 'cookieyes',
+      applied: 'accept',
+      byDefault: true,
+      at: 50_000,
+    });
+    expect(state.shown).toEqual([{ tabId: TAB, choice: 'accept' }]);
+  });
+
+  it.each<[string, ConsentMemory]>([
+    ['no decision and no default', {}],
+    ['a paused site', { 'example.com': decision({ paused: true, appliedCount: 1 }) }],
+  ])('does nothing for %s', async (_label, memory) => {
+    const { service, state } = fakeApi({ memory });
+    await service.handle(done(), top('https://example.com/'));
+    expect(state.memory).toEqual(memory);
+    expect(state.saves).toBe(0);
+    expect(state.tabs.has(TAB)).toBe(false);
+    expect(state.shown).toEqual([]);
+  });
+});
+
+describe('consent service: the reader’s own click (pq-user-choice)', () => {
+  it('records the choice for the tab’s site, also from a consent frame on another domain', async () => {
+    const { service, state } = fakeApi();
+    state.clock = 60_000;
+    await service.handle(
+      userChoice('reject', 'Sourcepoint-frame'),
+      frame('https://news.example.co.uk/story', 'https://cmp.vendor.test/index.html'),
+    );
+    expect(state.memory).toEqual({
+      'example.co.uk': {
+        choice: 'reject',
+        cmp: 'Sourcepoint-frame',
+        decidedAt: 60_000,
+        appliedCount: 0,
+        lastApplied: null,
+      },
+    });
+  });
+
+  it('changes an earlier choice and keeps its history', async () => {
+    const { service, state } = fakeApi({
+      memory: { 'example.com': decision({ choice: 'reject', appliedCount: 5, lastApplied: 900 }) },
+    });
+    await service.handle(userChoice('accept', 'didomi'), top('https://example.com/'));
+    expect(state.memory['example.com']).toEqual(
+      decision({ choice: 'accept', cmp: 'didomi', decidedAt: 50_000, appliedCount: 5, lastApplied: 900 }),
+    );
+  });
+
+  it('does not lose either write when two frames decide at once (two different sites)', async () => {
+    const { state, service } = fakeApi();
+    await Promise.all([
+      service.handle(userChoice('reject'), top('https://a.example/', 1)),
+      service.handle(userChoice('accept'), top('https://b.example/', 2)),
+    ]);
+    expect(Object.keys(state.memory).sort()).toEqual(['a.example', 'b.example']);
+    expect(state.memory['a.example']?.choice).toBe('reject');
+    expect(state.memory['b.example']?.choice).toBe('accept');
+  });
+
+  it('does not lose a popup change made while a frame records a choice', async () => {
+    const { state, service } = fakeApi({ memory: { 'old.example': decision() } });
+    await Promise.all([
+      service.handle(userChoice('reject'), top('https://a.example/')),
+      service.forget('old.example'),
+      service.choose('c.example', 'accept'),
+    ]);
+    expect(Object.keys(state.memory).sort()).toEqual(['a.example', 'c.example']);
+  });
+
+  it('keeps working after a failed save', async () => {
+    const { api, state } = fakeApi();
+    let failNext = true;
+    const service = createConsentService({
+      ...api,
+      async saveMemory(memory) {
+        if (failNext) {
+          failNext = false;
+          throw new Error('quota');
+        }
+        await api.saveMemory(memory);
+      },
+    });
+    await expect(service.handle(userChoice('reject'), top('https://a.example/'))).rejects.toThrow('quota');
+    await service.handle(userChoice('accept'), top('https://b.example/'));
+    expect(Object.keys(state.memory)).toEqual(['b.example']);
+  });
+});
+
+describe('consent service: senders it ignores', () => {
+  it.each<[string, Sender]>([
+    ['no tab', { frameId: 0, url: 'https://example.com/' }],
+    ['a tab without an id', { tab: { url: 'https://example.com/' }, frameId: 0 }],
+    ['a negative tab id (not a real tab)', { tab: { id: -1, url: 'https://example.com/' }, frameId: 0 }],
+  ])('%s', async (_label, sender) => {
+    const { service, state } = fakeApi({ memory: { 'example.com': decision() } });
+    for (const message of [
+      init('https://example.com/'),
+      { type: 'eval', id: '1', code: '', snippetId: 'EVAL_0' } as HandledMessage,
+      popupFound(false),
+      done(),
+      userChoice('accept'),
+    ]) {
+      await service.handle(message, sender);
+    }
+    expect(state.sent).toEqual([]);
+    expect(state.snippets).toEqual([]);
+    expect(state.shown).toEqual([]);
+    expect(state.tabs.size).toBe(0);
+    expect(state.saves).toBe(0);
+  });
+});
+
+describe('consent service: the popup and options page', () => {
+  it('choose records the choice, unpauses, keeps the cmp and restarts the tab', async () => {
+    const { service, state } = fakeApi({
+      memory: { 'example.com': decision({ choice: 'reject', cmp: 'didomi', paused: true, appliedCount: 2 }) },
+    });
+    state.clock = 90_000;
+    const memory = await service.choose('example.com', 'accept', TAB);
+    const expected = decision({ choice: 'accept', cmp: 'didomi', decidedAt: 90_000, appliedCount: 2 });
+    expect(memory['example.com']).toEqual(expected);
+    expect(state.memory['example.com']).toEqual(expected);
+    expect(state.sent).toEqual([{ tabId: TAB, frameId: undefined, message: { type: 'pq-restart' } }]);
+  });
+
+  it('choose on a new site without a tab records it and sends nothing', async () => {
+    const { service, state } = fakeApi();
+    await service.choose('new.example', 'reject');
+    expect(state.memory['new.example']).toEqual({
+      choice: 'reject',
+      cmp: '',
+      decidedAt: 50_000,
+      appliedCount: 0,
+      lastApplied: null,
+    });
+    expect(state.sent).toEqual([]);
+  });
+
+  it('choose ignores a key that is not a site', async () => {
+    const { service, state } = fakeApi();
+    await service.choose('www.example.com', 'reject');
+    expect(state.memory).toEqual({});
+  });
+
+  it('forget removes only that site', async () => {
+    const { service, state } = fakeApi({ memory: { 'a.example': decision(), 'b.example': decision() } });
+    await service.forget('a.example');
+    expect(Object.keys(state.memory)).toEqual(['b.example']);
+  });
+
+  it('pause and resume change the flag and the decision time', async () => {
+    const { service, state } = fakeApi({ memory: { 'a.example': decision({ decidedAt: 1 }) } });
+    state.clock = 5_000;
+    await service.pause('a.example', true);
+    expect(state.memory['a.example']).toEqual(decision({ decidedAt: 5_000, paused: true }));
+    state.clock = 6_000;
+    await service.pause('a.example', false);
+    expect(state.memory['a.example']).toEqual(decision({ decidedAt: 6_000 }));
+  });
+
+  it('importSites merges: the newer decision wins per site, other sites are kept', async () => {
+    const { service, state } = fakeApi({
+      memory: {
+        'keep.example': decision({ choice: 'reject', decidedAt: 100 }),
+        'older-here.example': decision({ choice: 'reject', decidedAt: 100 }),
+        'newer-here.example': decision({ choice: 'reject', decidedAt: 300 }),
+      },
+    });
+    await service.importSites({
+      'older-here.example': decision({ choice: 'accept', decidedAt: 200 }),
+      'newer-here.example': decision({ choice: 'accept', decidedAt: 200 }),
+      'new.example': decision({ choice: 'accept', decidedAt: 50 }),
+    });
+    expect(state.memory['keep.example']?.choice).toBe('reject');
+    expect(state.memory['older-here.example']?.choice).toBe('accept');
+    expect(state.memory['newer-here.example']?.choice).toBe('reject');
+    expect(state.memory['new.example']?.choice).toBe('accept');
+  });
+
+  it('clear forgets every site', async () => {
+    const { service, state } = fakeApi({ memory: { 'a.example': decision(), 'b.example': decision() } });
+    await service.clear();
+    expect(state.memory).toEqual({});
+  });
+
+  it('list returns the stored sites', async () => {
+    const memory = { 'a.example': decision() };
+    const { service } = fakeApi({ memory });
+    expect(await service.list()).toEqual(memory);
+  });
+
+  it('status gives the tab’s site, its decision, the tab status and the prefs', async () => {
+    const tab: TabConsent = { site: 'example.co.uk', cmp: 'x', applied: 'reject', byDefault: false, at: 3 };
+    const { service, state } = fakeApi({
+      memory: { 'example.co.uk': decision({ choice: 'accept' }) },
+      prefs: { defaultChoice: 'reject', sync: true },
+    });
+    state.tabs.set(TAB, tab);
+    expect(await service.status(TAB, 'https://news.example.co.uk/a')).toEqual({
+      site: 'example.co.uk',
+      decision: decision({ choice: 'accept' }),
+      tab,
+      prefs: { defaultChoice: 'reject', sync: true },
+    });
+  });
+
+  it.each<[string, string | undefined, string | null]>([
+    ['an undecided site', 'https://other.example/', 'other.example'],
+    ['a browser page', 'chrome://settings/', null],
+    ['no URL', undefined, null],
+  ])('status for %s has no decision', async (_label, url, site) => {
+    const { service } = fakeApi({ memory: { 'example.co.uk': decision() } });
+    expect(await service.status(TAB, url)).toMatchObject({ site, decision: null, tab: null });
+  });
+
+  it('status does not read an inherited key as a decision', async () => {
+    const { service } = fakeApi();
+    expect((await service.status(TAB, 'http://constructor/')).decision).toBeNull();
+  });
+
+  it('tabClosed clears the tab status', async () => {
+    const { service, state } = fakeApi();
+    state.tabs.set(TAB, { site: 'a.example', cmp: 'x', applied: 'accept', byDefault: true, at: 1 });
+    await service.tabClosed(TAB);
+    expect(state.tabs.get(TAB)).toBeNull();
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { type ConsentMemory, exportMemory, parseImport, type SiteDecision } from '@/utils/consent/store';
+
+const decision = (overrides: Partial<SiteDecision> = {}): SiteDecision => ({
+  choice: 'reject',
+  cmp: 'onetrust',
+  decidedAt: 1_000,
+  appliedCount: 3,
+  lastApplied: 2_000,
+  ...overrides,
+});
+
+const memory: ConsentMemory = {
+  'zeit.de': decision({ choice: 'accept', paused: true }),
+  'bbc.co.uk': decision(),
+};
+
+describe('exportMemory', () => {
+  it('writes the versioned format with sites sorted', () => {
+    const parsed = JSON.parse(exportMemory(memory, 1_700_000_000_000));
+    expect(parsed).toEqual({
+      format: 'pullquote-consent',
+      version: 1,
+      exportedAt: 1_700_000_000_000,
+      sites: memory,
+    });
+    expect(Object.keys(parsed.sites)).toEqual(['bbc.co.uk', 'zeit.de']);
+  });
+
+  it('round-trips through parseImport', () => {
+    expect(parseImport(exportMemory(memory, 5))).toEqual({ ok: true, sites: memory, skipped: 0 });
+  });
+
+  it('leaves invalid entries out of the file', () => {
+    const dirty = { ...memory, 'www.bbc.co.uk': decision() } as ConsentMemory;
+    expect(Object.keys(JSON.parse(exportMemory(dirty, 5)).sites)).toEqual(['bbc.co.uk', 'zeit.de']);
+  });
+});
+
+describe('parseImport', () => {
+  const file = (body: object) =>
+    JSON.stringify({ format: 'pullquote-consent', version: 1, exportedAt: 1, ...body });
+
+  it.each([
+    ['not JSON', '{"format": "pullquote-consent",', 'not-json', /not JSON/],
+    ['an empty file', '', 'not-json', /not JSON/],
+    ['a JSON array', '[1, 2]', 'wrong-format', /not a Pullquote consent export/],
+    ['JSON null', 'null', 'wrong-format', /not a Pullquote consent export/],
+    [
+      'another format',
+      '{"format": "ublock", "version": 1, "sites": {}}',
+      'wrong-format',
+      /"format": "pullquote-consent"/,
+    ],
+    [
+      'a bare stored value',
+      '{"version": 1, "sites": {"a.com": {}}}',
+      'wrong-format',
+      /not a Pullquote consent export/,
+    ],
+    [
+      'a newer version',
+      file({ version: 2, sites: {} }),
+      'newer-version',
+      /newer Pullquote \(format version 2\)/,
+    ],
+    ['no version', JSON.stringify({ format: 'pullquote-consent', sites: {} }), 'wrong-format', /version/],
+    ['no sites field', file({}), 'no-sites', /no sites/],
+    ['sites not an object', file({ sites: 'all' }), 'no-sites', /no sites/],
+    ['an empty sites map', file({ sites: {} }), 'no-sites', /no sites/],
+    [
+      'only invalid entries',
+      file({ sites: { 'www.a.com': decision(), 'b.com': { choice: 'maybe' } } }),
+      'no-valid-sites',
+      /None of the 2 site entries/,
+    ],
+  ])('refuses %s', (_label, text, code, message) => {
+    const result = parseImport(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.code).toBe(code);
+    expect(result.error).toMatch(message);
+  });
+
+  it('skips and counts bad entries but imports the rest', () => {
+    const text = file({
+      sites: {
+        'bbc.co.uk': decision(),
+        'news.bbc.co.uk': decision(),
+        'a.com': { choice: 'accept' },
+        'b.com': { choice: 'accept', decidedAt: 10 },
+      },
+    });
+    expect(parseImport(text)).toEqual({
+      ok: true,
+      skipped: 2,
+      sites: {
+        'bbc.co.uk': decision(),
+        'b.com': { choice: 'accept', cmp: '', decidedAt: 10, appliedCount: 0, lastApplied: null },
+      },
+    });
+  });
+
+  it('cannot pollute prototypes through the file', () => {
+    const text =
+      '{"format":"pullquote-consent","version":1,"sites":{"__proto__":{"choice":"accept","decidedAt":1},"a.com":{"choice":"accept","decidedAt":1}}}';
+    const result = parseImport(text);
+    expect(result.ok && Object.getPrototypeOf(result.sites)).toBe(Object.prototype);
+    expect(result.ok && Object.keys(result.sites)).toEqual(['a.com']);
+    expect(result.ok && result.skipped).toBe(1);
+  });
+});

@@ -1,0 +1,167 @@
+import type { AutoConsentCMPRule, BackgroundMessage } from '@duckduckgo/autoconsent';
+import {
+  actionFor,
+  type ConsentChoice,
+  type ConsentPrefs,
+  configFor,
+  planFor,
+  rulesForFrame,
+} from './engine';
+import type { HandledMessage, RestartMessage } from './protocol';
+import { siteKey } from './site';
+import { forget, getDecision, mergeMemories, recordApplied, recordChoice, setPaused } from './store';
+import type { ConsentMemory } from './types';
+
+/** What the popup shows for the current tab: the site, what was found on this page and what was done. */
+export interface TabConsent {
+  site: string;
+  cmp: string;
+  applied: ConsentChoice | null;
+  /** The choice came from "on sites I haven't decided" rather than the reader's choice for this site. */
+  byDefault: boolean;
+  at: number;
+}
+
+/** Everything the service touches outside itself, so it runs the same under unit tests. */
+export interface ConsentApi {
+  /** autoconsent's full rule list (loaded on first use; the compact list drops every opt-in step). */
+  rules(): Promise<readonly AutoConsentCMPRule[]>;
+  loadMemory(): Promise<ConsentMemory>;
+  saveMemory(memory: ConsentMemory): Promise<void>;
+  loadPrefs(): Promise<ConsentPrefs>;
+  sendToFrame(
+    tabId: number,
+    frameId: number | undefined,
+    message: BackgroundMessage | RestartMessage,
+  ): Promise<void>;
+  runSnippet(tabId: number, frameId: number, snippetId: string): Promise<unknown>;
+  setTabConsent(tabId: number, status: TabConsent | null): Promise<void>;
+  getTabConsent(tabId: number): Promise<TabConsent | null>;
+  showApplied(tabId: number, choice: ConsentChoice | null): Promise<void>;
+  now(): number;
+}
+
+export interface Sender {
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+  url?: string;
+}
+
+/**
+ * The background half of consent memory. Holds nothing in memory between events (the worker may stop at
+ * any time): every decision reads storage, and every change to the stored sites goes through one queue so
+ * two frames answering at once cannot overwrite each other.
+ */
+export function createConsentService(api: ConsentApi) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const mutate = (change: (memory: ConsentMemory) => ConsentMemory): Promise<ConsentMemory> => {
+    const next = queue.then(async () => {
+      const updated = change(await api.loadMemory());
+      await api.saveMemory(updated);
+      return updated;
+    });
+    queue = next.catch(() => {});
+    return next;
+  };
+
+  async function planForSite(site: string) {
+    const [memory, prefs] = await Promise.all([api.loadMemory(), api.loadPrefs()]);
+    return planFor(getDecision(memory, site), prefs);
+  }
+
+  /** One message from a content script. The site is always the tab's top page, never the frame's. */
+  async function handle(message: HandledMessage, sender: Sender): Promise<void> {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || tabId < 0) return;
+    const frameId = sender.frameId ?? 0;
+    const topUrl = sender.tab?.url ?? (frameId === 0 ? sender.url : undefined);
+    const site = topUrl ? siteKey(topUrl) : null;
+
+    switch (message.type) {
+      case 'init': {
+        if (frameId === 0) {
+          await api.setTabConsent(tabId, null);
+          await api.showApplied(tabId, null);
+        }
+        const plan = site ? await planForSite(site) : { choice: null, own: false };
+        const rules = plan.choice ? rulesForFrame(await api.rules(), message.url, frameId === 0) : [];
+        await api.sendToFrame(tabId, frameId, {
+          type: 'initResp',
+          config: { ...configFor(plan) } as never,
+          rules: { autoconsent: rules },
+        });
+        return;
+      }
+      case 'eval': {
+        const result = await api.runSnippet(tabId, frameId, message.snippetId as string).catch(() => false);
+        await api.sendToFrame(tabId, frameId, { type: 'evalResp', id: message.id, result });
+        return;
+      }
+      case 'popupFound': {
+        if (!site) return;
+        const action = actionFor(await planForSite(site), message.payWall);
+        if (action) await api.sendToFrame(tabId, frameId, { type: action });
+        return;
+      }
+      case 'autoconsentDone': {
+        if (!site) return;
+        const plan = await planForSite(site);
+        if (!plan.choice) return;
+        if (plan.own) await mutate((current) => recordApplied(current, site, api.now(), message.cmp));
+        await api.setTabConsent(tabId, {
+          site,
+          cmp: message.cmp,
+          applied: plan.choice,
+          byDefault: !plan.own,
+          at: api.now(),
+        });
+        await api.showApplied(tabId, plan.choice);
+        return;
+      }
+      case 'pq-user-choice': {
+        if (!site) return;
+        await mutate((current) => recordChoice(current, site, message.choice, message.cmp, api.now()));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  return {
+    handle,
+    /** The reader set a choice for a site from the popup or the options page; applied to the tab at once. */
+    async choose(site: string, choice: ConsentChoice, tabId?: number): Promise<ConsentMemory> {
+      const now = api.now();
+      const memory = await mutate((current) =>
+        setPaused(
+          recordChoice(current, site, choice, getDecision(current, site)?.cmp ?? '', now),
+          site,
+          false,
+          now,
+        ),
+      );
+      if (tabId !== undefined) await api.sendToFrame(tabId, undefined, { type: 'pq-restart' });
+      return memory;
+    },
+    forget: (site: string) => mutate((current) => forget(current, site)),
+    pause: (site: string, paused: boolean) =>
+      mutate((current) => setPaused(current, site, paused, api.now())),
+    importSites: (sites: ConsentMemory) => mutate((current) => mergeMemories(current, sites)),
+    clear: () => mutate(() => ({})),
+    list: () => api.loadMemory(),
+    tabClosed: (tabId: number) => api.setTabConsent(tabId, null),
+    async status(tabId: number, url: string | undefined) {
+      const site = url ? siteKey(url) : null;
+      const memory = await api.loadMemory();
+      return {
+        site,
+        decision: site ? (getDecision(memory, site) ?? null) : null,
+        tab: await api.getTabConsent(tabId),
+        prefs: await api.loadPrefs(),
+      };
+    },
+  };
+}
+
+export type ConsentService = ReturnType<typeof createConsentService>;

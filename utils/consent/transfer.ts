@@ -1,0 +1,66 @@
+import { normalizeCounting, normalizeMemory } from './memory';
+import type { ConsentMemory } from './types';
+
+/** The `format` field that marks a Pullquote consent export. */
+export const EXPORT_FORMAT = 'pullquote-consent';
+
+/** The file a reader downloads to move their decisions: readable JSON, sites sorted by key. */
+export function exportMemory(memory: ConsentMemory, now: number): string {
+  const valid = normalizeMemory(memory);
+  const sites: ConsentMemory = {};
+  for (const key of Object.keys(valid).sort()) sites[key] = valid[key] as ConsentMemory[string];
+  return JSON.stringify({ format: EXPORT_FORMAT, version: 1, exportedAt: now, sites }, null, 2);
+}
+
+/** Why an import was refused, for code that picks its own (translated) message. */
+export type ImportErrorCode = 'not-json' | 'wrong-format' | 'newer-version' | 'no-sites' | 'no-valid-sites';
+
+export type ImportResult =
+  | { ok: true; sites: ConsentMemory; skipped: number }
+  | { ok: false; code: ImportErrorCode; error: string };
+
+/**
+ * A chosen file's text as decisions to merge, or the reason it can't be used, in words a reader can act on.
+ * Bad entries are skipped and counted (`skipped`); the import fails only when nothing usable is left.
+ */
+export function parseImport(text: string): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail('not-json', `This file is not JSON, so it can't be a Pullquote consent export (${detail}).`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('wrong-format', 'This file is not a Pullquote consent export: it holds no object.');
+  }
+  const value = raw as Record<string, unknown>;
+  if (value.format !== EXPORT_FORMAT) {
+    return fail(
+      'wrong-format',
+      `This file is not a Pullquote consent export (expected "format": "${EXPORT_FORMAT}").`,
+    );
+  }
+  if (typeof value.version === 'number' && value.version > 1) {
+    return fail(
+      'newer-version',
+      `This export was made by a newer Pullquote (format version ${value.version}); update the extension to import it.`,
+    );
+  }
+  if (value.version !== 1) {
+    return fail('wrong-format', 'This consent export has no valid "version" (expected 1).');
+  }
+  const { sites, total, skipped } = normalizeCounting(value.sites);
+  if (total === 0) return fail('no-sites', 'This consent export contains no sites.');
+  if (skipped === total) {
+    return fail(
+      'no-valid-sites',
+      `None of the ${total} site ${total === 1 ? 'entry' : 'entries'} in this export could be read.`,
+    );
+  }
+  return { ok: true, sites, skipped };
+}
+
+function fail(code: ImportErrorCode, error: string): ImportResult {
+  return { ok: false, code, error };
+}
