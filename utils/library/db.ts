@@ -1,0 +1,330 @@
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
+import { LibraryError, toLibraryError } from './errors';
+import type { LibraryContent, LibraryItem, LibraryRow, LibraryState } from './types';
+import { libraryUrl, urlKey } from './url';
+
+/**
+ * Current schema version. 1: store `items` + indexes savedAt, site, state, tags, url. 2: + updatedAt, cards.
+ * 3: content (`contentHtml`, `text`) moved to store `contents`, so listing never reads it (10,000 articles'
+ * content is ~100 MB: reading it took 6 s before the first row could show).
+ */
+export const LIBRARY_DB_VERSION = 3;
+/** The database's default name. */
+export const LIBRARY_DB_NAME = 'pullquote-library';
+
+interface LibrarySchema extends DBSchema {
+  items: {
+    key: string;
+    value: LibraryRow;
+    indexes: { savedAt: number; site: string; state: string; tags: string; url: string; updatedAt: number };
+  };
+  contents: {
+    key: string;
+    value: LibraryContent;
+  };
+}
+
+const STORES = ['items', 'contents'] as const;
+type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, ['items', 'contents'], Mode>;
+
+/** What `listPage` shows: one page of the library, sorted and filtered. */
+export interface ListQuery {
+  sort?: 'savedAt' | 'title' | 'site';
+  dir?: 'asc' | 'desc';
+  filter?: { state?: LibraryState; favourite?: boolean; tag?: string; site?: string };
+  offset?: number;
+  limit?: number;
+}
+
+/** The library database: every method resolves or rejects with a `LibraryError`. */
+export interface Library {
+  put(item: LibraryItem): Promise<void>;
+  /** All items in one transaction: either every item is written or none is. */
+  putMany(items: readonly LibraryItem[], onProgress?: (done: number, total: number) => void): Promise<void>;
+  get(id: string): Promise<LibraryItem | undefined>;
+  /** The items with these ids that exist, in the order asked. */
+  getMany(ids: readonly string[]): Promise<LibraryItem[]>;
+  getByUrl(url: string): Promise<LibraryItem | undefined>;
+  delete(ids: readonly string[]): Promise<void>;
+  /** Merges `patch` into the item (`id` cannot change); rejects with code 'not-found' when it is missing. */
+  update(id: string, patch: Partial<Omit<LibraryItem, 'id'>>): Promise<LibraryItem>;
+  /** Every item with its content: heavy (exports, tests); lists read `listRows`. */
+  all(): Promise<LibraryItem[]>;
+  /**
+   * Rows (items without content), in id order: all of them, or `limit` rows after the id `after`, so a
+   * caller can read 10,000 rows in slices that never hold the main thread long.
+   */
+  listRows(range?: { after?: string; limit?: number }): Promise<LibraryRow[]>;
+  /** The `limit` most recently saved rows, newest first: the first screen of the list. */
+  recentRows(limit: number): Promise<LibraryRow[]>;
+  /** The text of each of these items (null when it has none; missing ids are left out). */
+  texts(ids: readonly string[]): Promise<Map<string, string | null>>;
+  count(): Promise<number>;
+  listPage(query?: ListQuery): Promise<{ items: LibraryItem[]; total: number }>;
+  clear(): Promise<void>;
+  /** Clears the library and writes `items` in one transaction (an import that replaces everything). */
+  replaceAll(items: readonly LibraryItem[]): Promise<void>;
+  /** The origin's storage use and quota, or null where the browser does not say. */
+  estimate(): Promise<{ usage: number; quota: number } | null>;
+  close(): void;
+}
+
+/** An item split into what the list reads and its content. */
+function splitItem(item: LibraryItem): { row: LibraryRow; content: LibraryContent } {
+  const { contentHtml, text, ...row } = item;
+  return { row, content: { id: item.id, contentHtml: contentHtml ?? null, text: text ?? null } };
+}
+
+function joinItem(row: LibraryRow, content: LibraryContent | undefined): LibraryItem {
+  return { ...row, contentHtml: content?.contentHtml ?? null, text: content?.text ?? null };
+}
+
+function upgradeFromVersion(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
+  if (oldVersion < 1) {
+    const store = db.createObjectStore('items', { keyPath: 'id' });
+    store.createIndex('savedAt', 'savedAt');
+    store.createIndex('site', 'site');
+    store.createIndex('state', 'state');
+    store.createIndex('tags', 'tags', { multiEntry: true });
+    store.createIndex('url', 'url');
+  }
+  if (oldVersion < 2) tx.objectStore('items').createIndex('updatedAt', 'updatedAt');
+  if (oldVersion < 3) db.createObjectStore('contents', { keyPath: 'id' });
+  if (oldVersion < 1 || oldVersion >= 3) return;
+  // One pass over the old records (two cursors on one store could overwrite each other's updates):
+  // version 1 records get updatedAt (the new index would skip them) and cards; version 2 records (and
+  // the upgraded version 1 ones) move their content to `contents`.
+  const items = tx.objectStore('items');
+  const contents = tx.objectStore('contents');
+  const cursorRequest = items.openCursor();
+  cursorRequest.onsuccess = () => {
+    const cursor = cursorRequest.result;
+    if (!cursor) return;
+    const value = cursor.value as Partial<LibraryItem> & { id: string; savedAt: number };
+    const { contentHtml = null, text = null, ...row } = value;
+    if (oldVersion < 2) {
+      row.updatedAt = value.updatedAt ?? value.savedAt;
+      row.cards = value.cards ?? [];
+    }
+    if (contentHtml !== null || text !== null) contents.put({ id: value.id, contentHtml, text });
+    cursor.update(row);
+    cursor.continue();
+  };
+}
+
+function openDatabase(name: string, factory: IDBFactory): Promise<IDBPDatabase<LibrarySchema>> {
+  const request = factory.open(name, LIBRARY_DB_VERSION);
+  request.onupgradeneeded = (event) => {
+    if (request.transaction) upgradeFromVersion(request.result, request.transaction, event.oldVersion);
+  };
+  return wrap(request) as Promise<IDBPDatabase<LibrarySchema>>;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function compareBy(sort: NonNullable<ListQuery['sort']>): (a: LibraryRow, b: LibraryRow) => number {
+  if (sort === 'title') return (a, b) => collator.compare(a.title, b.title);
+  if (sort === 'site') return (a, b) => collator.compare(a.site, b.site) || b.savedAt - a.savedAt;
+  return (a, b) => a.savedAt - b.savedAt;
+}
+
+function noop(): void {}
+
+/** Items written per chunk of a batch (see `writeAll`). */
+const WRITE_CHUNK = 250;
+
+/**
+ * Opens (creating or upgrading) the library database. `factory` is the IndexedDB to use: the browser's by
+ * default, fake-indexeddb's in tests.
+ */
+export async function openLibrary(
+  name: string = LIBRARY_DB_NAME,
+  factory: IDBFactory = globalThis.indexedDB,
+): Promise<Library> {
+  let db: IDBPDatabase<LibrarySchema>;
+  try {
+    db = await openDatabase(name, factory);
+  } catch (error) {
+    throw toLibraryError(error);
+  }
+  // Another tab (an updated extension page) wants a newer version: let it, instead of blocking it.
+  db.addEventListener('versionchange', () => db.close());
+
+  async function inTransaction<T, Mode extends IDBTransactionMode>(
+    mode: Mode,
+    run: (tx: Tx<Mode>) => Promise<T>,
+  ): Promise<T> {
+    const tx = db.transaction(STORES, mode) as Tx<Mode>;
+    try {
+      const result = await run(tx);
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted or finished.
+      }
+      await tx.done.catch(noop);
+      throw toLibraryError(error);
+    }
+  }
+
+  /** Writes the item's row and content (or removes stale content) in `tx`. */
+  function writeItem(tx: Tx<'readwrite'>, item: LibraryItem): Promise<unknown> {
+    const { row, content } = splitItem(item);
+    const rowWrite = tx.objectStore('items').put(row);
+    const contentWrite =
+      content.contentHtml === null && content.text === null
+        ? tx.objectStore('contents').delete(item.id)
+        : tx.objectStore('contents').put(content);
+    return Promise.all([rowWrite, contentWrite]);
+  }
+
+  /**
+   * Writes `items` in `tx`, `WRITE_CHUNK` at a time: the next chunk is issued when the last one is
+   * written, from inside the transaction (it stays open while requests are pending), so one transaction
+   * still holds the whole batch, but the page gets to paint between chunks instead of freezing while
+   * 10,000 items are cloned in one task.
+   */
+  async function writeAll(
+    tx: Tx<'readwrite'>,
+    items: readonly LibraryItem[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
+    let done = 0;
+    for (let start = 0; start < items.length; start += WRITE_CHUNK) {
+      const writes: Promise<unknown>[] = [];
+      for (const item of items.slice(start, start + WRITE_CHUNK)) {
+        const write = writeItem(tx, item).then(() => {
+          done += 1;
+          onProgress?.(done, items.length);
+        });
+        // The first failure aborts the transaction and the rest reject too; only the first one matters.
+        write.catch(noop);
+        writes.push(write);
+      }
+      await Promise.all(writes);
+    }
+  }
+
+  async function readItem(tx: Tx<IDBTransactionMode>, id: string): Promise<LibraryItem | undefined> {
+    const [row, content] = await Promise.all([
+      tx.objectStore('items').get(id),
+      tx.objectStore('contents').get(id),
+    ]);
+    return row ? joinItem(row, content) : undefined;
+  }
+
+  return {
+    put: (item) => inTransaction('readwrite', (tx) => writeItem(tx, item)).then(noop),
+    putMany: (items, onProgress) =>
+      inTransaction('readwrite', (tx) => writeAll(tx, items, onProgress)).then(noop),
+    get: (id) => inTransaction('readonly', (tx) => readItem(tx, id)),
+    getMany: (ids) =>
+      inTransaction('readonly', async (tx) => {
+        const found = await Promise.all(ids.map((id) => readItem(tx, id)));
+        return found.filter((item): item is LibraryItem => item !== undefined);
+      }),
+    getByUrl: (url) =>
+      inTransaction('readonly', async (tx) => {
+        const key = urlKey(url);
+        const cleaned = libraryUrl(url);
+        if (key === null || cleaned === null) return undefined;
+        const direct = await readItem(tx, key);
+        if (direct) return direct;
+        const row = await tx.objectStore('items').index('url').get(cleaned);
+        return row ? joinItem(row, await tx.objectStore('contents').get(row.id)) : undefined;
+      }),
+    delete: (ids) =>
+      inTransaction('readwrite', (tx) =>
+        Promise.all(
+          ids.flatMap((id) => [tx.objectStore('items').delete(id), tx.objectStore('contents').delete(id)]),
+        ),
+      ).then(noop),
+    update: (id, patch) =>
+      inTransaction('readwrite', async (tx) => {
+        const current = await readItem(tx, id);
+        if (!current) throw new LibraryError('not-found', 'This article is no longer in your library.');
+        const next: LibraryItem = { ...current, ...patch, id };
+        if ('contentHtml' in patch || 'text' in patch) await writeItem(tx, next);
+        else await tx.objectStore('items').put(splitItem(next).row);
+        return next;
+      }),
+    all: () =>
+      inTransaction('readonly', async (tx) => {
+        const [rows, contents] = await Promise.all([
+          tx.objectStore('items').getAll(),
+          tx.objectStore('contents').getAll(),
+        ]);
+        const byId = new Map(contents.map((content) => [content.id, content]));
+        return rows.map((row) => joinItem(row, byId.get(row.id)));
+      }),
+    listRows: ({ after, limit } = {}) =>
+      inTransaction('readonly', (tx) =>
+        tx
+          .objectStore('items')
+          .getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), limit),
+      ),
+    recentRows: (limit) =>
+      inTransaction('readonly', async (tx) => {
+        const rows: LibraryRow[] = [];
+        let cursor = await tx.objectStore('items').index('savedAt').openCursor(null, 'prev');
+        while (cursor && rows.length < limit) {
+          rows.push(cursor.value);
+          cursor = await cursor.continue();
+        }
+        return rows;
+      }),
+    texts: (ids) =>
+      inTransaction('readonly', async (tx) => {
+        const store = tx.objectStore('contents');
+        const rowStore = tx.objectStore('items');
+        const found = await Promise.all(ids.map((id) => Promise.all([rowStore.getKey(id), store.get(id)])));
+        const out = new Map<string, string | null>();
+        for (const [key, content] of found) if (key !== undefined) out.set(key, content?.text ?? null);
+        return out;
+      }),
+    count: () => inTransaction('readonly', (tx) => tx.objectStore('items').count()),
+    listPage: ({ sort = 'savedAt', dir = 'desc', filter = {}, offset = 0, limit = 50 } = {}) =>
+      inTransaction('readonly', async (tx) => {
+        // Narrow with the most selective index there is, then filter and sort in memory: at 10,000 rows
+        // that is a few milliseconds, and it keeps every sort/filter combination correct.
+        const store = tx.objectStore('items');
+        let candidates: LibraryRow[];
+        if (filter.tag !== undefined) candidates = await store.index('tags').getAll(filter.tag);
+        else if (filter.site !== undefined) candidates = await store.index('site').getAll(filter.site);
+        else if (filter.state !== undefined) candidates = await store.index('state').getAll(filter.state);
+        else candidates = await store.getAll();
+        const matching = candidates.filter(
+          (item) =>
+            (filter.state === undefined || item.state === filter.state) &&
+            (filter.favourite === undefined || item.favourite === filter.favourite) &&
+            (filter.site === undefined || item.site === filter.site) &&
+            (filter.tag === undefined || item.tags.includes(filter.tag)),
+        );
+        const compare = compareBy(sort);
+        const sign = dir === 'asc' ? 1 : -1;
+        matching.sort((a, b) => sign * compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const page = matching.slice(offset, offset + limit);
+        const contents = await Promise.all(page.map((row) => tx.objectStore('contents').get(row.id)));
+        return { items: page.map((row, index) => joinItem(row, contents[index])), total: matching.length };
+      }),
+    clear: () =>
+      inTransaction('readwrite', (tx) =>
+        Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]),
+      ).then(noop),
+    replaceAll: (items) =>
+      inTransaction('readwrite', async (tx) => {
+        await Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]);
+        await writeAll(tx, items);
+      }),
+    estimate: async () => {
+      const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+      if (typeof storage?.estimate !== 'function') return null;
+      const { usage = 0, quota = 0 } = await storage.estimate();
+      return { usage, quota };
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,13 @@
+import { extractArticle } from '../article';
+import type { Article } from '../article/types';
+import { parseSnapshot } from '../page/parse';
+
+/** Readability on a fetched or captured page's HTML, in any document-capable context. */
+export function extractFromHtml(
+  html: string,
+  url: string,
+  parser: DOMParser = new DOMParser(),
+): Article | null {
+  const doc = parseSnapshot({ html, url, title: '', selection: '', tookMs: 0 }, parser);
+  return extractArticle(doc, { url });
+}

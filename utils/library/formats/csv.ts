@@ -1,0 +1,65 @@
+import Papa from 'papaparse';
+
+/** One CSV record with the line of the file it starts on (1-based; quoted newlines make the two differ). */
+export interface CsvRow {
+  line: number;
+  fields: string[];
+}
+
+/** Every record of a CSV file, or the first error naming its line. BOM and CRLF/CR line ends are handled. */
+export function readCsv(text: string): { ok: true; rows: CsvRow[] } | { ok: false; error: string } {
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const rows: CsvRow[] = [];
+  let error: string | null = null;
+  let start = 0;
+  let line = 1;
+  Papa.parse<string[]>(normalized, {
+    delimiter: ',',
+    newline: '\n',
+    quoteChar: '"',
+    step: (result, parser) => {
+      const end = result.meta.cursor;
+      const first = result.errors[0];
+      if (first) {
+        error =
+          first.code === 'MissingQuotes'
+            ? `Line ${line}: a quoted field is never closed (a " is missing).`
+            : `Line ${line}: ${first.message}.`;
+        parser.abort();
+        return;
+      }
+      const fields = result.data;
+      const blank = fields.length === 0 || (fields.length === 1 && fields[0]?.trim() === '');
+      if (!blank) rows.push({ line, fields });
+      for (let at = start; at < end; at += 1) if (normalized.charCodeAt(at) === 10) line += 1;
+      start = end;
+    },
+  });
+  return error === null ? { ok: true, rows } : { ok: false, error };
+}
+
+/** `header` names the expected columns (case-insensitive); the column index of each, or null when one is missing. */
+export function columnIndexes<Name extends string>(
+  header: readonly string[],
+  required: readonly Name[],
+  optional: readonly Name[] = [],
+): Record<Name, number> | null {
+  const names = header.map((name) => name.trim().toLowerCase());
+  const indexes = {} as Record<Name, number>;
+  for (const name of [...required, ...optional]) {
+    const at = names.indexOf(name.toLowerCase());
+    if (at < 0 && required.includes(name)) return null;
+    indexes[name] = at;
+  }
+  return indexes;
+}
+
+/** The field at `index`, or '' when the row is shorter or the column is absent (-1). */
+export function field(fields: readonly string[], index: number): string {
+  return index < 0 ? '' : (fields[index] ?? '');
+}
+
+/** A CSV document (CRLF line ends, as spreadsheet apps expect) from a header and rows. */
+export function writeCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return `${Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(String)) }, { newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`;
+}

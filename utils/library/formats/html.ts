@@ -1,0 +1,62 @@
+/** A DOMParser: the page's by default; tests and workers may pass their own. */
+export function domParser(parser?: DOMParser): DOMParser {
+  if (parser) return parser;
+  if (typeof globalThis.DOMParser !== 'function') throw new Error('No DOMParser in this context.');
+  return new globalThis.DOMParser();
+}
+
+/** Text escaped for HTML element content and double-quoted attribute values. */
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'FIGCAPTION',
+  'SECTION',
+  'ARTICLE',
+]);
+
+/** Readable text of an HTML fragment: one blank line between blocks, whitespace collapsed within them. */
+export function textFromHtml(html: string, parser?: DOMParser): string {
+  const doc = domParser(parser).parseFromString(html, 'text/html');
+  for (const element of Array.from(doc.querySelectorAll('script, style, template, noscript')))
+    element.remove();
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text !== '') blocks.push(text);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      return;
+    }
+    const element = node as Element;
+    const block = BLOCK.has(element.tagName);
+    if (block || element.tagName === 'BR') flush();
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) flush();
+  };
+  walk(doc.body);
+  flush();
+  return blocks.join('\n\n');
+}

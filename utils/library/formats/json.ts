@@ -1,0 +1,120 @@
+import type { ImportResult, LibraryItem } from '../types';
+
+/** The library's own export: every field of every item, nothing lost. */
+export interface LibraryExport {
+  format: 'pullquote-library';
+  version: 1;
+  /** Epoch milliseconds. */
+  exportedAt: number;
+  items: LibraryItem[];
+}
+
+/** The JSON export of `items` (pretty-printed: people diff and inspect these files). */
+export function exportLibraryJson(items: readonly LibraryItem[], now: number): string {
+  const data: LibraryExport = { format: 'pullquote-library', version: 1, exportedAt: now, items: [...items] };
+  return JSON.stringify(data, null, 2);
+}
+
+type Check = (value: unknown) => boolean;
+const isString: Check = (value) => typeof value === 'string';
+const isNonEmptyString: Check = (value) => typeof value === 'string' && value.trim() !== '';
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const orNull =
+  (check: Check): Check =>
+  (value) =>
+    value === null || check(value);
+const isHttpUrl: Check = (value) => {
+  if (typeof value !== 'string') return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+const isRecordWith =
+  (fields: Record<string, Check>): Check =>
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    Object.entries(fields).every(([name, check]) => check((value as Record<string, unknown>)[name]));
+const isArrayOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(check);
+
+// Field → [check, what a valid value is, in words].
+const ITEM_FIELDS: Record<keyof LibraryItem, [Check, string]> = {
+  id: [isNonEmptyString, 'a non-empty string'],
+  url: [isHttpUrl, 'an http(s) address'],
+  title: [isString, 'a string'],
+  site: [isString, 'a string'],
+  byline: [orNull(isString), 'a string or null'],
+  lang: [orNull(isString), 'a string or null'],
+  dir: [(value) => value === null || value === 'ltr' || value === 'rtl', '"ltr", "rtl" or null'],
+  publishedTime: [orNull(isString), 'a string or null'],
+  excerpt: [orNull(isString), 'a string or null'],
+  leadImage: [orNull(isString), 'a string or null'],
+  contentHtml: [orNull(isString), 'a string or null'],
+  text: [orNull(isString), 'a string or null'],
+  wordCount: [(value) => isNumber(value) && (value as number) >= 0, 'a number of 0 or more'],
+  savedAt: [isNumber, 'a time in milliseconds'],
+  updatedAt: [isNumber, 'a time in milliseconds'],
+  tags: [isArrayOf(isString), 'a list of strings'],
+  state: [(value) => value === 'unread' || value === 'archived', '"unread" or "archived"'],
+  favourite: [(value) => typeof value === 'boolean', 'true or false'],
+  progress: [
+    (value) => isNumber(value) && (value as number) >= 0 && (value as number) <= 1,
+    'a number from 0 to 1',
+  ],
+  quotes: [isArrayOf(isRecordWith({ text: isString, createdAt: isNumber })), 'a list of { text, createdAt }'],
+  cards: [
+    isArrayOf(isRecordWith({ quote: isString, theme: isString, size: isString, createdAt: isNumber })),
+    'a list of { quote, theme, size, createdAt }',
+  ],
+  fetchState: [
+    (value) => value === 'ok' || value === 'pending' || value === 'failed',
+    '"ok", "pending" or "failed"',
+  ],
+  fetchError: [(value) => value === undefined || typeof value === 'string', 'a string when present'],
+};
+
+/** The first problem with `value` as a library item, in words, or null when it is one. */
+export function itemProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'is not an object';
+  const record = value as Record<string, unknown>;
+  for (const [name, [check, expected]] of Object.entries(ITEM_FIELDS)) {
+    if (!check(record[name])) {
+      return name in record ? `field "${name}" should be ${expected}` : `field "${name}" is missing`;
+    }
+  }
+  return null;
+}
+
+/** Items from a Pullquote JSON export; any invalid item fails the whole file, naming it (1-based) and its field. */
+export function parseLibraryJson(text: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: 'This file is not valid JSON.' };
+  }
+  const root = data as Partial<LibraryExport> | null;
+  if (typeof root !== 'object' || root === null || root.format !== 'pullquote-library') {
+    return { ok: false, error: 'This JSON file is not a Pullquote library export.' };
+  }
+  if (root.version !== 1) {
+    return {
+      ok: false,
+      error: `This export is version ${String(root.version)}; this Pullquote reads version 1.`,
+    };
+  }
+  if (!Array.isArray(root.items)) return { ok: false, error: 'The export has no "items" list.' };
+  const items: LibraryItem[] = [];
+  for (const [index, value] of root.items.entries()) {
+    const problem = itemProblem(value);
+    if (problem) return { ok: false, error: `Item ${index + 1}: ${problem}.` };
+    items.push(value as LibraryItem);
+  }
+  return { ok: true, items };
+}

@@ -1,0 +1,67 @@
+import { stubItem } from '../item';
+import type { ImportResult, LibraryItem } from '../types';
+import { columnIndexes, field, readCsv, writeCsv } from './csv';
+
+/** Pocket's export columns, in its order. */
+export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
+
+/** Whether a header row is Pocket's. */
+export function isPocketHeader(fields: readonly string[]): boolean {
+  return columnIndexes(fields, POCKET_COLUMNS) !== null;
+}
+
+/**
+ * Items from Pocket's export CSV (`title,url,time_added,tags,status`; tags `|`-separated, status
+ * `unread|archive`, time in Unix seconds). Any bad row fails the whole file with its line number.
+ */
+export function parsePocketCsv(text: string, now: number): ImportResult {
+  const csv = readCsv(text);
+  if (!csv.ok) return csv;
+  const [header, ...rows] = csv.rows;
+  const columns = header ? columnIndexes(header.fields, POCKET_COLUMNS) : null;
+  if (!header || !columns) {
+    return {
+      ok: false,
+      error: `Line ${header?.line ?? 1}: expected the columns ${POCKET_COLUMNS.join(', ')}.`,
+    };
+  }
+  const items: LibraryItem[] = [];
+  for (const { line, fields } of rows) {
+    const url = field(fields, columns.url).trim();
+    const seconds = field(fields, columns.time_added).trim();
+    const status = field(fields, columns.status).trim().toLowerCase();
+    if (seconds !== '' && !/^\d+$/.test(seconds)) {
+      return { ok: false, error: `Line ${line}: time_added "${seconds}" is not a Unix time in seconds.` };
+    }
+    if (status !== '' && status !== 'unread' && status !== 'archive') {
+      return { ok: false, error: `Line ${line}: status "${status}" should be unread or archive.` };
+    }
+    const item = stubItem(
+      {
+        url,
+        title: field(fields, columns.title),
+        savedAt: seconds === '' ? now : Number(seconds) * 1000,
+        tags: field(fields, columns.tags).split('|'),
+        state: status === 'archive' ? 'archived' : 'unread',
+      },
+      now,
+    );
+    if (!item) return { ok: false, error: `Line ${line}: "${url}" is not a web address.` };
+    items.push(item);
+  }
+  return { ok: true, items };
+}
+
+/** Pocket's CSV for `items`, readable by Pocket importers (and by `parsePocketCsv`). */
+export function exportPocketCsv(items: readonly LibraryItem[]): string {
+  return writeCsv(
+    POCKET_COLUMNS,
+    items.map((item) => [
+      item.title,
+      item.url,
+      Math.floor(item.savedAt / 1000),
+      item.tags.join('|'),
+      item.state === 'archived' ? 'archive' : 'unread',
+    ]),
+  );
+}

@@ -1,0 +1,79 @@
+/** A quote the reader kept from a saved article. */
+export interface LibraryQuote {
+  text: string;
+  createdAt: number;
+}
+
+/** A quote card the reader made from a saved article (its settings, not the image). */
+export interface LibraryCard {
+  quote: string;
+  theme: string;
+  size: string;
+  createdAt: number;
+}
+
+/** Read state of a saved article. */
+export type LibraryState = 'unread' | 'archived';
+
+/** Whether the article's content is in the library ('ok'), still to fetch ('pending'), or could not be fetched. */
+export type FetchState = 'ok' | 'pending' | 'failed';
+
+/**
+ * One saved article, as stored in IndexedDB (schema version 2). Plain JSON: it crosses message, storage and
+ * export boundaries.
+ */
+export interface LibraryItem {
+  /** Stable key: `urlKey(url)`, so saving the same page twice updates one item. */
+  id: string;
+  /** The page's URL without tracking parameters, credentials or fragment; `www.` kept so the link still works. */
+  url: string;
+  title: string;
+  /** Site name when the page declares one, else its host without `www.`. */
+  site: string;
+  byline: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  /** ISO 8601. */
+  publishedTime: string | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  /** As extracted (absolute URLs), NOT sanitized: render only through `sanitizeArticleHtml`. */
+  contentHtml: string | null;
+  text: string | null;
+  wordCount: number;
+  /** Epoch milliseconds. */
+  savedAt: number;
+  /** Epoch milliseconds of the last change to content, state or tags (sync: newest wins). */
+  updatedAt: number;
+  tags: string[];
+  state: LibraryState;
+  favourite: boolean;
+  /** Reading progress, 0..1. */
+  progress: number;
+  quotes: LibraryQuote[];
+  cards: LibraryCard[];
+  fetchState: FetchState;
+  fetchError?: string;
+}
+
+/** What the list shows of an item: everything but its content (schema 3 keeps these apart). */
+export type LibraryRow = Omit<LibraryItem, 'contentHtml' | 'text'>;
+
+/** An item's content, stored apart from its row (schema 3) so listing 10,000 items never reads it. */
+export interface LibraryContent {
+  id: string;
+  contentHtml: string | null;
+  text: string | null;
+}
+
+/** A version 2 record: the row and its content in one object (store `items`). */
+export type LibraryItemV2 = LibraryItem;
+
+/** A version 1 record: no `updatedAt`, no `cards` (the v2 upgrade backfills both). */
+export type LibraryItemV1 = Omit<LibraryItem, 'updatedAt' | 'cards'>;
+
+/** What an importer produces: a complete item, `fetchState: 'pending'` when the file had no content. */
+export type ImportedItem = LibraryItem;
+
+/** Result of reading an import file: every item, or a plain-language error and nothing else. */
+export type ImportResult = { ok: true; items: ImportedItem[] } | { ok: false; error: string };
