@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -17,8 +19,22 @@ function woff2Only(): Plugin {
   };
 }
 
+/**
+ * autoconsent's full rule list (the compact one drops every opt-in step), shipped as a file the background
+ * reads on first use, so its 680 kB is parsed only when a site has a consent choice to apply.
+ */
+function consentRules(): string {
+  const path = createRequire(import.meta.url).resolve('@duckduckgo/autoconsent/rules/rules.json');
+  return JSON.stringify(JSON.parse(readFileSync(path, 'utf8')));
+}
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'consent-rules.json', contents: consentRules() });
+    },
+  },
   // Explicit imports only: every name says where it comes from (house style 3).
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -30,18 +46,38 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Least privilege: activeTab grants the current tab when the reader clicks the toolbar button, picks
-    // the context-menu entry or presses the shortcut; no host permission is needed to read that page.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-    // Asked for one site at a time, only when the reader wants an article's photo on a card and it is
-    // served from a site other than the article's (the activeTab grant covers the article's own).
+    // activeTab grants the current tab when the reader clicks the toolbar button, picks the context-menu
+    // entry or presses the shortcut. Site access on every http(s) page is what cookie-consent memory needs:
+    // its content script runs on every page, and platforms like Cookiebot are answered through a script in
+    // the page's own world (scripting.executeScript), which needs host permission. The same access lets
+    // "Save link" fetch the linked page and a card load an article's photo from its CDN. Chrome lets the
+    // reader narrow it to chosen sites; the studio then asks for an image's site when it needs it.
+    // The library keeps full articles in IndexedDB: unlimitedStorage keeps the browser from evicting it.
+    // Chrome's service worker has no DOM, so saved pages are read in an offscreen document.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
-      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+      ? {
+          permissions: [
+            'activeTab',
+            'scripting',
+            'storage',
+            'unlimitedStorage',
+            'contextMenus',
+            'http://*/*',
+            'https://*/*',
+          ],
+        }
+      : {
+          permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'offscreen'],
+          host_permissions: ['http://*/*', 'https://*/*'],
+        }),
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+Q' },
         description: '__MSG_commandOpenPopup__',
+      },
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSavePage__',
       },
     },
     action: { default_title: '__MSG_actionTitle__' },

@@ -1,4 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { Article } from './article/types';
+import type { ConsentChoice, ConsentPrefs } from './consent/engine';
+import type { TabConsent } from './consent/service';
+import type { ConsentMemory, SiteDecision } from './consent/types';
 import type { RestrictedReason } from './page/restricted';
 import { isPageSnapshot, type PageSnapshot } from './page/snapshot';
 
@@ -13,6 +17,38 @@ export type CaptureResult =
 export interface ProtocolMap {
   /** Inject entrypoints/extract.ts into a tab and return its snapshot (or why the browser refused). */
   capturePage: { request: { tabId: number }; response: CaptureResult };
+  /** This tab's site, its remembered cookie choice and what was applied on the page now open. */
+  consentStatus: { request: { tabId: number }; response: ConsentStatus };
+  /** Remember a choice for a site (and apply it to the tab at once, when given). */
+  consentChoose: { request: { site: string; choice: ConsentChoice; tabId?: number }; response: Done };
+  consentForget: { request: { site: string }; response: Done };
+  consentPause: { request: { site: string; paused: boolean }; response: Done };
+  consentList: { request: Record<string, never>; response: { sites: ConsentMemory; prefs: ConsentPrefs } };
+  /** Merge sites from an import; newer decisions win. */
+  consentImport: { request: { sites: ConsentMemory }; response: Done };
+  consentClear: { request: Record<string, never>; response: Done };
+  consentSetPrefs: { request: { prefs: ConsentPrefs }; response: Done };
+  /** Save an article the popup already extracted (same canonical URL: updated, never duplicated). */
+  librarySave: {
+    request: { article: Article; pageUrl: string; tabId?: number };
+    response: { ok: true; id: string };
+  };
+  /** Is this URL in the library? (the popup's Save button, the toolbar icon) */
+  libraryLookup: { request: { url: string }; response: { saved: boolean; id: string | null } };
+  /** Fetch and extract saved links with no content yet (all pending ones, or these ids) in the background. */
+  libraryFetchPending: { request: { ids?: string[] }; response: Done };
+}
+
+export interface Done {
+  ok: true;
+}
+
+export interface ConsentStatus {
+  /** Null for pages that are not http(s). */
+  site: string | null;
+  decision: SiteDecision | null;
+  tab: TabConsent | null;
+  prefs: ConsentPrefs;
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -29,9 +65,43 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const isTabId = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+// The shape of a site key; the background checks it against the public suffix list, which is kept out of
+// the pages' first chunk.
+const isSite = (value: unknown) =>
+  typeof value === 'string' && value.length <= 253 && /^[a-z0-9.:\-[\]]+$/.test(value);
+const isChoice = (value: unknown) => value === 'accept' || value === 'reject';
+const isEmpty = (data: unknown) => isRecord(data) && Object.keys(data).length === 0;
+
 export const validators: Validators = {
-  capturePage: (data): data is Request<'capturePage'> =>
-    isRecord(data) && Number.isInteger(data.tabId) && (data.tabId as number) >= 0,
+  capturePage: (data): data is Request<'capturePage'> => isRecord(data) && isTabId(data.tabId),
+  consentStatus: (data): data is Request<'consentStatus'> => isRecord(data) && isTabId(data.tabId),
+  consentChoose: (data): data is Request<'consentChoose'> =>
+    isRecord(data) &&
+    isSite(data.site) &&
+    isChoice(data.choice) &&
+    (data.tabId === undefined || isTabId(data.tabId)),
+  consentForget: (data): data is Request<'consentForget'> => isRecord(data) && isSite(data.site),
+  consentPause: (data): data is Request<'consentPause'> =>
+    isRecord(data) && isSite(data.site) && typeof data.paused === 'boolean',
+  consentList: (data): data is Request<'consentList'> => isEmpty(data),
+  // The sites themselves are normalized by the handler (utils/consent/store normalizeMemory).
+  consentImport: (data): data is Request<'consentImport'> => isRecord(data) && isRecord(data.sites),
+  consentClear: (data): data is Request<'consentClear'> => isEmpty(data),
+  consentSetPrefs: (data): data is Request<'consentSetPrefs'> => isRecord(data) && isRecord(data.prefs),
+  // The article is checked field by field by the handler (it comes from our own popup's extraction).
+  librarySave: (data): data is Request<'librarySave'> =>
+    isRecord(data) &&
+    isRecord(data.article) &&
+    typeof data.pageUrl === 'string' &&
+    (data.tabId === undefined || isTabId(data.tabId)),
+  libraryLookup: (data): data is Request<'libraryLookup'> => isRecord(data) && typeof data.url === 'string',
+  libraryFetchPending: (data): data is Request<'libraryFetchPending'> =>
+    isRecord(data) &&
+    (data.ids === undefined ||
+      (Array.isArray(data.ids) &&
+        data.ids.length <= 100_000 &&
+        data.ids.every((id) => typeof id === 'string'))),
 };
 
 /** Narrow an unknown runtime message to a valid protocol message, or null. */
@@ -41,11 +111,28 @@ export function parseMessage(raw: unknown): Message | null {
   return validators[type](raw.data) ? { type, data: raw.data } : null;
 }
 
+const isDone = (value: unknown): value is Done => isRecord(value) && value.ok === true;
+
 export const responseGuards: { [K in MessageType]: (value: unknown) => value is Response<K> } = {
   capturePage: (value): value is CaptureResult =>
     isRecord(value) &&
     ((value.ok === true && isPageSnapshot(value.snapshot)) ||
       (value.ok === false && typeof value.reason === 'string')),
+  consentStatus: (value): value is ConsentStatus =>
+    isRecord(value) && (value.site === null || typeof value.site === 'string') && isRecord(value.prefs),
+  consentChoose: isDone,
+  consentForget: isDone,
+  consentPause: isDone,
+  consentList: (value): value is Response<'consentList'> =>
+    isRecord(value) && isRecord(value.sites) && isRecord(value.prefs),
+  consentImport: isDone,
+  consentClear: isDone,
+  consentSetPrefs: isDone,
+  librarySave: (value): value is Response<'librarySave'> =>
+    isRecord(value) && value.ok === true && typeof value.id === 'string',
+  libraryLookup: (value): value is Response<'libraryLookup'> =>
+    isRecord(value) && typeof value.saved === 'boolean',
+  libraryFetchPending: isDone,
 };
 
 export class MessageError extends Error {

@@ -21,6 +21,8 @@ import {
 } from '@/utils/popup/flow';
 import { takePendingSelection } from '@/utils/storage';
 import type { ComposerProps } from './Composer';
+import { Consent } from './Consent';
+import { Save } from './Save';
 
 const deps: FlowDeps = {
   capture: (tabId) => sendMessage('capturePage', { tabId }),
@@ -62,13 +64,15 @@ function useComposer(wanted: boolean): FunctionComponent<ComposerProps> | null {
 export function App({ search }: { search: string }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [tabId, setTabId] = useState<number | null>(null);
   const Composer = useComposer(state.kind === 'article');
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
     try {
-      const tabId = await targetTabId(search);
-      setState(tabId === null ? { kind: 'no-tab' } : await readTab(deps, tabId));
+      const target = await targetTabId(search);
+      setTabId(target);
+      setState(target === null ? { kind: 'no-tab' } : await readTab(deps, target));
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -104,7 +108,7 @@ export function App({ search }: { search: string }) {
         )}
       </header>
       <main class="popup__main">
-        <PopupBody state={state} onRetry={load} onWholePage={setState} />
+        <PopupBody state={state} tabId={tabId} onRetry={load} onWholePage={setState} />
         {state.kind === 'article' && Composer && (
           <Composer
             article={state.article}
@@ -116,6 +120,7 @@ export function App({ search }: { search: string }) {
             onSettingsOpenChange={setSettingsOpen}
           />
         )}
+        {tabId !== null && state.kind !== 'loading' && state.kind !== 'no-tab' && <Consent tabId={tabId} />}
       </main>
     </div>
   );
@@ -123,10 +128,12 @@ export function App({ search }: { search: string }) {
 
 function PopupBody({
   state,
+  tabId,
   onRetry,
   onWholePage,
 }: {
   state: PopupState;
+  tabId: number | null;
   onRetry: () => void;
   onWholePage: (next: PopupState) => void;
 }) {
@@ -151,6 +158,7 @@ function PopupBody({
             dir={article.dir}
             linkLabel={t('articleSource')}
           />
+          <Save article={article} pageUrl={state.pageUrl} tabId={tabId} />
         </div>
       );
     }

@@ -27,9 +27,29 @@ describe('isTrustedSender', () => {
   });
 });
 
+/** Handlers a test does not call: each fails loudly if it is reached. */
+function otherHandlers(): Omit<Handlers, 'capturePage'> {
+  const unexpected = async () => {
+    throw new Error('unexpected handler');
+  };
+  return {
+    consentStatus: unexpected,
+    consentChoose: unexpected,
+    consentForget: unexpected,
+    consentPause: unexpected,
+    consentList: unexpected,
+    consentImport: unexpected,
+    consentClear: unexpected,
+    consentSetPrefs: unexpected,
+    librarySave: unexpected,
+    libraryLookup: unexpected,
+    libraryFetchPending: unexpected,
+  };
+}
+
 describe('createRouter', () => {
   const snapshotResult = { ok: false as const, reason: 'no-tab' as const };
-  const handlers: Handlers = { capturePage: vi.fn(async () => snapshotResult) };
+  const handlers: Handlers = { ...otherHandlers(), capturePage: vi.fn(async () => snapshotResult) };
   const route = createRouter(handlers, runtime);
 
   it('dispatches a valid message to its one handler', async () => {
@@ -53,6 +73,7 @@ describe('createRouter', () => {
   it('turns a handler failure into an error answer instead of a dropped promise', async () => {
     const failing = createRouter(
       {
+        ...otherHandlers(),
         capturePage: async () => {
           throw new Error('boom');
         },

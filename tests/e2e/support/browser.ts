@@ -109,15 +109,7 @@ export async function launchWithExtension(extensionDir = chromeBuildDir): Promis
     const target = targetInfos.find(
       (info) => info.type === 'service_worker' && info.url.includes(extensionId),
     );
-    if (!target) return;
-    const live = context
-      .serviceWorkers()
-      .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-    const closed = live
-      ? new Promise<void>((resolve) => live.once('close', () => resolve()))
-      : Promise.resolve();
-    await cdp.send('Target.closeTarget', { targetId: target.targetId });
-    await closed;
+    if (target) await cdp.send('Target.closeTarget', { targetId: target.targetId });
   };
 
   return {

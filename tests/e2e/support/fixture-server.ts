@@ -45,6 +45,8 @@ export interface FixtureServer {
   urlFor(slug: string): string;
   /** Pages added at run time (tests' own markup), served at `path` on any host. */
   addPage(pathname: string, html: string): void;
+  /** Serve every file in `dir` under `/prefix/`, on any host (tests/fixtures/consent at /consent/). */
+  addDirectory(prefix: string, dir: string): void;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const pages = new Map<string, string>();
   for (const fixture of fixtures) pages.set(new URL(fixture.url).pathname, fixture.sourcePath);
   const extraPages = new Map<string, string>();
+  const directories = new Map<string, string>();
 
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -68,7 +71,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     const page = pages.get(pathname);
-    const file = page ?? findAsset(fixtures, pathname);
+    const file = page ?? findInDirectories(directories, pathname) ?? findAsset(fixtures, pathname);
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('not found');
@@ -94,8 +97,22 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     addPage(pathname, html) {
       extraPages.set(pathname, html);
     },
+    addDirectory(prefix, dir) {
+      directories.set(`/${prefix}/`, path.resolve(dir));
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+function findInDirectories(directories: Map<string, string>, pathname: string): string | null {
+  for (const [prefix, dir] of directories) {
+    if (!pathname.startsWith(prefix)) continue;
+    const candidate = path.join(dir, pathname.slice(prefix.length));
+    if (candidate.startsWith(dir + path.sep) && existsSync(candidate) && statSync(candidate).isFile()) {
+      return candidate;
+    }
+  }
+  return null;
 }
 
 /** assets/<request path>, or assets/<file name> for fixtures that keep their assets flat. */

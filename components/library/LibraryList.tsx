@@ -1,0 +1,189 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { isTextField, type ListAction, listKeyAction, moveIndex } from '@/utils/library/ui/keys';
+import type { ListRow } from '@/utils/library/ui/list';
+import { rowsPerPage, scrollTopToReveal, virtualWindow } from '@/utils/library/ui/virtual';
+import { LibraryRow } from './LibraryRow';
+
+/** Row height, px: fixed, so the list can be windowed with arithmetic alone. Matches `--row-height` in CSS. */
+export const ROW_HEIGHT = 72;
+const OVERSCAN = 8;
+/** Used until the container has been measured (and in DOMs without layout, like happy-dom). */
+const FALLBACK_VIEWPORT = 720;
+
+export interface LibraryListProps {
+  rows: readonly ListRow[];
+  /**
+   * How many rows the list has once it is all read, when `rows` is only its first screen: the scroll
+   * height and `aria-rowcount` are the full list's from the first paint, so nothing jumps when the rest
+   * arrives.
+   */
+  totalRows?: number;
+  selected: ReadonlySet<string>;
+  activeId: string | null;
+  formatDate: (epochMs: number) => string;
+  onActiveChange: (id: string) => void;
+  onToggleSelect: (row: ListRow) => void;
+  onArchive: (row: ListRow) => void;
+  onFavourite: (row: ListRow) => void;
+  onOpen: (row: ListRow) => void;
+  onDelete: (row: ListRow) => void;
+}
+
+/**
+ * The saved articles as a virtualized grid: only the rows in view (plus overscan) are in the DOM, inside a
+ * scroll container whose content has the full list's height. One row at a time is focusable (roving
+ * tabindex); arrow keys, j/k, Home/End and PageUp/PageDown move it, and the row keys act on it.
+ */
+export function LibraryList(props: LibraryListProps) {
+  const { rows } = props;
+  const count = Math.max(rows.length, props.totalRows ?? 0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const focusAfterRender = useRef<string | null>(null);
+  const frame = useRef(0);
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => {
+      if (element.clientHeight > 0) setViewport(element.clientHeight);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  // A shorter list (new filter, search) must not leave the window scrolled past its end.
+  useEffect(() => {
+    const element = scroller.current;
+    if (element && element.scrollTop > count * ROW_HEIGHT) {
+      element.scrollTop = 0;
+      setScrollTop(0);
+    }
+  }, [count]);
+
+  const win = virtualWindow({
+    count,
+    rowHeight: ROW_HEIGHT,
+    viewportHeight: viewport,
+    scrollTop,
+    overscan: OVERSCAN,
+  });
+  const activeIndex = props.activeId === null ? -1 : rows.findIndex((row) => row.id === props.activeId);
+  // Some rendered row must be tabbable: the active one when it is in the window, else the window's first.
+  const tabbableIndex = activeIndex >= win.start && activeIndex < win.end ? activeIndex : win.start;
+
+  useLayoutEffect(() => {
+    const id = focusAfterRender.current;
+    if (id === null) return;
+    focusAfterRender.current = null;
+    const element = scroller.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`);
+    element?.focus({ preventScroll: true });
+  });
+
+  const goTo = (index: number) => {
+    const row = rows[index];
+    const element = scroller.current;
+    if (!row || !element) return;
+    const next = scrollTopToReveal(index, ROW_HEIGHT, viewport, element.scrollTop);
+    if (next !== element.scrollTop) {
+      element.scrollTop = next;
+      setScrollTop(next);
+    }
+    focusAfterRender.current = row.id;
+    props.onActiveChange(row.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const rowElement = target.closest?.('[data-row-id]') as HTMLElement | null;
+    const action: ListAction | null = listKeyAction({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      altKey: event.altKey,
+      shiftKey: event.shiftKey,
+      inTextField: isTextField(target),
+      onRow: rowElement !== null && (rowElement === target || target.getAttribute('role') === 'gridcell'),
+    });
+    if (action === null || action === 'search') return;
+    const index = rowElement
+      ? rows.findIndex((row) => row.id === rowElement.dataset.rowId)
+      : Math.max(activeIndex, 0);
+    const row = rows[index];
+    switch (action) {
+      case 'up':
+      case 'down':
+      case 'first':
+      case 'last':
+      case 'pageUp':
+      case 'pageDown':
+        goTo(moveIndex(action, index, rows.length, rowsPerPage(ROW_HEIGHT, viewport)));
+        break;
+      case 'open':
+        if (row) props.onOpen(row);
+        break;
+      case 'select':
+        if (row) props.onToggleSelect(row);
+        break;
+      case 'archive':
+        if (row) props.onArchive(row);
+        break;
+      case 'favourite':
+        if (row) props.onFavourite(row);
+        break;
+      case 'delete':
+        if (row) props.onDelete(row);
+        break;
+    }
+    event.preventDefault();
+  };
+
+  const onScroll = () => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setScrollTop(scroller.current?.scrollTop ?? 0));
+  };
+
+  const visible = rows.slice(win.start, win.end);
+  return (
+    <div class="lib-list" ref={scroller} onScroll={onScroll} data-testid="library-scroller">
+      {/* biome-ignore lint/a11y/useSemanticElements: rows are positioned by transform (virtualized), not table layout. */}
+      <div
+        role="grid"
+        aria-label={t('libraryListLabel')}
+        aria-rowcount={count}
+        aria-multiselectable="true"
+        class="lib-list__grid"
+        style={{ height: `${win.totalHeight}px` }}
+        onKeyDown={onKeyDown}
+      >
+        {/* biome-ignore lint/a11y/useSemanticElements: as above. */}
+        <div role="rowgroup" class="lib-list__window" style={{ transform: `translateY(${win.offset}px)` }}>
+          {visible.map((row, offset) => {
+            const position = win.start + offset;
+            return (
+              <LibraryRow
+                key={row.id}
+                row={row}
+                position={position}
+                selected={props.selected.has(row.id)}
+                active={position === tabbableIndex}
+                formatDate={props.formatDate}
+                onToggleSelect={props.onToggleSelect}
+                onArchive={props.onArchive}
+                onFavourite={props.onFavourite}
+                onFocusRow={(focused) => props.onActiveChange(focused.id)}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { t } from '@/utils/i18n';
+import { type ListRow, readingMinutes } from '@/utils/library/ui/list';
+
+export interface LibraryRowProps {
+  row: ListRow;
+  /** 1-based position in the whole (filtered) list, for screen readers. */
+  position: number;
+  selected: boolean;
+  active: boolean;
+  formatDate: (epochMs: number) => string;
+  onToggleSelect: (row: ListRow) => void;
+  onArchive: (row: ListRow) => void;
+  onFavourite: (row: ListRow) => void;
+  onFocusRow: (row: ListRow) => void;
+}
+
+/** The reader page's address for an item. */
+export function readerHref(id: string): string {
+  return `reader.html?id=${encodeURIComponent(id)}`;
+}
+
+/** One saved article in the library list: a grid row of fixed height (the list is virtualized). */
+export function LibraryRow(props: LibraryRowProps) {
+  const { row } = props;
+  const minutes = readingMinutes(row.wordCount);
+  const archived = row.state === 'archived';
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a virtualized grid moves its row window with a transform, which table rows do not take.
+    <div
+      role="row"
+      class={`lib-row${props.active ? ' lib-row--active' : ''}${props.selected ? ' lib-row--selected' : ''}${archived ? ' lib-row--archived' : ''}`}
+      aria-rowindex={props.position + 1}
+      aria-selected={props.selected}
+      tabIndex={props.active ? 0 : -1}
+      data-row-id={row.id}
+      onFocusIn={() => props.onFocusRow(row)}
+    >
+      {/* biome-ignore lint/a11y/useSemanticElements: see the row above. */}
+      <div role="gridcell" tabIndex={-1} class="lib-row__check">
+        <input
+          type="checkbox"
+          tabIndex={-1}
+          checked={props.selected}
+          aria-label={t('librarySelectItem', row.title)}
+          onChange={() => props.onToggleSelect(row)}
+        />
+      </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: see the row above. */}
+      <div role="gridcell" tabIndex={-1} class="lib-row__main">
+        <div class="lib-row__title-line">
+          <a class="lib-row__title" href={readerHref(row.id)} tabIndex={-1} dir="auto">
+            {row.title}
+          </a>
+          {row.fetchState === 'pending' && (
+            <span class="badge badge--pending">{t('libraryBadgePending')}</span>
+          )}
+          {row.fetchState === 'failed' && (
+            <span class="badge badge--failed" title={row.fetchError}>
+              {t('libraryBadgeFailed')}
+            </span>
+          )}
+        </div>
+        <div class="lib-row__meta">
+          <span class="lib-row__site">{row.site}</span>
+          {row.byline && <span dir="auto">{row.byline}</span>}
+          <time dateTime={new Date(row.savedAt).toISOString()}>{props.formatDate(row.savedAt)}</time>
+          {minutes > 0 && <span>{t('libraryReadingTime', String(minutes))}</span>}
+          {row.tags.length > 0 && (
+            <span class="lib-row__tags">
+              {row.tags.map((tag) => (
+                <span key={tag} class="tag">
+                  {tag}
+                </span>
+              ))}
+            </span>
+          )}
+        </div>
+      </div>
+      {/* biome-ignore lint/a11y/useSemanticElements: see the row above. */}
+      <div role="gridcell" tabIndex={-1} class="lib-row__actions">
+        <button
+          type="button"
+          tabIndex={-1}
+          class={`icon-button${row.favourite ? ' icon-button--on' : ''}`}
+          aria-pressed={row.favourite}
+          aria-label={t('libraryFavourite')}
+          title={row.favourite ? t('libraryUnfavourite') : t('libraryFavourite')}
+          onClick={() => props.onFavourite(row)}
+        >
+          <span aria-hidden="true">{row.favourite ? '★' : '☆'}</span>
+        </button>
+        <button type="button" tabIndex={-1} class="button button--small" onClick={() => props.onArchive(row)}>
+          {archived ? t('libraryUnarchive') : t('libraryArchive')}
+        </button>
+      </div>
+    </div>
+  );
+}

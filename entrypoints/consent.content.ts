@@ -1,0 +1,69 @@
+import AutoConsent, { type BackgroundMessage, type ContentScriptMessage } from '@duckduckgo/autoconsent';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from '#imports';
+import { findChoiceClick } from '@/utils/consent/learn';
+import { looksLikePayWall, unlockScrolling } from '@/utils/consent/page';
+import { type ConsentToBackground, isConsentToContent } from '@/utils/consent/protocol';
+
+/**
+ * The always-on part of cookie-consent memory, in every frame of every http(s) page. It stays small: the
+ * rules come from the background, filtered for this frame, and on sites the reader has not decided on
+ * autoconsent stays switched off, leaving only a click listener that learns the reader's own choice.
+ */
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_start',
+  main() {
+    const send = (message: ConsentToBackground) => {
+      // A stopped service worker is woken by the message; a reloaded extension leaves this frame orphaned.
+      browser.runtime.sendMessage({ pqConsent: message }).catch(() => {});
+    };
+
+    let detectedCmp = '';
+    let popupOpen = false;
+    let engine: AutoConsent;
+
+    const fromEngine = async (message: ContentScriptMessage) => {
+      if (message.type === 'report') return; // lifecycle chatter nobody reads
+      if (message.type === 'cmpDetected') detectedCmp = message.cmp;
+      if (message.type === 'popupFound') {
+        popupOpen = true;
+        send({ ...message, payWall: looksLikePayWall(document) });
+        return;
+      }
+      if (message.type === 'autoconsentDone') {
+        popupOpen = false;
+        unlockScrolling(document);
+      }
+      send(message);
+    };
+
+    const start = () => {
+      detectedCmp = '';
+      popupOpen = false;
+      engine = new AutoConsent(fromEngine, null, null);
+    };
+
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      if (!isConsentToContent(raw)) return undefined;
+      const message = raw.pqConsent;
+      if (message.type === 'pq-restart') start();
+      else void engine.receiveMessageCallback(message as BackgroundMessage);
+      return undefined;
+    });
+
+    // Learning: a real click (not one a script made) on a consent dialog's accept or reject control.
+    addEventListener(
+      'click',
+      (event) => {
+        if (!event.isTrusted) return;
+        const choice = findChoiceClick(event.composedPath(), popupOpen);
+        if (choice) send({ type: 'pq-user-choice', choice, cmp: detectedCmp });
+      },
+      { capture: true, passive: true },
+    );
+
+    start();
+  },
+});

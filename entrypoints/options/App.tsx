@@ -1,0 +1,233 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { ConsentChoice, ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
+import { exportMemory, parseImport } from '@/utils/consent/transfer';
+import type { ConsentMemory } from '@/utils/consent/types';
+import { t, uiLanguage } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messages';
+
+type Status = { text: string; error: boolean } | null;
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The options page: every site's cookie choice, with search, change, forget, export, import and clear. */
+export function App() {
+  const [sites, setSites] = useState<ConsentMemory | null>(null);
+  const [prefs, setPrefs] = useState<ConsentPrefs | null>(null);
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<Status>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const list = await sendMessage('consentList', {});
+      setSites(list.sites);
+      setPrefs(list.prefs);
+    } catch (error) {
+      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const run = (work: () => Promise<unknown>) => {
+    void work().then(refresh, (error: unknown) =>
+      setStatus({ text: error instanceof Error ? error.message : String(error), error: true }),
+    );
+  };
+
+  const rows = useMemo(() => {
+    const needle = query.trim().toLowerCase();
+    return Object.entries(sites ?? {})
+      .filter(([site]) => site.includes(needle))
+      .sort((a, b) => b[1].decidedAt - a[1].decidedAt);
+  }, [sites, query]);
+  const total = Object.keys(sites ?? {}).length;
+  const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
+
+  const setPref = (next: ConsentPrefs) => {
+    setPrefs(next);
+    run(() => sendMessage('consentSetPrefs', { prefs: next }));
+  };
+
+  const onImport = async (file: File) => {
+    const result = parseImport(await file.text());
+    if (!result.ok) {
+      setStatus({ text: t('optionsImportFailed', result.error), error: true });
+      return;
+    }
+    const count = String(Object.keys(result.sites).length);
+    run(async () => {
+      await sendMessage('consentImport', { sites: result.sites });
+      setStatus({
+        text: result.skipped
+          ? t('optionsImportSkipped', [count, String(result.skipped)])
+          : t('optionsImported', count),
+        error: false,
+      });
+    });
+  };
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="consent-heading">
+        <h2 id="consent-heading">{t('optionsConsentHeading')}</h2>
+        <p class="options__intro">{t('optionsConsentIntro')}</p>
+        {prefs && (
+          <div class="options__prefs">
+            <fieldset>
+              <legend>{t('optionsDefaultLegend')}</legend>
+              {(
+                [
+                  ['none', 'optionsDefaultNone'],
+                  ['reject', 'optionsDefaultReject'],
+                  ['accept', 'optionsDefaultAccept'],
+                ] as const
+              ).map(([value, label]) => (
+                <label key={value} class="check">
+                  <input
+                    type="radio"
+                    name="default-choice"
+                    value={value}
+                    checked={prefs.defaultChoice === value}
+                    onChange={() => setPref({ ...prefs, defaultChoice: value as DefaultChoice })}
+                  />
+                  {t(label)}
+                </label>
+              ))}
+            </fieldset>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={prefs.sync}
+                onChange={(event) => setPref({ ...prefs, sync: event.currentTarget.checked })}
+              />
+              {t('optionsSync')}
+            </label>
+          </div>
+        )}
+        <div class="options__toolbar">
+          <label class="field">
+            <span class="field__label">{t('optionsSearch')}</span>
+            <input
+              type="search"
+              class="field__input"
+              value={query}
+              onInput={(event) => setQuery(event.currentTarget.value)}
+            />
+          </label>
+          <span class="options__count">{t('optionsSiteCount', String(total))}</span>
+          <button
+            type="button"
+            class="button"
+            disabled={!total}
+            onClick={() =>
+              download(
+                'pullquote-cookie-choices.json',
+                exportMemory(sites ?? {}, Date.now()),
+                'application/json',
+              )
+            }
+          >
+            {t('optionsExport')}
+          </button>
+          <label class="button options__file">
+            {t('optionsImport')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              class="visually-hidden"
+              onChange={(event) => {
+                const file = event.currentTarget.files?.[0];
+                event.currentTarget.value = '';
+                if (file) void onImport(file);
+              }}
+            />
+          </label>
+          <button
+            type="button"
+            class="button"
+            disabled={!total}
+            onClick={() => {
+              if (confirm(t('optionsClearConfirm', String(total))))
+                run(() => sendMessage('consentClear', {}));
+            }}
+          >
+            {t('optionsClear')}
+          </button>
+        </div>
+        <p class={`options__status${status?.error ? ' options__status--error' : ''}`} role="status">
+          {status?.text ?? ''}
+        </p>
+        {sites && rows.length === 0 ? (
+          <p class="options__empty">{total ? t('optionsNoMatch', query) : t('optionsNoSites')}</p>
+        ) : (
+          <table class="sites">
+            <thead>
+              <tr>
+                <th scope="col">{t('optionsColSite')}</th>
+                <th scope="col">{t('optionsColChoice')}</th>
+                <th scope="col">{t('optionsColDecided')}</th>
+                <th scope="col">{t('optionsColApplied')}</th>
+                <th scope="col">{t('optionsColActions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(([site, decision]) => (
+                <tr key={site} data-site={site}>
+                  <th scope="row">{site}</th>
+                  <td>
+                    <select
+                      aria-label={`${t('optionsColChoice')}: ${site}`}
+                      value={decision.choice}
+                      onChange={(event) =>
+                        run(() =>
+                          sendMessage('consentChoose', {
+                            site,
+                            choice: event.currentTarget.value as ConsentChoice,
+                          }),
+                        )
+                      }
+                    >
+                      <option value="reject">{t('consentReject')}</option>
+                      <option value="accept">{t('consentAccept')}</option>
+                    </select>
+                    {decision.paused && <span class="sites__paused">{t('optionsPaused')}</span>}
+                  </td>
+                  <td>{decision.decidedAt ? date.format(decision.decidedAt) : '—'}</td>
+                  <td>{decision.appliedCount}</td>
+                  <td class="sites__actions">
+                    <button
+                      type="button"
+                      class="link-button"
+                      onClick={() =>
+                        run(() => sendMessage('consentPause', { site, paused: !decision.paused }))
+                      }
+                    >
+                      {decision.paused ? t('consentResume') : t('consentPause')}
+                    </button>
+                    <button
+                      type="button"
+                      class="link-button"
+                      onClick={() => run(() => sendMessage('consentForget', { site }))}
+                    >
+                      {t('consentForget')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </main>
+  );
+}

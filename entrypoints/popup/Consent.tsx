@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ConsentPanel, type ConsentPanelAction } from '@/components/ConsentPanel';
+import { t, uiLanguage } from '@/utils/i18n';
+import { type ConsentStatus, sendMessage } from '@/utils/messages';
+
+function shortDate(ms: number): string {
+  return new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short' }).format(ms);
+}
+
+/** The status line: "Rejected on 12 Nov · applied 4 times". */
+export function consentStatusLine(status: ConsentStatus): string {
+  const decision = status.decision;
+  if (!decision) return t('consentUndecided');
+  const decided = t(
+    decision.choice === 'reject' ? 'consentRejectedOn' : 'consentAcceptedOn',
+    shortDate(decision.decidedAt),
+  );
+  const applied =
+    decision.appliedCount === 0
+      ? t('consentNeverApplied')
+      : decision.appliedCount === 1
+        ? t('consentAppliedOnce')
+        : t('consentApplied', String(decision.appliedCount));
+  return `${decided} · ${applied}`;
+}
+
+/** The popup's cookie-choice section for the tab's site. Hidden on pages that are not http(s). */
+export function Consent({ tabId }: { tabId: number }) {
+  const [status, setStatus] = useState<ConsentStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setStatus(await sendMessage('consentStatus', { tabId }));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }, [tabId]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  if (error) return <p class="note">{error}</p>;
+  if (!status?.site) return null;
+  const site = status.site;
+  const decision = status.decision;
+  const run = (work: () => Promise<unknown>) => () => {
+    void work().then(refresh, (failure: unknown) => setError(String(failure)));
+  };
+
+  const actions: ConsentPanelAction[] = [
+    {
+      id: 'accept',
+      label: t('consentAccept'),
+      pressed: decision?.choice === 'accept',
+      onClick: run(() => sendMessage('consentChoose', { site, choice: 'accept', tabId })),
+    },
+    {
+      id: 'reject',
+      label: t('consentReject'),
+      pressed: decision?.choice === 'reject',
+      onClick: run(() => sendMessage('consentChoose', { site, choice: 'reject', tabId })),
+    },
+  ];
+  if (decision) {
+    actions.push(
+      { id: 'forget', label: t('consentForget'), onClick: run(() => sendMessage('consentForget', { site })) },
+      decision.paused
+        ? {
+            id: 'resume',
+            label: t('consentResume'),
+            onClick: run(() => sendMessage('consentPause', { site, paused: false })),
+          }
+        : {
+            id: 'pause',
+            label: t('consentPause'),
+            onClick: run(() => sendMessage('consentPause', { site, paused: true })),
+          },
+    );
+  }
+  const tab = status.tab;
+  const note = decision?.paused
+    ? t('consentPausedNote')
+    : tab?.applied
+      ? tab.byDefault
+        ? t('consentAppliedByDefault')
+        : t('consentAppliedHere', tab.cmp)
+      : null;
+
+  return (
+    <ConsentPanel
+      heading={t('consentHeading', site)}
+      status={consentStatusLine(status)}
+      note={note}
+      actions={actions}
+      manageLabel={t('consentManage')}
+      onManage={() => void browser.runtime.openOptionsPage()}
+    />
+  );
+}

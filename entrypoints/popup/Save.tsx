@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Article } from '@/utils/article/types';
+import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messages';
+
+type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | { error: string };
+
+/** Save for later: the article goes to the library with its full text; saving again updates it. */
+export function Save({
+  article,
+  pageUrl,
+  tabId,
+}: {
+  article: Article;
+  pageUrl: string;
+  tabId: number | null;
+}) {
+  const [state, setState] = useState<SaveState>('checking');
+  const [savedBefore, setSavedBefore] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void sendMessage('libraryLookup', { url: article.url })
+      .then((answer) => {
+        if (!live) return;
+        setSavedBefore(answer.saved);
+        setState(answer.saved ? 'saved' : 'unsaved');
+      })
+      .catch(() => live && setState('unsaved'));
+    return () => {
+      live = false;
+    };
+  }, [article.url]);
+
+  const save = async () => {
+    setState('saving');
+    try {
+      await sendMessage('librarySave', { article, pageUrl, ...(tabId === null ? {} : { tabId }) });
+      setSavedBefore(true);
+      setState('saved');
+    } catch (error) {
+      setState({ error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  const label = state === 'saving' ? t('popupSaving') : savedBefore ? t('popupUpdateSaved') : t('popupSave');
+
+  return (
+    <div class="save" data-save-state={typeof state === 'string' ? state : 'error'}>
+      <button
+        type="button"
+        class="button button--primary save__button"
+        onClick={save}
+        disabled={state === 'checking' || state === 'saving'}
+      >
+        {label}
+      </button>
+      <span class="save__status" role="status">
+        {state === 'saved'
+          ? t('popupSaved')
+          : typeof state === 'object'
+            ? t('popupSaveFailed', state.error)
+            : ''}
+      </span>
+      <button type="button" class="link-button save__library" onClick={openLibrary}>
+        {t('popupOpenLibrary')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+// The reader's faces, bundled (no network): Source Serif 4 and Inter, split by unicode-range.
+import '@fontsource/source-serif-4/400.css';
+import '@fontsource/source-serif-4/400-italic.css';
+import '@fontsource/source-serif-4/700.css';
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/400-italic.css';
+import '@fontsource/inter/700.css';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { App } from './App';
+
+const root = document.getElementById('app');
+if (root) {
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+  document.title = browser.i18n.getMessage('readerPageTitle');
+  render(<App id={new URLSearchParams(location.search).get('id')} />, root);
+}

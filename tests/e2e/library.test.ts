@@ -1,0 +1,282 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { fixturesDir, repoRoot } from './support/paths';
+
+/** Save for later in real Chromium: the popup's Save, the library page, the reader, import. */
+
+const seed = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-news/expected.json'), 'utf8')) as {
+  url: string;
+  title: string;
+  paragraphs: string[];
+};
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const extensionPage = (name: string) => `chrome-extension://${browser.extensionId}/${name}`;
+
+async function openLibrary(): Promise<Page> {
+  const library = await browser.context.newPage();
+  await library.setViewportSize({ width: 1200, height: 860 });
+  await library.goto(extensionPage('library.html'));
+  await library.waitForSelector('html[data-ready="true"]');
+  return library;
+}
+
+async function badgeText(page: Page): Promise<string> {
+  const tabId = await browser.tabIdOf(page);
+  const sw = await browser.worker();
+  return sw.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+    };
+    return chrome.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+describe('save for later', () => {
+  it('saves the seed article from the popup, finds it by a word from its body and reads it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.urlFor('seed-news'));
+    await browser.clickToolbarButton(page);
+    const popup = await browser.openPopupFor(page);
+    await popup.waitForSelector('[data-save-state="unsaved"]');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.waitForSelector('[data-save-state="saved"]');
+    await expect(popup.getByRole('button', { name: 'Update saved copy' }).count()).resolves.toBe(1);
+    await saveScreenshot(popup, 'library-popup-saved');
+    await popup.close();
+    await expect.poll(() => badgeText(page), { timeout: 5000 }).toBe('★');
+
+    // Saving again updates the same item.
+    const again = await browser.openPopupFor(page);
+    await again.waitForSelector('[data-save-state="saved"]');
+    await again.getByRole('button', { name: 'Update saved copy' }).click();
+    await again.waitForSelector('[data-save-state="saved"]');
+    await again.close();
+
+    const library = await openLibrary();
+    await expect(library.locator('[role=row][data-row-id]').count()).resolves.toBe(1);
+    // A word that is only in the body, not in the title, site or byline.
+    const paragraph = seed.paragraphs[3] ?? '';
+    const word = paragraph.split(/\s+/).find((w) => /^[a-z]{8,}$/i.test(w) && !seed.title.includes(w)) ?? '';
+    expect(word).not.toBe('');
+    await library.waitForSelector('html[data-index-ready="true"]');
+    await library.getByRole('searchbox', { name: 'Search the library' }).fill(word);
+    await library.waitForSelector(`html[data-search-query="${word}"]`);
+    const rows = library.locator('[role=row][data-row-id]');
+    await expect(rows.count()).resolves.toBe(1);
+    await saveScreenshot(library, 'library-search');
+
+    const opened = browser.context.waitForEvent('page').catch(() => null);
+    await rows.first().getByRole('link').first().click();
+    const reader =
+      (await Promise.race([opened, library.waitForURL(/reader\.html/).then(() => library)])) ?? library;
+    await reader.waitForSelector('main.reader[data-state="ready"]');
+    const body = await reader.locator('[data-testid=reader-body]').innerText();
+    for (const expected of seed.paragraphs.slice(0, 4)) expect(body).toContain(expected.slice(0, 80));
+    await expect(reader.locator('[data-testid=reader-article] h1').first().textContent()).resolves.toContain(
+      seed.title.slice(0, 30),
+    );
+    await saveScreenshot(reader, 'reader-seed');
+    await reader.close();
+    if (reader !== library) await library.close();
+    await page.close();
+  });
+
+  it('opens a hostile saved page without running anything or contacting its host', async () => {
+    const hostile = readFileSync(path.join(repoRoot, 'tests/fixtures/library/hostile.html'), 'utf8');
+    const library = await openLibrary();
+    // As an import (an Omnivore content file) would store it: the page's HTML, unsanitized.
+    await library.evaluate(async (html) => {
+      const request = indexedDB.open('pullquote-library');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const now = Date.now();
+      // Schema 3: the row in `items`, the content in `contents`.
+      const tx = db.transaction(['items', 'contents'], 'readwrite');
+      tx.objectStore('contents').put({
+        id: 'http://evil.example/hostile',
+        contentHtml: html,
+        text: 'Headline survives',
+      });
+      tx.objectStore('items').put({
+        id: 'http://evil.example/hostile',
+        url: 'http://evil.example/hostile',
+        title: 'Hostile page',
+        site: 'evil.example',
+        byline: null,
+        lang: 'ar',
+        dir: 'rtl',
+        publishedTime: null,
+        excerpt: null,
+        leadImage: null,
+        wordCount: 40,
+        savedAt: now,
+        updatedAt: now,
+        tags: [],
+        state: 'unread',
+        favourite: false,
+        progress: 0,
+        quotes: [],
+        cards: [],
+        fetchState: 'ok',
+      });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, hostile);
+    await library.close();
+
+    const reader = await browser.context.newPage();
+    const dialogs: string[] = [];
+    const hostileRequests: string[] = [];
+    reader.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    browser.context.on('request', (request) => {
+      const host = new URL(request.url()).hostname;
+      if (host.endsWith('evil.example') || host.endsWith('cdn.example.com'))
+        hostileRequests.push(request.url());
+    });
+    await reader.goto(extensionPage(`reader.html?id=${encodeURIComponent('http://evil.example/hostile')}`));
+    await reader.waitForSelector('main.reader[data-state="ready"]');
+    await reader.waitForTimeout(1500);
+    const article = reader.locator('[data-testid=reader-body]');
+    await expect(article.innerText()).resolves.toContain('Headline survives');
+    const counts = await reader.evaluate(() => {
+      const body = document.querySelector('[data-testid=reader-body]');
+      const all = body ? Array.from(body.querySelectorAll('*')) : [];
+      return {
+        scripts: document.querySelectorAll('script:not([src])').length,
+        frames: all.filter((e) =>
+          /^(iframe|frame|frameset|object|embed|form|input|button|textarea|meta|base|link|style|svg|math|video)$/i.test(
+            e.tagName,
+          ),
+        ).length,
+        handlers: all.filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
+        styles: all.filter((e) => e.hasAttribute('style')).length,
+        badLinks: all.filter((e) => /^\s*(javascript|vbscript|data):/i.test(e.getAttribute('href') ?? ''))
+          .length,
+        remoteImages: all.filter((e) => e.tagName === 'IMG' && /^https?:/i.test(e.getAttribute('src') ?? ''))
+          .length,
+        dir: document.querySelector('[data-testid=reader-article]')?.getAttribute('dir'),
+        base: document.querySelectorAll('base').length,
+      };
+    });
+    expect(counts).toEqual({
+      scripts: 0,
+      frames: 0,
+      handlers: 0,
+      styles: 0,
+      badLinks: 0,
+      remoteImages: 0,
+      dir: 'rtl',
+      base: 0,
+    });
+    // Ordinary content survives.
+    for (const text of [
+      'Section heading',
+      'First item',
+      'A quoted passage',
+      'Figure caption',
+      'Cell value',
+    ]) {
+      await expect(article.innerText()).resolves.toContain(text);
+    }
+    expect(dialogs).toEqual([]);
+    expect(hostileRequests).toEqual([]);
+    expect(reader.url()).toContain('reader.html');
+    await saveScreenshot(reader, 'reader-hostile');
+    await reader.close();
+  });
+
+  it('rejects a malformed CSV with the line at fault and leaves the library as it was', async () => {
+    const library = await openLibrary();
+    const before = await library.locator('[data-testid=library-count]').textContent();
+    await library
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles(path.join(repoRoot, 'tests/fixtures/library/pocket-bad-url.csv'));
+    const alert = library.locator('[data-testid=library-alert]');
+    await expect.poll(() => alert.innerText(), { timeout: 5000 }).toMatch(/line 7/i);
+    await expect(library.locator('[data-testid=library-count]').textContent()).resolves.toBe(before);
+    await saveScreenshot(library, 'library-import-error');
+    await library.close();
+  });
+
+  it('imports a Pocket list and fetches each link in the background', async () => {
+    // The seed article on another host, so it is not the copy saved above.
+    const mirror = server.urlFor('seed-news').replace('news.example.test', 'mirror.example.test');
+    const csv = [
+      'title,url,time_added,tags,status',
+      `Mirror,${mirror},1700000000,reading|ukraine,unread`,
+      `Missing,http://news.example.test:${server.port}/no-such-page/,1700000001,,archive`,
+    ].join('\n');
+    const library = await openLibrary();
+    await library
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'pocket.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+    const progress = library.locator('[data-testid=fetch-progress]');
+    await expect.poll(() => progress.innerText(), { timeout: 20_000 }).toMatch(/2 of 2/);
+    await expect(progress.innerText()).resolves.toMatch(/no-such-page/);
+    await saveScreenshot(library, 'library-import-progress');
+    const items = await library.evaluate(async () => {
+      const request = indexedDB.open('pullquote-library');
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        request.onsuccess = () => resolve(request.result);
+      });
+      const readAll = (store: string) =>
+        new Promise<Array<Record<string, unknown>>>((resolve) => {
+          const get = db.transaction(store).objectStore(store).getAll();
+          get.onsuccess = () => resolve(get.result as Array<Record<string, unknown>>);
+        });
+      // Schema 3: rows in `items`, text in `contents`.
+      const rows = await readAll('items');
+      const texts = new Map((await readAll('contents')).map((c) => [String(c.id), c.text]));
+      const all: Array<Record<string, unknown>> = rows.map((row) => ({
+        ...row,
+        text: texts.get(String(row.id)) ?? null,
+      }));
+      db.close();
+      return all.map((i) => ({
+        url: String(i.url),
+        tags: i.tags,
+        state: i.state,
+        fetchState: i.fetchState,
+        words: typeof i.text === 'string' ? i.text.split(/\s+/).length : 0,
+      }));
+    });
+    const blog = items.find((i) => i.url === mirror);
+    // Fetched and read with Readability in the background (Chrome: an offscreen document).
+    expect(blog).toMatchObject({ fetchState: 'ok', tags: ['reading', 'ukraine'], state: 'unread' });
+    expect(blog?.words).toBeGreaterThan(200);
+    const missing = items.find((i) => i.url.includes('/no-such-page/'));
+    expect(missing).toMatchObject({ fetchState: 'failed', state: 'archived' });
+    await library.close();
+  });
+});

@@ -1,0 +1,259 @@
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/library/App';
+import { type Library, openLibrary } from '@/utils/library/db';
+import { fetchProgressItem } from '@/utils/library/progress';
+import type { LibraryItem } from '@/utils/library/types';
+import { makeItem } from '../library/helpers';
+import { installEnglishI18n } from '../support/i18n';
+
+const ITEMS: LibraryItem[] = [
+  makeItem({
+    url: 'https://news.example/tides',
+    title: 'The harbour at night',
+    site: 'news.example',
+    text: 'Fishermen read the tides by moonlight and mend their nets.',
+    contentHtml: '<p>x</p>',
+    fetchState: 'ok',
+    wordCount: 920,
+    savedAt: 1_700_000_300_000,
+    tags: ['sea'],
+  }),
+  makeItem({
+    url: 'https://blog.example/bread',
+    title: 'Sourdough for beginners',
+    site: 'blog.example',
+    text: 'Flour, water, salt and patience.',
+    contentHtml: '<p>x</p>',
+    fetchState: 'ok',
+    savedAt: 1_700_000_200_000,
+    state: 'archived',
+  }),
+  makeItem({
+    url: 'https://news.example/budget',
+    title: 'Budget talks stall',
+    site: 'news.example',
+    byline: 'Ada Writer',
+    savedAt: 1_700_000_100_000,
+    fetchState: 'failed',
+    fetchError: 'The page answered 404.',
+  }),
+];
+
+let factory: IDBFactory;
+let seeded: Library;
+const opened: Library[] = [];
+
+async function openDb(): Promise<Library> {
+  const library = await openLibrary('library-ui-test', factory);
+  opened.push(library);
+  return library;
+}
+
+function rowTitles(): string[] {
+  return screen.queryAllByRole('row').map((row) => within(row).getByRole('link').textContent ?? '');
+}
+
+async function renderApp(props: Partial<Parameters<typeof App>[0]> = {}) {
+  const fetchPending = vi.fn(async () => ({ ok: true }));
+  const navigate = vi.fn();
+  render(<App openDb={openDb} fetchPending={fetchPending} navigate={navigate} indexBatch={2} {...props} />);
+  await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
+  return { fetchPending, navigate };
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  installEnglishI18n();
+  delete document.documentElement.dataset.ready;
+  delete document.documentElement.dataset.searchQuery;
+  delete document.documentElement.dataset.indexReady;
+  factory = new IDBFactory();
+  seeded = await openDb();
+  await seeded.putMany(ITEMS);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  for (const library of opened.splice(0)) library.close();
+});
+
+describe('library page', () => {
+  it('lists every item, newest first, with count, site, reading time, tags and fetch badges', async () => {
+    await renderApp();
+    expect(rowTitles()).toEqual(['The harbour at night', 'Sourdough for beginners', 'Budget talks stall']);
+    expect(screen.getByTestId('library-count').textContent).toBe('3 saved');
+    const first = screen.getAllByRole('row')[0] as HTMLElement;
+    expect(within(first).getByText('4 min read')).toBeTruthy();
+    expect(within(first).getByText('sea')).toBeTruthy();
+    expect(within(first).getByRole('link').getAttribute('href')).toBe(
+      `reader.html?id=${encodeURIComponent('https://news.example/tides')}`,
+    );
+    const failed = screen.getAllByRole('row')[2] as HTMLElement;
+    expect(within(failed).getByText('Fetch failed').getAttribute('title')).toBe('The page answered 404.');
+  });
+
+  it('search finds words in the article text (full-text index) and marks the query', async () => {
+    await renderApp();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the library' }), {
+      target: { value: 'moonlight' },
+    });
+    await waitFor(() => expect(rowTitles()).toEqual(['The harbour at night']));
+    await waitFor(() => expect(document.documentElement.dataset.searchQuery).toBe('moonlight'));
+    expect(document.documentElement.dataset.indexReady).toBe('true');
+    expect(performance.getEntriesByName('library:search:moonlight').length).toBeGreaterThan(0);
+    expect(screen.getByTestId('library-count').textContent).toContain('Showing 1 of 3');
+  });
+
+  it('search with no match shows the no-match message', async () => {
+    await renderApp();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzzqqq' } });
+    await waitFor(() => expect(screen.getByText('No saved articles match.')).toBeTruthy());
+    expect(screen.queryAllByRole('row')).toHaveLength(0);
+  });
+
+  it('filters by Archived, then by site', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Archived' }));
+    expect(rowTitles()).toEqual(['Sourdough for beginners']);
+    fireEvent.click(screen.getByRole('button', { name: 'All' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'news.example' } });
+    expect(rowTitles()).toEqual(['The harbour at night', 'Budget talks stall']);
+  });
+
+  it('bulk-archives the selected items, in the database too', async () => {
+    await renderApp();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select “The harbour at night”' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select “Budget talks stall”' }));
+    const bulk = screen.getByTestId('bulk-actions');
+    expect(within(bulk).getByText('2 selected')).toBeTruthy();
+    fireEvent.click(within(bulk).getByRole('button', { name: 'Archive' }));
+    await waitFor(async () =>
+      expect((await seeded.get('https://news.example/tides'))?.state).toBe('archived'),
+    );
+    expect((await seeded.get('https://news.example/budget'))?.state).toBe('archived');
+    fireEvent.click(screen.getByRole('button', { name: 'Unread' }));
+    await waitFor(() => expect(screen.getByText('No saved articles match.')).toBeTruthy());
+  });
+
+  it('moves with j/k and arrows, archives with e, opens with Enter', async () => {
+    const { navigate } = await renderApp();
+    const rows = () => screen.getAllByRole('row') as HTMLElement[];
+    const first = rows()[0] as HTMLElement;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'j' });
+    await waitFor(() => expect(document.activeElement).toBe(rows()[1]));
+    fireEvent.keyDown(rows()[1] as HTMLElement, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement).toBe(rows()[2]));
+    fireEvent.keyDown(rows()[2] as HTMLElement, { key: 'e' });
+    await waitFor(async () =>
+      expect((await seeded.get('https://news.example/budget'))?.state).toBe('archived'),
+    );
+    fireEvent.keyDown(rows()[2] as HTMLElement, { key: 'k' });
+    await waitFor(() => expect(document.activeElement).toBe(rows()[1]));
+    fireEvent.keyDown(rows()[1] as HTMLElement, { key: 'Enter' });
+    expect(navigate).toHaveBeenCalledWith(
+      `reader.html?id=${encodeURIComponent('https://blog.example/bread')}`,
+    );
+  });
+
+  it('imports a Pocket CSV: merges by id, reports counts, asks the background to fetch', async () => {
+    const { fetchPending } = await renderApp();
+    const csv = [
+      'title,url,time_added,tags,status',
+      'The harbour at night,https://news.example/tides,1700000000,harbour,unread',
+      'A new one,https://fresh.example/new,1700000000,,unread',
+    ].join('\n');
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
+    await waitFor(() =>
+      expect(screen.getByTestId('library-status').textContent).toContain(
+        'Imported 2 items. 1 new, 1 updated',
+      ),
+    );
+    await waitFor(() => expect(rowTitles()).toContain('A new one'));
+    const merged = await seeded.get('https://news.example/tides');
+    expect(merged?.tags).toEqual(['sea', 'harbour']);
+    expect(merged?.contentHtml).toBe('<p>x</p>');
+    expect(fetchPending).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows an import error with its line and changes nothing', async () => {
+    const { fetchPending } = await renderApp();
+    const csv = 'title,url,time_added,tags,status\nBad,notaurl,1700000000,,unread\n';
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv')] } });
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/Nothing was imported\. .*line/i),
+    );
+    expect(await seeded.count()).toBe(3);
+    expect(fetchPending).not.toHaveBeenCalled();
+  });
+
+  it('shows the background’s fetch progress, what failed, and retries those', async () => {
+    const { fetchPending } = await renderApp();
+    await fetchProgressItem.setValue({
+      running: false,
+      total: 4,
+      done: 3,
+      failed: [{ id: 'https://news.example/budget', url: 'https://news.example/budget', error: 'Timed out' }],
+      at: 1,
+    });
+    const panel = await screen.findByTestId('fetch-progress');
+    expect(within(panel).getByText('3 of 4 fetched')).toBeTruthy();
+    expect((within(panel).getByRole('progressbar') as HTMLProgressElement).value).toBe(3);
+    expect(within(panel).getByText(/Timed out/)).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Retry' }));
+    expect(fetchPending).toHaveBeenCalledWith(['https://news.example/budget']);
+  });
+
+  it('shows a quota error in plain words and keeps the list as it was', async () => {
+    await renderApp();
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const library = opened[opened.length - 1] as Library;
+    vi.spyOn(library, 'update').mockRejectedValue(
+      (await import('@/utils/library/errors')).toLibraryError(quota),
+    );
+    const first = screen.getAllByRole('row')[0] as HTMLElement;
+    fireEvent.click(within(first).getByRole('button', { name: 'Archive' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('no room left'));
+    expect((await seeded.get('https://news.example/tides'))?.state).toBe('unread');
+    expect(
+      within(screen.getAllByRole('row')[0] as HTMLElement).getByRole('button', { name: 'Archive' }),
+    ).toBeTruthy();
+  });
+
+  it('clears the library after confirmation and shows the empty state', async () => {
+    await renderApp();
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    window.confirm = confirm;
+    fireEvent.click(screen.getByRole('button', { name: 'Clear library' }));
+    expect(await seeded.count()).toBe(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear library' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('library-empty').textContent).toContain('Nothing saved yet'),
+    );
+    expect(await seeded.count()).toBe(0);
+    expect(confirm).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('library page, virtualized', () => {
+  it('renders only a window of rows of a 2,000-item library, with the full height', async () => {
+    await seeded.putMany(
+      Array.from({ length: 2000 }, (_, index) =>
+        makeItem({ url: `https://many.example/${index}`, title: `Item ${index}`, savedAt: index }),
+      ),
+    );
+    await renderApp();
+    const rows = screen.getAllByRole('row');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(40);
+    const grid = screen.getByRole('grid');
+    expect(grid.getAttribute('aria-rowcount')).toBe('2003');
+    expect(grid.style.height).toBe(`${2003 * 72}px`);
+  });
+});

@@ -1,0 +1,58 @@
+import type { AutoConsentCMPRule } from '@duckduckgo/autoconsent';
+import { evalSnippets } from '@duckduckgo/autoconsent';
+import { browser } from 'wxt/browser';
+import type { ConsentApi } from './service';
+import {
+  getTabConsent,
+  loadConsentMemory,
+  loadConsentPrefs,
+  saveConsentMemory,
+  setTabConsent,
+} from './storage';
+
+// Written into the build by wxt.config.ts, so WXT's list of public paths does not know it.
+const RULES_PATH = '/consent-rules.json' as Parameters<typeof browser.runtime.getURL>[0];
+
+let rulesPromise: Promise<readonly AutoConsentCMPRule[]> | null = null;
+
+/** The full rule list, read from the extension's own files once per worker start. */
+function loadRules(): Promise<readonly AutoConsentCMPRule[]> {
+  rulesPromise ??= fetch(browser.runtime.getURL(RULES_PATH))
+    .then((response) => response.json() as Promise<{ autoconsent: AutoConsentCMPRule[] }>)
+    .then((bundle) => bundle.autoconsent)
+    .catch((error: unknown) => {
+      rulesPromise = null;
+      throw error;
+    });
+  return rulesPromise;
+}
+
+/**
+ * The consent service's view of the browser. `refreshBadge` redraws the tab's toolbar badge, which also
+ * shows whether the page is saved.
+ */
+export function browserConsentApi(refreshBadge: (tabId: number) => Promise<void>): ConsentApi {
+  return {
+    rules: loadRules,
+    loadMemory: loadConsentMemory,
+    saveMemory: saveConsentMemory,
+    loadPrefs: loadConsentPrefs,
+    async sendToFrame(tabId, frameId, message) {
+      const options = frameId === undefined ? undefined : { frameId };
+      await browser.tabs.sendMessage(tabId, { pqConsent: message }, options).catch(() => {});
+    },
+    async runSnippet(tabId, frameId, snippetId) {
+      const func = evalSnippets[snippetId as keyof typeof evalSnippets];
+      const [frame] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        world: 'MAIN',
+        func,
+      });
+      return frame?.result;
+    },
+    setTabConsent,
+    getTabConsent,
+    showApplied: (tabId) => refreshBadge(tabId),
+    now: () => Date.now(),
+  };
+}

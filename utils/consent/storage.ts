@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { storage } from '#imports';
+import { type ConsentPrefs, DEFAULT_CONSENT_PREFS, normalizeConsentPrefs } from './engine';
+import type { TabConsent } from './service';
+import { migrateConsentStore } from './store';
+import type { ConsentMemory } from './types';
+
+// The consent feature's storage items, apart from utils/storage.ts so the pages that only need settings
+// do not load the public suffix list the site keys are checked against.
+
+/**
+ * Each site's cookie-consent decision, keyed by registrable domain (never a URL, path or title). Stored
+ * raw and read through `migrateConsentStore`, which also accepts every older shape.
+ */
+export const consentStoreItem = storage.defineItem<unknown>('local:consent', { fallback: null });
+
+export async function loadConsentMemory(): Promise<ConsentMemory> {
+  return migrateConsentStore(await consentStoreItem.getValue()).sites;
+}
+
+export async function saveConsentMemory(sites: ConsentMemory): Promise<void> {
+  await consentStoreItem.setValue({ version: 1, sites });
+}
+
+export const consentPrefsItem = storage.defineItem<ConsentPrefs>('local:consentPrefs', {
+  fallback: DEFAULT_CONSENT_PREFS,
+  version: 1,
+});
+
+export async function loadConsentPrefs(): Promise<ConsentPrefs> {
+  return normalizeConsentPrefs(await consentPrefsItem.getValue());
+}
+
+/**
+ * What was found and applied in a tab, for the popup and the toolbar badge. Session storage, one key per
+ * tab, so two frames reporting at once never overwrite each other's tab.
+ */
+const tabKey = (tabId: number) => `consentTab:${tabId}`;
+
+export async function getTabConsent(tabId: number): Promise<TabConsent | null> {
+  const key = tabKey(tabId);
+  const value = (await browser.storage.session.get(key))[key];
+  return value && typeof value === 'object' ? (value as TabConsent) : null;
+}
+
+export async function setTabConsent(tabId: number, status: TabConsent | null): Promise<void> {
+  if (status) await browser.storage.session.set({ [tabKey(tabId)]: status });
+  else await browser.storage.session.remove(tabKey(tabId));
+}

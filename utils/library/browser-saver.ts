@@ -1,0 +1,110 @@
+import { browser } from 'wxt/browser';
+import type { Article } from '../article/types';
+import type { CaptureResult } from '../messages';
+import { type Library, openLibrary } from './db';
+import { extractFromHtml } from './extract-html';
+import type { OffscreenExtract } from './offscreen';
+import { fetchProgressItem, libraryAliasesItem } from './progress';
+import type { SaverApi } from './saver';
+
+/** Pages larger than this are not articles anyone reads; the fetch stops reading there. */
+const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 20_000;
+
+interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  hasDocument?(): Promise<boolean>;
+}
+
+let libraryPromise: Promise<Library> | null = null;
+let offscreenReady: Promise<void> | null = null;
+
+function offscreenApi(): OffscreenApi | undefined {
+  return (globalThis as unknown as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+}
+
+/** Chrome: one hidden document with a DOM, made on first use and reused. */
+async function extractOffscreen(api: OffscreenApi, html: string, url: string): Promise<Article | null> {
+  offscreenReady ??= (async () => {
+    if (api.hasDocument && (await api.hasDocument())) return;
+    await api.createDocument({
+      url: browser.runtime.getURL('/offscreen.html'),
+      reasons: ['DOM_PARSER'],
+      justification: 'Read saved pages with Readability to keep their text for offline reading.',
+    });
+  })().catch((error: unknown) => {
+    offscreenReady = null;
+    // Another call made it first.
+    if (!/single offscreen|already/i.test(String(error))) throw error;
+  });
+  await offscreenReady;
+  const answer = (await browser.runtime.sendMessage({
+    offscreen: 'extract',
+    html,
+    url,
+  } satisfies OffscreenExtract)) as {
+    article?: Article | null;
+  };
+  return answer?.article ?? null;
+}
+
+/** Fetch a page the reader asked to save: no cookies sent, HTML only, with a time limit. */
+export async function fetchPage(url: string): Promise<{ html: string; url: string }> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new Error(
+      timedOut ? 'The site did not answer within 20 seconds.' : 'The site could not be reached.',
+    );
+  }
+  if (!response.ok) throw new Error(`The site answered ${response.status} ${response.statusText}`.trim());
+  const type = response.headers.get('content-type') ?? '';
+  if (type && !/html|xml/i.test(type)) throw new Error(`Not a web page (${type.split(';')[0]}).`);
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_PAGE_BYTES) throw new Error('The page is too large to save.');
+  const html = await response.text();
+  if (html.length > MAX_PAGE_BYTES) throw new Error('The page is too large to save.');
+  return { html, url: response.url || url };
+}
+
+export function browserSaverApi(capture: (tabId: number) => Promise<CaptureResult>): SaverApi {
+  return {
+    library: () => {
+      libraryPromise ??= openLibrary().catch((error: unknown) => {
+        libraryPromise = null;
+        throw error;
+      });
+      return libraryPromise;
+    },
+    capture,
+    async extract(html, url) {
+      const api = offscreenApi();
+      // Firefox's background is a page with a DOM of its own.
+      if (typeof DOMParser !== 'undefined') return extractFromHtml(html, url);
+      if (!api) throw new Error('This browser cannot read pages in the background.');
+      return extractOffscreen(api, html, url);
+    },
+    fetchPage,
+    async getAlias(key) {
+      return (await libraryAliasesItem.getValue())[key] ?? null;
+    },
+    async setAlias(key, id) {
+      const aliases = await libraryAliasesItem.getValue();
+      // Oldest first out: a few thousand page addresses are plenty.
+      const keys = Object.keys(aliases);
+      for (const old of keys.slice(0, Math.max(0, keys.length - 4999))) delete aliases[old];
+      aliases[key] = id;
+      await libraryAliasesItem.setValue(aliases);
+    },
+    getProgress: () => fetchProgressItem.getValue(),
+    setProgress: (progress) => fetchProgressItem.setValue(progress),
+    now: () => Date.now(),
+  };
+}
