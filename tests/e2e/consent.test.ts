@@ -98,17 +98,6 @@ const scrollable = (page: Page) =>
     ),
   );
 
-async function badgeText(page: Page): Promise<string> {
-  const tabId = await browser.tabIdOf(page);
-  const sw = await browser.worker();
-  return sw.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
-    };
-    return chrome.action.getBadgeText({ tabId: id });
-  }, tabId);
-}
-
 /** Wait until the page's platform received `decision`, and return how long that took from navigation. */
 async function waitForLogged(page: Page | Frame, decision: string, since: number): Promise<number> {
   await page.waitForFunction(
@@ -182,7 +171,7 @@ describe('cookie-consent memory', () => {
       const applied = await waitForDecision(site, (d) => (d?.appliedCount ?? 0) >= 1);
       expect(applied?.choice).toBe(platform.choice);
       expect(applied?.lastApplied).toBeGreaterThan(decision?.decidedAt ?? 0);
-      expect(await badgeText(second)).toBe('✓');
+      expect(await browser.badgeText(second)).toBe('✓');
       await saveScreenshot(second, `consent-applied-${platform.page}`, { fullPage: false });
       await second.close();
     });
@@ -196,7 +185,7 @@ describe('cookie-consent memory', () => {
     expect(await bannerVisible(page)).toBe(true);
     expect(await consentLog(page)).toEqual([]);
     expect(await clicks(page)).toEqual([]);
-    expect(await badgeText(page)).toBe('');
+    expect(await browser.badgeText(page)).toBe('');
     await page.close();
   });
 

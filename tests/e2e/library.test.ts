@@ -37,17 +37,6 @@ async function openLibrary(): Promise<Page> {
   return library;
 }
 
-async function badgeText(page: Page): Promise<string> {
-  const tabId = await browser.tabIdOf(page);
-  const sw = await browser.worker();
-  return sw.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
-    };
-    return chrome.action.getBadgeText({ tabId: id });
-  }, tabId);
-}
-
 describe('save for later', () => {
   it('saves the seed article from the popup, finds it by a word from its body and reads it', async () => {
     const page = await browser.context.newPage();
@@ -60,7 +49,7 @@ describe('save for later', () => {
     await expect(popup.getByRole('button', { name: 'Update saved copy' }).count()).resolves.toBe(1);
     await saveScreenshot(popup, 'library-popup-saved');
     await popup.close();
-    await expect.poll(() => badgeText(page), { timeout: 5000 }).toBe('★');
+    await expect.poll(() => browser.badgeText(page), { timeout: 5000 }).toBe('★');
 
     // Saving again updates the same item.
     const again = await browser.openPopupFor(page);

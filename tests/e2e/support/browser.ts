@@ -19,6 +19,8 @@ export interface ExtensionBrowser {
   browserSession(): Promise<CDPSession>;
   /** Stop the extension's service worker, as MV3 does to an idle one after ~30 s. */
   stopServiceWorker(): Promise<void>;
+  /** The toolbar button's badge text on a page's tab. */
+  badgeText(page: Page): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -112,9 +114,20 @@ export async function launchWithExtension(extensionDir = chromeBuildDir): Promis
     if (target) await cdp.send('Target.closeTarget', { targetId: target.targetId });
   };
 
+  const badgeText = async (page: Page) => {
+    const tabId = await tabIdOf(page);
+    return (await worker()).evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+      };
+      return chrome.action.getBadgeText({ tabId: id });
+    }, tabId);
+  };
+
   return {
     context,
     extensionId,
+    badgeText,
     worker,
     stopServiceWorker,
     tabIdOf,
