@@ -2,8 +2,31 @@ import AutoConsent, { type BackgroundMessage, type ContentScriptMessage } from '
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { findChoiceClick } from '@/utils/consent/learn';
+import { nextChange } from '@/utils/consent/pace';
 import { looksLikePayWall, unlockScrolling } from '@/utils/consent/page';
 import { type ConsentToBackground, isConsentToContent } from '@/utils/consent/protocol';
+
+type Found = Awaited<ReturnType<AutoConsent['findCmp']>>;
+
+/** How long the search for a platform goes on, as in autoconsent (20 rounds of 500 ms). */
+const SEARCH_MS = 10_000;
+
+/**
+ * autoconsent, looking again for a platform as soon as the page changes (at most every 150 ms) instead of
+ * every 500 ms: consent SDKs inject their banner a moment after DOMContentLoaded, when the first look has
+ * just missed it. One look is autoconsent's own `findCmp` with no retries; only the pacing is ours.
+ */
+class PromptAutoConsent extends AutoConsent {
+  #deadline = 0;
+
+  override async findCmp(retries: number): Promise<Found> {
+    this.#deadline ||= performance.now() + SEARCH_MS;
+    const found = await super.findCmp(0);
+    if (found.length > 0 || retries <= 0 || performance.now() > this.#deadline) return found;
+    await nextChange(document, 150, 500);
+    return this.findCmp(retries - 1);
+  }
+}
 
 /**
  * The always-on part of cookie-consent memory, in every frame of every http(s) page. It stays small: the
@@ -42,7 +65,7 @@ export default defineContentScript({
     const start = () => {
       detectedCmp = '';
       popupOpen = false;
-      engine = new AutoConsent(fromEngine, null, null);
+      engine = new PromptAutoConsent(fromEngine, null, null);
     };
 
     browser.runtime.onMessage.addListener((raw: unknown) => {

@@ -69,7 +69,8 @@ export function configFor(plan: Plan): Partial<Config> {
     enableGeneratedRules: true,
     enableHeuristicDetection: false,
     heuristicMode: 'off',
-    detectRetries: 20,
+    // Rounds of the content script's search (PromptAutoConsent), which also stops after 10 s.
+    detectRetries: 70,
     logs: {
       lifecycle: false,
       rulesteps: false,
