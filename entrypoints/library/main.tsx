@@ -1,11 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { openLibrary } from '@/utils/library/db';
 import { App } from './App';
+
+// Opened while Preact renders the page's shell, not after: the first rows come sooner.
+const opening = openLibrary();
 
 const root = document.getElementById('app');
 if (root) {
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
   document.title = browser.i18n.getMessage('libraryPageTitle');
-  render(<App />, root);
+  render(<App openDb={() => opening} />, root);
 }
