@@ -79,17 +79,20 @@ export function createConsentService(api: ConsentApi) {
 
     switch (message.type) {
       case 'init': {
-        if (frameId === 0) {
-          await api.setTabConsent(tabId, null);
-          await api.showApplied(tabId, null);
-        }
         const plan = site ? await planForSite(site) : { choice: null, own: false };
         const rules = plan.choice ? rulesForFrame(await api.rules(), message.url, frameId === 0) : [];
+        // Answered first: the frame's prehide waits for this on every page load.
         await api.sendToFrame(tabId, frameId, {
           type: 'initResp',
           config: { ...configFor(plan) } as never,
           rules: { autoconsent: rules },
         });
+        // A new page in the tab: forget what was applied on the last one, only if anything was (the
+        // badge is redrawn when the page finishes loading anyway).
+        if (frameId === 0 && (await api.getTabConsent(tabId))) {
+          await api.setTabConsent(tabId, null);
+          await api.showApplied(tabId, null);
+        }
         return;
       }
       case 'eval': {
