@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type ExportFormat, ExportMenu } from '@/components/library/ExportMenu';
 import { FetchProgressPanel } from '@/components/library/FetchProgressPanel';
 import { LibraryList } from '@/components/library/LibraryList';
@@ -29,7 +29,7 @@ import {
   toListRow,
 } from '@/utils/library/ui/list';
 import { SearchKeeper } from '@/utils/library/ui/search-keeper';
-import { WORK_SLICE_MS, yieldToMain } from '@/utils/library/ui/yield';
+import { afterNextPaint, WORK_SLICE_MS, yieldToMain } from '@/utils/library/ui/yield';
 import { sendMessage } from '@/utils/messages';
 
 export interface LibraryAppProps {
@@ -213,10 +213,12 @@ export function App(props: LibraryAppProps) {
     (props.openDb ?? (() => openLibrary()))()
       .then(async (opened) => {
         lib = opened;
+        performance.mark('library:db-open');
         if (closed.current) return opened.close();
         setLibrary(opened);
         const generation = reloads.current;
         const [first, count] = await Promise.all([opened.recentRows(FIRST_SCREEN_ROWS), opened.count()]);
+        performance.mark('library:first-rows');
         if (closed.current) return;
         // Unless a full reload already landed (it would be fresher).
         if (generation === reloads.current) {
@@ -224,7 +226,8 @@ export function App(props: LibraryAppProps) {
           setStoredCount(count);
           if (first.length >= count) setComplete(true);
         }
-        await yieldToMain();
+        // Let the first screen paint before the rest of the rows are read and cloned on this thread.
+        await afterNextPaint();
         await reload(opened);
       })
       .catch((error: unknown) => {
@@ -309,10 +312,11 @@ export function App(props: LibraryAppProps) {
   }, []);
 
   // Timing marks for the benchmark and readiness for the end-to-end tests.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (rows === null || firstPaintMarked.current) return;
     firstPaintMarked.current = true;
-    requestAnimationFrame(() => {
+    // Right after the frame that shows the first rows has been painted.
+    void afterNextPaint().then(() => {
       performance.mark('library:first-paint');
       document.documentElement.dataset.ready = 'true';
     });

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { openLibrary } from '@/utils/library/db';
 import { App } from './App';
 
+performance.mark('library:module');
 // Opened while Preact renders the page's shell, not after: the first rows come sooner.
 const opening = openLibrary();
 

@@ -191,6 +191,38 @@ describe('rows and content apart (schema 3)', () => {
     expect([...first, ...rest].map((r) => r.id)).toEqual(rows.map((r) => r.id));
   });
 
+  it('reads the newest rows in one getAllRecords request where the browser has it', async () => {
+    const library = await freshLibrary();
+    await library.putMany([a, b, c, withText]);
+    // fake-indexeddb has no getAllRecords: this stand-in answers from getAll, so the order and the
+    // slicing checked below come from the library code.
+    const proto = globalThis.IDBIndex.prototype as IDBIndex & { getAllRecords?: unknown };
+    const calls: unknown[] = [];
+    proto.getAllRecords = function (this: IDBIndex, options: { count: number; direction: string }) {
+      calls.push(options);
+      const request = this.getAll();
+      // Answers like an IDBRequest: `result`, then `onsuccess`.
+      const out: { result?: unknown; error: null; onsuccess: (() => void) | null; onerror: null } = {
+        error: null,
+        onsuccess: null,
+        onerror: null,
+      };
+      request.onsuccess = () => {
+        const values = [...(request.result as Array<{ id: string }>)];
+        if (options.direction === 'prev') values.reverse();
+        out.result = values.slice(0, options.count).map((value) => ({ key: 0, primaryKey: value.id, value }));
+        out.onsuccess?.();
+      };
+      return out;
+    };
+    try {
+      expect((await library.recentRows(2)).map((row) => row.id)).toEqual([withText.id, a.id]);
+      expect(calls).toEqual([{ count: 2, direction: 'prev' }]);
+    } finally {
+      delete proto.getAllRecords;
+    }
+  });
+
   it('gives the newest rows first, and the texts of the ids asked', async () => {
     const library = await freshLibrary();
     await library.putMany([a, b, c, withText]);
