@@ -12,6 +12,7 @@ import { startConsentSync } from '@/utils/consent/sync-browser';
 import { type ContextMenuApi, onShareQuoteClicked, SHARE_QUOTE_MENU } from '@/utils/context-menu';
 import { browserSaverApi } from '@/utils/library/browser-saver';
 import { createSaver } from '@/utils/library/saver';
+import { startLibrarySync } from '@/utils/library/sync-browser';
 import { type CaptureApi, capturePage } from '@/utils/page/capture';
 import { createRouter } from '@/utils/router';
 import { pendingSelectionItem } from '@/utils/storage';
@@ -40,7 +41,8 @@ export default defineBackground(() => {
     popupUrl: (tabId) => browser.runtime.getURL(`/popup.html?tab=${tabId}`),
   };
 
-  const saver = createSaver(browserSaverApi((tabId) => capturePage(captureApi, tabId)));
+  const saverApi = browserSaverApi((tabId) => capturePage(captureApi, tabId));
+  const saver = createSaver(saverApi);
 
   /** ★ when the tab's page is saved, ✓ when a cookie choice was applied on it. */
   const refreshBadge = async (tabId: number, knownUrl?: string) => {
@@ -125,6 +127,7 @@ export default defineBackground(() => {
   startConsentSync(async (synced) => {
     await consent.importSites(synced);
   });
+  startLibrarySync(() => saverApi.library());
 
   // Made afresh at every start: Firefox's persistent background pages keep no menus across browser
   // restarts, and removing first avoids a duplicate id where Chrome did keep them.

@@ -4,7 +4,8 @@ import { FetchProgressPanel } from '@/components/library/FetchProgressPanel';
 import { LibraryList } from '@/components/library/LibraryList';
 import { readerHref } from '@/components/library/LibraryRow';
 import { t, uiLanguage } from '@/utils/i18n';
-import { type Library, openLibrary } from '@/utils/library/db';
+import { openBrowserLibrary } from '@/utils/library/browser-library';
+import type { Library } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
 import {
   exportLibraryJson,
@@ -210,7 +211,7 @@ export function App(props: LibraryAppProps) {
   useEffect(() => {
     let lib: Library | null = null;
     closed.current = false;
-    (props.openDb ?? (() => openLibrary()))()
+    (props.openDb ?? openBrowserLibrary)()
       .then(async (opened) => {
         lib = opened;
         performance.mark('library:db-open');

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { openLibrary } from '@/utils/library/db';
+import { openBrowserLibrary } from '@/utils/library/browser-library';
 import { App } from './App';
 
 performance.mark('library:module');
 // Opened while Preact renders the page's shell, not after: the first rows come sooner.
-const opening = openLibrary();
+const opening = openBrowserLibrary();
 
 const root = document.getElementById('app');
 if (root) {

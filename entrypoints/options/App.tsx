@@ -4,6 +4,7 @@ import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
 import { t, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { LibrarySync } from './LibrarySync';
 
 type Status = { text: string; error: boolean } | null;
 
@@ -228,6 +229,7 @@ export function App() {
           </table>
         )}
       </section>
+      <LibrarySync />
     </main>
   );
 }

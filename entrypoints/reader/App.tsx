@@ -4,7 +4,8 @@ import { ReaderSettings } from '@/components/library/ReaderSettings';
 import { SelectionBar, type SelectionSpot } from '@/components/library/SelectionBar';
 import { encodeStudioData } from '@/utils/card/studio-data';
 import { t, uiLanguage } from '@/utils/i18n';
-import { type Library, openLibrary } from '@/utils/library/db';
+import { openBrowserLibrary } from '@/utils/library/browser-library';
+import type { Library } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
 import { normalizeTags } from '@/utils/library/item';
 import { fetchProgressItem } from '@/utils/library/progress';
@@ -96,7 +97,7 @@ export function App(props: ReaderAppProps) {
       setLoad({ state: 'missing' });
       return;
     }
-    (props.openDb ?? (() => openLibrary()))()
+    (props.openDb ?? openBrowserLibrary)()
       .then(async (opened) => {
         lib = opened;
         if (cancelled) return opened.close();
@@ -315,6 +316,19 @@ export function App(props: ReaderAppProps) {
       setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
     });
   };
+
+  // A page that was never fetched here (synced from another device, or imported) is fetched when opened.
+  const autoFetched = useRef(false);
+  const pendingId = item?.fetchState === 'pending' && !item.contentHtml ? item.id : null;
+  useEffect(() => {
+    if (pendingId === null || autoFetched.current) return;
+    autoFetched.current = true;
+    setFetching(true);
+    fetchPending([pendingId]).catch((error: unknown) => {
+      setFetching(false);
+      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
+    });
+  }, [pendingId, fetchPending]);
 
   const onDelete = async () => {
     if (!library || !item) return;

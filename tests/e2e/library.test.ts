@@ -14,6 +14,18 @@ const seed = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-news/expected.
   paragraphs: string[];
 };
 
+/** `chrome.storage.sync` as the tests use it inside an extension page. */
+type ChromeSync = {
+  chrome: {
+    storage: {
+      sync: {
+        get(keys: null): Promise<Record<string, unknown>>;
+        set(items: Record<string, unknown>): Promise<void>;
+      };
+    };
+  };
+};
+
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
@@ -267,5 +279,73 @@ describe('save for later', () => {
     const missing = items.find((i) => i.url.includes('/no-such-page/'));
     expect(missing).toMatchObject({ fetchState: 'failed', state: 'archived' });
     await library.close();
+  });
+
+  it('syncs the reading list, not the text, and takes in another device’s pages', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(extensionPage('options.html'));
+    const syncedRecord = () =>
+      options.evaluate(() => (globalThis as unknown as ChromeSync).chrome.storage.sync.get(null));
+    // Everything the tests above saved.
+    const saved = await options.evaluate(async () => {
+      const request = indexedDB.open('pullquote-library');
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        request.onsuccess = () => resolve(request.result);
+      });
+      const count = db.transaction('items').objectStore('items').count();
+      const n = await new Promise<number>((resolve) => {
+        count.onsuccess = () => resolve(count.result);
+      });
+      db.close();
+      return n;
+    });
+    expect(saved).toBeGreaterThanOrEqual(3);
+    await options.getByRole('checkbox', { name: /Sync my reading list/ }).check();
+    // The background pushes the list already saved (the seed article and the two imported links).
+    await expect
+      .poll(async () => JSON.stringify((await syncedRecord())['library:0'] ?? null), { timeout: 10_000 })
+      .toContain(seed.url.replace(/^https?:\/\/[^/]+/, ''));
+    const record = await syncedRecord();
+    const shard = JSON.stringify(record['library:0']);
+    expect(shard).toContain(seed.title.slice(0, 40));
+    // Never the article's text.
+    expect(shard).not.toContain((seed.paragraphs[3] ?? '').slice(0, 60));
+    await expect
+      .poll(() => options.getByRole('region', { name: 'Reading list' }).getByRole('status').innerText(), {
+        timeout: 10_000,
+      })
+      .toMatch(new RegExp(`^${saved} articles in sync`));
+    await saveScreenshot(options, 'library-sync-options');
+
+    // Another computer adds a page: it arrives as a title only, and is fetched when opened.
+    // The seed article on a host nothing above saved from.
+    const other = server.urlFor('seed-news').replace('news.example.test', 'laptop.example.test');
+    const entries = record['library:0'] as unknown[];
+    await options.evaluate(
+      ([shard]) => (globalThis as unknown as ChromeSync).chrome.storage.sync.set({ 'library:0': shard }),
+      [[[other, 'Read on my laptop', Date.now(), Date.now(), 0, 'laptop'], ...entries]] as const,
+    );
+    const library = await openLibrary();
+    const row = library.locator('[role=row][data-row-id]', { hasText: 'Read on my laptop' });
+    await expect
+      .poll(
+        async () => {
+          await library.reload();
+          await library.waitForSelector('html[data-ready="true"]');
+          return row.count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+    await row.getByRole('link').first().click();
+    await library.waitForURL(/reader\.html/);
+    await expect
+      .poll(() => library.locator('[data-testid=reader-body]').count(), { timeout: 20_000 })
+      .toBe(1);
+    const body = await library.locator('[data-testid=reader-body]').innerText();
+    expect(body.split(/\s+/).length).toBeGreaterThan(100);
+    await saveScreenshot(library, 'library-sync-fetched');
+    await library.close();
+    await options.close();
   });
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { mergeMemories } from './memory';
 import { consentPrefsItem, consentStoreItem, loadConsentMemory, loadConsentPrefs } from './storage';
-import { fromSyncShards, SYNC_META_KEY, staleShardKeys, toSyncShards } from './sync';
+import { CONSENT_SYNC_BYTES, fromSyncShards, SYNC_META_KEY, staleShardKeys, toSyncShards } from './sync';
 import type { ConsentMemory } from './types';
 
 // Every consent item in sync, the meta item and the shards, starts with "consent:".
@@ -28,7 +28,7 @@ export function startConsentSync(applyMerged: (synced: ConsentMemory) => Promise
     const local = await loadConsentMemory();
     const current = await browser.storage.sync.get(null);
     if (sameSites(fromSyncShards(current), local)) return;
-    const { items } = toSyncShards(local);
+    const { items } = toSyncShards(local, { maxTotalBytes: CONSENT_SYNC_BYTES });
     const stale = staleShardKeys(Object.keys(current).filter(isShardKey), items);
     // Stale shards count against the total, so they go first.
     if (stale.length) await browser.storage.sync.remove(stale);

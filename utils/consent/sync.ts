@@ -65,6 +65,12 @@ function decodeDecision(code: unknown): SiteDecision | null {
 }
 
 /**
+ * Consent's share of `storage.sync` (100 KB in all): ~800 sites at ~30 bytes each. The reading list has
+ * 72 KB (utils/library/sync.ts) and the rest is left for settings.
+ */
+export const CONSENT_SYNC_BYTES = 24_576;
+
+/**
  * The memory as sync items, newest decisions first. When everything does not fit the limits, the oldest
  * decisions are left out and listed in `dropped` (they stay in local storage). Write the items after
  * removing `staleShardKeys`, since Chrome counts stale shards against the total until they are removed.

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Article } from '../article/types';
 import type { CaptureResult } from '../messages';
-import { type Library, openLibrary } from './db';
+import { openBrowserLibrary } from './browser-library';
+import type { Library } from './db';
 import { extractFromHtml } from './extract-html';
 import type { OffscreenExtract } from './offscreen';
 import { fetchProgressItem, libraryAliasesItem } from './progress';
@@ -77,7 +78,7 @@ export async function fetchPage(url: string): Promise<{ html: string; url: strin
 export function browserSaverApi(capture: (tabId: number) => Promise<CaptureResult>): SaverApi {
   return {
     library: () => {
-      libraryPromise ??= openLibrary().catch((error: unknown) => {
+      libraryPromise ??= openBrowserLibrary().catch((error: unknown) => {
         libraryPromise = null;
         throw error;
       });

@@ -156,9 +156,22 @@ const WRITE_CHUNK = 250;
  * Opens (creating or upgrading) the library database. `factory` is the IndexedDB to use: the browser's by
  * default, fake-indexeddb's in tests.
  */
+/** What a committed write did: the ids it deleted, and for an update, the fields it changed. */
+export interface LibraryChange {
+  removed: string[];
+  /** Only for `update`: the patched fields (a reading-progress update is not a change to the list). */
+  fields?: string[];
+}
+
+/** Told after every committed write. */
+export interface LibraryHooks {
+  onCommit?(change: LibraryChange): void;
+}
+
 export async function openLibrary(
   name: string = LIBRARY_DB_NAME,
   factory: IDBFactory = globalThis.indexedDB,
+  hooks: LibraryHooks = {},
 ): Promise<Library> {
   let db: IDBPDatabase<LibrarySchema>;
   try {
@@ -171,12 +184,20 @@ export async function openLibrary(
 
   async function inTransaction<T, Mode extends IDBTransactionMode>(
     mode: Mode,
-    run: (tx: Tx<Mode>) => Promise<T>,
+    run: (tx: Tx<Mode>, change: LibraryChange) => Promise<T>,
   ): Promise<T> {
     const tx = db.transaction(STORES, mode) as Tx<Mode>;
+    const change: LibraryChange = { removed: [] };
     try {
-      const result = await run(tx);
+      const result = await run(tx, change);
       await tx.done;
+      if (mode === 'readwrite') {
+        try {
+          hooks.onCommit?.(change);
+        } catch {
+          // A listener's failure is not the write's.
+        }
+      }
       return result;
     } catch (error) {
       try {
@@ -256,13 +277,15 @@ export async function openLibrary(
         return row ? joinItem(row, await tx.objectStore('contents').get(row.id)) : undefined;
       }),
     delete: (ids) =>
-      inTransaction('readwrite', (tx) =>
-        Promise.all(
+      inTransaction('readwrite', (tx, change) => {
+        change.removed.push(...ids);
+        return Promise.all(
           ids.flatMap((id) => [tx.objectStore('items').delete(id), tx.objectStore('contents').delete(id)]),
-        ),
-      ).then(noop),
+        );
+      }).then(noop),
     update: (id, patch) =>
-      inTransaction('readwrite', async (tx) => {
+      inTransaction('readwrite', async (tx, change) => {
+        change.fields = Object.keys(patch);
         const current = await readItem(tx, id);
         if (!current) throw new LibraryError('not-found', 'This article is no longer in your library.');
         const next: LibraryItem = { ...current, ...patch, id };
@@ -337,11 +360,15 @@ export async function openLibrary(
         return { items: page.map((row, index) => joinItem(row, contents[index])), total: matching.length };
       }),
     clear: () =>
-      inTransaction('readwrite', (tx) =>
-        Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]),
-      ).then(noop),
+      inTransaction('readwrite', async (tx, change) => {
+        change.removed.push(...(await tx.objectStore('items').getAllKeys()));
+        await Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]);
+      }),
     replaceAll: (items) =>
-      inTransaction('readwrite', async (tx) => {
+      inTransaction('readwrite', async (tx, change) => {
+        const kept = new Set(items.map((item) => item.id));
+        for (const id of await tx.objectStore('items').getAllKeys())
+          if (!kept.has(id)) change.removed.push(id);
         await Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]);
         await writeAll(tx, items);
       }),

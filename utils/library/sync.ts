@@ -23,9 +23,12 @@ export interface SyncBudget {
   maxShards: number;
 }
 
-/** Default budget: 90 KB of the 100 KB, 8 KB shards, at most 100 keys. */
+/**
+ * Default budget: 72 KB of the 100 KB (cookie choices have 24 KB, `CONSENT_SYNC_BYTES`), 8 KB shards, at
+ * most 100 keys: ~450 articles, the newest.
+ */
 export const DEFAULT_SYNC_BUDGET: SyncBudget = {
-  totalBytes: 92_160,
+  totalBytes: 73_728,
   itemBytes: SYNC_LIMITS.itemBytes,
   maxShards: 100,
 };
@@ -35,8 +38,36 @@ export const SYNC_KEY_PREFIX = 'library:';
 /** Longest title kept in sync, in characters. */
 export const SYNC_TITLE_CHARS = 120;
 
-/** A shard entry: [url, title, savedAt, updatedAt, archived (1) or unread (0), ...tags]; arrays keep keys out of the quota. */
-type ShardEntry = [string, string, number, number, 0 | 1, ...string[]];
+/**
+ * A shard entry: [url, title, savedAt, updatedAt, unread (0) / archived (1) / deleted (2), ...tags]; arrays keep
+ * keys out of the quota. A deleted entry (a tombstone) is [url, "", 0, deletedAt, 2].
+ */
+type ShardEntry = [string, string, number, number, 0 | 1 | 2, ...string[]];
+
+/** Deleted pages, by library id (`urlKey`), with when they were deleted (epoch ms). */
+export type Tombstones = Record<string, number>;
+
+/** How long a deletion is remembered and synced: long enough for every device to see it. */
+export const TOMBSTONE_DAYS = 60;
+/** At most this many deletions are synced (the newest); each costs ~50 bytes. */
+export const MAX_SYNCED_TOMBSTONES = 400;
+
+/** Tombstones younger than `TOMBSTONE_DAYS`, the newest `MAX_SYNCED_TOMBSTONES` of them. */
+export function pruneTombstones(tombstones: Tombstones, now: number): Tombstones {
+  const oldest = now - TOMBSTONE_DAYS * 86_400_000;
+  const kept = Object.entries(tombstones)
+    .filter(([, deletedAt]) => Number.isFinite(deletedAt) && deletedAt >= oldest)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_SYNCED_TOMBSTONES);
+  return Object.fromEntries(kept);
+}
+
+/** Both sets of deletions, each page's latest. */
+export function mergeTombstones(a: Tombstones, b: Tombstones): Tombstones {
+  const out: Tombstones = { ...a };
+  for (const [id, deletedAt] of Object.entries(b)) out[id] = Math.max(out[id] ?? 0, deletedAt);
+  return out;
+}
 
 const encoder = new TextEncoder();
 
@@ -56,7 +87,10 @@ export function trimTitle(title: string): string {
         .trimEnd()}…`;
 }
 
-function toEntry(item: LibraryItem): ShardEntry {
+/** The list fields sync reads from an item (a row or a whole item). */
+export type SyncSource = Pick<LibraryItem, 'url' | 'title' | 'savedAt' | 'updatedAt' | 'state' | 'tags'>;
+
+function toEntry(item: SyncSource): ShardEntry {
   return [
     item.url,
     trimTitle(item.title),
@@ -73,13 +107,18 @@ function toEntry(item: LibraryItem): ShardEntry {
  * `dropped`. Write `shards` and remove any other `library:*` key.
  */
 export function toSyncShards(
-  items: readonly LibraryItem[],
+  items: readonly SyncSource[],
   budget: SyncBudget = DEFAULT_SYNC_BUDGET,
+  tombstones: Tombstones = {},
 ): { shards: Record<string, ShardEntry[]>; dropped: number } {
+  // Deletions first (small, and without them another device would bring the page back), then the list.
+  const deletions = Object.entries(tombstones)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_SYNCED_TOMBSTONES)
+    .map(([id, deletedAt]): ShardEntry => [id, '', 0, deletedAt, 2]);
   const sorted = [...items].sort((a, b) => b.savedAt - a.savedAt);
   const shards: Record<string, ShardEntry[]> = {};
   let total = 0;
-  let kept = 0;
   let current: ShardEntry[] = [];
   let key = `${SYNC_KEY_PREFIX}0`;
   // Bytes of the current shard as stored: key + "[" + entries joined by "," + "]".
@@ -94,8 +133,8 @@ export function toSyncShards(
     key = `${SYNC_KEY_PREFIX}${index}`;
     currentBytes = key.length + 2;
   };
-  for (const item of sorted) {
-    const entry = toEntry(item);
+  let keptItems = 0;
+  for (const entry of [...deletions, ...sorted.map(toEntry)]) {
     const bytes = syncBytes(entry);
     const added = bytes + (current.length > 0 ? 1 : 0);
     if (current.length > 0 && currentBytes + added > budget.itemBytes) close();
@@ -105,17 +144,17 @@ export function toSyncShards(
     if (index >= budget.maxShards || total + currentBytes + cost > budget.totalBytes) break;
     current.push(entry);
     currentBytes += cost;
-    kept += 1;
+    if (entry[4] !== 2) keptItems += 1;
   }
   close();
-  return { shards, dropped: items.length - kept };
+  return { shards, dropped: items.length - keptItems };
 }
 
 function fromEntry(entry: unknown): SyncedItem | null {
   if (!Array.isArray(entry) || entry.length < 5) return null;
   const [url, title, savedAt, updatedAt, archived, ...tags] = entry as unknown[];
   if (typeof url !== 'string' || typeof title !== 'string') return null;
-  if (typeof savedAt !== 'number' || typeof updatedAt !== 'number') return null;
+  if (typeof savedAt !== 'number' || typeof updatedAt !== 'number' || archived === 2) return null;
   return {
     url,
     title,
@@ -128,14 +167,36 @@ function fromEntry(entry: unknown): SyncedItem | null {
 
 /** The synced list from everything `storage.sync.get(null)` returned; other keys and bad entries are ignored. */
 export function fromSyncShards(record: Record<string, unknown>): SyncedItem[] {
+  return shardEntries(record)
+    .map(fromEntry)
+    .filter((item): item is SyncedItem => item !== null);
+}
+
+/** The deletions in the synced shards (by library id). */
+export function fromSyncTombstones(record: Record<string, unknown>): Tombstones {
+  const out: Tombstones = {};
+  for (const entry of shardEntries(record)) {
+    if (!Array.isArray(entry) || entry[4] !== 2) continue;
+    const [url, , , deletedAt] = entry as unknown[];
+    const id = typeof url === 'string' ? urlKey(url) : null;
+    if (id !== null && typeof deletedAt === 'number' && Number.isFinite(deletedAt))
+      out[id] = Math.max(out[id] ?? 0, deletedAt);
+  }
+  return out;
+}
+
+/** `library:N` shard keys among `keys` (other sync items are not ours). */
+export function isSyncShardKey(key: string): boolean {
+  return key.startsWith(SYNC_KEY_PREFIX) && /^\d+$/.test(key.slice(SYNC_KEY_PREFIX.length));
+}
+
+function shardEntries(record: Record<string, unknown>): unknown[] {
   return Object.keys(record)
-    .filter((key) => key.startsWith(SYNC_KEY_PREFIX) && /^\d+$/.test(key.slice(SYNC_KEY_PREFIX.length)))
+    .filter(isSyncShardKey)
     .sort((a, b) => Number(a.slice(SYNC_KEY_PREFIX.length)) - Number(b.slice(SYNC_KEY_PREFIX.length)))
     .flatMap((key) => {
       const shard = record[key];
-      return Array.isArray(shard)
-        ? shard.map(fromEntry).filter((item): item is SyncedItem => item !== null)
-        : [];
+      return Array.isArray(shard) ? shard : [];
     });
 }
 
@@ -143,6 +204,8 @@ export function fromSyncShards(record: Record<string, unknown>): SyncedItem[] {
 export interface SyncMerge {
   add: LibraryItem[];
   update: { id: string; patch: Pick<LibraryItem, 'state' | 'tags' | 'updatedAt'> }[];
+  /** Local pages deleted on another device after their last change here. */
+  remove: string[];
 }
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
@@ -155,16 +218,23 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
  * deleted: a page missing from sync may just have been dropped for space.
  */
 export function mergeSynced(
-  localItems: readonly LibraryItem[],
+  localItems: readonly Pick<LibraryItem, 'id' | 'updatedAt' | 'state' | 'tags'>[],
   synced: readonly SyncedItem[],
   now: number,
+  tombstones: Tombstones = {},
 ): SyncMerge {
   const local = new Map(localItems.map((item) => [item.id, item]));
   const add = new Map<string, LibraryItem>();
   const update: SyncMerge['update'] = [];
+  // A deletion wins over every change made before it, on either side; a page saved again later survives.
+  const remove = localItems
+    .filter((item) => (tombstones[item.id] ?? -1) >= item.updatedAt)
+    .map((item) => item.id);
+  const removed = new Set(remove);
   for (const entry of synced) {
     const id = urlKey(entry.url);
-    if (id === null || add.has(id)) continue;
+    if (id === null || add.has(id) || removed.has(id)) continue;
+    if ((tombstones[id] ?? -1) >= entry.updatedAt) continue;
     const mine = local.get(id);
     if (!mine) {
       const stub = stubItem({ ...entry }, now);
@@ -176,5 +246,5 @@ export function mergeSynced(
       update.push({ id, patch: { state: entry.state, tags, updatedAt: entry.updatedAt } });
     }
   }
-  return { add: [...add.values()], update };
+  return { add: [...add.values()], update, remove };
 }

@@ -131,7 +131,7 @@ describe('reader page', () => {
     await waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
   });
 
-  it('a pending item offers Fetch now and the original', async () => {
+  it('a pending item (synced or imported) is fetched once on opening, and links to the original', async () => {
     const pending: LibraryItem = { ...article, contentHtml: null, text: null, fetchState: 'pending' };
     await seeded.put(pending);
     const { fetchPending, sanitize } = renderReader(article.id);
@@ -139,9 +139,25 @@ describe('reader page', () => {
     expect(within(box).getByRole('link', { name: 'Read the original' }).getAttribute('href')).toBe(
       article.url,
     );
+    await waitFor(() => expect(fetchPending).toHaveBeenCalledWith([article.id]));
+    expect(fetchPending).toHaveBeenCalledTimes(1);
+    expect(sanitize).not.toHaveBeenCalled();
+  });
+
+  it('a failed item is not fetched again by itself, but offers Fetch now', async () => {
+    const failed: LibraryItem = {
+      ...article,
+      contentHtml: null,
+      text: null,
+      fetchState: 'failed',
+      fetchError: 'HTTP 404',
+    };
+    await seeded.put(failed);
+    const { fetchPending } = renderReader(article.id);
+    const box = await screen.findByTestId('reader-pending');
+    expect(fetchPending).not.toHaveBeenCalled();
     fireEvent.click(within(box).getByRole('button', { name: 'Fetch now' }));
     expect(fetchPending).toHaveBeenCalledWith([article.id]);
-    expect(sanitize).not.toHaveBeenCalled();
   });
 
   it('a missing item says so and links to the library', async () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fromSyncShards, mergeSynced, SYNC_LIMITS, toSyncShards, trimTitle } from '@/utils/library/sync';
+import {
+  fromSyncShards,
+  fromSyncTombstones,
+  MAX_SYNCED_TOMBSTONES,
+  mergeSynced,
+  mergeTombstones,
+  pruneTombstones,
+  SYNC_LIMITS,
+  toSyncShards,
+  trimTitle,
+} from '@/utils/library/sync';
 import { makeItem } from './helpers';
 
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
@@ -104,6 +114,90 @@ describe('mergeSynced', () => {
       [{ url: local.url, title: 'A', savedAt: 1, updatedAt: 50, tags: [], state: 'archived' }],
       999,
     );
-    expect(merge).toEqual({ add: [], update: [] });
+    expect(merge).toEqual({ add: [], update: [], remove: [] });
+  });
+
+  it('removes a page deleted elsewhere after its last change here, and never brings a deleted page back', () => {
+    const later = makeItem({ url: 'https://example.com/later', updatedAt: 500 });
+    const merge = mergeSynced(
+      [local, later],
+      [
+        {
+          url: 'https://example.com/gone',
+          title: 'Gone',
+          savedAt: 1,
+          updatedAt: 300,
+          tags: [],
+          state: 'unread',
+        },
+        {
+          url: 'https://example.com/back',
+          title: 'Back',
+          savedAt: 1,
+          updatedAt: 700,
+          tags: [],
+          state: 'unread',
+        },
+      ],
+      999,
+      {
+        [local.id]: 150,
+        [later.id]: 400,
+        'https://example.com/gone': 300,
+        'https://example.com/back': 600,
+      },
+    );
+    // local (changed at 100) was deleted at 150; later was changed at 500, after its deletion at 400.
+    expect(merge.remove).toEqual([local.id]);
+    // gone was deleted when it was last synced; back was saved again (700) after its deletion (600).
+    expect(merge.add.map((item) => item.id)).toEqual(['https://example.com/back']);
+    expect(merge.update).toEqual([]);
+  });
+});
+
+describe('tombstones', () => {
+  it('sync deletions ahead of the list and read back as deletions, not pages', () => {
+    const items = [makeItem({ url: 'https://example.com/kept', savedAt: 5 })];
+    const { shards, dropped } = toSyncShards(items, undefined, {
+      'https://example.com/old': 10,
+      'https://example.com/new': 20,
+    });
+    expect(dropped).toBe(0);
+    const entries = Object.values(shards).flat();
+    expect(entries.map((entry) => entry[0])).toEqual([
+      'https://example.com/new',
+      'https://example.com/old',
+      'https://example.com/kept',
+    ]);
+    expect(fromSyncShards(shards).map((item) => item.url)).toEqual(['https://example.com/kept']);
+    expect(fromSyncTombstones(shards)).toEqual({
+      'https://example.com/new': 20,
+      'https://example.com/old': 10,
+    });
+  });
+
+  it('keep the newest deletions younger than 60 days, and merge by the latest time', () => {
+    const now = Date.UTC(2026, 10, 26);
+    const day = 86_400_000;
+    const many = Object.fromEntries(
+      Array.from({ length: MAX_SYNCED_TOMBSTONES + 5 }, (_, n) => [
+        `https://example.com/${n}`,
+        now - n * 1000,
+      ]),
+    );
+    const pruned = pruneTombstones({ ...many, 'https://example.com/ancient': now - 61 * day }, now);
+    expect(Object.keys(pruned)).toHaveLength(MAX_SYNCED_TOMBSTONES);
+    expect(pruned).not.toHaveProperty('https://example.com/ancient');
+    expect(pruned).not.toHaveProperty(`https://example.com/${MAX_SYNCED_TOMBSTONES}`);
+    expect(mergeTombstones({ a: 1, b: 5 }, { b: 3, c: 2 })).toEqual({ a: 1, b: 5, c: 2 });
+  });
+
+  it('ignore malformed deletions', () => {
+    expect(
+      fromSyncTombstones({
+        'library:0': [['https://example.com/x', '', 0, 'soon', 2], ['not a url', '', 0, 5, 2], 'junk'],
+        'other:0': [['https://example.com/y', '', 0, 5, 2]],
+      }),
+    ).toEqual({});
   });
 });

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, uiLanguage } from '@/utils/i18n';
+import { type LibrarySyncStatus, librarySyncItem, librarySyncStatusItem } from '@/utils/library/sync-storage';
+
+/** The reading list's opt-in sync: the switch, what travels and what does not, and how the last sync went. */
+export function LibrarySync() {
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [status, setStatus] = useState<LibrarySyncStatus | null>(null);
+
+  useEffect(() => {
+    void librarySyncItem.getValue().then((prefs) => setEnabled(prefs.enabled));
+    void librarySyncStatusItem.getValue().then(setStatus);
+    const unwatchPrefs = librarySyncItem.watch((prefs) => setEnabled(prefs.enabled));
+    const unwatchStatus = librarySyncStatusItem.watch(setStatus);
+    return () => {
+      unwatchPrefs();
+      unwatchStatus();
+    };
+  }, []);
+
+  const time = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  let line: string | null = null;
+  if (enabled && status?.error) line = t('optionsLibrarySyncError', status.error);
+  else if (enabled && status) {
+    line = t('optionsLibrarySyncStatus', [String(status.synced), time.format(status.at)]);
+    if (status.dropped > 0) line += ` ${t('optionsLibrarySyncDropped', String(status.dropped))}`;
+  }
+
+  return (
+    <section aria-labelledby="library-sync-heading">
+      <h2 id="library-sync-heading">{t('optionsLibraryHeading')}</h2>
+      <p class="options__intro">{t('optionsLibrarySyncIntro')}</p>
+      {enabled !== null && (
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={enabled}
+            data-testid="library-sync"
+            onChange={(event) => {
+              const next = event.currentTarget.checked;
+              setEnabled(next);
+              void librarySyncItem.setValue({ enabled: next });
+            }}
+          />
+          {t('optionsLibrarySync')}
+        </label>
+      )}
+      {line && (
+        <p class={status?.error ? 'options__status options__status--error' : 'options__status'} role="status">
+          {line}
+        </p>
+      )}
+    </section>
+  );
+}
