@@ -50,8 +50,20 @@ export function planFor(site: SiteState | undefined, prefs: ConsentPrefs): Plan 
 }
 
 /**
- * The config answered to a frame's `init`. Nothing is clicked by autoconsent on its own (`autoAction:
- * null`): the background answers `popupFound` with optIn/optOut. With no plan the engine is off, so sites
+ * What autoconsent may do by itself the moment it has found the platform's dialog: every plan whose answer
+ * cannot depend on the page. A default accept must first be checked for a pay-or-accept wall, so for it
+ * (only) the background answers `popupFound` (`actionFor`). Acting at once saves a round trip through the
+ * background on every revisit.
+ */
+export function autoActionFor(plan: Plan): 'optIn' | 'optOut' | null {
+  if (plan.choice === 'reject') return 'optOut';
+  if (plan.choice === 'accept' && plan.own) return 'optIn';
+  return null;
+}
+
+/**
+ * The config answered to a frame's `init`. autoconsent acts on its own only where the answer is fixed
+ * (`autoActionFor`); otherwise the background answers `popupFound`. With no plan the engine is off, so sites
  * the reader has not decided on pay for nothing but a click listener. Heuristic detection stays off: only a
  * platform autoconsent recognises is ever clicked.
  */
@@ -59,7 +71,7 @@ export function configFor(plan: Plan): Partial<Config> {
   if (!plan.choice) return { enabled: false };
   return {
     enabled: true,
-    autoAction: null,
+    autoAction: autoActionFor(plan),
     enablePrehide: true,
     // The library's default: a banner found late (async SDKs) stays hidden while it is answered.
     prehideTimeout: 2000,

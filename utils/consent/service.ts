@@ -1,6 +1,7 @@
 import type { AutoConsentCMPRule, BackgroundMessage } from '@duckduckgo/autoconsent';
 import {
   actionFor,
+  autoActionFor,
   type ConsentChoice,
   type ConsentPrefs,
   configFor,
@@ -102,7 +103,10 @@ export function createConsentService(api: ConsentApi) {
       }
       case 'popupFound': {
         if (!site) return;
-        const action = actionFor(await planForSite(site), message.payWall);
+        const plan = await planForSite(site);
+        // autoconsent is already acting on its own (configFor): a second answer would run the steps twice.
+        if (autoActionFor(plan) !== null) return;
+        const action = actionFor(plan, message.payWall);
         if (action) await api.sendToFrame(tabId, frameId, { type: action });
         return;
       }

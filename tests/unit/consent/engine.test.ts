@@ -3,6 +3,7 @@ import rulesBundle from '@duckduckgo/autoconsent/rules/rules.json';
 import { describe, expect, it } from 'vitest';
 import {
   actionFor,
+  autoActionFor,
   type ConsentPrefs,
   configFor,
   DEFAULT_CONSENT_PREFS,
@@ -108,11 +109,13 @@ describe('configFor', () => {
     ['own accept', { choice: 'accept', own: true }],
     ['default reject', { choice: 'reject', own: false }],
     ['default accept', { choice: 'accept', own: false }],
-  ])('with a plan (%s) the engine runs but never clicks on its own, without heuristics', (_label, plan) => {
+  ])('with a plan (%s) the engine runs without heuristics', (_label, plan) => {
     const config = configFor(plan);
     expect(config.enabled).toBe(true);
-    // The background answers popupFound itself; autoconsent must not act on its own.
-    expect(config.autoAction).toBeNull();
+    // Acts on its own only where the answer cannot depend on the page (a default accept waits for the
+    // background's pay-wall check).
+    expect(config.autoAction).toBe(autoActionFor(plan));
+    expect(config.autoAction).toBe(plan.choice === 'reject' ? 'optOut' : plan.own ? 'optIn' : null);
     expect(config.enableHeuristicDetection).toBe(false);
     expect(config.heuristicMode).toBe('off');
     expect(config.enablePrehide).toBe(true);

@@ -146,7 +146,8 @@ describe('consent service: init', () => {
     await service.handle(init('https://www.example.com/a'), top('https://www.example.com/a'));
     const response = initResp(state.sent);
     expect(response.config.enabled).toBe(true);
-    expect(response.config.autoAction).toBeNull();
+    // A reject cannot depend on the page: autoconsent answers the dialog itself, with no round trip.
+    expect(response.config.autoAction).toBe('optOut');
     expect(response.ruleNames).toEqual(['generic', 'example-site']);
   });
 
@@ -260,26 +261,33 @@ describe('consent service: eval', () => {
 });
 
 describe('consent service: popupFound', () => {
-  it.each<[string, SiteDecision | undefined, ConsentPrefs['defaultChoice'], boolean, string | null]>([
-    ['own reject', decision({ choice: 'reject' }), 'none', false, 'optOut'],
-    ['own reject on a pay wall', decision({ choice: 'reject' }), 'none', true, 'optOut'],
-    ['own accept', decision({ choice: 'accept' }), 'none', false, 'optIn'],
-    ['own accept on a pay wall', decision({ choice: 'accept' }), 'reject', true, 'optIn'],
-    ['default accept', undefined, 'accept', false, 'optIn'],
-    ['default accept on a pay wall', undefined, 'accept', true, null],
-    ['default reject', undefined, 'reject', false, 'optOut'],
-    ['no decision, no default', undefined, 'none', false, null],
-    ['paused', decision({ choice: 'reject', paused: true }), 'reject', false, null],
-  ])('%s → %s', async (_label, site, defaultChoice, payWall, expected) => {
+  // [autoconsent's own action from init, the background's answer to popupFound]: exactly one acts.
+  it.each<
+    [string, SiteDecision | undefined, ConsentPrefs['defaultChoice'], boolean, [string | null, string | null]]
+  >([
+    ['own reject', decision({ choice: 'reject' }), 'none', false, ['optOut', null]],
+    ['own reject on a pay wall', decision({ choice: 'reject' }), 'none', true, ['optOut', null]],
+    ['own accept', decision({ choice: 'accept' }), 'none', false, ['optIn', null]],
+    ['own accept on a pay wall', decision({ choice: 'accept' }), 'reject', true, ['optIn', null]],
+    ['default accept', undefined, 'accept', false, [null, 'optIn']],
+    ['default accept on a pay wall', undefined, 'accept', true, [null, null]],
+    ['default reject', undefined, 'reject', false, ['optOut', null]],
+    ['no decision, no default', undefined, 'none', false, [null, null]],
+    ['paused', decision({ choice: 'reject', paused: true }), 'reject', false, [null, null]],
+  ])('%s → %j', async (_label, site, defaultChoice, payWall, expected) => {
     const { service, state } = fakeApi({
       memory: site ? { 'example.com': site } : {},
       prefs: { defaultChoice },
     });
-    await service.handle(
-      popupFound(payWall),
-      frame('https://www.example.com/', 'https://cmp.vendor.test/', 2),
-    );
-    expect(state.sent).toEqual(expected ? [{ tabId: TAB, frameId: 2, message: { type: expected } }] : []);
+    const from = frame('https://www.example.com/', 'https://cmp.vendor.test/', 2);
+    await service.handle(init('https://cmp.vendor.test/'), from);
+    const own = initResp(state.sent).config.autoAction ?? null;
+    state.sent.length = 0;
+    await service.handle(popupFound(payWall), from);
+    const first = state.sent[0];
+    const answer = first ? (first.message as { type: string }).type : null;
+    expect([own, answer]).toEqual(expected);
+    expect(state.sent.length).toBeLessThanOrEqual(1);
   });
 
   it('does nothing on a page that is not a site', async () => {
