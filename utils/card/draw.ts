@@ -4,6 +4,7 @@
  * extension API (architecture test); fonts must be loaded by the caller before drawing.
  */
 import { ELLIPSIS, fitQuote } from './fit';
+import { isCornerBracket, quoteMarks } from './quote-marks';
 import type { CardSize } from './sizes';
 import { type CardTheme, themeColors } from './themes';
 
@@ -31,6 +32,15 @@ export interface CardSpec {
   content: CardContent;
   /** Lead image for themes that use one, already decoded (never a tainted cross-origin image). */
   image?: CanvasImageSource & { width: number; height: number };
+  /** The site's icon, already decoded from pixels the extension may read; left out of the layout when absent. */
+  favicon?: CanvasImageSource & { width: number; height: number };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface CardLayout {
@@ -39,7 +49,9 @@ export interface CardLayout {
   /** The quote had to be shortened to fit even at the smallest size. */
   truncated: boolean;
   /** The quote's box, for tests that look for text pixels there. */
-  quoteBox: { x: number; y: number; width: number; height: number };
+  quoteBox: Box;
+  /** Where the site's icon was drawn, or null when the card has none. */
+  faviconBox: Box | null;
 }
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -100,7 +112,7 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
 
   // Footer: who said it, their role, and where it was published.
   const footSize = Math.round(short * 0.032);
-  const footLines: Array<{ text: string; weight: number; size: number; color: string }> = [];
+  const footLines: Array<{ text: string; weight: number; size: number; color: string; icon?: boolean }> = [];
   if (content.speaker)
     footLines.push({ text: `— ${content.speaker}`, weight: 700, size: footSize, color: colors.text });
   if (content.role)
@@ -111,19 +123,41 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
       color: colors.muted,
     });
   const source = [content.title, content.siteName].filter(Boolean).join(' · ');
-  if (source)
-    footLines.push({ text: source, weight: 400, size: Math.round(footSize * 0.8), color: colors.muted });
+  const sourceSize = Math.round(footSize * 0.8);
+  // The site's icon leads the source line (or stands alone when there is no title or site name).
+  const iconSize = spec.favicon ? Math.round(footSize * 1.25) : 0;
+  if (source || spec.favicon)
+    footLines.push({
+      text: source,
+      weight: 400,
+      size: sourceSize,
+      color: colors.muted,
+      icon: !!spec.favicon,
+    });
   const footGap = Math.round(footSize * 0.45);
-  const footHeight = footLines.reduce((sum, line) => sum + Math.round(line.size * 1.25) + footGap, 0);
+  const lineBlock = (line: (typeof footLines)[number]) =>
+    Math.max(Math.round(line.size * 1.25), line.icon ? iconSize : 0);
+  const footHeight = footLines.reduce((sum, line) => sum + lineBlock(line) + footGap, 0);
 
-  // The accent mark above the quote.
+  // The accent mark above the quote: 「 for Japanese and traditional Chinese, curly marks otherwise.
+  const marks = quoteMarks(content.lang);
+  const corner = isCornerBracket(marks);
   let top = pad;
   if (theme.quoteMark === 'hanging') {
-    const markSize = Math.round(short * 0.2);
+    // A corner bracket is a full-width glyph, much taller than a curly mark: drawn smaller, it weighs the same.
+    const markSize = Math.round(short * (corner ? 0.11 : 0.2));
+    const mark = corner || !rtl ? marks.open : marks.close;
     ctx.font = font(700, markSize, CARD_FONTS.serif);
     ctx.fillStyle = colors.accent;
-    ctx.fillText(rtl ? '”' : '“', startX, top + markSize * 0.72);
-    top += Math.round(markSize * 0.5);
+    if (corner) {
+      // Placed by its ink, so the bracket's corner sits on the padding line whatever the font's metrics.
+      const ink = ctx.measureText(mark);
+      ctx.fillText(mark, startX + (rtl ? 0 : ink.actualBoundingBoxLeft), top + ink.actualBoundingBoxAscent);
+      top += Math.round(ink.actualBoundingBoxAscent + ink.actualBoundingBoxDescent + markSize * 0.25);
+    } else {
+      ctx.fillText(mark, startX, top + markSize * 0.72);
+      top += Math.round(markSize * 0.5);
+    }
   }
   let left = pad;
   const barWidth = Math.max(4, Math.round(short * 0.012));
@@ -144,7 +178,8 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
     width: width - pad - left,
     height: height - top - pad - footHeight - Math.round(pad * 0.6),
   };
-  const quoteText = theme.quoteMark === 'inline' ? `“${content.quote}”` : content.quote;
+  const quoteText =
+    theme.quoteMark === 'inline' ? `${marks.open}${content.quote}${marks.close}` : content.quote;
   const weight = theme.font === 'serif' ? 400 : 700;
   const lineHeight = 1.28;
   const fit = fitQuote({
@@ -184,13 +219,30 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
       Math.max(3, Math.round(short * 0.006)),
     );
   }
+  let faviconBox: Box | null = null;
   for (const line of footLines) {
     ctx.font = font(line.weight, line.size, CARD_FONTS.sans);
     ctx.fillStyle = line.color;
-    footY += line.size;
-    ctx.fillText(ellipsize(ctx, line.text, width - 2 * pad), startX, footY);
-    footY += Math.round(line.size * 0.25) + footGap;
+    const block = lineBlock(line);
+    const textHeight = Math.round(line.size * 1.25);
+    // The text's baseline, centred in its block when the icon makes the block taller.
+    const baseline = footY + (block - textHeight) / 2 + line.size;
+    let textX = startX;
+    let textWidth = width - 2 * pad;
+    if (line.icon && spec.favicon) {
+      const iconY = Math.round(footY + (block - iconSize) / 2);
+      const iconX = rtl ? width - pad - iconSize : pad;
+      ctx.imageSmoothingEnabled = true;
+      ctx.imageSmoothingQuality = 'high';
+      ctx.drawImage(spec.favicon, iconX, iconY, iconSize, iconSize);
+      faviconBox = { x: iconX, y: iconY, width: iconSize, height: iconSize };
+      const shift = iconSize + Math.round(iconSize * 0.35);
+      textX = rtl ? startX - shift : startX + shift;
+      textWidth -= shift;
+    }
+    if (line.text) ctx.fillText(ellipsize(ctx, line.text, textWidth), textX, baseline);
+    footY += block + footGap;
   }
   ctx.restore();
-  return { fontSize: fit.fontSize, lines: fit.lines, truncated: fit.truncated, quoteBox };
+  return { fontSize: fit.fontSize, lines: fit.lines, truncated: fit.truncated, quoteBox, faviconBox };
 }
