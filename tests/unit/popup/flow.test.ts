@@ -41,6 +41,7 @@ describe('readTab', () => {
       pageText: 'Headline\n\nBody.',
       pageUrl: 'https://n.example/a',
       siteColor: null,
+      siteIcon: 'https://n.example/favicon.ico',
       selection: 'picked',
       wholePage: false,
       timing: { pageMs: 3, extractMs: 10 },
