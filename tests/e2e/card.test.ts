@@ -189,7 +189,12 @@ describe('quote cards', () => {
           pixelsNear(png, themeColors(theme, '#b4400e').text, await quoteBox(studio, size.id)),
         ).toBeGreaterThan(500);
         const icon = await faviconBox(studio, size.id);
-        expect(pixelsNear(png, ICON_ORANGE, icon)).toBeGreaterThan(((icon[2] ?? 0) * (icon[3] ?? 0)) / 3);
+        const [iconX = 0, iconY = 0, iconSize = 0] = icon;
+        expect(pixelsNear(png, ICON_ORANGE, icon)).toBeGreaterThan((iconSize * iconSize) / 5);
+        // The source line beside the icon keeps the theme's muted colour (the icon's tile must not leak
+        // its white into the text).
+        const sourceLine = [iconX + iconSize, iconY, png.width - iconX - iconSize, iconSize];
+        expect(pixelsNear(png, themeColors(theme, '#b4400e').muted, sourceLine, 24)).toBeGreaterThan(100);
       }
     }
     await studio.close();

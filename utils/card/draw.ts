@@ -3,6 +3,7 @@
  * sees is the bitmap that `toBlob` encodes. The context is a parameter, so nothing here touches the
  * extension API (architecture test); fonts must be loaded by the caller before drawing.
  */
+import { relativeLuminance } from './contrast';
 import { ELLIPSIS, fitQuote } from './fit';
 import { isCornerBracket, quoteMarks } from './quote-marks';
 import type { CardSize } from './sizes';
@@ -222,7 +223,6 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
   let faviconBox: Box | null = null;
   for (const line of footLines) {
     ctx.font = font(line.weight, line.size, CARD_FONTS.sans);
-    ctx.fillStyle = line.color;
     const block = lineBlock(line);
     const textHeight = Math.round(line.size * 1.25);
     // The text's baseline, centred in its block when the icon makes the block taller.
@@ -234,13 +234,27 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
       const iconX = rtl ? width - pad - iconSize : pad;
       ctx.imageSmoothingEnabled = true;
       ctx.imageSmoothingQuality = 'high';
-      ctx.drawImage(spec.favicon, iconX, iconY, iconSize, iconSize);
+      if (relativeLuminance(colors.contrastBackground) < 0.6) {
+        // Icons are made for a light tab strip: on a dark, photo or colour card a dark or same-coloured
+        // icon would vanish, so it sits on a white tile, as app icons do.
+        const inset = Math.round(iconSize * 0.14);
+        ctx.fillStyle = '#ffffff';
+        ctx.beginPath();
+        ctx.roundRect(iconX, iconY, iconSize, iconSize, Math.round(iconSize * 0.22));
+        ctx.fill();
+        ctx.drawImage(spec.favicon, iconX + inset, iconY + inset, iconSize - 2 * inset, iconSize - 2 * inset);
+      } else {
+        ctx.drawImage(spec.favicon, iconX, iconY, iconSize, iconSize);
+      }
       faviconBox = { x: iconX, y: iconY, width: iconSize, height: iconSize };
       const shift = iconSize + Math.round(iconSize * 0.35);
       textX = rtl ? startX - shift : startX + shift;
       textWidth -= shift;
     }
-    if (line.text) ctx.fillText(ellipsize(ctx, line.text, textWidth), textX, baseline);
+    if (line.text) {
+      ctx.fillStyle = line.color;
+      ctx.fillText(ellipsize(ctx, line.text, textWidth), textX, baseline);
+    }
     footY += block + footGap;
   }
   ctx.restore();
