@@ -203,10 +203,16 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
   // The quote sits in the upper middle of its box: centred, nudged up a little.
   let y = quoteBox.y + Math.max(0, (quoteBox.height - blockHeight) * 0.42) + fit.fontSize * 0.95;
   const lineX = rtl ? quoteBox.x + quoteBox.width : quoteBox.x;
-  for (const line of fit.lines) {
-    ctx.fillText(line, lineX, y);
+  // A full-width 「 is half blank space: at the start of a line it would look like an indent, so its blank
+  // half hangs into the margin and its ink lines up with the lines below (as Japanese typesetting does).
+  const cornerIndent =
+    corner && !rtl && fit.lines[0]?.startsWith(marks.open)
+      ? ctx.measureText(marks.open).actualBoundingBoxLeft
+      : 0;
+  fit.lines.forEach((line, index) => {
+    ctx.fillText(line, lineX + (index === 0 ? Math.min(0, cornerIndent) : 0), y);
     y += lineStep;
-  }
+  });
 
   // A short accent rule above the footer for themes that use one.
   let footY = height - pad - footHeight + footGap;
