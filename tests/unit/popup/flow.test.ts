@@ -113,6 +113,16 @@ describe('extractFromSnapshot', () => {
     expect(state).toMatchObject({ kind: 'article', wholePage: true });
   });
 
+  it("passes on the site's colour and the icon the page declares, for cards", () => {
+    const page = new DOMParser().parseFromString(
+      '<html><head><meta name="theme-color" content="#D9480F"><link rel="stylesheet" href="/s.css">' +
+        '<link rel="icon" href="img/icon-32.png" sizes="32x32"></head><body></body></html>',
+      'text/html',
+    );
+    const state = extractFromSnapshot(deps({ parse: () => page }), snapshot, false);
+    expect(state).toMatchObject({ siteColor: '#d9480f', siteIcon: 'https://n.example/img/icon-32.png' });
+  });
+
   it('says the page is empty when even the whole page gives nothing', () => {
     expect(extractFromSnapshot(deps({ extract: () => null }), snapshot, true)).toEqual({ kind: 'empty' });
   });
