@@ -67,7 +67,17 @@ export default defineConfig({
           ],
         }
       : {
-          permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'offscreen'],
+          // favicon: cards show the site's icon from Chrome's own favicon cache (`_favicon/`), with no request
+          // to the site; Firefox has no such cache, so there the studio loads the icon the page declares.
+          permissions: [
+            'activeTab',
+            'scripting',
+            'storage',
+            'unlimitedStorage',
+            'contextMenus',
+            'offscreen',
+            'favicon',
+          ],
           host_permissions: ['http://*/*', 'https://*/*'],
         }),
     commands: {

@@ -29,6 +29,10 @@ export function QuoteCard({ spec, displayWidth, label, onDrawn }: QuoteCardProps
       // For tests and tools: where the quote is, and whether it had to be shortened.
       const box = layout.quoteBox;
       canvas.dataset.quoteBox = [box.x, box.y, box.width, box.height].map(Math.round).join(',');
+      const icon = layout.faviconBox;
+      canvas.dataset.faviconBox = icon
+        ? [icon.x, icon.y, icon.width, icon.height].map(Math.round).join(',')
+        : '';
       canvas.dataset.truncated = String(layout.truncated);
       canvas.dataset.drawn = 'true';
       onDrawn?.(layout, canvas);

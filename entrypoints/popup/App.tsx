@@ -115,6 +115,7 @@ export function App({ search }: { search: string }) {
             pageText={state.pageText}
             pageUrl={state.pageUrl}
             siteColor={state.siteColor}
+            siteIcon={state.siteIcon}
             selection={state.selection}
             settingsOpen={settingsOpen}
             onSettingsOpenChange={setSettingsOpen}

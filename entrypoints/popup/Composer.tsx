@@ -28,6 +28,8 @@ export interface ComposerProps {
   pageUrl: string;
   /** The site's colour, the cards' default accent. */
   siteColor?: string | null;
+  /** The icon the page declares, for cards in browsers without a favicon cache. */
+  siteIcon?: string | null;
   selection: string;
   settingsOpen: boolean;
   onSettingsOpenChange: (open: boolean) => void;
@@ -60,6 +62,7 @@ export default function Composer({
   pageText,
   pageUrl,
   siteColor,
+  siteIcon,
   selection,
   settingsOpen,
   onSettingsOpenChange,
@@ -169,6 +172,8 @@ export default function Composer({
       lang: article.lang ?? undefined,
       accent: siteColor ?? undefined,
       image: article.leadImage ?? undefined,
+      pageUrl,
+      favicon: siteIcon ?? undefined,
     });
     void browser.tabs.create({ url: browser.runtime.getURL(`/studio.html#${data}`) });
   };

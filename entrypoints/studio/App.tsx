@@ -3,11 +3,15 @@ import { browser } from 'wxt/browser';
 import { QuoteMark } from '@/components/Icons';
 import { QuoteCard } from '@/components/QuoteCard';
 import {
+  accentFromPixels,
   altText,
   CARD_SIZES,
   type CardSize,
   cardTheme,
-  DEFAULT_ACCENT,
+  FAVICON_PROBE_PAGE,
+  faviconCacheUrl,
+  sameBytes,
+  siteAccent,
   THEMES,
   type ThemeId,
 } from '@/utils/card';
@@ -52,6 +56,53 @@ async function loadLeadImage(url: string): Promise<LeadImage> {
   }
 }
 
+type SiteIcon =
+  | { state: 'loading' }
+  | { state: 'none' }
+  | { state: 'loaded'; bitmap: ImageBitmap; color: string | null };
+
+async function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  const response = await fetch(url, { credentials: 'omit' });
+  if (!response.ok) return null;
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The icon's colour: its pixels read back from a small canvas (the bitmap is the extension's own data). */
+function iconColor(bitmap: ImageBitmap): string | null {
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.drawImage(bitmap, 0, 0);
+  return accentFromPixels(ctx.getImageData(0, 0, bitmap.width, bitmap.height).data);
+}
+
+/**
+ * The site's icon as a bitmap the canvas may export (see utils/card/favicon.ts). Chrome: its favicon
+ * cache, with Chrome's "no icon" globe recognised by comparing with a page that has none. Firefox: the
+ * icon the page declares, fetched with the extension's site access. Anything missing, broken or
+ * undecodable (SVG, HTML error pages) means no icon: the card leaves the space out.
+ */
+async function loadSiteIcon(pageUrl: string, declared: string | undefined): Promise<SiteIcon> {
+  try {
+    let bytes: Uint8Array<ArrayBuffer> | null = null;
+    if (import.meta.env.FIREFOX) {
+      if (declared) bytes = await fetchBytes(declared);
+    } else {
+      const origin = location.origin;
+      const [page, none] = await Promise.all([
+        fetchBytes(faviconCacheUrl(origin, pageUrl)),
+        fetchBytes(faviconCacheUrl(origin, FAVICON_PROBE_PAGE)),
+      ]);
+      if (page && !(none && sameBytes(page, none))) bytes = page;
+    }
+    if (!bytes) return { state: 'none' };
+    const bitmap = await createImageBitmap(new Blob([bytes]));
+    return { state: 'loaded', bitmap, color: iconColor(bitmap) };
+  } catch {
+    return { state: 'none' };
+  }
+}
+
 /** The studio: every size side by side, themes, colour and text, and export for each size. */
 export function App({ hash }: { hash: string }) {
   const initial = useMemo(() => decodeStudioData(hash), [hash]);
@@ -59,8 +110,19 @@ export function App({ hash }: { hash: string }) {
   const [speaker, setSpeaker] = useState(initial?.speaker ?? '');
   const [role, setRole] = useState(initial?.role ?? '');
   const [themeId, setThemeId] = useState<ThemeId>('light');
-  const siteAccent = initial?.accent ?? DEFAULT_ACCENT;
-  const [accent, setAccent] = useState(siteAccent);
+  const [siteIcon, setSiteIcon] = useState<SiteIcon>({ state: 'loading' });
+  const [showIcon, setShowIcon] = useState(true);
+  const iconPage = initial?.pageUrl ?? initial?.url;
+  const declaredIcon = initial?.favicon;
+  useEffect(() => {
+    if (iconPage) void loadSiteIcon(iconPage, declaredIcon).then(setSiteIcon);
+    else setSiteIcon({ state: 'none' });
+  }, [iconPage, declaredIcon]);
+  // The site's colour: its theme-color, else its icon's colour, else the default. The reader's own choice
+  // (null until they pick one) wins over all three.
+  const defaultAccent = siteAccent(initial?.accent, siteIcon.state === 'loaded' ? siteIcon.color : null);
+  const [chosenAccent, setAccent] = useState<string | null>(null);
+  const accent = chosenAccent ?? defaultAccent;
   const [status, setStatus] = useState('');
   const [layouts, setLayouts] = useState<Record<string, CardLayout>>({});
   const [image, setImage] = useState<LeadImage>({ state: 'none' });
@@ -107,6 +169,7 @@ export function App({ hash }: { hash: string }) {
     accent,
     content,
     image: image.state === 'loaded' ? image.bitmap : undefined,
+    favicon: showIcon && siteIcon.state === 'loaded' ? siteIcon.bitmap : undefined,
   });
 
   const exportPng = async (size: CardSize, scale: 1 | 2) =>
@@ -131,7 +194,7 @@ export function App({ hash }: { hash: string }) {
   };
 
   return (
-    <div class="studio">
+    <div class="studio" data-favicon={siteIcon.state}>
       <header class="studio__header">
         <span class="brand">
           <QuoteMark />
@@ -201,10 +264,20 @@ export function App({ hash }: { hash: string }) {
               value={accent}
               onInput={(event) => setAccent(event.currentTarget.value)}
             />
-            <button type="button" class="button" onClick={() => setAccent(siteAccent)}>
+            <button type="button" class="button" onClick={() => setAccent(null)}>
               {t('studioSiteAccent')}
             </button>
           </div>
+          {siteIcon.state === 'loaded' && (
+            <label class="field theme-choice site-icon">
+              <input
+                type="checkbox"
+                checked={showIcon}
+                onChange={(event) => setShowIcon(event.currentTarget.checked)}
+              />
+              {t('studioShowSiteIcon')}
+            </label>
+          )}
           <section class="field alt" aria-labelledby="alt-heading">
             <h2 id="alt-heading" class="field__label">
               {t('studioAltText')}

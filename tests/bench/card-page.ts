@@ -15,7 +15,16 @@ export interface CardBenchResult {
 async function run(runs: number): Promise<CardBenchResult> {
   await document.fonts.load('700 40px Inter');
   await document.fonts.load('400 40px Inter');
+  // A 64 px site icon, as Chrome's favicon cache hands the studio one.
+  const iconCanvas = new OffscreenCanvas(64, 64);
+  const iconCtx = iconCanvas.getContext('2d');
+  if (iconCtx) {
+    iconCtx.fillStyle = '#d9480f';
+    iconCtx.fillRect(0, 0, 64, 64);
+  }
+  const favicon = await createImageBitmap(iconCanvas);
   const spec = {
+    favicon,
     size: cardSize('portrait'),
     theme: cardTheme('light'),
     accent: '#b4400e',

@@ -3,7 +3,7 @@
  * same run: drawing the same card without encoding it (what the preview costs anyway).
  *
  * The card code is bundled with esbuild and run in a local page with the bundled fonts, exactly as the
- * studio draws: canvas 2D, then `toBlob('image/png')` for the export.
+ * studio draws (site icon included): canvas 2D, then `toBlob('image/png')` for the export.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -125,23 +125,38 @@ const MIN_ALPHA = 128;
 const NEAR_WHITE = 230;
 const NEAR_BLACK = 40;
 const MIN_CHROMA = 48;
+/**
+ * The winning colour must cover this share of the icon's opaque pixels: a grey logo with a few coloured
+ * anti-aliasing pixels at its edges has no brand colour.
+ */
+const MIN_SHARE = 0.05;
+
+interface Bucket {
+  count: number;
+  r: number;
+  g: number;
+  b: number;
+}
 
 /**
  * The dominant saturated colour of a favicon, from its RGBA pixels (`ImageData.data`), or null when it has
- * none (a black-and-white logo). Pixels are counted in 4096 buckets (4 bits per channel) so anti-aliased
- * shades of one colour add up; the winner's average is returned. Ties go to the bucket seen first, so the
- * answer depends only on the pixels.
+ * none (a black-and-white or grey logo, a transparent image). Pixels are counted in 4096 buckets (4 bits
+ * per channel) so anti-aliased shades of one colour add up; the winner's average is returned. Ties go to
+ * the bucket seen first, so the answer depends only on the pixels.
  */
 export function accentFromPixels(rgba: Uint8ClampedArray): string | null {
-  const buckets = new Map<number, { count: number; r: number; g: number; b: number }>();
+  const buckets = new Map<number, Bucket>();
+  let opaque = 0;
   for (let i = 0; i + 3 < rgba.length; i += 4) {
     const r = rgba[i] ?? 0;
     const g = rgba[i + 1] ?? 0;
     const b = rgba[i + 2] ?? 0;
     const a = rgba[i + 3] ?? 0;
+    if (a < MIN_ALPHA) continue;
+    opaque++;
     const max = Math.max(r, g, b);
     const min = Math.min(r, g, b);
-    if (a < MIN_ALPHA || min > NEAR_WHITE || max < NEAR_BLACK || max - min < MIN_CHROMA) continue;
+    if (min > NEAR_WHITE || max < NEAR_BLACK || max - min < MIN_CHROMA) continue;
     const key = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
     const bucket = buckets.get(key) ?? { count: 0, r: 0, g: 0, b: 0 };
     bucket.count++;
@@ -150,10 +165,21 @@ export function accentFromPixels(rgba: Uint8ClampedArray): string | null {
     bucket.b += b;
     buckets.set(key, bucket);
   }
-  let best: { count: number; r: number; g: number; b: number } | undefined;
+  let best: Bucket | undefined;
   for (const bucket of buckets.values()) {
     if (!best || bucket.count > best.count) best = bucket;
   }
-  if (!best) return null;
+  if (!best || best.count < opaque * MIN_SHARE) return null;
   return rgbToHex([best.r / best.count, best.g / best.count, best.b / best.count]);
+}
+
+/**
+ * The accent a card starts with: the site's theme-color, else its favicon's colour, else DEFAULT_ACCENT.
+ * Any of them is safe: `themeColors` adjusts the accent to each theme's contrast.
+ */
+export function siteAccent(
+  themeColor: string | null | undefined,
+  faviconColor: string | null | undefined,
+): string {
+  return themeColor ?? faviconColor ?? DEFAULT_ACCENT;
 }

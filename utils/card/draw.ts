@@ -3,7 +3,9 @@
  * sees is the bitmap that `toBlob` encodes. The context is a parameter, so nothing here touches the
  * extension API (architecture test); fonts must be loaded by the caller before drawing.
  */
+import { relativeLuminance } from './contrast';
 import { ELLIPSIS, fitQuote } from './fit';
+import { isCornerBracket, quoteMarks } from './quote-marks';
 import type { CardSize } from './sizes';
 import { type CardTheme, themeColors } from './themes';
 
@@ -31,6 +33,15 @@ export interface CardSpec {
   content: CardContent;
   /** Lead image for themes that use one, already decoded (never a tainted cross-origin image). */
   image?: CanvasImageSource & { width: number; height: number };
+  /** The site's icon, already decoded from pixels the extension may read; left out of the layout when absent. */
+  favicon?: CanvasImageSource & { width: number; height: number };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface CardLayout {
@@ -39,7 +50,9 @@ export interface CardLayout {
   /** The quote had to be shortened to fit even at the smallest size. */
   truncated: boolean;
   /** The quote's box, for tests that look for text pixels there. */
-  quoteBox: { x: number; y: number; width: number; height: number };
+  quoteBox: Box;
+  /** Where the site's icon was drawn, or null when the card has none. */
+  faviconBox: Box | null;
 }
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -100,7 +113,7 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
 
   // Footer: who said it, their role, and where it was published.
   const footSize = Math.round(short * 0.032);
-  const footLines: Array<{ text: string; weight: number; size: number; color: string }> = [];
+  const footLines: Array<{ text: string; weight: number; size: number; color: string; icon?: boolean }> = [];
   if (content.speaker)
     footLines.push({ text: `— ${content.speaker}`, weight: 700, size: footSize, color: colors.text });
   if (content.role)
@@ -111,19 +124,41 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
       color: colors.muted,
     });
   const source = [content.title, content.siteName].filter(Boolean).join(' · ');
-  if (source)
-    footLines.push({ text: source, weight: 400, size: Math.round(footSize * 0.8), color: colors.muted });
+  const sourceSize = Math.round(footSize * 0.8);
+  // The site's icon leads the source line (or stands alone when there is no title or site name).
+  const iconSize = spec.favicon ? Math.round(footSize * 1.25) : 0;
+  if (source || spec.favicon)
+    footLines.push({
+      text: source,
+      weight: 400,
+      size: sourceSize,
+      color: colors.muted,
+      icon: !!spec.favicon,
+    });
   const footGap = Math.round(footSize * 0.45);
-  const footHeight = footLines.reduce((sum, line) => sum + Math.round(line.size * 1.25) + footGap, 0);
+  const lineBlock = (line: (typeof footLines)[number]) =>
+    Math.max(Math.round(line.size * 1.25), line.icon ? iconSize : 0);
+  const footHeight = footLines.reduce((sum, line) => sum + lineBlock(line) + footGap, 0);
 
-  // The accent mark above the quote.
+  // The accent mark above the quote: 「 for Japanese and traditional Chinese, curly marks otherwise.
+  const marks = quoteMarks(content.lang);
+  const corner = isCornerBracket(marks);
   let top = pad;
   if (theme.quoteMark === 'hanging') {
-    const markSize = Math.round(short * 0.2);
+    // A corner bracket is a full-width glyph, much taller than a curly mark: drawn smaller, it weighs the same.
+    const markSize = Math.round(short * (corner ? 0.11 : 0.2));
+    const mark = corner || !rtl ? marks.open : marks.close;
     ctx.font = font(700, markSize, CARD_FONTS.serif);
     ctx.fillStyle = colors.accent;
-    ctx.fillText(rtl ? '”' : '“', startX, top + markSize * 0.72);
-    top += Math.round(markSize * 0.5);
+    if (corner) {
+      // Placed by its ink, so the bracket's corner sits on the padding line whatever the font's metrics.
+      const ink = ctx.measureText(mark);
+      ctx.fillText(mark, startX + (rtl ? 0 : ink.actualBoundingBoxLeft), top + ink.actualBoundingBoxAscent);
+      top += Math.round(ink.actualBoundingBoxAscent + ink.actualBoundingBoxDescent + markSize * 0.25);
+    } else {
+      ctx.fillText(mark, startX, top + markSize * 0.72);
+      top += Math.round(markSize * 0.5);
+    }
   }
   let left = pad;
   const barWidth = Math.max(4, Math.round(short * 0.012));
@@ -144,7 +179,8 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
     width: width - pad - left,
     height: height - top - pad - footHeight - Math.round(pad * 0.6),
   };
-  const quoteText = theme.quoteMark === 'inline' ? `“${content.quote}”` : content.quote;
+  const quoteText =
+    theme.quoteMark === 'inline' ? `${marks.open}${content.quote}${marks.close}` : content.quote;
   const weight = theme.font === 'serif' ? 400 : 700;
   const lineHeight = 1.28;
   const fit = fitQuote({
@@ -167,10 +203,16 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
   // The quote sits in the upper middle of its box: centred, nudged up a little.
   let y = quoteBox.y + Math.max(0, (quoteBox.height - blockHeight) * 0.42) + fit.fontSize * 0.95;
   const lineX = rtl ? quoteBox.x + quoteBox.width : quoteBox.x;
-  for (const line of fit.lines) {
-    ctx.fillText(line, lineX, y);
+  // A full-width 「 is half blank space: at the start of a line it would look like an indent, so its blank
+  // half hangs into the margin and its ink lines up with the lines below (as Japanese typesetting does).
+  const cornerIndent =
+    corner && !rtl && fit.lines[0]?.startsWith(marks.open)
+      ? ctx.measureText(marks.open).actualBoundingBoxLeft
+      : 0;
+  fit.lines.forEach((line, index) => {
+    ctx.fillText(line, lineX + (index === 0 ? Math.min(0, cornerIndent) : 0), y);
     y += lineStep;
-  }
+  });
 
   // A short accent rule above the footer for themes that use one.
   let footY = height - pad - footHeight + footGap;
@@ -184,13 +226,43 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
       Math.max(3, Math.round(short * 0.006)),
     );
   }
+  let faviconBox: Box | null = null;
   for (const line of footLines) {
     ctx.font = font(line.weight, line.size, CARD_FONTS.sans);
-    ctx.fillStyle = line.color;
-    footY += line.size;
-    ctx.fillText(ellipsize(ctx, line.text, width - 2 * pad), startX, footY);
-    footY += Math.round(line.size * 0.25) + footGap;
+    const block = lineBlock(line);
+    const textHeight = Math.round(line.size * 1.25);
+    // The text's baseline, centred in its block when the icon makes the block taller.
+    const baseline = footY + (block - textHeight) / 2 + line.size;
+    let textX = startX;
+    let textWidth = width - 2 * pad;
+    if (line.icon && spec.favicon) {
+      const iconY = Math.round(footY + (block - iconSize) / 2);
+      const iconX = rtl ? width - pad - iconSize : pad;
+      ctx.imageSmoothingEnabled = true;
+      ctx.imageSmoothingQuality = 'high';
+      if (relativeLuminance(colors.contrastBackground) < 0.6) {
+        // Icons are made for a light tab strip: on a dark, photo or colour card a dark or same-coloured
+        // icon would vanish, so it sits on a white tile, as app icons do.
+        const inset = Math.round(iconSize * 0.14);
+        ctx.fillStyle = '#ffffff';
+        ctx.beginPath();
+        ctx.roundRect(iconX, iconY, iconSize, iconSize, Math.round(iconSize * 0.22));
+        ctx.fill();
+        ctx.drawImage(spec.favicon, iconX + inset, iconY + inset, iconSize - 2 * inset, iconSize - 2 * inset);
+      } else {
+        ctx.drawImage(spec.favicon, iconX, iconY, iconSize, iconSize);
+      }
+      faviconBox = { x: iconX, y: iconY, width: iconSize, height: iconSize };
+      const shift = iconSize + Math.round(iconSize * 0.35);
+      textX = rtl ? startX - shift : startX + shift;
+      textWidth -= shift;
+    }
+    if (line.text) {
+      ctx.fillStyle = line.color;
+      ctx.fillText(ellipsize(ctx, line.text, textWidth), textX, baseline);
+    }
+    footY += block + footGap;
   }
   ctx.restore();
-  return { fontSize: fit.fontSize, lines: fit.lines, truncated: fit.truncated, quoteBox };
+  return { fontSize: fit.fontSize, lines: fit.lines, truncated: fit.truncated, quoteBox, faviconBox };
 }

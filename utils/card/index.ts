@@ -3,7 +3,7 @@
  * alt text. No extension API here (architecture test), so the popup, the studio and Node tests share it.
  */
 
-export { accentFromPixels, accentFromThemeColor, DEFAULT_ACCENT } from './accent';
+export { accentFromPixels, accentFromThemeColor, DEFAULT_ACCENT, siteAccent } from './accent';
 export { type AltTextInput, type AltTextStrings, altText, ENGLISH_ALT_TEXT } from './alt';
 export {
   AA_LARGE_TEXT,
@@ -14,7 +14,16 @@ export {
   readableOn,
   relativeLuminance,
 } from './contrast';
+export {
+  declaredFavicon,
+  FAVICON_FETCH_SIZE,
+  FAVICON_PROBE_PAGE,
+  faviconCacheUrl,
+  type IconLink,
+  sameBytes,
+} from './favicon';
 export { ELLIPSIS, type FitOptions, type FitResult, fitQuote } from './fit';
+export { isCornerBracket, type QuoteMarks, quoteMarks } from './quote-marks';
 export type { SegmentWords, WordSegment } from './segment';
 export { CARD_SIZES, type CardSize, type CardSizeId, cardSize, isCardSizeId } from './sizes';
 export {

@@ -15,6 +15,10 @@ export interface StudioData {
   accent?: string;
   /** The article's lead image (http or https), for the photo theme. */
   image?: string;
+  /** The page the quote was taken from, as the browser shows it (Chrome's favicon cache is keyed on it). */
+  pageUrl?: string;
+  /** The icon the page declares (http or https), for browsers without a favicon cache (Firefox). */
+  favicon?: string;
 }
 
 const MAX_QUOTE = 5000;
@@ -37,6 +41,11 @@ export function encodeStudioData(data: StudioData): string {
 
 function optionalString(value: unknown, max = 300): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.slice(0, max) : undefined;
+}
+
+/** An http(s) URL, or undefined; a shortened URL would point elsewhere, so an overlong one is dropped. */
+function httpUrl(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 4096 && /^https?:\/\//i.test(value) ? value : undefined;
 }
 
 export function decodeStudioData(encoded: string): StudioData | null {
@@ -62,6 +71,8 @@ export function decodeStudioData(encoded: string): StudioData | null {
     lang: optionalString(value.lang, 35),
     accent:
       typeof value.accent === 'string' && /^#[0-9a-f]{6}$/i.test(value.accent) ? value.accent : undefined,
-    image: typeof value.image === 'string' && /^https?:\/\//i.test(value.image) ? value.image : undefined,
+    image: httpUrl(value.image),
+    pageUrl: httpUrl(value.pageUrl),
+    favicon: httpUrl(value.favicon),
   };
 }

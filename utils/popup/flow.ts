@@ -1,5 +1,6 @@
 import type { Article, ExtractOptions } from '../article/types';
 import { accentFromThemeColor } from '../card/accent';
+import { declaredFavicon } from '../card/favicon';
 import type { CaptureResult } from '../messages';
 import type { RestrictedReason } from '../page/restricted';
 import type { PageSnapshot } from '../page/snapshot';
@@ -16,6 +17,8 @@ export type PopupState =
       pageUrl: string;
       /** The site's colour from `<meta name=theme-color>`, as #rrggbb, for cards. */
       siteColor: string | null;
+      /** The icon the page declares (or its /favicon.ico), for cards where the browser has no favicon cache. */
+      siteIcon: string | null;
       selection: string;
       wholePage: boolean;
       timing: Timing;
@@ -84,6 +87,7 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
   let article: Article | null;
   let pageText = '';
   let siteColor: string | null = null;
+  let siteIcon: string | null = null;
   try {
     const doc = deps.parse(snapshot);
     article = deps.extract(doc, { url: snapshot.url, force: wholePage });
@@ -92,6 +96,13 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
       siteColor = accentFromThemeColor(
         doc.querySelector('meta[name="theme-color" i]')?.getAttribute('content') ?? null,
       );
+      const links = Array.from(doc.querySelectorAll('link[rel][href]'), (link) => ({
+        rel: link.getAttribute('rel') ?? '',
+        href: link.getAttribute('href') ?? '',
+        type: link.getAttribute('type'),
+        sizes: link.getAttribute('sizes'),
+      }));
+      siteIcon = declaredFavicon(links, snapshot.url);
     }
   } catch (error) {
     return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -104,6 +115,7 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
       pageText,
       pageUrl: snapshot.url,
       siteColor,
+      siteIcon,
       selection: snapshot.selection,
       wholePage,
       timing,

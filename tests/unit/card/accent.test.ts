@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { accentFromPixels, accentFromThemeColor, DEFAULT_ACCENT } from '@/utils/card';
+import {
+  AA_LARGE_TEXT,
+  AA_NORMAL_TEXT,
+  accentFromPixels,
+  accentFromThemeColor,
+  contrastRatio,
+  DEFAULT_ACCENT,
+  siteAccent,
+  THEMES,
+  themeColors,
+} from '@/utils/card';
 
 describe('accentFromThemeColor', () => {
   it.each([
@@ -41,6 +51,12 @@ function pixels(...colours: [number, number, number, number][]): Uint8ClampedArr
 }
 
 const RED: [number, number, number, number] = [255, 0, 0, 255];
+
+type Pixel = [number, number, number, number];
+
+function repeat(value: Pixel, times: number): Pixel[] {
+  return Array.from({ length: times }, () => value);
+}
 const BLUE: [number, number, number, number] = [0, 0, 255, 255];
 
 describe('accentFromPixels', () => {
@@ -64,6 +80,12 @@ describe('accentFromPixels', () => {
       '#0000ff',
     ],
     ['a tie goes to the colour seen first', pixels(BLUE, RED), '#0000ff'],
+    // A grey logo whose anti-aliased edge has one red pixel in 40 (2.5%) has no brand colour.
+    ['a stray coloured pixel on a grey icon', pixels(...repeat([128, 128, 128, 255], 39), RED), null],
+    // One red pixel in 20 (5%) is enough: many logos are a small coloured mark on white.
+    ['a small coloured mark on white', pixels(...repeat([255, 255, 255, 255], 19), RED), '#ff0000'],
+    // Transparent pixels are not counted in the share: a small red dot on nothing is still red.
+    ['a mark on a transparent icon', pixels(...repeat([0, 0, 0, 0], 500), RED), '#ff0000'],
   ])('%s', (_name, rgba, expected) => {
     expect(accentFromPixels(rgba)).toBe(expected);
   });
@@ -72,5 +94,35 @@ describe('accentFromPixels', () => {
 describe('DEFAULT_ACCENT', () => {
   it('is a normalized hex colour', () => {
     expect(accentFromThemeColor(DEFAULT_ACCENT)).toBe(DEFAULT_ACCENT);
+  });
+});
+
+describe('siteAccent', () => {
+  it.each([
+    ['theme-color wins', '#12263a', '#d9480f', '#12263a'],
+    ["the favicon's colour without a theme-color", undefined, '#d9480f', '#d9480f'],
+    ['null theme-color', null, '#d9480f', '#d9480f'],
+    ['the default when neither has a colour', undefined, null, DEFAULT_ACCENT],
+  ])('%s', (_name, themeColor, faviconColor, expected) => {
+    expect(siteAccent(themeColor, faviconColor)).toBe(expected);
+  });
+});
+
+describe("a favicon's colour keeps every theme's contrast", () => {
+  // Icons whose colours are hard on a light or a dark card: yellow, cyan, lime, and a dark navy.
+  const icons = [
+    pixels([255, 235, 0, 255], [255, 255, 255, 255]),
+    pixels([0, 230, 255, 255]),
+    pixels([120, 255, 40, 255], [0, 0, 0, 0]),
+    pixels([10, 20, 90, 255]),
+  ];
+  const cases = icons.flatMap((icon) => THEMES.map((theme) => [theme.id, icon, theme] as const));
+  it.each(cases)('%s with an icon of %s', (_id, icon, theme) => {
+    const accent = siteAccent(undefined, accentFromPixels(icon));
+    expect(accent).not.toBe(DEFAULT_ACCENT);
+    const colours = themeColors(theme, accent);
+    expect(contrastRatio(colours.text, colours.contrastBackground)).toBeGreaterThanOrEqual(AA_NORMAL_TEXT);
+    expect(contrastRatio(colours.muted, colours.contrastBackground)).toBeGreaterThanOrEqual(AA_NORMAL_TEXT);
+    expect(contrastRatio(colours.accent, colours.contrastBackground)).toBeGreaterThanOrEqual(AA_LARGE_TEXT);
   });
 });

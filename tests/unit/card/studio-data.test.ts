@@ -12,6 +12,8 @@ const data: StudioData = {
   lang: 'ar',
   accent: '#b4400e',
   image: 'https://cdn.news.example/lead.jpg',
+  pageUrl: 'https://news.example/a?b=c&utm_source=x',
+  favicon: 'https://news.example/favicon.ico',
 };
 
 describe('studio data in the URL', () => {
@@ -35,5 +37,16 @@ describe('studio data in the URL', () => {
       encodeStudioData({ ...data, accent: 'red; background: url(x)', dir: 'sideways' as 'ltr' }),
     );
     expect(decoded).toMatchObject({ accent: undefined, dir: 'ltr', quote: data.quote });
+  });
+
+  it.each([
+    ['a javascript: favicon', { favicon: 'javascript:alert(1)' }, 'favicon'],
+    ['a data: favicon', { favicon: 'data:image/png;base64,AAAA' }, 'favicon'],
+    ['a chrome: page', { pageUrl: 'chrome://settings' }, 'pageUrl'],
+    ['an overlong image URL (not cut short)', { image: `https://cdn.example/${'a'.repeat(5000)}` }, 'image'],
+  ] as const)('drops %s', (_label, patch, key) => {
+    const decoded = decodeStudioData(encodeStudioData({ ...data, ...patch }));
+    expect(decoded?.[key]).toBeUndefined();
+    expect(decoded?.quote).toBe(data.quote);
   });
 });

@@ -41,6 +41,7 @@ describe('readTab', () => {
       pageText: 'Headline\n\nBody.',
       pageUrl: 'https://n.example/a',
       siteColor: null,
+      siteIcon: 'https://n.example/favicon.ico',
       selection: 'picked',
       wholePage: false,
       timing: { pageMs: 3, extractMs: 10 },
@@ -110,6 +111,16 @@ describe('extractFromSnapshot', () => {
     const state = extractFromSnapshot(deps({ extract }), snapshot, true);
     expect(extract).toHaveBeenCalledWith(document, { url: snapshot.url, force: true });
     expect(state).toMatchObject({ kind: 'article', wholePage: true });
+  });
+
+  it("passes on the site's colour and the icon the page declares, for cards", () => {
+    const page = new DOMParser().parseFromString(
+      '<html><head><meta name="theme-color" content="#D9480F"><link rel="stylesheet" href="/s.css">' +
+        '<link rel="icon" href="img/icon-32.png" sizes="32x32"></head><body></body></html>',
+      'text/html',
+    );
+    const state = extractFromSnapshot(deps({ parse: () => page }), snapshot, false);
+    expect(state).toMatchObject({ siteColor: '#d9480f', siteIcon: 'https://n.example/img/icon-32.png' });
   });
 
   it('says the page is empty when even the whole page gives nothing', () => {
