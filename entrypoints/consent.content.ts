@@ -7,6 +7,7 @@ import { looksLikePayWall, unlockScrolling } from '@/utils/consent/page';
 import { type ConsentToBackground, isConsentToContent } from '@/utils/consent/protocol';
 
 type Found = Awaited<ReturnType<AutoConsent['findCmp']>>;
+type Platform = Parameters<AutoConsent['waitForPopup']>[0];
 
 /** How long the search for a platform goes on, as in autoconsent (20 rounds of 500 ms). */
 const SEARCH_MS = 10_000;
@@ -25,6 +26,20 @@ class PromptAutoConsent extends AutoConsent {
     if (found.length > 0 || retries <= 0 || performance.now() > this.#deadline) return found;
     await nextChange(document, 150, 500);
     return this.findCmp(retries - 1);
+  }
+
+  /**
+   * Same pacing for the platform's dialog: a platform whose script is on the page before its dialog is
+   * drawn (Cookiebot) is found early, and autoconsent would look for the dialog only every 500 ms. One
+   * look is the platform's own `detectPopup`; the time allowed is autoconsent's (retries × interval).
+   */
+  override async waitForPopup(cmp: Platform, retries = 10, interval = 500): Promise<boolean> {
+    const deadline = performance.now() + retries * interval;
+    for (;;) {
+      const open = await cmp.detectPopup().catch(() => false);
+      if (open || performance.now() > deadline) return open;
+      await nextChange(document, 150, 500);
+    }
   }
 }
 
