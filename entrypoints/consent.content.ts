@@ -3,6 +3,7 @@ import type { BackgroundMessage, ContentScriptMessage } from '@duckduckgo/autoco
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { findChoiceClick } from '@/utils/consent/learn';
+import { evalInPage } from '@/utils/consent/main-channel';
 import { looksLikePayWall, unlockScrolling } from '@/utils/consent/page';
 import { PromptAutoConsent } from '@/utils/consent/prompt';
 import { type ConsentToBackground, isConsentToContent } from '@/utils/consent/protocol';
@@ -28,6 +29,17 @@ export default defineContentScript({
 
     const fromEngine = async (message: ContentScriptMessage) => {
       if (message.type === 'report') return; // lifecycle chatter nobody reads
+      if (message.type === 'eval') {
+        // In the page's world at once when consent-main.js is there; otherwise through the background.
+        const result = evalInPage(document, message.id, String(message.snippetId ?? ''));
+        if (result !== null) {
+          // Answered after autoconsent has registered the request (it sends first, then waits).
+          queueMicrotask(
+            () => void engine.receiveMessageCallback({ type: 'evalResp', id: message.id, result }),
+          );
+          return;
+        }
+      }
       if (message.type === 'cmpDetected') detectedCmp = message.cmp;
       if (message.type === 'popupFound') {
         popupOpen = true;

@@ -168,6 +168,8 @@ describe('cookie-consent memory', () => {
       expect(await consentLog(secondFrame)).toEqual([platform.choice]);
       expect(await bannerVisible(secondFrame)).toBe(false);
       expect(await scrollable(second)).toBe(true);
+      // autoconsent's page-world checks were put into the page, so its evals needed no round trip.
+      expect(await second.evaluate(() => '__pullquoteConsentChecks' in window)).toBe(true);
       const applied = await waitForDecision(site, (d) => (d?.appliedCount ?? 0) >= 1);
       expect(applied?.choice).toBe(platform.choice);
       expect(applied?.lastApplied).toBeGreaterThan(decision?.decidedAt ?? 0);
@@ -186,6 +188,8 @@ describe('cookie-consent memory', () => {
     expect(await consentLog(page)).toEqual([]);
     expect(await clicks(page)).toEqual([]);
     expect(await browser.badgeText(page)).toBe('');
+    // Nothing of ours in the page's own world.
+    expect(await page.evaluate(() => '__pullquoteConsentChecks' in window)).toBe(false);
     await page.close();
   });
 

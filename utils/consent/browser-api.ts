@@ -50,6 +50,14 @@ export function browserConsentApi(refreshBadge: (tabId: number) => Promise<void>
       });
       return frame?.result;
     },
+    async injectPageChecks(tabId, frameId) {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        world: 'MAIN',
+        files: ['/consent-main.js'],
+        injectImmediately: true,
+      });
+    },
     setTabConsent,
     getTabConsent,
     showApplied: (tabId) => refreshBadge(tabId),

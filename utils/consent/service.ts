@@ -36,6 +36,8 @@ export interface ConsentApi {
     message: BackgroundMessage | RestartMessage,
   ): Promise<void>;
   runSnippet(tabId: number, frameId: number, snippetId: string): Promise<unknown>;
+  /** Puts autoconsent's page-world checks into the frame (consent-main.js), so its evals need no round trip. */
+  injectPageChecks(tabId: number, frameId: number): Promise<void>;
   setTabConsent(tabId: number, status: TabConsent | null): Promise<void>;
   getTabConsent(tabId: number): Promise<TabConsent | null>;
   showApplied(tabId: number, choice: ConsentChoice | null): Promise<void>;
@@ -88,6 +90,7 @@ export function createConsentService(api: ConsentApi) {
           config: { ...configFor(plan) } as never,
           rules: { autoconsent: rules },
         });
+        if (plan.choice) void api.injectPageChecks(tabId, frameId).catch(() => {});
         // A new page in the tab: forget what was applied on the last one, only if anything was (the
         // badge is redrawn when the page finishes loading anyway).
         if (frameId === 0 && (await api.getTabConsent(tabId))) {

@@ -52,6 +52,7 @@ function fakeApi(
     tabs: new Map<number, TabConsent | null>(),
     sent: [] as Sent[],
     snippets: [] as Array<{ tabId: number; frameId: number; snippetId: string }>,
+    injected: [] as Array<{ tabId: number; frameId: number }>,
     shown: [] as Array<{ tabId: number; choice: ConsentChoice | null }>,
     saves: 0,
     clock: 50_000,
@@ -74,6 +75,9 @@ function fakeApi(
     async runSnippet(tabId, frameId, snippetId) {
       state.snippets.push({ tabId, frameId, snippetId });
       return options.snippet ? options.snippet(snippetId) : true;
+    },
+    async injectPageChecks(tabId, frameId) {
+      state.injected.push({ tabId, frameId });
     },
     async setTabConsent(tabId, status) {
       state.tabs.set(tabId, status);
@@ -137,6 +141,8 @@ describe('consent service: init', () => {
     expect(response.to).toMatchObject({ tabId: TAB, frameId: 0 });
     expect(response.config.enabled).toBe(false);
     expect(response.ruleNames).toEqual([]);
+    // Nothing goes into the page's own world on a site with nothing to apply.
+    expect(state.injected).toEqual([]);
     expect(state.tabs.get(TAB)).toBeNull();
     expect(state.shown).toEqual([{ tabId: TAB, choice: null }]);
   });
@@ -149,6 +155,7 @@ describe('consent service: init', () => {
     // A reject cannot depend on the page: autoconsent answers the dialog itself, with no round trip.
     expect(response.config.autoAction).toBe('optOut');
     expect(response.ruleNames).toEqual(['generic', 'example-site']);
+    expect(state.injected).toEqual([{ tabId: TAB, frameId: 0 }]);
   });
 
   it('runs the engine on an undecided site when the reader set a default', async () => {
