@@ -6,6 +6,7 @@ import { readerHref } from '@/components/library/LibraryRow';
 import { t, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
+import { type EarlyRows, FIRST_SCREEN_ROWS } from '@/utils/library/early';
 import { LibraryError } from '@/utils/library/errors';
 import {
   exportLibraryJson,
@@ -36,6 +37,8 @@ import { sendMessage } from '@/utils/messages';
 export interface LibraryAppProps {
   /** Opens the library database (fake-indexeddb in tests). */
   openDb?: () => Promise<Library>;
+  /** The first screen of rows, read before the page's code loaded (library-early.js), or null. */
+  earlyRows?: Promise<EarlyRows | null>;
   /** Asks the background to fetch content for pending items (all, or these ids). */
   fetchPending?: (ids?: string[]) => Promise<unknown>;
   /** Where "open in reader" goes (tests record it). */
@@ -51,8 +54,6 @@ type Status = { text: string; error: boolean } | null;
  * content), and a 10,000 link import changes progress hundreds of times.
  */
 const REFRESH_INTERVAL_MS = 3000;
-/** Rows on the first screen (a 2,800 px tall window), read newest first before anything else: each is one cursor step. */
-const FIRST_SCREEN_ROWS = 40;
 /** Rows read per IndexedDB request when loading the whole list (~10 ms of work each). */
 const ROW_SLICE = 1000;
 
@@ -211,6 +212,13 @@ export function App(props: LibraryAppProps) {
   useEffect(() => {
     let lib: Library | null = null;
     closed.current = false;
+    // Shown the moment they are there, even before the database has opened here.
+    void props.earlyRows?.then((early) => {
+      if (!early || closed.current) return;
+      setRows((current) => current ?? early.rows);
+      setStoredCount((current) => current ?? early.count);
+      if (early.rows.length >= early.count) setComplete(true);
+    });
     (props.openDb ?? openBrowserLibrary)()
       .then(async (opened) => {
         lib = opened;
@@ -239,7 +247,7 @@ export function App(props: LibraryAppProps) {
       closed.current = true;
       lib?.close();
     };
-  }, [props.openDb, reload]);
+  }, [props.openDb, props.earlyRows, reload]);
 
   // The background's fetch progress; its writes land in the same database, so refresh (throttled).
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, unwrap, wrap } from 'idb';
+import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db-name';
 import { LibraryError, toLibraryError } from './errors';
 import type { LibraryContent, LibraryItem, LibraryRow, LibraryState } from './types';
 import { libraryUrl, urlKey } from './url';
@@ -22,14 +23,7 @@ interface GetAllRecords {
   }): IDBRequest<Array<{ key: IDBValidKey; primaryKey: IDBValidKey; value: unknown }>>;
 }
 
-/**
- * Current schema version. 1: store `items` + indexes savedAt, site, state, tags, url. 2: + updatedAt, cards.
- * 3: content (`contentHtml`, `text`) moved to store `contents`, so listing never reads it (10,000 articles'
- * content is ~100 MB: reading it took 6 s before the first row could show).
- */
-export const LIBRARY_DB_VERSION = 3;
-/** The database's default name. */
-export const LIBRARY_DB_NAME = 'pullquote-library';
+export { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db-name';
 
 interface LibrarySchema extends DBSchema {
   items: {

@@ -96,6 +96,26 @@ describe('library page', () => {
     expect(within(failed).getByText('Fetch failed').getAttribute('title')).toBe('The page answered 404.');
   });
 
+  it('paints the early rows before its own database has opened, then the whole list', async () => {
+    const [newest] = await seeded.recentRows(1);
+    let openNow: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      openNow = resolve;
+    });
+    await renderApp({
+      openDb: async () => {
+        await gate;
+        return openDb();
+      },
+      earlyRows: Promise.resolve(newest ? { rows: [newest], count: 3 } : null),
+    });
+    expect(rowTitles()).toEqual(['The harbour at night']);
+    openNow();
+    await waitFor(() =>
+      expect(rowTitles()).toEqual(['The harbour at night', 'Sourdough for beginners', 'Budget talks stall']),
+    );
+  });
+
   it('search finds words in the article text (full-text index) and marks the query', async () => {
     await renderApp();
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search the library' }), {

@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLibrary } from '@/utils/library/db';
+import { readEarlyRows } from '@/utils/library/early';
+import { makeItem } from './helpers';
+
+type Proto = IDBIndex & { getAllRecords?: unknown };
+const proto = globalThis.IDBIndex.prototype as Proto;
+
+/** fake-indexeddb has no getAllRecords: a stand-in that answers from getAll, like the one in db.test.ts. */
+function installGetAllRecords() {
+  proto.getAllRecords = function (this: IDBIndex, options: { count: number; direction: string }) {
+    const request = this.getAll();
+    const out: { result?: unknown; onsuccess: (() => void) | null } = { onsuccess: null };
+    request.addEventListener('success', () => {
+      const values = [...(request.result as unknown[])];
+      if (options.direction === 'prev') values.reverse();
+      out.result = values.slice(0, options.count).map((value) => ({ value }));
+      out.onsuccess?.();
+    });
+    // The early read takes results when its transaction completes, after every request succeeded.
+    return new Proxy(out, {
+      get: (target, key) => (key === 'result' ? target.result : Reflect.get(target, key)),
+    });
+  };
+}
+
+afterEach(() => {
+  delete proto.getAllRecords;
+});
+
+describe('readEarlyRows', () => {
+  it('reads the newest rows and the count from the current schema', async () => {
+    installGetAllRecords();
+    const factory = new IDBFactory();
+    const library = await openLibrary('early', factory);
+    await library.putMany([
+      makeItem({ url: 'https://example.com/old', savedAt: 1 }),
+      makeItem({ url: 'https://example.com/new', savedAt: 3, text: 'body', contentHtml: '<p>body</p>' }),
+      makeItem({ url: 'https://example.com/mid', savedAt: 2 }),
+    ]);
+    library.close();
+    const early = await readEarlyRows(2, factory, 'early');
+    expect(early?.count).toBe(3);
+    expect(early?.rows.map((row) => row.id)).toEqual(['https://example.com/new', 'https://example.com/mid']);
+    // Rows only: the content lives in its own store.
+    expect(early?.rows[0]).not.toHaveProperty('text');
+  });
+
+  it('never creates the database: null when there is none', async () => {
+    installGetAllRecords();
+    const factory = new IDBFactory();
+    expect(await readEarlyRows(40, factory, 'none')).toBeNull();
+    expect((await factory.databases()).map((db) => db.name)).not.toContain('none');
+  });
+
+  it('never upgrades an older schema: null, and the page’s own open upgrades it', async () => {
+    installGetAllRecords();
+    // idb's openDB uses the global factory.
+    const factory = globalThis.indexedDB;
+    const v2 = await openDB('old', 2, {
+      upgrade(db) {
+        db.createObjectStore('items', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+      },
+    });
+    v2.close();
+    expect(await readEarlyRows(40, factory, 'old')).toBeNull();
+    expect((await factory.databases()).find((db) => db.name === 'old')?.version).toBe(2);
+  });
+
+  it('is null where the browser has no getAllRecords (the page reads the rows itself)', async () => {
+    const factory = new IDBFactory();
+    (await openLibrary('plain', factory)).close();
+    expect(await readEarlyRows(40, factory, 'plain')).toBeNull();
+  });
+});

@@ -1,0 +1,74 @@
+import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db-name';
+import type { LibraryRow } from './types';
+
+/** The first screen of the list, read before the page's own code has loaded. */
+export interface EarlyRows {
+  rows: LibraryRow[];
+  count: number;
+}
+
+/** Rows on the first screen (a 2,800 px tall window), read newest first before anything else. */
+export const FIRST_SCREEN_ROWS = 40;
+
+/** Where the early read leaves its promise for the library page. */
+export const EARLY_ROWS_KEY = '__pullquoteEarlyRows';
+
+type WithRecords = IDBIndex & {
+  getAllRecords?: (options: {
+    count?: number;
+    direction?: IDBCursorDirection;
+  }) => IDBRequest<Array<{ value: unknown }>>;
+};
+
+/**
+ * Reads the `limit` newest rows and the item count with plain IndexedDB (no library code), so the read
+ * overlaps the loading of the page's scripts. Resolves null whenever it cannot answer on its own: no
+ * database yet, an older schema (the page's own open upgrades it; this one never does), no
+ * `getAllRecords` (a cursor would be slower than waiting), or any error.
+ */
+export function readEarlyRows(
+  limit: number,
+  factory: IDBFactory = globalThis.indexedDB,
+  name: string = LIBRARY_DB_NAME,
+): Promise<EarlyRows | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name, LIBRARY_DB_VERSION);
+    } catch {
+      resolve(null);
+      return;
+    }
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = (event) => {
+      event.preventDefault();
+      resolve(null);
+    };
+    request.onblocked = () => resolve(null);
+    request.onsuccess = () => {
+      const db = request.result;
+      const finish = (value: EarlyRows | null) => {
+        db.close();
+        resolve(value);
+      };
+      try {
+        const tx = db.transaction('items', 'readonly');
+        const store = tx.objectStore('items');
+        const index = store.index('savedAt') as WithRecords;
+        if (typeof index.getAllRecords !== 'function') {
+          tx.abort();
+          finish(null);
+          return;
+        }
+        const rows = index.getAllRecords({ count: limit, direction: 'prev' });
+        const count = store.count();
+        tx.oncomplete = () =>
+          finish({ rows: rows.result.map((record) => record.value as LibraryRow), count: count.result });
+        tx.onerror = () => finish(null);
+        tx.onabort = () => finish(null);
+      } catch {
+        finish(null);
+      }
+    };
+  });
+}
