@@ -60,7 +60,7 @@ export async function launchWithExtension(
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
-  if (!options.keepWelcome) await (await findWelcomePage(context, 5_000))?.close();
+  if (!options.keepWelcome) await (await findWelcomePage(context))?.close();
   let session: CDPSession | null = null;
 
   const browserSession = async () => {

@@ -46,7 +46,7 @@ export async function launchDesktop(): Promise<Desktop> {
     args: [...extensionBrowserArgs(chromeBuildDir), '--window-position=0,0', '--window-size=1280,900'],
   });
   // A first install opens the welcome page in front; these tests drive the window with real input.
-  await (await findWelcomePage(context, 5_000))?.close();
+  await (await findWelcomePage(context))?.close();
   const browser = context.browser();
   if (!browser) throw new Error('No browser handle for CDP');
   const cdp = await browser.newBrowserCDPSession();
