@@ -6,6 +6,7 @@
  *   npm run bench -- --only=card,consent
  *   npm run bench -- --no-build         use the build already in .output/chrome-mv3
  *   npm run bench -- --verbose          also show each script's own output as it runs
+ *   npm run bench -- --only= --no-build only the bundle sizes
  *
  * Each script's full output is kept in tests/artifacts/bench/<name>.log; the tables are also written to
  * tests/artifacts/bench/summary.md. Targets not met do not fail the run; a benchmark that crashes does.
