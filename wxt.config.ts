@@ -35,6 +35,12 @@ export default defineConfig({
       files.push({ relativeDest: 'consent-rules.json', contents: consentRules() });
     },
   },
+  zip: {
+    // `wxt zip -b firefox` also writes the sources zip AMO asks for: everything `npm ci && npm run
+    // build:firefox` reads to rebuild the same files. node_modules, .output and dotfiles are left out by WXT;
+    // the tests (fixture pages copied from news sites, screenshots) are not needed to build.
+    excludeSources: ['tests/**', 'stats.html', '**/*.log'],
+  },
   // Explicit imports only: every name says where it comes from (house style 3).
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],

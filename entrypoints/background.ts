@@ -13,6 +13,7 @@ import { type ContextMenuApi, onShareQuoteClicked, SHARE_QUOTE_MENU } from '@/ut
 import { browserSaverApi } from '@/utils/library/browser-saver';
 import { createSaver } from '@/utils/library/saver';
 import { startLibrarySync } from '@/utils/library/sync-browser';
+import { openWelcomeOnInstall } from '@/utils/onboarding';
 import { type CaptureApi, capturePage } from '@/utils/page/capture';
 import { createRouter } from '@/utils/router';
 import { pendingSelectionItem } from '@/utils/storage';
@@ -122,6 +123,13 @@ export default defineBackground(() => {
     if (!message || sender.id !== browser.runtime.id || !sender.tab) return undefined;
     void consent.handle(message, sender).catch(() => {});
     return undefined;
+  });
+
+  browser.runtime.onInstalled.addListener((details) => {
+    void openWelcomeOnInstall(details, {
+      getURL: (path) => browser.runtime.getURL(path),
+      createTab: (url) => browser.tabs.create({ url }),
+    }).catch(() => {});
   });
 
   startConsentSync(async (synced) => {

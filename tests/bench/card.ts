@@ -14,6 +14,7 @@ import { chromiumPath, repoRoot } from '../e2e/support/paths';
 import { bundleForBrowser } from './browser-bundle';
 import type { CardBenchResult } from './card-page';
 import { median, percentile } from './stats';
+import { writeBenchSummary } from './summary';
 
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 30);
 
@@ -70,6 +71,15 @@ async function main() {
     `\nratio export / draw: ${(exportMedian / drawMedian).toFixed(2)}×; PNG ${Math.round(times.bytes / 1024)} KB`,
   );
   console.log(`target: export median under 300 ms — ${exportMedian < 300 ? 'met' : 'NOT met'}`);
+  writeBenchSummary('card', [
+    {
+      measure: 'card export 1080×1350 (draw + PNG), median',
+      value: exportMedian,
+      unit: 'ms',
+      baseline: { label: 'draw only', value: drawMedian },
+      target: { op: '<', value: 300 },
+    },
+  ]);
 }
 
 main().catch((error: unknown) => {

@@ -32,6 +32,7 @@ import {
   timeRatio,
 } from './report';
 import { runSnippetBench, type SnippetBenchResult } from './snippet-bench';
+import { writeBenchSummary } from './summary';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ARTIFACT_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -167,6 +168,43 @@ function writeArtifact(
   writeFileSync(ARTIFACT_FILE, `${JSON.stringify(artifact, null, 2)}\n`);
 }
 
+/** The budgets of issue 3, for `npm run bench`'s one table (tests/bench/summary.ts). */
+function writeSnippetSummary(result: SnippetBenchResult): void {
+  const plain = result.extractors.find((e) => e.id === 'plain');
+  const ours = result.extractors.find((e) => e.id === 'ours');
+  if (!plain || !ours) return;
+  const pages = `${result.pages} pages`;
+  writeBenchSummary('extract', [
+    {
+      measure: `body text F1 (snippets, ${pages})`,
+      value: ours.metrics.f1,
+      unit: 'score',
+      baseline: { label: 'plain Readability', value: plain.metrics.f1 },
+      target: { op: '≥', value: 0.93 },
+    },
+    {
+      measure: 'body text recall',
+      value: ours.metrics.recall,
+      unit: 'score',
+      baseline: { label: 'plain Readability', value: plain.metrics.recall },
+      target: { op: '≥', value: plain.metrics.recall - 0.005 },
+    },
+    {
+      measure: 'extraction time per page, median',
+      value: ours.timing.medianMs,
+      unit: 'ms',
+      baseline: { label: 'plain Readability', value: plain.timing.medianMs },
+      target: { op: '≤', value: 1.5, of: 'ratio' },
+    },
+    {
+      measure: 'pages over 1 s',
+      value: ours.timing.overOneSecond,
+      unit: 'count',
+      target: { op: '≤', value: 0 },
+    },
+  ]);
+}
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   if (options === 'help') {
@@ -188,6 +226,7 @@ async function main(): Promise<number> {
   print([environmentLine(options)]);
 
   writeArtifact(options, ours, snippets, metadata);
+  if (snippets !== null) writeSnippetSummary(snippets.result);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   print([`Wrote ${relative(REPO_ROOT, ARTIFACT_FILE)} (${seconds} s in all).`]);
 

@@ -25,6 +25,7 @@ import { bundleForBrowser } from './browser-bundle';
 import { makePocketCsv, SEARCH_PREFIXES, SEARCH_WORDS } from './library-data';
 import type { FillResult, LibraryBenchPage, SaveTimes } from './library-page';
 import { median, percentile } from './stats';
+import { type SummaryRow, writeBenchSummary } from './summary';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
@@ -326,6 +327,22 @@ function printTable(rows: Row[]) {
   }
 }
 
+/** A row of the one-table summary (`npm run bench`): the statistic the target is about, in s from 10 s. */
+function summaryRow(row: Row): SummaryRow {
+  const seconds = Math.max(row.target?.ms ?? 0, ...row.values) >= 10_000;
+  const scale = seconds ? 1 / 1000 : 1;
+  const stat = row.target?.stat === 'max' ? Math.max(...row.values) : median(row.values);
+  return {
+    measure: `${row.name}${row.target?.stat === 'max' ? '' : ', median'}`,
+    value: stat * scale,
+    unit: seconds ? 's' : 'ms',
+    ...(row.baseline
+      ? { baseline: { label: row.baseline.name, value: median(row.baseline.values) * scale } }
+      : {}),
+    ...(row.target ? { target: { op: '<' as const, value: row.target.ms * scale } } : {}),
+  };
+}
+
 const built = () =>
   ['manifest.json', 'library.html', 'background.js'].every((file) =>
     existsSync(path.join(chromeBuildDir, file)),
@@ -564,6 +581,7 @@ async function main() {
 
   console.log(`Library page, ${ITEMS} items, Chromium with the built extension (headless)\n`);
   printTable(rows);
+  writeBenchSummary('library', rows.map(summaryRow));
   console.log('');
   for (const note of notes) console.log(`- ${note}`);
   if (errors.length > 0) {

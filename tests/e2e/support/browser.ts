@@ -24,7 +24,29 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = chromeBuildDir): Promise<ExtensionBrowser> {
+/**
+ * The tab a first install opens (runtime.onInstalled → welcome.html), once it shows up; null if none opened
+ * within `timeoutMs`.
+ */
+export async function findWelcomePage(context: BrowserContext, timeoutMs = 10_000): Promise<Page | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context
+      .pages()
+      .find((p) => p.url().startsWith('chrome-extension://') && p.url().endsWith('/welcome.html'));
+    if (page || Date.now() > deadline) return page ?? null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * A fresh profile with the built extension. Every launch is a first install, which opens the welcome page;
+ * it is closed here (other tests drive their own tabs) unless `keepWelcome` says otherwise.
+ */
+export async function launchWithExtension(
+  extensionDir = chromeBuildDir,
+  options: { keepWelcome?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'pullquote-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -38,6 +60,7 @@ export async function launchWithExtension(extensionDir = chromeBuildDir): Promis
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
+  if (!options.keepWelcome) await (await findWelcomePage(context))?.close();
   let session: CDPSession | null = null;
 
   const browserSession = async () => {

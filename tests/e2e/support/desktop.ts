@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { findWelcomePage } from './browser';
 import { artifactsDir, chromeBuildDir, chromiumPath, extensionBrowserArgs } from './paths';
 
 /**
@@ -44,6 +45,8 @@ export async function launchDesktop(): Promise<Desktop> {
     viewport: null,
     args: [...extensionBrowserArgs(chromeBuildDir), '--window-position=0,0', '--window-size=1280,900'],
   });
+  // A first install opens the welcome page in front; these tests drive the window with real input.
+  await (await findWelcomePage(context))?.close();
   const browser = context.browser();
   if (!browser) throw new Error('No browser handle for CDP');
   const cdp = await browser.newBrowserCDPSession();
