@@ -114,19 +114,21 @@ export default function Composer({
     }
     const composed = composeText(id, post, shareOptions);
     const count = composed.limit === null ? null : `${composed.count}/${composed.limit}`;
-    const described =
+    // The name holds the visible text (label and count, WCAG 2.5.3); the description spells the count out.
+    const description =
       composed.limit === null
-        ? t('shareOn', label)
-        : `${t('shareOn', label)} (${t('shareCountLabel', [label, String(composed.count), String(composed.limit)])}${
+        ? undefined
+        : `${t('shareCountLabel', [label, String(composed.count), String(composed.limit)])}${
             composed.truncated ? `, ${t('shareShortened')}` : ''
-          })`;
+          }`;
     return {
       id,
       label,
       count,
       over: composed.limit !== null && composed.count > composed.limit,
       truncated: composed.truncated,
-      accessibleName: described,
+      accessibleName: count === null ? t('shareOn', label) : `${t('shareOn', label)} ${count}`,
+      description,
     };
   });
 
