@@ -21,6 +21,8 @@ export interface ShareButtonsProps {
   webShareLabel?: string;
   onWebShare?: () => void;
   status: string;
+  /** A failure to announce at once (role="alert"); empty when there is none. */
+  error?: string;
 }
 
 /** One button per network with its live count, then Copy and the system share sheet where there is one. */
@@ -70,8 +72,13 @@ export function ShareButtons(props: ShareButtonsProps) {
             {props.webShareLabel}
           </button>
         )}
-        <span class="share__status" role="status" aria-live="polite">
-          {props.status}
+        <span class="share__status">
+          <span role="status" aria-live="polite">
+            {props.status}
+          </span>
+          <span class="share__status--error" role="alert">
+            {props.error ?? ''}
+          </span>
         </span>
       </div>
     </section>

@@ -78,6 +78,7 @@ export default function Composer({
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [instanceDraft, setInstanceDraft] = useState('');
   const [status, setStatus] = useState('');
+  const [copyError, setCopyError] = useState('');
   const [askInstance, setAskInstance] = useState(false);
 
   useEffect(() => {
@@ -157,8 +158,10 @@ export default function Composer({
         }),
       ]);
       setStatus(t('copyDone'));
+      setCopyError('');
     } catch (error) {
-      setStatus(t('copyFailed', error instanceof Error ? error.message : String(error)));
+      setStatus('');
+      setCopyError(t('copyFailed', error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -297,6 +300,7 @@ export default function Composer({
         webShareLabel={t('webShareAction')}
         onWebShare={webShare}
         status={status}
+        error={copyError}
       />
     </div>
   );

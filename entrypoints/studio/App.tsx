@@ -124,6 +124,7 @@ export function App({ hash }: { hash: string }) {
   const [chosenAccent, setAccent] = useState<string | null>(null);
   const accent = chosenAccent ?? defaultAccent;
   const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
   const [layouts, setLayouts] = useState<Record<string, CardLayout>>({});
   const [image, setImage] = useState<LeadImage>({ state: 'none' });
   const imageUrl = initial?.image;
@@ -179,8 +180,10 @@ export function App({ hash }: { hash: string }) {
       const blob = await exportPng(size, 1);
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
       setStatus(t('studioCopied'));
+      setError('');
     } catch (error) {
-      setStatus(t('studioCopyFailed', error instanceof Error ? error.message : String(error)));
+      setStatus('');
+      setError(t('studioCopyFailed', error instanceof Error ? error.message : String(error)));
     }
   };
   const canShareFiles = typeof navigator.canShare === 'function';
@@ -293,8 +296,13 @@ export function App({ hash }: { hash: string }) {
               {t('studioCopyAlt')}
             </button>
           </section>
-          <p class="studio__status" role="status" aria-live="polite">
-            {status}
+          <p class="studio__status">
+            <span role="status" aria-live="polite">
+              {status}
+            </span>
+            <span class="studio__status--error" role="alert">
+              {error}
+            </span>
           </p>
         </form>
         <div class="studio__cards">
