@@ -96,6 +96,58 @@ async function focusedRing(page: Page): Promise<{ name: string; ring: boolean; t
   })()`);
 }
 
+/**
+ * Tab through the whole page (until focus comes back round) and return every stop without a visible ring.
+ * A visually hidden control counts as ringed when an ancestor draws the ring for it (:focus-within).
+ */
+async function stopsWithoutRing(page: Page): Promise<{ stops: number; bare: string[] }> {
+  const seen: string[] = [];
+  const bare: string[] = [];
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const stop = (await page.evaluate(`(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const ringed = (node) => {
+        const style = getComputedStyle(node);
+        return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || style.boxShadow !== 'none';
+      };
+      const rect = el.getBoundingClientRect();
+      let ring = ringed(el) && rect.width > 4 && rect.height > 4;
+      for (let up = el.parentElement, depth = 0; !ring && up && depth < 4; up = up.parentElement, depth++) {
+        ring = ringed(up);
+      }
+      if (!el.dataset.a11yStop) el.dataset.a11yStop = String(Math.random());
+      const name = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('placeholder') || el.tagName)
+        .trim().replace(/\\s+/g, ' ').slice(0, 40);
+      return { key: el.dataset.a11yStop, label: el.tagName.toLowerCase() + ' "' + name + '"', ring };
+    })()`)) as { key: string; label: string; ring: boolean } | null;
+    if (!stop) continue;
+    if (seen.includes(stop.key)) break;
+    seen.push(stop.key);
+    if (!stop.ring) bare.push(stop.label);
+  }
+  return { stops: seen.length, bare };
+}
+
+/** Elements still animating or transitioning (computed styles), by tag and class. */
+async function moving(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const found = [];
+    for (const el of document.querySelectorAll('*')) {
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(el, pseudo);
+        const durations = (style.transitionDuration + ',' + style.animationDuration).split(',');
+        const animated = style.animationName !== 'none' && style.animationName !== '';
+        if (animated || durations.some((d) => parseFloat(d) > 0)) {
+          found.push(el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + (pseudo ?? ''));
+        }
+      }
+    }
+    return found;
+  })()`);
+}
+
 /** Tab until an element named like `name` has focus (or give up), returning what was passed on the way. */
 async function tabTo(page: Page, name: RegExp, limit = 60): Promise<Array<{ name: string; ring: boolean }>> {
   const passed: Array<{ name: string; ring: boolean }> = [];
@@ -113,6 +165,9 @@ describe('axe finds no serious or critical violations', () => {
     const article = await openSeed();
     const popup = await popupOnSeed(article);
     await auditBothSchemes(popup, 'popup');
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    await popup.waitForSelector('#instance-hint');
+    await auditBothSchemes(popup, 'popup-settings');
     await Promise.all([popup.close(), article.close()]);
   });
 
@@ -142,12 +197,20 @@ describe('axe finds no serious or critical violations', () => {
     await library.waitForSelector('html[data-ready="true"]');
     await library.waitForSelector('[role=row][data-row-id]');
     await auditBothSchemes(library, 'library');
+    await library.locator('summary', { hasText: 'Export' }).click();
+    await auditBothSchemes(library, 'library-export-menu');
+    await library.keyboard.press('Escape');
+    await library.locator('[role=row][data-row-id] input[type=checkbox]').first().check();
+    await library.waitForSelector('[data-testid=bulk-actions]');
+    await auditBothSchemes(library, 'library-selected');
 
     const id = (await library.locator('[role=row][data-row-id]').first().getAttribute('data-row-id')) ?? '';
     const reader = await browser.context.newPage();
     await reader.goto(extensionPage(`reader.html?id=${encodeURIComponent(id)}`));
     await reader.waitForSelector('main.reader[data-state="ready"]');
     await auditBothSchemes(reader, 'reader');
+    await reader.getByRole('button', { name: /Text settings/ }).click();
+    await auditBothSchemes(reader, 'reader-settings');
 
     const options = await browser.context.newPage();
     await options.goto(extensionPage('options.html'));
@@ -158,6 +221,70 @@ describe('axe finds no serious or critical violations', () => {
 });
 
 describe('keyboard', () => {
+  it('reaches every control of the studio, library, reader and options pages with a visible focus ring', async () => {
+    const article = await openSeed();
+    const popup = await popupOnSeed(article);
+    if ((await popup.locator('[data-save-state="unsaved"]').count()) > 0) {
+      await popup.getByRole('button', { name: 'Save', exact: true }).click();
+      await popup.waitForSelector('[data-save-state="saved"]');
+    }
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Make an image card' }).click();
+    const studio = await opened;
+    await studio.setViewportSize({ width: 1440, height: 1000 });
+    await studio.waitForSelector('.studio[data-favicon]');
+
+    const library = await browser.context.newPage();
+    await library.goto(extensionPage('library.html'));
+    await library.waitForSelector('[role=row][data-row-id]');
+    const id = (await library.locator('[role=row][data-row-id]').first().getAttribute('data-row-id')) ?? '';
+    const reader = await browser.context.newPage();
+    await reader.goto(extensionPage(`reader.html?id=${encodeURIComponent(id)}`));
+    await reader.waitForSelector('main.reader[data-state="ready"]');
+    const options = await browser.context.newPage();
+    await options.goto(extensionPage('options.html'));
+    await options.waitForSelector('main');
+
+    const report: string[] = [];
+    for (const [name, page] of [
+      ['studio', studio],
+      ['library', library],
+      ['reader', reader],
+      ['options', options],
+    ] as const) {
+      await page.bringToFront();
+      const { stops, bare } = await stopsWithoutRing(page);
+      expect(stops, `${name}: Tab reached too few controls`).toBeGreaterThanOrEqual(3);
+      if (bare.length > 0) report.push(`${name}: ${bare.join(', ')}`);
+    }
+    expect(report).toEqual([]);
+    await library.bringToFront();
+    await library.keyboard.press('Tab');
+    await saveScreenshot(library, 'a11y-library-focus', { fullPage: false });
+    await Promise.all([studio, library, reader, options, popup, article].map((page) => page.close()));
+  });
+
+  it('stops every animation and transition when the system asks for reduced motion', async () => {
+    const article = await openSeed();
+    await browser.clickToolbarButton(article);
+    const popup = await browser.context.newPage();
+    await popup.emulateMedia({ reducedMotion: 'reduce' });
+    await popup.goto(extensionPage(`popup.html?tab=${await browser.tabIdOf(article)}`));
+    await popup.waitForSelector('[data-state="article"]');
+    const library = await browser.context.newPage();
+    await library.emulateMedia({ reducedMotion: 'reduce' });
+    await library.goto(extensionPage('library.html'));
+    await library.waitForSelector('html[data-ready="true"]');
+    // The loading skeleton pulses, unless asked not to.
+    const skeleton = `<div class="skeleton"><div class="skeleton__line"></div></div>`;
+    await popup.evaluate(`document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(skeleton)})`);
+    await expect(moving(popup)).resolves.toEqual([]);
+    await expect(moving(library)).resolves.toEqual([]);
+    await popup.emulateMedia({ reducedMotion: 'no-preference' });
+    await expect(moving(popup)).resolves.not.toEqual([]);
+    await Promise.all([popup.close(), library.close(), article.close()]);
+  });
+
   it('reaches Save and every share button in the popup, each with a visible focus ring', async () => {
     const article = await openSeed();
     const popup = await popupOnSeed(article);
