@@ -186,6 +186,17 @@ export function App({ hash }: { hash: string }) {
       setError(t('studioCopyFailed', error instanceof Error ? error.message : String(error)));
     }
   };
+  const saveCard = async (size: CardSize, scale: 1 | 2) => {
+    try {
+      const name = cardFileName(initial.title, size.width, size.height, scale);
+      download(await exportPng(size, scale), name);
+      setStatus(t('studioDownloaded', name));
+      setError('');
+    } catch (error) {
+      setStatus('');
+      setError(t('studioDownloadFailed', error instanceof Error ? error.message : String(error)));
+    }
+  };
   const canShareFiles = typeof navigator.canShare === 'function';
   const share = async (size: CardSize) => {
     const blob = await exportPng(size, 1);
@@ -290,7 +301,16 @@ export function App({ hash }: { hash: string }) {
               type="button"
               class="button"
               onClick={() =>
-                void navigator.clipboard.writeText(alt).then(() => setStatus(t('studioAltCopied')))
+                void navigator.clipboard.writeText(alt).then(
+                  () => {
+                    setStatus(t('studioAltCopied'));
+                    setError('');
+                  },
+                  (error) => {
+                    setStatus('');
+                    setError(t('copyFailed', error instanceof Error ? error.message : String(error)));
+                  },
+                )
               }
             >
               {t('studioCopyAlt')}
@@ -325,9 +345,7 @@ export function App({ hash }: { hash: string }) {
                     type="button"
                     class="button button--primary"
                     data-action="download"
-                    onClick={async () =>
-                      download(await exportPng(size, 1), cardFileName(initial.title, size.width, size.height))
-                    }
+                    onClick={() => void saveCard(size, 1)}
                   >
                     {t('studioDownload')}
                   </button>
@@ -335,12 +353,7 @@ export function App({ hash }: { hash: string }) {
                     type="button"
                     class="button"
                     aria-label={t('studioDownload2xLabel')}
-                    onClick={async () =>
-                      download(
-                        await exportPng(size, 2),
-                        cardFileName(initial.title, size.width, size.height, 2),
-                      )
-                    }
+                    onClick={() => void saveCard(size, 2)}
                   >
                     {t('studioDownload2x')}
                   </button>
