@@ -180,6 +180,16 @@ describe('axe finds no serious or critical violations', () => {
     await studio.setViewportSize({ width: 1440, height: 1000 });
     await studio.waitForSelector('.studio[data-favicon="loaded"], .studio[data-favicon="none"]');
     await auditBothSchemes(studio, 'studio');
+    // A finished export is announced politely.
+    const downloading = studio.waitForEvent('download');
+    await studio
+      .locator('figure[data-size="square"]')
+      .getByRole('button', { name: 'Download PNG', exact: true })
+      .click();
+    await downloading;
+    await expect
+      .poll(() => studio.getByRole('status').innerText())
+      .toMatch(/^Downloading .+-1080x1080\.png$/);
     await Promise.all([studio.close(), popup.close(), article.close()]);
   });
 
@@ -188,6 +198,7 @@ describe('axe finds no serious or critical violations', () => {
     const popup = await popupOnSeed(article);
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await popup.waitForSelector('[data-save-state="saved"]');
+    await expect(popup.locator('.save').getByRole('status').innerText()).resolves.toBe('Saved');
     await auditBothSchemes(popup, 'popup-saved');
     await Promise.all([popup.close(), article.close()]);
 
