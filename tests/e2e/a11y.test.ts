@@ -171,6 +171,23 @@ describe('axe finds no serious or critical violations', () => {
     await Promise.all([popup.close(), article.close()]);
   });
 
+  it('on the popup when there is no article, and on a page the browser forbids', async () => {
+    const home = await browser.context.newPage();
+    await home.goto(server.urlFor('not-an-article-home'));
+    await browser.clickToolbarButton(home);
+    const notArticle = await browser.openPopupFor(home);
+    await notArticle.waitForSelector('[data-state="not-article"]');
+    await auditBothSchemes(notArticle, 'popup-not-article');
+
+    const forbidden = await browser.context.newPage();
+    await forbidden.goto('chrome://version/');
+    await browser.clickToolbarButton(forbidden);
+    const restricted = await browser.openPopupFor(forbidden);
+    await restricted.waitForSelector('[data-state="restricted"]');
+    await auditBothSchemes(restricted, 'popup-restricted');
+    await Promise.all([notArticle, home, restricted, forbidden].map((page) => page.close()));
+  });
+
   it('on the studio opened from the popup', async () => {
     const article = await openSeed();
     const popup = await popupOnSeed(article);
@@ -200,6 +217,10 @@ describe('axe finds no serious or critical violations', () => {
     await popup.waitForSelector('[data-save-state="saved"]');
     await expect(popup.locator('.save').getByRole('status').innerText()).resolves.toBe('Saved');
     await auditBothSchemes(popup, 'popup-saved');
+    // A remembered cookie choice, so that the options page lists a site.
+    await popup.getByRole('button', { name: 'Reject', exact: true }).click();
+    await popup.waitForSelector('.consent button[aria-pressed="true"]');
+    await auditBothSchemes(popup, 'popup-consent');
     await Promise.all([popup.close(), article.close()]);
 
     const library = await browser.context.newPage();
@@ -226,6 +247,7 @@ describe('axe finds no serious or critical violations', () => {
     const options = await browser.context.newPage();
     await options.goto(extensionPage('options.html'));
     await options.waitForSelector('form, main');
+    await options.waitForSelector('table.sites');
     await auditBothSchemes(options, 'options');
     await Promise.all([library.close(), reader.close(), options.close()]);
   });
