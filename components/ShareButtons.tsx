@@ -5,8 +5,10 @@ export interface ShareButtonItem {
   count: string | null;
   over: boolean;
   truncated: boolean;
-  /** Full accessible name, e.g. "Share on X (187 of 280 characters, shortened to fit)". */
+  /** Accessible name holding the visible text, e.g. "Share on X 187/280". */
   accessibleName: string;
+  /** Accessible description, e.g. "X: 187 of 280 characters, shortened to fit". */
+  description?: string;
   title?: string;
 }
 
@@ -19,6 +21,8 @@ export interface ShareButtonsProps {
   webShareLabel?: string;
   onWebShare?: () => void;
   status: string;
+  /** A failure to announce at once (role="alert"); empty when there is none. */
+  error?: string;
 }
 
 /** One button per network with its live count, then Copy and the system share sheet where there is one. */
@@ -36,10 +40,11 @@ export function ShareButtons(props: ShareButtonsProps) {
             class={`share__button${item.truncated ? ' share__button--cut' : ''}`}
             data-network={item.id}
             aria-label={item.accessibleName}
-            title={item.title ?? item.accessibleName}
+            aria-describedby={item.description ? `share-description-${item.id}` : undefined}
+            title={item.title ?? item.description ?? item.accessibleName}
             onClick={() => props.onShare(item.id)}
           >
-            <span class="share__label">{item.label}</span>
+            <span class="share__label">{item.label}</span>{' '}
             {item.count !== null && (
               <span class={`share__count${item.over ? ' share__count--over' : ''}`} aria-hidden="true">
                 {item.count}
@@ -47,6 +52,16 @@ export function ShareButtons(props: ShareButtonsProps) {
             )}
           </button>
         ))}
+      </div>
+      <div hidden>
+        {props.items.map(
+          (item) =>
+            item.description && (
+              <span key={item.id} id={`share-description-${item.id}`}>
+                {item.description}
+              </span>
+            ),
+        )}
       </div>
       <div class="share__actions">
         <button type="button" class="button" onClick={props.onCopy}>
@@ -57,8 +72,13 @@ export function ShareButtons(props: ShareButtonsProps) {
             {props.webShareLabel}
           </button>
         )}
-        <span class="share__status" role="status" aria-live="polite">
-          {props.status}
+        <span class="share__status">
+          <span role="status" aria-live="polite">
+            {props.status}
+          </span>
+          <span class="share__status--error" role="alert">
+            {props.error ?? ''}
+          </span>
         </span>
       </div>
     </section>

@@ -165,8 +165,11 @@ export function App() {
             {t('optionsClear')}
           </button>
         </div>
-        <p class={`options__status${status?.error ? ' options__status--error' : ''}`} role="status">
-          {status?.text ?? ''}
+        <p class="options__status">
+          <span role="status">{status && !status.error ? status.text : ''}</span>
+          <span class="options__status--error" role="alert">
+            {status?.error ? status.text : ''}
+          </span>
         </p>
         {sites && rows.length === 0 ? (
           <p class="options__empty">{total ? t('optionsNoMatch', query) : t('optionsNoSites')}</p>

@@ -45,11 +45,12 @@ export function LibrarySync() {
           {t('optionsLibrarySync')}
         </label>
       )}
-      {line && (
-        <p class={status?.error ? 'options__status options__status--error' : 'options__status'} role="status">
-          {line}
-        </p>
-      )}
+      <p class="options__status">
+        <span role="status">{line && !status?.error ? line : ''}</span>
+        <span class="options__status--error" role="alert">
+          {line && status?.error ? line : ''}
+        </span>
+      </p>
     </section>
   );
 }

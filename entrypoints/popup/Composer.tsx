@@ -78,6 +78,7 @@ export default function Composer({
   const [settingsLoaded, setSettingsLoaded] = useState(false);
   const [instanceDraft, setInstanceDraft] = useState('');
   const [status, setStatus] = useState('');
+  const [copyError, setCopyError] = useState('');
   const [askInstance, setAskInstance] = useState(false);
 
   useEffect(() => {
@@ -114,19 +115,21 @@ export default function Composer({
     }
     const composed = composeText(id, post, shareOptions);
     const count = composed.limit === null ? null : `${composed.count}/${composed.limit}`;
-    const described =
+    // The name holds the visible text (label and count, WCAG 2.5.3); the description spells the count out.
+    const description =
       composed.limit === null
-        ? t('shareOn', label)
-        : `${t('shareOn', label)} (${t('shareCountLabel', [label, String(composed.count), String(composed.limit)])}${
+        ? undefined
+        : `${t('shareCountLabel', [label, String(composed.count), String(composed.limit)])}${
             composed.truncated ? `, ${t('shareShortened')}` : ''
-          })`;
+          }`;
     return {
       id,
       label,
       count,
       over: composed.limit !== null && composed.count > composed.limit,
       truncated: composed.truncated,
-      accessibleName: described,
+      accessibleName: count === null ? t('shareOn', label) : `${t('shareOn', label)} ${count}`,
+      description,
     };
   });
 
@@ -155,8 +158,10 @@ export default function Composer({
         }),
       ]);
       setStatus(t('copyDone'));
+      setCopyError('');
     } catch (error) {
-      setStatus(t('copyFailed', error instanceof Error ? error.message : String(error)));
+      setStatus('');
+      setCopyError(t('copyFailed', error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -295,6 +300,7 @@ export default function Composer({
         webShareLabel={t('webShareAction')}
         onWebShare={webShare}
         status={status}
+        error={copyError}
       />
     </div>
   );

@@ -57,12 +57,9 @@ export function Save({
       >
         {label}
       </button>
-      <span class="save__status" role="status">
-        {state === 'saved'
-          ? t('popupSaved')
-          : typeof state === 'object'
-            ? t('popupSaveFailed', state.error)
-            : ''}
+      <span class="save__status">
+        <span role="status">{state === 'saved' ? t('popupSaved') : ''}</span>
+        <span role="alert">{typeof state === 'object' ? t('popupSaveFailed', state.error) : ''}</span>
       </span>
       <button type="button" class="link-button save__library" onClick={openLibrary}>
         {t('popupOpenLibrary')}

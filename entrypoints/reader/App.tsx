@@ -455,7 +455,7 @@ export function App(props: ReaderAppProps) {
                 {t('readerOriginal')}
               </a>
             </p>
-            {fetching && <p role="status">{t('readerFetching')}</p>}
+            <p role="status">{fetching ? t('readerFetching') : ''}</p>
           </div>
         ) : body && 'html' in body ? (
           // The only HTML inserted: the sanitizer's output, never item.contentHtml itself.

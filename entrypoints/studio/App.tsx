@@ -124,6 +124,7 @@ export function App({ hash }: { hash: string }) {
   const [chosenAccent, setAccent] = useState<string | null>(null);
   const accent = chosenAccent ?? defaultAccent;
   const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
   const [layouts, setLayouts] = useState<Record<string, CardLayout>>({});
   const [image, setImage] = useState<LeadImage>({ state: 'none' });
   const imageUrl = initial?.image;
@@ -179,8 +180,21 @@ export function App({ hash }: { hash: string }) {
       const blob = await exportPng(size, 1);
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
       setStatus(t('studioCopied'));
+      setError('');
     } catch (error) {
-      setStatus(t('studioCopyFailed', error instanceof Error ? error.message : String(error)));
+      setStatus('');
+      setError(t('studioCopyFailed', error instanceof Error ? error.message : String(error)));
+    }
+  };
+  const saveCard = async (size: CardSize, scale: 1 | 2) => {
+    try {
+      const name = cardFileName(initial.title, size.width, size.height, scale);
+      download(await exportPng(size, scale), name);
+      setStatus(t('studioDownloaded', name));
+      setError('');
+    } catch (error) {
+      setStatus('');
+      setError(t('studioDownloadFailed', error instanceof Error ? error.message : String(error)));
     }
   };
   const canShareFiles = typeof navigator.canShare === 'function';
@@ -287,14 +301,28 @@ export function App({ hash }: { hash: string }) {
               type="button"
               class="button"
               onClick={() =>
-                void navigator.clipboard.writeText(alt).then(() => setStatus(t('studioAltCopied')))
+                void navigator.clipboard.writeText(alt).then(
+                  () => {
+                    setStatus(t('studioAltCopied'));
+                    setError('');
+                  },
+                  (error) => {
+                    setStatus('');
+                    setError(t('copyFailed', error instanceof Error ? error.message : String(error)));
+                  },
+                )
               }
             >
               {t('studioCopyAlt')}
             </button>
           </section>
-          <p class="studio__status" role="status" aria-live="polite">
-            {status}
+          <p class="studio__status">
+            <span role="status" aria-live="polite">
+              {status}
+            </span>
+            <span class="studio__status--error" role="alert">
+              {error}
+            </span>
           </p>
         </form>
         <div class="studio__cards">
@@ -317,9 +345,7 @@ export function App({ hash }: { hash: string }) {
                     type="button"
                     class="button button--primary"
                     data-action="download"
-                    onClick={async () =>
-                      download(await exportPng(size, 1), cardFileName(initial.title, size.width, size.height))
-                    }
+                    onClick={() => void saveCard(size, 1)}
                   >
                     {t('studioDownload')}
                   </button>
@@ -327,12 +353,7 @@ export function App({ hash }: { hash: string }) {
                     type="button"
                     class="button"
                     aria-label={t('studioDownload2xLabel')}
-                    onClick={async () =>
-                      download(
-                        await exportPng(size, 2),
-                        cardFileName(initial.title, size.width, size.height, 2),
-                      )
-                    }
+                    onClick={() => void saveCard(size, 2)}
                   >
                     {t('studioDownload2x')}
                   </button>

@@ -67,7 +67,7 @@ function distinctColours(png: PNG): number {
 async function downloadPng(studio: Page, sizeId: string, twice = false): Promise<{ png: PNG; name: string }> {
   const figure = studio.locator(`figure[data-size="${sizeId}"]`);
   const waiting = studio.waitForEvent('download');
-  if (twice) await figure.getByRole('button', { name: 'Download PNG at twice the size' }).click();
+  if (twice) await figure.getByRole('button', { name: 'Download PNG 2× (twice the size)' }).click();
   else await figure.getByRole('button', { name: 'Download PNG', exact: true }).click();
   const download = await waiting;
   const file = await download.path();

@@ -50,6 +50,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe('Composer', () => {
@@ -138,5 +139,30 @@ describe('Composer', () => {
     });
     close(false);
     await waitFor(async () => expect((await loadSettings()).mastodonInstance).toBe('fosstodon.org'));
+  });
+
+  it('names each share button with its visible label and count, and spells the count out as a description', () => {
+    renderComposer();
+    const button = screen.getByRole('button', { name: /^Share on X \d+\/280$/ });
+    const count = button.querySelector('.share__count')?.textContent ?? '';
+    expect(button.getAttribute('aria-label')).toBe(`Share on X ${count}`);
+    const description = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe(`X: ${count.replace('/', ' of ')} characters`);
+  });
+
+  it.each([
+    ['announces a copy at once as an alert when it fails', false],
+    ['announces a copy politely as a status when it works', true],
+  ])('%s', async (_label, works) => {
+    vi.stubGlobal('ClipboardItem', class {});
+    const write = vi.fn(() => (works ? Promise.resolve() : Promise.reject(new Error('denied'))));
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { write } });
+    renderComposer();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(write).toHaveBeenCalled());
+    const [alert, status] = [screen.getByRole('alert'), screen.getAllByRole('status')];
+    await waitFor(() => expect(alert.textContent).toBe(works ? '' : "Couldn't copy: denied"));
+    const polite = status.map((node) => node.textContent).filter(Boolean);
+    expect(polite).toEqual(works ? ['Copied quote and link'] : []);
   });
 });
