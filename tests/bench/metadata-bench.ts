@@ -5,6 +5,7 @@ import { describeError, type Extractor } from './extractors';
 import {
   emptyFieldCounts,
   type FieldCounts,
+  fairFieldMatches,
   METADATA_FIELDS,
   type Metadata,
   type MetadataField,
@@ -28,6 +29,10 @@ export interface ExtractorMetadataSummary {
   matches: FieldCounts;
   /** publishedTime compared as instants when both sides parse as dates. */
   publishedTimeInstant: number;
+  /** Matches under the fair rule (`fairFieldMatches`): deliberate normalisations are not counted as misses. */
+  fairMatches: FieldCounts;
+  /** Pages that miss a field under the fair rule, per field (the review list). */
+  fairMisses: Record<MetadataField, Mismatch[]>;
   /** Pages on which all seven text fields match. */
   allFields: number;
   /** Only for plain Readability: isProbablyReaderable vs expected `readerable`, and all 8 fields. */
@@ -46,12 +51,18 @@ export interface MetadataBenchResult {
 
 function emptySummary(extractor: Extractor, withReaderable: boolean): ExtractorMetadataSummary {
   const examples = {} as Record<MetadataField, Mismatch[]>;
-  for (const field of METADATA_FIELDS) examples[field] = [];
+  const fairMisses = {} as Record<MetadataField, Mismatch[]>;
+  for (const field of METADATA_FIELDS) {
+    examples[field] = [];
+    fairMisses[field] = [];
+  }
   return {
     id: extractor.id,
     label: extractor.label,
     matches: emptyFieldCounts(),
     publishedTimeInstant: 0,
+    fairMatches: emptyFieldCounts(),
+    fairMisses,
     allFields: 0,
     readerable: withReaderable ? 0 : null,
     allFieldsWithReaderable: withReaderable ? 0 : null,
@@ -82,6 +93,14 @@ function scorePageInto(
   if (metadata === null) summary.nullPages.push(page.slug);
   const matched = matchFields(metadata, page.expected);
   for (const field of METADATA_FIELDS) {
+    if (fairFieldMatches(field, metadata?.[field], page.expected[field])) summary.fairMatches[field]++;
+    else {
+      summary.fairMisses[field].push({
+        slug: page.slug,
+        predicted: normMeta(metadata?.[field]),
+        expected: normMeta(page.expected[field]),
+      });
+    }
     if (matched[field]) {
       summary.matches[field]++;
       continue;

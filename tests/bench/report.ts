@@ -275,6 +275,62 @@ const METADATA_ROWS: readonly MetadataRow[] = [
 
 const cell = (n: number | null): string => (n === null ? '—' : String(n));
 
+/** The fields the issue asks "at least as good as Readability" for, under the fair rule. */
+const FAIR_FIELDS: readonly MetadataField[] = ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir'];
+
+export const FAIR_RULE_LINES: readonly string[] = [
+  'Fair rule (same for both columns): title equal, or equal to the expected title without one site-name part of',
+  'at most five words before its first or after its last separator; byline equal once a leading "By"/"Par"/',
+  '"Por"/"Von"/"Door" is dropped from both; publishedTime the same instant; siteName, lang, dir exactly equal.',
+];
+
+/** Pages where `a` misses a field under the fair rule and `b` does not. */
+function fairOnlyMisses(
+  a: ExtractorMetadataSummary,
+  b: ExtractorMetadataSummary,
+  field: MetadataField,
+): Mismatch[] {
+  const bMissed = new Set(b.fairMisses[field].map((m) => m.slug));
+  return a.fairMisses[field].filter((m) => !bMissed.has(m.slug));
+}
+
+/** Misses where the expectation (Readability's output) is absent and the extractor gives a value. */
+function addedValues(e: ExtractorMetadataSummary | undefined, field: MetadataField): number {
+  return e === undefined
+    ? 0
+    : e.fairMisses[field].filter((m) => m.expected === null && m.predicted !== null).length;
+}
+
+function fairLines(result: MetadataBenchResult): string[] {
+  const plain = byId(result.extractors, 'plain');
+  const ours = byId(result.extractors, 'ours');
+  const lines = [
+    '',
+    `Under the fair rule (matches / ${result.pages}):`,
+    ...FAIR_RULE_LINES,
+    ...table(
+      ['field', ...result.extractors.map((e) => e.label), 'ours: misses that add a value Readability lacks'],
+      FAIR_FIELDS.map((f) => [
+        f,
+        ...result.extractors.map((e) => String(e.fairMatches[f])),
+        String(addedValues(byId(result.extractors, 'ours'), f)),
+      ]),
+    ),
+  ];
+  if (plain === undefined || ours === undefined) return lines;
+  for (const [a, b] of [
+    [ours, plain],
+    [plain, ours],
+  ] as const) {
+    const misses = FAIR_FIELDS.flatMap((f) => fairOnlyMisses(a, b, f).map((m) => ({ field: f, m })));
+    lines.push(`Only ${a.label} misses (${misses.length}):`);
+    for (const { field, m } of misses) {
+      lines.push(`  ${field}: ${mismatchLine(m).trim()}`);
+    }
+  }
+  return lines;
+}
+
 /**
  * Both values cut to `width`, starting a little before their first difference: long titles and excerpts often
  * differ only near the end, which a plain prefix would hide.
@@ -329,6 +385,7 @@ export function metadataReport(
       `${e.label}: null on ${listPages(e.nullPages)}; errors: ${e.errors.length === 0 ? 'none' : e.errors.length}`,
       ...e.errors.slice(0, MAX_LISTED_PAGES).map((x) => `      ${x.slug}: ${cut(x.error, 120)}`),
     ]),
+    ...fairLines(result),
     ...(ours === undefined
       ? []
       : ['', `Where ${ours.label} differs from the expectations (first examples):`, ...mismatchLines(ours)]),
@@ -341,5 +398,10 @@ export function metadataMarkdown(result: MetadataBenchResult): string[] {
     e.id === 'ours' ? `**${e.label}**` : e.label,
     ...METADATA_ROWS.map((r) => cell(r.value(e))),
   ]);
-  return markdownTable(header, rows);
+  const fairHeader = [`fair rule, matches / ${result.pages}`, ...FAIR_FIELDS];
+  const fairRows = result.extractors.map((e) => [
+    e.id === 'ours' ? `**${e.label}**` : e.label,
+    ...FAIR_FIELDS.map((f) => String(e.fairMatches[f])),
+  ]);
+  return [...markdownTable(header, rows), '', ...markdownTable(fairHeader, fairRows)];
 }

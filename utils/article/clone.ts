@@ -51,6 +51,59 @@ function textLengthUpTo(root: Element, limit: number): number {
 }
 
 /**
+ * What the clone keeps of the head: all but scripts (JSON-LD aside), styles, `<link>`s other than the canonical
+ * one, comments and whitespace. Readability would only delete or skip them, and every copied node costs time (on
+ * linkedom far more than in a browser: each node registers itself in a global WeakMap). Content a parser left in
+ * the head is kept (linkedom keeps a whole page there when it has no `<body>` tag).
+ */
+function keepsHeadChild(node: Node): boolean {
+  if (node.nodeType === 3) return /\S/.test(node.nodeValue ?? '');
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  switch (element.tagName.toUpperCase()) {
+    case 'STYLE':
+      return false;
+    case 'LINK':
+      return /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? '');
+    case 'SCRIPT':
+      return element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+    default:
+      return true;
+  }
+}
+
+/**
+ * A copy of the document for Readability: everything deep-cloned, except what `keepsHeadChild` leaves out of the
+ * head. The document node and `<html>` are cloned shallow and filled child by child, so the copy keeps the
+ * engine's document type and (in browsers) its URL. Trees a parser did not build the standard way (linkedom puts
+ * a `<head>` without `<html>` at the top, next to `<body>`) are copied as built.
+ */
+function cloneDocument(doc: Document): Document {
+  const clone = doc.cloneNode(false) as Document;
+  copyChildren(doc, clone, true);
+  return clone;
+}
+
+function copyChildren(from: Node, to: Node, top: boolean): void {
+  // `childNodes`, not `nextSibling`: linkedom's doctype has no next sibling.
+  for (const child of Array.from(from.childNodes)) {
+    // The doctype stays behind: nothing reads it, and a cloned document keeps its mode anyway.
+    if (child.nodeType === 10) continue;
+    const tag = child.nodeType === 1 ? (child as Element).tagName.toUpperCase() : '';
+    if (tag === 'HEAD') {
+      const head = to.appendChild(child.cloneNode(false));
+      for (const node of Array.from(child.childNodes)) {
+        if (keepsHeadChild(node)) head.appendChild(node.cloneNode(true));
+      }
+    } else if (tag === 'HTML' && top) {
+      copyChildren(child, to.appendChild(child.cloneNode(false)), false);
+    } else {
+      to.appendChild(child.cloneNode(true));
+    }
+  }
+}
+
+/**
  * Clones `doc` and prepares the clone in one walk: lazy images get their real source, elements nested deeper
  * than `MAX_DEPTH` are unwrapped (their children take their place, as a browser's parser would have done), and
  * the texts of class-flagged boilerplate are noted. `visit` sees every element of the clone (with its upper-case
@@ -61,7 +114,7 @@ export function cloneForReadability(
   doc: Document,
   visit?: (element: Element, tag: string) => void,
 ): PreparedClone {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDocument(doc);
   const junkTexts = new Set<string>();
   /** A flagged element holding half the page's text is a wrapper around the article, not boilerplate. */
   let pageTextLength = -1;

@@ -145,14 +145,26 @@ function isUrl(value: string): boolean {
 }
 
 /**
- * The publication date in `<time>` elements: an explicit `pubdate`/`itemprop=datePublished` one, else the first
- * inside `<article>`/`<main>`, else the page's only one. With several `<time>`s outside any article we cannot
- * tell the article's from a sidebar's or a comment's, so we take none.
+ * A `<time>` the page marks as its last update (`itemprop=dateModified`, or an "updated"/"modified" class without
+ * "published", as in "Last updated September 14, 2016"): that is not when the article was published.
  */
-function timeElementDate(times: readonly Element[]): string | null {
-  const explicit = times.find(
+function isUpdateTime(time: Element): boolean {
+  if (time.getAttribute('itemprop')?.trim().toLowerCase() === 'datemodified') return true;
+  // WordPress themes mark a never-edited post's date "published updated": that one is the publication date.
+  const className = time.getAttribute('class') ?? '';
+  return /(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i.test(className) && !/published/i.test(className);
+}
+
+/**
+ * The publication date in `<time>` elements: an explicit `pubdate`/`itemprop=datePublished` one, else the first
+ * inside `<article>`/`<main>`, else the page's only one; update times never count. With several `<time>`s outside
+ * any article we cannot tell the article's from a sidebar's or a comment's, so we take none.
+ */
+function timeElementDate(allTimes: readonly Element[]): string | null {
+  const explicit = allTimes.find(
     (time) => time.hasAttribute('pubdate') || time.getAttribute('itemprop')?.trim() === 'datePublished',
   );
+  const times = allTimes.filter((time) => !isUpdateTime(time));
   const chosen =
     explicit ??
     times.find((time) => time.closest('article, main') !== null) ??

@@ -190,6 +190,21 @@ const cases: Case[] = [
     expected: { publishedTime: '2022-01-28T09:15:00.000Z' },
   },
   {
+    name: 'a "Last updated" <time itemprop=dateModified> is not the publication date',
+    body: `<article><p>Last updated <time datetime="2022-02-03T10:00:00Z" itemprop="dateModified">3 Feb</time></p>${bodyHtml()}</article>`,
+    expected: { publishedTime: null },
+  },
+  {
+    name: 'a <time class="updated"> is skipped for the publication date next to it',
+    body: `<article><time class="entry-updated" datetime="2022-02-03">3 Feb</time><time datetime="2022-01-28">28 Jan</time>${bodyHtml()}</article>`,
+    expected: { publishedTime: '2022-01-28T00:00:00.000Z' },
+  },
+  {
+    name: 'a never-edited post\'s <time class="published updated"> is its publication date',
+    body: `<article><time class="published updated" datetime="2022-01-28">28 Jan</time>${bodyHtml()}</article>`,
+    expected: { publishedTime: '2022-01-28T00:00:00.000Z' },
+  },
+  {
     name: 'several <time>s outside any article: none is trusted',
     body: `<div><time datetime="2021-12-01">a</time><time datetime="2021-12-02">b</time>${bodyHtml()}</div>`,
     expected: { publishedTime: null },
