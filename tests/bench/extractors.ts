@@ -62,7 +62,9 @@ function oursFrom(extractArticle: ExtractArticle, force: boolean): Extractor {
     id: 'ours',
     label: 'Pullquote extractArticle',
     extract(doc, url) {
-      const options: ExtractOptions = {};
+      // Each run gets its own freshly parsed document, as plain Readability does, and may consume it as
+      // the library's saves do (the popup keeps its document, at the cost of a copy: cheap in a browser).
+      const options: ExtractOptions = { consume: true };
       if (url !== undefined) options.url = url;
       if (force) options.force = true;
       const article = extractArticle(doc, options);

@@ -113,8 +113,10 @@ function copyChildren(from: Node, to: Node, top: boolean): void {
 export function cloneForReadability(
   doc: Document,
   visit?: (element: Element, tag: string) => void,
+  inPlace = false,
 ): PreparedClone {
-  const clone = cloneDocument(doc);
+  // In place: the caller's throwaway document (`ExtractOptions.consume`) is prepared and read as it is.
+  const clone = inPlace ? doc : cloneDocument(doc);
   const junkTexts = new Set<string>();
   /** A flagged element holding half the page's text is a wrapper around the article, not boilerplate. */
   let pageTextLength = -1;

@@ -61,9 +61,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
 function extract(doc: Document, options: ExtractOptions): Article | null {
   const pageUrl = resolveUrl(options.url, null) ?? documentUrl(doc);
-  const { meta, readable } = metadataAndContent(doc, pageUrl);
-  const base = meta.baseUrl;
+  // Read before Readability runs: with `consume` it works on this very document.
   const documentTitle = cleanValue(doc.title) ?? '';
+  const { meta, readable } = metadataAndContent(doc, pageUrl, options.consume === true);
+  const base = meta.baseUrl;
   const siteName = meta.siteName ?? readable?.siteName ?? null;
   const headline = meta.title ?? readable?.readabilityTitle ?? documentTitle;
   const title = withoutSiteName(headline, siteName);
@@ -122,11 +123,12 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
 function metadataAndContent(
   doc: Document,
   pageUrl: string | null,
+  inPlace: boolean,
 ): { meta: PageMetadata; readable: Content | null } {
   let prepared: PreparedClone;
   const collector = new MetadataSources();
   try {
-    prepared = cloneForReadability(doc, (element, tag) => collector.visit(element, tag));
+    prepared = cloneForReadability(doc, (element, tag) => collector.visit(element, tag), inPlace);
   } catch {
     return { meta: readMetadata(doc, pageUrl), readable: null };
   }

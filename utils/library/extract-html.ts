@@ -9,5 +9,6 @@ export function extractFromHtml(
   parser: DOMParser = new DOMParser(),
 ): Article | null {
   const doc = parseSnapshot({ html, url, title: '', selection: '', tookMs: 0 }, parser);
-  return extractArticle(doc, { url });
+  // The document was parsed just for this: Readability may work on it directly.
+  return extractArticle(doc, { url, consume: true });
 }

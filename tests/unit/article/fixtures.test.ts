@@ -88,5 +88,14 @@ for (const slug of slugs) {
       expect.soft(article.text).not.toMatch(/\n{3,}/);
       expect.soft(article.text).toBe(article.text.trim());
     });
+
+    it.each(ENGINES)('%s: working on the document itself (consume) gives the same article', (engine) => {
+      const copied = extractArticle(parseWith(engine, html, expected.url), { url: expected.url });
+      const consumed = extractArticle(parseWith(engine, html, expected.url), {
+        url: expected.url,
+        consume: true,
+      });
+      expect(consumed).toEqual(copied);
+    });
   });
 }
