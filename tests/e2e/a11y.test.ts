@@ -251,6 +251,18 @@ describe('axe finds no serious or critical violations', () => {
     await auditBothSchemes(options, 'options');
     await Promise.all([library.close(), reader.close(), options.close()]);
   });
+
+  it('on the welcome page, before and after the cookie question is answered', async () => {
+    const welcome = await browser.context.newPage();
+    await welcome.goto(extensionPage('welcome.html'));
+    await welcome.getByRole('radio').first().waitFor();
+    await auditBothSchemes(welcome, 'welcome');
+    await welcome.getByRole('radio').nth(1).check();
+    await welcome.getByRole('status').filter({ hasText: /\S/ }).first().waitFor();
+    await auditBothSchemes(welcome, 'welcome-answered');
+    await welcome.getByRole('radio').first().check();
+    await welcome.close();
+  });
 });
 
 describe('keyboard', () => {
