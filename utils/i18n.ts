@@ -15,3 +15,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
+
+/** A count or other number as the UI language writes it (1.234 in German, ١٬٢٣٤ in Arabic). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(value);
+}

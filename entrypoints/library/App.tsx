@@ -3,7 +3,7 @@ import { type ExportFormat, ExportMenu } from '@/components/library/ExportMenu';
 import { FetchProgressPanel } from '@/components/library/FetchProgressPanel';
 import { LibraryList } from '@/components/library/LibraryList';
 import { readerHref } from '@/components/library/LibraryRow';
-import { t, uiLanguage } from '@/utils/i18n';
+import { formatNumber, t, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
@@ -372,13 +372,13 @@ export function App(props: LibraryAppProps) {
 
   const deleteIds = async (ids: readonly string[]) => {
     if (!library || ids.length === 0) return;
-    if (!window.confirm(t('libraryConfirmDelete', String(ids.length)))) return;
+    if (!window.confirm(t('libraryConfirmDelete', formatNumber(ids.length)))) return;
     try {
       await library.delete(ids);
       const gone = new Set(ids);
       setRows((current) => current?.filter((row) => !gone.has(row.id)) ?? current);
       setSelected((current) => new Set([...current].filter((id) => !gone.has(id))));
-      setStatus({ text: t('libraryDeleted', String(ids.length)), error: false });
+      setStatus({ text: t('libraryDeleted', formatNumber(ids.length)), error: false });
       await reload(library);
     } catch (error) {
       report(error);
@@ -423,10 +423,10 @@ export function App(props: LibraryAppProps) {
         }
       });
       setStatus({
-        text: `${t('libraryImported', String(result.items.length))} ${t('libraryImportedDetail', [
-          String(plan.added),
-          String(plan.merged),
-          String(plan.unchanged),
+        text: `${t('libraryImported', formatNumber(result.items.length))} ${t('libraryImportedDetail', [
+          formatNumber(plan.added),
+          formatNumber(plan.merged),
+          formatNumber(plan.unchanged),
         ])}`,
         error: false,
       });
@@ -465,7 +465,7 @@ export function App(props: LibraryAppProps) {
           break;
         }
       }
-      setStatus({ text: t('libraryExported', String(items.length)), error: false });
+      setStatus({ text: t('libraryExported', formatNumber(items.length)), error: false });
     } catch (error) {
       report(error);
     }
@@ -473,7 +473,7 @@ export function App(props: LibraryAppProps) {
 
   const onClear = async () => {
     if (!library || !rows) return;
-    if (!window.confirm(t('libraryConfirmClear', String(total)))) return;
+    if (!window.confirm(t('libraryConfirmClear', formatNumber(total)))) return;
     try {
       await library.clear();
       setSelected(new Set());
@@ -505,8 +505,8 @@ export function App(props: LibraryAppProps) {
           <h1>{t('libraryTitle')}</h1>
           {rows !== null && (
             <span class="library__count" data-testid="library-count">
-              {t('libraryCount', String(total))}
-              {filtered && ` · ${t('libraryShowing', [String(visible.length), String(total)])}`}
+              {t('libraryCount', formatNumber(total))}
+              {filtered && ` · ${t('libraryShowing', [formatNumber(visible.length), formatNumber(total)])}`}
             </span>
           )}
         </div>
@@ -610,7 +610,7 @@ export function App(props: LibraryAppProps) {
             <option value="">{t('libraryTagAny')}</option>
             {tags.map((entry) => (
               <option key={entry.value} value={entry.value}>
-                {t('libraryFacetOption', [entry.value, String(entry.count)])}
+                {t('libraryFacetOption', [entry.value, formatNumber(entry.count)])}
               </option>
             ))}
           </select>
@@ -621,7 +621,7 @@ export function App(props: LibraryAppProps) {
             <option value="">{t('librarySiteAny')}</option>
             {sites.map((entry) => (
               <option key={entry.value} value={entry.value}>
-                {t('libraryFacetOption', [entry.value, String(entry.count)])}
+                {t('libraryFacetOption', [entry.value, formatNumber(entry.count)])}
               </option>
             ))}
           </select>
@@ -659,7 +659,7 @@ export function App(props: LibraryAppProps) {
         </label>
         {selected.size > 0 && (
           <section class="bulk" aria-label={t('libraryBulkActions')} data-testid="bulk-actions">
-            <strong>{t('librarySelectedCount', String(selected.size))}</strong>
+            <strong>{t('librarySelectedCount', formatNumber(selected.size))}</strong>
             <button
               type="button"
               class="button button--small"

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConsentChoice, ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
 import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
-import { t, uiLanguage } from '@/utils/i18n';
+import { formatNumber, t, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { LibrarySync } from './LibrarySync';
 
@@ -64,12 +64,12 @@ export function App() {
       setStatus({ text: t('optionsImportFailed', result.error), error: true });
       return;
     }
-    const count = String(Object.keys(result.sites).length);
+    const count = formatNumber(Object.keys(result.sites).length);
     run(async () => {
       await sendMessage('consentImport', { sites: result.sites });
       setStatus({
         text: result.skipped
-          ? t('optionsImportSkipped', [count, String(result.skipped)])
+          ? t('optionsImportSkipped', [count, formatNumber(result.skipped)])
           : t('optionsImported', count),
         error: false,
       });
@@ -125,7 +125,7 @@ export function App() {
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
           </label>
-          <span class="options__count">{t('optionsSiteCount', String(total))}</span>
+          <span class="options__count">{t('optionsSiteCount', formatNumber(total))}</span>
           <button
             type="button"
             class="button"
@@ -158,7 +158,7 @@ export function App() {
             class="button"
             disabled={!total}
             onClick={() => {
-              if (confirm(t('optionsClearConfirm', String(total))))
+              if (confirm(t('optionsClearConfirm', formatNumber(total))))
                 run(() => sendMessage('consentClear', {}));
             }}
           >

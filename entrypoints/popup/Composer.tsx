@@ -5,7 +5,7 @@ import { SettingsPanel } from '@/components/SettingsPanel';
 import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
 import { encodeStudioData } from '@/utils/card/studio-data';
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
 import { ALL_NETWORKS, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
@@ -117,7 +117,7 @@ export default function Composer({
     const described =
       composed.limit === null
         ? t('shareOn', label)
-        : `${t('shareOn', label)} (${t('shareCountLabel', [label, String(composed.count), String(composed.limit)])}${
+        : `${t('shareOn', label)} (${t('shareCountLabel', [label, formatNumber(composed.count), formatNumber(composed.limit)])}${
             composed.truncated ? `, ${t('shareShortened')}` : ''
           })`;
     return {
@@ -253,7 +253,7 @@ export default function Composer({
       <QuoteList
         heading={t('quotesHeading')}
         emptyText={t('quotesNone')}
-        showMoreLabel={(hidden) => t('quotesShowMore', String(hidden))}
+        showMoreLabel={(hidden) => t('quotesShowMore', formatNumber(hidden))}
         options={options}
         selected={selected}
         onSelect={(index) => {

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ReaderSettings } from '@/components/library/ReaderSettings';
 import { SelectionBar, type SelectionSpot } from '@/components/library/SelectionBar';
 import { encodeStudioData } from '@/utils/card/studio-data';
-import { t, uiLanguage } from '@/utils/i18n';
+import { formatNumber, t, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
@@ -378,7 +378,9 @@ export function App(props: ReaderAppProps) {
     >
       <header class="reader__bar">
         <a class="button" href={LIBRARY_HREF}>
-          <span aria-hidden="true">← </span>
+          <span class="flip-inline" aria-hidden="true">
+            ←{' '}
+          </span>
           {t('readerBack')}
         </a>
         <div class="reader__actions" role="toolbar" aria-label={t('readerToolbar')}>
@@ -437,7 +439,7 @@ export function App(props: ReaderAppProps) {
             {published && !Number.isNaN(published.getTime()) && (
               <time dateTime={item.publishedTime ?? undefined}>{date.format(published)}</time>
             )}
-            {minutes > 0 && <span>{t('libraryReadingTime', String(minutes))}</span>}
+            {minutes > 0 && <span>{t('libraryReadingTime', formatNumber(minutes))}</span>}
             <span dir="auto">{t('readerSavedOn', date.format(item.savedAt))}</span>
           </p>
         </header>
