@@ -3,7 +3,7 @@ import { type ExportFormat, ExportMenu } from '@/components/library/ExportMenu';
 import { FetchProgressPanel } from '@/components/library/FetchProgressPanel';
 import { LibraryList } from '@/components/library/LibraryList';
 import { readerHref } from '@/components/library/LibraryRow';
-import { formatNumber, t, uiLanguage } from '@/utils/i18n';
+import { errorText as errorMessage, formatNumber, localizedText, t, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
@@ -74,7 +74,7 @@ function defaultFetchPending(ids?: string[]) {
 
 function errorText(error: unknown): string {
   if (error instanceof LibraryError && error.code === 'quota') return t('libraryErrorQuota');
-  return t('libraryErrorWrite', error instanceof Error ? error.message : String(error));
+  return t('libraryErrorWrite', errorMessage(error));
 }
 
 function download(name: string, data: BlobPart, type: string) {
@@ -232,7 +232,7 @@ export function App(props: LibraryAppProps) {
         await reload(opened);
       })
       .catch((error: unknown) => {
-        setOpenError(t('libraryErrorOpen', error instanceof Error ? error.message : String(error)));
+        setOpenError(t('libraryErrorOpen', errorMessage(error)));
         setRows([]);
       });
     return () => {
@@ -398,7 +398,10 @@ export function App(props: LibraryAppProps) {
     const result = parseImport(file.name, bytes);
     if (!result.ok) {
       setImporting(null);
-      setStatus({ text: t('libraryImportFailed', result.error), error: true });
+      setStatus({
+        text: t('libraryImportFailed', result.localized ? localizedText(result.localized) : result.error),
+        error: true,
+      });
       return;
     }
     try {
@@ -432,9 +435,7 @@ export function App(props: LibraryAppProps) {
       });
       await reload(library);
       if (plan.pending.length > 0) {
-        fetchPending().catch((error: unknown) =>
-          setStatus({ text: error instanceof Error ? error.message : String(error), error: true }),
-        );
+        fetchPending().catch((error: unknown) => setStatus({ text: errorMessage(error), error: true }));
       }
     } catch (error) {
       report(error);
@@ -490,9 +491,7 @@ export function App(props: LibraryAppProps) {
       failedTotal(progress) > listed.length && complete && rows
         ? rows.filter((row) => row.fetchState === 'failed').map((row) => row.id)
         : listed;
-    fetchPending(ids).catch((error: unknown) =>
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true }),
-    );
+    fetchPending(ids).catch((error: unknown) => setStatus({ text: errorMessage(error), error: true }));
   };
 
   const total = complete ? (rows?.length ?? 0) : (storedCount ?? rows?.length ?? 0);

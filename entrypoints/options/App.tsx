@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConsentChoice, ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
 import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
-import { formatNumber, t, uiLanguage } from '@/utils/i18n';
+import { errorText, formatNumber, t, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { LibrarySync } from './LibrarySync';
 
@@ -30,7 +30,7 @@ export function App() {
       setSites(list.sites);
       setPrefs(list.prefs);
     } catch (error) {
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
+      setStatus({ text: errorText(error), error: true });
     }
   }, []);
 
@@ -39,9 +39,7 @@ export function App() {
   }, [refresh]);
 
   const run = (work: () => Promise<unknown>) => {
-    void work().then(refresh, (error: unknown) =>
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true }),
-    );
+    void work().then(refresh, (error: unknown) => setStatus({ text: errorText(error), error: true }));
   };
 
   const rows = useMemo(() => {

@@ -5,7 +5,7 @@ import { SettingsPanel } from '@/components/SettingsPanel';
 import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
 import { encodeStudioData } from '@/utils/card/studio-data';
-import { formatNumber, t } from '@/utils/i18n';
+import { errorText, formatNumber, t } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
 import { ALL_NETWORKS, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
@@ -156,7 +156,7 @@ export default function Composer({
       ]);
       setStatus(t('copyDone'));
     } catch (error) {
-      setStatus(t('copyFailed', error instanceof Error ? error.message : String(error)));
+      setStatus(t('copyFailed', errorText(error)));
     }
   };
 

@@ -18,7 +18,7 @@ import {
 import type { CardLayout, CardSpec } from '@/utils/card/draw';
 import { cardFileName, exportCardPng } from '@/utils/card/export';
 import { decodeStudioData } from '@/utils/card/studio-data';
-import { t } from '@/utils/i18n';
+import { errorText, t } from '@/utils/i18n';
 
 const createCanvas = (width: number, height: number) => {
   const canvas = document.createElement('canvas');
@@ -180,7 +180,7 @@ export function App({ hash }: { hash: string }) {
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
       setStatus(t('studioCopied'));
     } catch (error) {
-      setStatus(t('studioCopyFailed', error instanceof Error ? error.message : String(error)));
+      setStatus(t('studioCopyFailed', errorText(error)));
     }
   };
   const canShareFiles = typeof navigator.canShare === 'function';

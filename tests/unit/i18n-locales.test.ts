@@ -84,10 +84,10 @@ describe.each(others.map((lang) => [lang]))('the %s locale', (lang) => {
 });
 
 describe('keys used by the source', () => {
-  // t('key'), getMessage('key') and __MSG_key__ in the manifest.
+  // t(), getMessage(), localized() and failure() with a literal key, and __MSG_key__ in the manifest.
   const used = new Set(
     sources.flatMap((source) => [
-      ...[...source.matchAll(/\b(?:t|getMessage)\(\s*['"`]([A-Za-z0-9_]+)['"`]/g)].map(
+      ...[...source.matchAll(/\b(?:t|getMessage|localized|failure)\(\s*['"`]([A-Za-z0-9_]+)['"`]/g)].map(
         (match) => match[1] ?? '',
       ),
       ...[...source.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((match) => match[1] ?? ''),

@@ -1,4 +1,5 @@
 import type { Article } from '../article/types';
+import { localized } from '../localized';
 import type { CaptureResult } from '../messages';
 import type { Library } from './db';
 import { LibraryError } from './errors';
@@ -53,7 +54,10 @@ export function createSaver(api: SaverApi) {
    * URL differs (tracking parameters, an AMP or mobile copy), the page is remembered as the same item.
    */
   async function saveArticle(article: unknown, pageUrl?: string): Promise<LibraryItem> {
-    if (!isArticle(article)) throw new LibraryError('invalid', 'That is not an article Pullquote can save.');
+    if (!isArticle(article))
+      throw new LibraryError('invalid', 'That is not an article Pullquote can save.', {
+        localized: localized('libraryErrorNotArticle'),
+      });
     const library = await api.library();
     const url = libraryUrl(article.url);
     const existing = url ? await library.get(urlKey(url) ?? '') : undefined;
@@ -67,7 +71,9 @@ export function createSaver(api: SaverApi) {
   async function saveTab(tabId: number): Promise<LibraryItem> {
     const captured = await api.capture(tabId);
     if (!captured.ok) {
-      throw new LibraryError('invalid', `This page can't be read (${captured.detail ?? captured.reason}).`);
+      throw new LibraryError('invalid', `This page can't be read (${captured.detail ?? captured.reason}).`, {
+        localized: localized('libraryErrorUnreadable', [captured.detail ?? captured.reason]),
+      });
     }
     const article = await api.extract(captured.snapshot.html, captured.snapshot.url);
     if (!article) {
@@ -80,7 +86,11 @@ export function createSaver(api: SaverApi) {
   async function saveStub(url: string, title: string | null, failure?: string): Promise<LibraryItem> {
     const library = await api.library();
     const stub = stubItem({ url, title }, api.now());
-    if (!stub) throw new LibraryError('invalid', 'Only web pages (http or https addresses) can be saved.');
+    if (!stub) {
+      throw new LibraryError('invalid', 'Only web pages (http or https addresses) can be saved.', {
+        localized: localized('libraryErrorNotWebPage'),
+      });
+    }
     const existing = await library.get(stub.id);
     if (existing) return existing;
     const item: LibraryItem = failure ? { ...stub, fetchState: 'failed', fetchError: failure } : stub;
