@@ -24,16 +24,31 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir = chromeBuildDir): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /**
+   * The browser's UI language (`de`, `ar`…), which picks the extension's `_locales`. Chromium on Linux takes
+   * it from LANGUAGE (`--lang` elsewhere); the extension follows it even where Chromium's own menus have no
+   * translation installed. `locale` sets navigator.language and Accept-Language to match.
+   */
+  uiLanguage?: string;
+}
+
+export async function launchWithExtension(
+  extensionDir = chromeBuildDir,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'pullquote-e2e-'));
+  const lang = options.uiLanguage;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang }, locale: lang } : {}),
     args: [
       ...extensionBrowserArgs(extensionDir),
       // Lets the CDP Extensions domain press the toolbar button (Extensions.triggerAction).
       '--enable-unsafe-extension-debugging',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
