@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConsentChoice, ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
 import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
-import { errorText, formatNumber, t, uiLanguage } from '@/utils/i18n';
+import { errorText, formatNumber, localizedText, t, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { LibrarySync } from './LibrarySync';
 
@@ -59,7 +59,7 @@ export function App() {
   const onImport = async (file: File) => {
     const result = parseImport(await file.text());
     if (!result.ok) {
-      setStatus({ text: t('optionsImportFailed', result.error), error: true });
+      setStatus({ text: t('optionsImportFailed', localizedText(result.localized)), error: true });
       return;
     }
     const count = formatNumber(Object.keys(result.sites).length);

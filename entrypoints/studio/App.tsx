@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { QuoteMark } from '@/components/Icons';
 import { QuoteCard } from '@/components/QuoteCard';
 import {
+  type AltTextStrings,
   accentFromPixels,
   altText,
   CARD_SIZES,
@@ -19,6 +20,11 @@ import type { CardLayout, CardSpec } from '@/utils/card/draw';
 import { cardFileName, exportCardPng } from '@/utils/card/export';
 import { decodeStudioData } from '@/utils/card/studio-data';
 import { errorText, t } from '@/utils/i18n';
+
+/** The words around the quote in the card's alt text, in the UI language (utils/card/alt is pure). */
+function altStrings(): AltTextStrings {
+  return { label: t('cardAltLabel'), from: t('cardAltFrom'), quoted: (text) => t('cardAltQuoted', text) };
+}
 
 const createCanvas = (width: number, height: number) => {
   const canvas = document.createElement('canvas');
@@ -162,7 +168,7 @@ export function App({ hash }: { hash: string }) {
     dir: initial.dir,
     lang: initial.lang,
   };
-  const alt = altText({ ...content });
+  const alt = altText({ ...content }, altStrings());
   const specFor = (size: CardSize): CardSpec => ({
     size,
     theme,

@@ -2,6 +2,8 @@ import { zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article } from '@/utils/article/types';
+import { ENGLISH_ALT_TEXT } from '@/utils/card';
+import { parseImport as parseConsentImport } from '@/utils/consent/transfer';
 import { errorText, localizedText } from '@/utils/i18n';
 import { LibraryError, toLibraryError } from '@/utils/library/errors';
 import { parseImport } from '@/utils/library/formats';
@@ -45,6 +47,38 @@ describe('import failures carry a catalogue message', () => {
       expect(englishMessage(result.localized.key, [...(result.localized.params ?? [])])).toBe(result.error);
     },
   );
+});
+
+describe('consent import failures carry a catalogue message', () => {
+  const consentExport = (rest: string) => `{"format":"pullquote-consent",${rest}}`;
+
+  it.each([
+    ['hello'],
+    ['[1, 2]'],
+    ['{"format":"something-else","version":1}'],
+    [consentExport('"version":3,"sites":{}')],
+    [consentExport('"version":"one","sites":{}')],
+    [consentExport('"version":1,"sites":{}')],
+    [consentExport('"version":1,"sites":{"a.com":{"choice":"maybe"},"b.com":{"choice":"perhaps"}}')],
+  ])('%s reads the same from the English catalogue', (text) => {
+    const result = parseConsentImport(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(englishMessage(result.localized.key, [...(result.localized.params ?? [])])).toBe(result.error);
+  });
+
+  it('one unreadable entry has a message of its own', () => {
+    const result = parseConsentImport(consentExport('"version":1,"sites":{"a.com":{"choice":"maybe"}}'));
+    expect(result.ok === false && result.localized).toEqual({ key: 'consentImportNoneValidOne' });
+  });
+});
+
+describe('card alt text', () => {
+  it('the English catalogue says what the pure default says', () => {
+    expect(englishMessage('cardAltLabel')).toBe(ENGLISH_ALT_TEXT.label);
+    expect(englishMessage('cardAltFrom')).toBe(ENGLISH_ALT_TEXT.from);
+    expect(englishMessage('cardAltQuoted', 'x')).toBe(ENGLISH_ALT_TEXT.quoted('x'));
+  });
 });
 
 describe('library errors carry a catalogue message', () => {
