@@ -1,5 +1,5 @@
 import type { Article } from '../article/types';
-import { localized } from '../localized';
+import { LocalizedError, localized } from '../localized';
 import type { CaptureResult } from '../messages';
 import type { Library } from './db';
 import { LibraryError } from './errors';
@@ -22,6 +22,11 @@ export interface SaverApi {
   getProgress(): Promise<FetchProgress>;
   setProgress(progress: FetchProgress): Promise<void>;
   now(): number;
+  /**
+   * A failed fetch as the reader reads it, kept on the item: in the UI language where the world has one
+   * (utils/i18n `errorText`); the error's English message when absent.
+   */
+  errorText?(error: unknown): string;
 }
 
 /** How many links are fetched at once: polite to sites, quick enough for an imported list. */
@@ -29,6 +34,9 @@ export const FETCH_CONCURRENCY = 4;
 
 /** At most one progress write per this many ms while fetching (plus the first and the last). */
 export const PROGRESS_INTERVAL_MS = 250;
+
+const noArticle = () =>
+  new LocalizedError(localized('libraryErrorNoArticle'), 'No article was found on this page.');
 
 function isArticle(value: unknown): value is Article {
   if (typeof value !== 'object' || value === null) return false;
@@ -49,6 +57,8 @@ function isArticle(value: unknown): value is Article {
  * the library page shows, and survives the worker being stopped (pending items stay pending).
  */
 export function createSaver(api: SaverApi) {
+  const describe = (error: unknown) =>
+    api.errorText ? api.errorText(error) : error instanceof Error ? error.message : String(error);
   /**
    * Save an extracted article. `pageUrl` is the address it was read from: when the article's canonical
    * URL differs (tracking parameters, an AMP or mobile copy), the page is remembered as the same item.
@@ -78,7 +88,7 @@ export function createSaver(api: SaverApi) {
     const article = await api.extract(captured.snapshot.html, captured.snapshot.url);
     if (!article) {
       // Not an article: keep the link so nothing the reader asked for is lost.
-      return saveStub(captured.snapshot.url, captured.snapshot.title, 'No article was found on this page.');
+      return saveStub(captured.snapshot.url, captured.snapshot.title, describe(noArticle()));
     }
     return saveArticle(article, captured.snapshot.url);
   }
@@ -103,12 +113,12 @@ export function createSaver(api: SaverApi) {
     try {
       const page = await api.fetchPage(item.url);
       const article = await api.extract(page.html, page.url);
-      if (!article) throw new Error('No article was found on this page.');
+      if (!article) throw noArticle();
       const fresh = itemFromArticle({ ...article, url: item.url }, api.now(), item);
       await library.put({ ...fresh, savedAt: item.savedAt, fetchState: 'ok', fetchError: undefined });
       return null;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describe(error);
       await library.update(item.id, { fetchState: 'failed', fetchError: message });
       return message;
     }
