@@ -278,7 +278,7 @@ export default function Composer({
           onInput={(event) => setText(event.currentTarget.value)}
         />
         {speaker && (
-          <span id="composer-speaker" class="field__hint">
+          <span id="composer-speaker" class="field__hint" dir="auto">
             — {speaker}
           </span>
         )}
