@@ -56,7 +56,9 @@ export function QuoteList({
               <span class="quote__text" lang={lang ?? undefined} dir="auto">
                 {option.text}
               </span>
-              <span class="quote__by">{option.attribution}</span>
+              <span class="quote__by" dir="auto">
+                {option.attribution}
+              </span>
             </label>
           ))}
           {hidden > 0 && (

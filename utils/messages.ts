@@ -3,6 +3,7 @@ import type { Article } from './article/types';
 import type { ConsentChoice, ConsentPrefs } from './consent/engine';
 import type { TabConsent } from './consent/service';
 import type { ConsentMemory, SiteDecision } from './consent/types';
+import { type Localized, localizedOf } from './localized';
 import type { RestrictedReason } from './page/restricted';
 import { isPageSnapshot, type PageSnapshot } from './page/snapshot';
 
@@ -137,6 +138,13 @@ export const responseGuards: { [K in MessageType]: (value: unknown) => value is 
 
 export class MessageError extends Error {
   override name = 'MessageError';
+  /** The background's message for the reader, translated by the page (utils/i18n `errorText`). */
+  readonly localized?: Localized;
+
+  constructor(message: string, localized?: Localized) {
+    super(message);
+    this.localized = localized;
+  }
 }
 
 /**
@@ -145,7 +153,9 @@ export class MessageError extends Error {
  */
 export async function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
   const answer: unknown = await browser.runtime.sendMessage({ type, data } satisfies Message<K>);
-  if (isRecord(answer) && typeof answer.error === 'string') throw new MessageError(answer.error);
+  if (isRecord(answer) && typeof answer.error === 'string') {
+    throw new MessageError(answer.error, localizedOf(answer));
+  }
   if (!responseGuards[type](answer)) throw new MessageError(`No valid answer to "${type}"`);
   return answer;
 }

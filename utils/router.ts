@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { localizedOf } from './localized';
 import { type MessageType, parseMessage, type Request, type Response } from './messages';
 
 export type Handlers = {
@@ -38,8 +39,10 @@ export function createRouter(handlers: Handlers, runtime: RuntimeLike) {
       data: unknown,
       s: Browser.runtime.MessageSender,
     ) => Promise<unknown>;
+    // The page that asked shows the error: a catalogue message travels as key and values (utils/localized).
     return handler(message.data, sender).catch((error: unknown) => ({
       error: error instanceof Error ? error.message : String(error),
+      localized: localizedOf(error),
     }));
   };
 }

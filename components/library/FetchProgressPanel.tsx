@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { formatNumber, t } from '@/utils/i18n';
 import { type FetchProgress, failedTotal } from '@/utils/library/progress';
 
 /** Failed links listed by name; the rest are counted (an import can fail thousands). */
@@ -29,12 +29,12 @@ export function FetchProgressPanel(props: { progress: FetchProgress; onRetry: (i
         aria-labelledby="lib-fetch-heading"
       />
       <p class="lib-fetch__count">
-        {t('libraryFetchProgress', [String(progress.done), String(progress.total)])}
+        {t('libraryFetchProgress', [formatNumber(progress.done), formatNumber(progress.total)])}
       </p>
       {failedCount > 0 && (
         <div class="lib-fetch__failed">
           <p>
-            {t('libraryFetchFailed', String(failedCount))}{' '}
+            {t('libraryFetchFailed', formatNumber(failedCount))}{' '}
             <button
               type="button"
               class="button button--small"
@@ -55,7 +55,7 @@ export function FetchProgressPanel(props: { progress: FetchProgress; onRetry: (i
             ))}
             {more > 0 && (
               <li class="lib-fetch__more" data-testid="fetch-failed-more">
-                {t('libraryFetchMore', String(more))}
+                {t('libraryFetchMore', formatNumber(more))}
               </li>
             )}
           </ul>

@@ -3,7 +3,7 @@ import { type ExportFormat, ExportMenu } from '@/components/library/ExportMenu';
 import { FetchProgressPanel } from '@/components/library/FetchProgressPanel';
 import { LibraryList } from '@/components/library/LibraryList';
 import { readerHref } from '@/components/library/LibraryRow';
-import { t, uiLanguage } from '@/utils/i18n';
+import { errorText as errorMessage, formatNumber, localizedText, t, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
 import { type EarlyRows, FIRST_SCREEN_ROWS } from '@/utils/library/early';
@@ -75,7 +75,7 @@ function defaultFetchPending(ids?: string[]) {
 
 function errorText(error: unknown): string {
   if (error instanceof LibraryError && error.code === 'quota') return t('libraryErrorQuota');
-  return t('libraryErrorWrite', error instanceof Error ? error.message : String(error));
+  return t('libraryErrorWrite', errorMessage(error));
 }
 
 function download(name: string, data: BlobPart, type: string) {
@@ -240,7 +240,7 @@ export function App(props: LibraryAppProps) {
         await reload(opened);
       })
       .catch((error: unknown) => {
-        setOpenError(t('libraryErrorOpen', error instanceof Error ? error.message : String(error)));
+        setOpenError(t('libraryErrorOpen', errorMessage(error)));
         setRows([]);
       });
     return () => {
@@ -380,13 +380,13 @@ export function App(props: LibraryAppProps) {
 
   const deleteIds = async (ids: readonly string[]) => {
     if (!library || ids.length === 0) return;
-    if (!window.confirm(t('libraryConfirmDelete', String(ids.length)))) return;
+    if (!window.confirm(t('libraryConfirmDelete', formatNumber(ids.length)))) return;
     try {
       await library.delete(ids);
       const gone = new Set(ids);
       setRows((current) => current?.filter((row) => !gone.has(row.id)) ?? current);
       setSelected((current) => new Set([...current].filter((id) => !gone.has(id))));
-      setStatus({ text: t('libraryDeleted', String(ids.length)), error: false });
+      setStatus({ text: t('libraryDeleted', formatNumber(ids.length)), error: false });
       await reload(library);
     } catch (error) {
       report(error);
@@ -406,7 +406,10 @@ export function App(props: LibraryAppProps) {
     const result = parseImport(file.name, bytes);
     if (!result.ok) {
       setImporting(null);
-      setStatus({ text: t('libraryImportFailed', result.error), error: true });
+      setStatus({
+        text: t('libraryImportFailed', result.localized ? localizedText(result.localized) : result.error),
+        error: true,
+      });
       return;
     }
     try {
@@ -431,18 +434,16 @@ export function App(props: LibraryAppProps) {
         }
       });
       setStatus({
-        text: `${t('libraryImported', String(result.items.length))} ${t('libraryImportedDetail', [
-          String(plan.added),
-          String(plan.merged),
-          String(plan.unchanged),
+        text: `${t('libraryImported', formatNumber(result.items.length))} ${t('libraryImportedDetail', [
+          formatNumber(plan.added),
+          formatNumber(plan.merged),
+          formatNumber(plan.unchanged),
         ])}`,
         error: false,
       });
       await reload(library);
       if (plan.pending.length > 0) {
-        fetchPending().catch((error: unknown) =>
-          setStatus({ text: error instanceof Error ? error.message : String(error), error: true }),
-        );
+        fetchPending().catch((error: unknown) => setStatus({ text: errorMessage(error), error: true }));
       }
     } catch (error) {
       report(error);
@@ -473,7 +474,7 @@ export function App(props: LibraryAppProps) {
           break;
         }
       }
-      setStatus({ text: t('libraryExported', String(items.length)), error: false });
+      setStatus({ text: t('libraryExported', formatNumber(items.length)), error: false });
     } catch (error) {
       report(error);
     }
@@ -481,7 +482,7 @@ export function App(props: LibraryAppProps) {
 
   const onClear = async () => {
     if (!library || !rows) return;
-    if (!window.confirm(t('libraryConfirmClear', String(total)))) return;
+    if (!window.confirm(t('libraryConfirmClear', formatNumber(total)))) return;
     try {
       await library.clear();
       setSelected(new Set());
@@ -498,9 +499,7 @@ export function App(props: LibraryAppProps) {
       failedTotal(progress) > listed.length && complete && rows
         ? rows.filter((row) => row.fetchState === 'failed').map((row) => row.id)
         : listed;
-    fetchPending(ids).catch((error: unknown) =>
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true }),
-    );
+    fetchPending(ids).catch((error: unknown) => setStatus({ text: errorMessage(error), error: true }));
   };
 
   const total = complete ? (rows?.length ?? 0) : (storedCount ?? rows?.length ?? 0);
@@ -513,8 +512,8 @@ export function App(props: LibraryAppProps) {
           <h1>{t('libraryTitle')}</h1>
           {rows !== null && (
             <span class="library__count" data-testid="library-count">
-              {t('libraryCount', String(total))}
-              {filtered && ` · ${t('libraryShowing', [String(visible.length), String(total)])}`}
+              {t('libraryCount', formatNumber(total))}
+              {filtered && ` · ${t('libraryShowing', [formatNumber(visible.length), formatNumber(total)])}`}
             </span>
           )}
         </div>
@@ -618,7 +617,7 @@ export function App(props: LibraryAppProps) {
             <option value="">{t('libraryTagAny')}</option>
             {tags.map((entry) => (
               <option key={entry.value} value={entry.value}>
-                {t('libraryFacetOption', [entry.value, String(entry.count)])}
+                {t('libraryFacetOption', [entry.value, formatNumber(entry.count)])}
               </option>
             ))}
           </select>
@@ -629,7 +628,7 @@ export function App(props: LibraryAppProps) {
             <option value="">{t('librarySiteAny')}</option>
             {sites.map((entry) => (
               <option key={entry.value} value={entry.value}>
-                {t('libraryFacetOption', [entry.value, String(entry.count)])}
+                {t('libraryFacetOption', [entry.value, formatNumber(entry.count)])}
               </option>
             ))}
           </select>
@@ -667,7 +666,7 @@ export function App(props: LibraryAppProps) {
         </label>
         {selected.size > 0 && (
           <section class="bulk" aria-label={t('libraryBulkActions')} data-testid="bulk-actions">
-            <strong>{t('librarySelectedCount', String(selected.size))}</strong>
+            <strong>{t('librarySelectedCount', formatNumber(selected.size))}</strong>
             <button
               type="button"
               class="button button--small"

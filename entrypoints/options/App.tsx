@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConsentChoice, ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
 import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
-import { t, uiLanguage } from '@/utils/i18n';
+import { errorText, formatNumber, localizedText, t, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { LibrarySync } from './LibrarySync';
 
@@ -30,7 +30,7 @@ export function App() {
       setSites(list.sites);
       setPrefs(list.prefs);
     } catch (error) {
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
+      setStatus({ text: errorText(error), error: true });
     }
   }, []);
 
@@ -39,9 +39,7 @@ export function App() {
   }, [refresh]);
 
   const run = (work: () => Promise<unknown>) => {
-    void work().then(refresh, (error: unknown) =>
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true }),
-    );
+    void work().then(refresh, (error: unknown) => setStatus({ text: errorText(error), error: true }));
   };
 
   const rows = useMemo(() => {
@@ -61,15 +59,15 @@ export function App() {
   const onImport = async (file: File) => {
     const result = parseImport(await file.text());
     if (!result.ok) {
-      setStatus({ text: t('optionsImportFailed', result.error), error: true });
+      setStatus({ text: t('optionsImportFailed', localizedText(result.localized)), error: true });
       return;
     }
-    const count = String(Object.keys(result.sites).length);
+    const count = formatNumber(Object.keys(result.sites).length);
     run(async () => {
       await sendMessage('consentImport', { sites: result.sites });
       setStatus({
         text: result.skipped
-          ? t('optionsImportSkipped', [count, String(result.skipped)])
+          ? t('optionsImportSkipped', [count, formatNumber(result.skipped)])
           : t('optionsImported', count),
         error: false,
       });
@@ -125,7 +123,7 @@ export function App() {
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
           </label>
-          <span class="options__count">{t('optionsSiteCount', String(total))}</span>
+          <span class="options__count">{t('optionsSiteCount', formatNumber(total))}</span>
           <button
             type="button"
             class="button"
@@ -158,7 +156,7 @@ export function App() {
             class="button"
             disabled={!total}
             onClick={() => {
-              if (confirm(t('optionsClearConfirm', String(total))))
+              if (confirm(t('optionsClearConfirm', formatNumber(total))))
                 run(() => sendMessage('consentClear', {}));
             }}
           >

@@ -7,7 +7,7 @@ import { LoadingSkeleton } from '@/components/LoadingSkeleton';
 import { StatusPanel } from '@/components/StatusPanel';
 import { extractArticle } from '@/utils/article';
 import { displayHost, formatDate } from '@/utils/format';
-import { type MessageKey, t, uiLanguage } from '@/utils/i18n';
+import { errorText, formatNumber, localizedText, type MessageKey, t, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { pageBlocksText } from '@/utils/page/blocks';
 import { parseSnapshot } from '@/utils/page/parse';
@@ -74,7 +74,7 @@ export function App({ search }: { search: string }) {
       setTabId(target);
       setState(target === null ? { kind: 'no-tab' } : await readTab(deps, target));
     } catch (error) {
-      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'error', message: errorText(error) });
     }
   }, [search]);
 
@@ -153,7 +153,7 @@ function PopupBody({
             byline={article.byline ? t('popupByline', article.byline) : null}
             date={formatDate(article.publishedTime, uiLanguage())}
             dateTime={article.publishedTime}
-            readingTime={t('popupReadingTime', String(article.readingMinutes))}
+            readingTime={t('popupReadingTime', formatNumber(article.readingMinutes))}
             excerpt={article.excerpt}
             lang={article.lang}
             dir={article.dir}
@@ -214,7 +214,7 @@ function PopupBody({
           tone="error"
           icon={<AlertIcon />}
           title={t('errorTitle')}
-          body={state.message}
+          body={state.localized ? localizedText(state.localized) : state.message}
           action={{ label: t('errorRetry'), onClick: onRetry }}
         />
       );

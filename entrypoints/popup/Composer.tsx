@@ -5,7 +5,7 @@ import { SettingsPanel } from '@/components/SettingsPanel';
 import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
 import { encodeStudioData } from '@/utils/card/studio-data';
-import { t } from '@/utils/i18n';
+import { errorText, formatNumber, t } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
 import { ALL_NETWORKS, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
@@ -119,7 +119,7 @@ export default function Composer({
     const description =
       composed.limit === null
         ? undefined
-        : `${t('shareCountLabel', [label, String(composed.count), String(composed.limit)])}${
+        : `${t('shareCountLabel', [label, formatNumber(composed.count), formatNumber(composed.limit)])}${
             composed.truncated ? `, ${t('shareShortened')}` : ''
           }`;
     return {
@@ -161,7 +161,7 @@ export default function Composer({
       setCopyError('');
     } catch (error) {
       setStatus('');
-      setCopyError(t('copyFailed', error instanceof Error ? error.message : String(error)));
+      setCopyError(t('copyFailed', errorText(error)));
     }
   };
 
@@ -258,7 +258,7 @@ export default function Composer({
       <QuoteList
         heading={t('quotesHeading')}
         emptyText={t('quotesNone')}
-        showMoreLabel={(hidden) => t('quotesShowMore', String(hidden))}
+        showMoreLabel={(hidden) => t('quotesShowMore', formatNumber(hidden))}
         options={options}
         selected={selected}
         onSelect={(index) => {
@@ -283,7 +283,7 @@ export default function Composer({
           onInput={(event) => setText(event.currentTarget.value)}
         />
         {speaker && (
-          <span id="composer-speaker" class="field__hint">
+          <span id="composer-speaker" class="field__hint" dir="auto">
             — {speaker}
           </span>
         )}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConsentPanel, type ConsentPanelAction } from '@/components/ConsentPanel';
-import { t, uiLanguage } from '@/utils/i18n';
+import { errorText, formatNumber, t, uiLanguage } from '@/utils/i18n';
 import { type ConsentStatus, sendMessage } from '@/utils/messages';
 
 function shortDate(ms: number): string {
@@ -21,7 +21,7 @@ export function consentStatusLine(status: ConsentStatus): string {
       ? t('consentNeverApplied')
       : decision.appliedCount === 1
         ? t('consentAppliedOnce')
-        : t('consentApplied', String(decision.appliedCount));
+        : t('consentApplied', formatNumber(decision.appliedCount));
   return `${decided} · ${applied}`;
 }
 
@@ -34,7 +34,7 @@ export function Consent({ tabId }: { tabId: number }) {
     try {
       setStatus(await sendMessage('consentStatus', { tabId }));
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     }
   }, [tabId]);
 

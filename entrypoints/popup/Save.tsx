@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Article } from '@/utils/article/types';
-import { t } from '@/utils/i18n';
+import { errorText, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 
 type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | { error: string };
@@ -40,7 +40,7 @@ export function Save({
       setSavedBefore(true);
       setState('saved');
     } catch (error) {
-      setState({ error: error instanceof Error ? error.message : String(error) });
+      setState({ error: errorText(error) });
     }
   };
 

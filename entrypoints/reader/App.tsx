@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ReaderSettings } from '@/components/library/ReaderSettings';
 import { SelectionBar, type SelectionSpot } from '@/components/library/SelectionBar';
 import { encodeStudioData } from '@/utils/card/studio-data';
-import { t, uiLanguage } from '@/utils/i18n';
+import { errorText as errorMessage, formatNumber, t, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
@@ -48,7 +48,7 @@ const SAVE_EVERY_MS = 1000;
 
 function errorText(error: unknown): string {
   if (error instanceof LibraryError && error.code === 'quota') return t('libraryErrorQuota');
-  return t('libraryErrorWrite', error instanceof Error ? error.message : String(error));
+  return t('libraryErrorWrite', errorMessage(error));
 }
 
 /** Plain text as paragraphs: blank lines separate them; a text with single newlines only splits on those. */
@@ -112,7 +112,7 @@ export function App(props: ReaderAppProps) {
       .catch((error: unknown) =>
         setLoad({
           state: 'error',
-          message: t('libraryErrorOpen', error instanceof Error ? error.message : String(error)),
+          message: t('libraryErrorOpen', errorMessage(error)),
         }),
       );
     return () => {
@@ -313,7 +313,7 @@ export function App(props: ReaderAppProps) {
     setStatus(null);
     fetchPending([item.id]).catch((error: unknown) => {
       setFetching(false);
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
+      setStatus({ text: errorMessage(error), error: true });
     });
   };
 
@@ -326,7 +326,7 @@ export function App(props: ReaderAppProps) {
     setFetching(true);
     fetchPending([pendingId]).catch((error: unknown) => {
       setFetching(false);
-      setStatus({ text: error instanceof Error ? error.message : String(error), error: true });
+      setStatus({ text: errorMessage(error), error: true });
     });
   }, [pendingId, fetchPending]);
 
@@ -378,7 +378,9 @@ export function App(props: ReaderAppProps) {
     >
       <header class="reader__bar">
         <a class="button" href={LIBRARY_HREF}>
-          <span aria-hidden="true">← </span>
+          <span class="flip-inline" aria-hidden="true">
+            ←{' '}
+          </span>
           {t('readerBack')}
         </a>
         <div class="reader__actions" role="toolbar" aria-label={t('readerToolbar')}>
@@ -437,7 +439,7 @@ export function App(props: ReaderAppProps) {
             {published && !Number.isNaN(published.getTime()) && (
               <time dateTime={item.publishedTime ?? undefined}>{date.format(published)}</time>
             )}
-            {minutes > 0 && <span>{t('libraryReadingTime', String(minutes))}</span>}
+            {minutes > 0 && <span>{t('libraryReadingTime', formatNumber(minutes))}</span>}
             <span dir="auto">{t('readerSavedOn', date.format(item.savedAt))}</span>
           </p>
         </header>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { QuoteMark } from '@/components/Icons';
 import { QuoteCard } from '@/components/QuoteCard';
 import {
+  type AltTextStrings,
   accentFromPixels,
   altText,
   CARD_SIZES,
@@ -18,7 +19,12 @@ import {
 import type { CardLayout, CardSpec } from '@/utils/card/draw';
 import { cardFileName, exportCardPng } from '@/utils/card/export';
 import { decodeStudioData } from '@/utils/card/studio-data';
-import { t } from '@/utils/i18n';
+import { errorText, t } from '@/utils/i18n';
+
+/** The words around the quote in the card's alt text, in the UI language (utils/card/alt is pure). */
+function altStrings(): AltTextStrings {
+  return { label: t('cardAltLabel'), from: t('cardAltFrom'), quoted: (text) => t('cardAltQuoted', text) };
+}
 
 const createCanvas = (width: number, height: number) => {
   const canvas = document.createElement('canvas');
@@ -163,7 +169,7 @@ export function App({ hash }: { hash: string }) {
     dir: initial.dir,
     lang: initial.lang,
   };
-  const alt = altText({ ...content });
+  const alt = altText({ ...content }, altStrings());
   const specFor = (size: CardSize): CardSpec => ({
     size,
     theme,
@@ -183,7 +189,7 @@ export function App({ hash }: { hash: string }) {
       setError('');
     } catch (error) {
       setStatus('');
-      setError(t('studioCopyFailed', error instanceof Error ? error.message : String(error)));
+      setError(t('studioCopyFailed', errorText(error)));
     }
   };
   const saveCard = async (size: CardSize, scale: 1 | 2) => {
@@ -194,7 +200,7 @@ export function App({ hash }: { hash: string }) {
       setError('');
     } catch (error) {
       setStatus('');
-      setError(t('studioDownloadFailed', error instanceof Error ? error.message : String(error)));
+      setError(t('studioDownloadFailed', errorText(error)));
     }
   };
   const canShareFiles = typeof navigator.canShare === 'function';

@@ -1,3 +1,4 @@
+import { type Localized, localized } from '../localized';
 import { normalizeCounting, normalizeMemory } from './memory';
 import type { ConsentMemory } from './types';
 
@@ -17,7 +18,7 @@ export type ImportErrorCode = 'not-json' | 'wrong-format' | 'newer-version' | 'n
 
 export type ImportResult =
   | { ok: true; sites: ConsentMemory; skipped: number }
-  | { ok: false; code: ImportErrorCode; error: string };
+  | { ok: false; code: ImportErrorCode; error: string; localized: Localized };
 
 /**
  * A chosen file's text as decisions to merge, or the reason it can't be used, in words a reader can act on.
@@ -29,38 +30,54 @@ export function parseImport(text: string): ImportResult {
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail('not-json', `This file is not JSON, so it can't be a Pullquote consent export (${detail}).`);
+    return fail(
+      'not-json',
+      `This file is not JSON, so it can't be a Pullquote consent export (${detail}).`,
+      localized('consentImportNotJson', [detail]),
+    );
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail('wrong-format', 'This file is not a Pullquote consent export: it holds no object.');
+    return fail(
+      'wrong-format',
+      'This file is not a Pullquote consent export: it holds no object.',
+      localized('consentImportNoObject'),
+    );
   }
   const value = raw as Record<string, unknown>;
   if (value.format !== EXPORT_FORMAT) {
     return fail(
       'wrong-format',
       `This file is not a Pullquote consent export (expected "format": "${EXPORT_FORMAT}").`,
+      localized('consentImportWrongFormat', [EXPORT_FORMAT]),
     );
   }
   if (typeof value.version === 'number' && value.version > 1) {
     return fail(
       'newer-version',
       `This export was made by a newer Pullquote (format version ${value.version}); update the extension to import it.`,
+      localized('consentImportNewer', [value.version]),
     );
   }
   if (value.version !== 1) {
-    return fail('wrong-format', 'This consent export has no valid "version" (expected 1).');
+    return fail(
+      'wrong-format',
+      'This consent export has no valid "version" (expected 1).',
+      localized('consentImportNoVersion'),
+    );
   }
   const { sites, total, skipped } = normalizeCounting(value.sites);
-  if (total === 0) return fail('no-sites', 'This consent export contains no sites.');
+  if (total === 0)
+    return fail('no-sites', 'This consent export contains no sites.', localized('consentImportNoSites'));
   if (skipped === total) {
     return fail(
       'no-valid-sites',
       `None of the ${total} site ${total === 1 ? 'entry' : 'entries'} in this export could be read.`,
+      total === 1 ? localized('consentImportNoneValidOne') : localized('consentImportNoneValid', [total]),
     );
   }
   return { ok: true, sites, skipped };
 }
 
-function fail(code: ImportErrorCode, error: string): ImportResult {
-  return { ok: false, code, error };
+function fail(code: ImportErrorCode, error: string, message: Localized): ImportResult {
+  return { ok: false, code, error, localized: message };
 }

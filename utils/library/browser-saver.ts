@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Article } from '../article/types';
+import { errorText } from '../i18n';
+import { LocalizedError, localized } from '../localized';
 import type { CaptureResult } from '../messages';
 import { openBrowserLibrary } from './browser-library';
 import type { Library } from './db';
@@ -7,6 +9,8 @@ import { extractFromHtml } from './extract-html';
 import type { OffscreenExtract } from './offscreen';
 import { fetchProgressItem, libraryAliasesItem } from './progress';
 import type { SaverApi } from './saver';
+
+const tooLarge = () => new LocalizedError(localized('fetchErrorTooLarge'), 'The page is too large to save.');
 
 /** Pages larger than this are not articles anyone reads; the fetch stops reading there. */
 const MAX_PAGE_BYTES = 8 * 1024 * 1024;
@@ -61,17 +65,23 @@ export async function fetchPage(url: string): Promise<{ html: string; url: strin
     });
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    throw new Error(
-      timedOut ? 'The site did not answer within 20 seconds.' : 'The site could not be reached.',
-    );
+    throw timedOut
+      ? new LocalizedError(localized('fetchErrorTimeout'), 'The site did not answer within 20 seconds.')
+      : new LocalizedError(localized('fetchErrorUnreachable'), 'The site could not be reached.');
   }
-  if (!response.ok) throw new Error(`The site answered ${response.status} ${response.statusText}`.trim());
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new LocalizedError(localized('fetchErrorStatus', [status]), `The site answered ${status}`);
+  }
   const type = response.headers.get('content-type') ?? '';
-  if (type && !/html|xml/i.test(type)) throw new Error(`Not a web page (${type.split(';')[0]}).`);
+  if (type && !/html|xml/i.test(type)) {
+    const mime = type.split(';')[0] ?? type;
+    throw new LocalizedError(localized('fetchErrorNotHtml', [mime]), `Not a web page (${mime}).`);
+  }
   const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_PAGE_BYTES) throw new Error('The page is too large to save.');
+  if (length > MAX_PAGE_BYTES) throw tooLarge();
   const html = await response.text();
-  if (html.length > MAX_PAGE_BYTES) throw new Error('The page is too large to save.');
+  if (html.length > MAX_PAGE_BYTES) throw tooLarge();
   return { html, url: response.url || url };
 }
 
@@ -89,10 +99,16 @@ export function browserSaverApi(capture: (tabId: number) => Promise<CaptureResul
       const api = offscreenApi();
       // Firefox's background is a page with a DOM of its own.
       if (typeof DOMParser !== 'undefined') return extractFromHtml(html, url);
-      if (!api) throw new Error('This browser cannot read pages in the background.');
+      if (!api) {
+        throw new LocalizedError(
+          localized('fetchErrorNoBackgroundReader'),
+          'This browser cannot read pages in the background.',
+        );
+      }
       return extractOffscreen(api, html, url);
     },
     fetchPage,
+    errorText,
     async getAlias(key) {
       return (await libraryAliasesItem.getValue())[key] ?? null;
     },

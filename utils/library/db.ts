@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, unwrap, wrap } from 'idb';
+import { localized } from '../localized';
 import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db-name';
 import { LibraryError, toLibraryError } from './errors';
 import type { LibraryContent, LibraryItem, LibraryRow, LibraryState } from './types';
@@ -281,7 +282,10 @@ export async function openLibrary(
       inTransaction('readwrite', async (tx, change) => {
         change.fields = Object.keys(patch);
         const current = await readItem(tx, id);
-        if (!current) throw new LibraryError('not-found', 'This article is no longer in your library.');
+        if (!current)
+          throw new LibraryError('not-found', 'This article is no longer in your library.', {
+            localized: localized('libraryErrorGone'),
+          });
         const next: LibraryItem = { ...current, ...patch, id };
         if ('contentHtml' in patch || 'text' in patch) await writeItem(tx, next);
         else await tx.objectStore('items').put(splitItem(next).row);

@@ -1,4 +1,5 @@
 import type { Article } from '../article/types';
+import { localized } from '../localized';
 import { LibraryError } from './errors';
 import type { LibraryItem } from './types';
 import { hostOf, libraryUrl, urlKey } from './url';
@@ -86,7 +87,9 @@ export function itemFromArticle(article: Article, now: number, existing?: Librar
   const url = libraryUrl(article.url);
   const id = url === null ? null : urlKey(url);
   if (url === null || id === null) {
-    throw new LibraryError('invalid', 'Only web pages (http or https addresses) can be saved.');
+    throw new LibraryError('invalid', 'Only web pages (http or https addresses) can be saved.', {
+      localized: localized('libraryErrorNotWebPage'),
+    });
   }
   return {
     id,

@@ -1,4 +1,5 @@
 import type { Article } from '../article/types';
+import { LocalizedError, localized } from '../localized';
 import type { CaptureResult } from '../messages';
 import type { Library } from './db';
 import { LibraryError } from './errors';
@@ -21,6 +22,11 @@ export interface SaverApi {
   getProgress(): Promise<FetchProgress>;
   setProgress(progress: FetchProgress): Promise<void>;
   now(): number;
+  /**
+   * A failed fetch as the reader reads it, kept on the item: in the UI language where the world has one
+   * (utils/i18n `errorText`); the error's English message when absent.
+   */
+  errorText?(error: unknown): string;
 }
 
 /** How many links are fetched at once: polite to sites, quick enough for an imported list. */
@@ -28,6 +34,9 @@ export const FETCH_CONCURRENCY = 4;
 
 /** At most one progress write per this many ms while fetching (plus the first and the last). */
 export const PROGRESS_INTERVAL_MS = 250;
+
+const noArticle = () =>
+  new LocalizedError(localized('libraryErrorNoArticle'), 'No article was found on this page.');
 
 function isArticle(value: unknown): value is Article {
   if (typeof value !== 'object' || value === null) return false;
@@ -48,12 +57,17 @@ function isArticle(value: unknown): value is Article {
  * the library page shows, and survives the worker being stopped (pending items stay pending).
  */
 export function createSaver(api: SaverApi) {
+  const describe = (error: unknown) =>
+    api.errorText ? api.errorText(error) : error instanceof Error ? error.message : String(error);
   /**
    * Save an extracted article. `pageUrl` is the address it was read from: when the article's canonical
    * URL differs (tracking parameters, an AMP or mobile copy), the page is remembered as the same item.
    */
   async function saveArticle(article: unknown, pageUrl?: string): Promise<LibraryItem> {
-    if (!isArticle(article)) throw new LibraryError('invalid', 'That is not an article Pullquote can save.');
+    if (!isArticle(article))
+      throw new LibraryError('invalid', 'That is not an article Pullquote can save.', {
+        localized: localized('libraryErrorNotArticle'),
+      });
     const library = await api.library();
     const url = libraryUrl(article.url);
     const existing = url ? await library.get(urlKey(url) ?? '') : undefined;
@@ -67,12 +81,14 @@ export function createSaver(api: SaverApi) {
   async function saveTab(tabId: number): Promise<LibraryItem> {
     const captured = await api.capture(tabId);
     if (!captured.ok) {
-      throw new LibraryError('invalid', `This page can't be read (${captured.detail ?? captured.reason}).`);
+      throw new LibraryError('invalid', `This page can't be read (${captured.detail ?? captured.reason}).`, {
+        localized: localized('libraryErrorUnreadable', [captured.detail ?? captured.reason]),
+      });
     }
     const article = await api.extract(captured.snapshot.html, captured.snapshot.url);
     if (!article) {
       // Not an article: keep the link so nothing the reader asked for is lost.
-      return saveStub(captured.snapshot.url, captured.snapshot.title, 'No article was found on this page.');
+      return saveStub(captured.snapshot.url, captured.snapshot.title, describe(noArticle()));
     }
     return saveArticle(article, captured.snapshot.url);
   }
@@ -80,7 +96,11 @@ export function createSaver(api: SaverApi) {
   async function saveStub(url: string, title: string | null, failure?: string): Promise<LibraryItem> {
     const library = await api.library();
     const stub = stubItem({ url, title }, api.now());
-    if (!stub) throw new LibraryError('invalid', 'Only web pages (http or https addresses) can be saved.');
+    if (!stub) {
+      throw new LibraryError('invalid', 'Only web pages (http or https addresses) can be saved.', {
+        localized: localized('libraryErrorNotWebPage'),
+      });
+    }
     const existing = await library.get(stub.id);
     if (existing) return existing;
     const item: LibraryItem = failure ? { ...stub, fetchState: 'failed', fetchError: failure } : stub;
@@ -93,12 +113,12 @@ export function createSaver(api: SaverApi) {
     try {
       const page = await api.fetchPage(item.url);
       const article = await api.extract(page.html, page.url);
-      if (!article) throw new Error('No article was found on this page.');
+      if (!article) throw noArticle();
       const fresh = itemFromArticle({ ...article, url: item.url }, api.now(), item);
       await library.put({ ...fresh, savedAt: item.savedAt, fetchState: 'ok', fetchError: undefined });
       return null;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = describe(error);
       await library.update(item.id, { fetchState: 'failed', fetchError: message });
       return message;
     }

@@ -1,3 +1,4 @@
+import type { Localized } from '../localized';
 /** A quote the reader kept from a saved article. */
 export interface LibraryQuote {
   text: string;
@@ -76,4 +77,6 @@ export type LibraryItemV1 = Omit<LibraryItem, 'updatedAt' | 'cards'>;
 export type ImportedItem = LibraryItem;
 
 /** Result of reading an import file: every item, or a plain-language error and nothing else. */
-export type ImportResult = { ok: true; items: ImportedItem[] } | { ok: false; error: string };
+export type ImportResult =
+  | { ok: true; items: ImportedItem[] }
+  | { ok: false; error: string; localized?: Localized };

@@ -1,6 +1,7 @@
 import type { Article, ExtractOptions } from '../article/types';
 import { accentFromThemeColor } from '../card/accent';
 import { declaredFavicon } from '../card/favicon';
+import { type Localized, localizedOf } from '../localized';
 import type { CaptureResult } from '../messages';
 import type { RestrictedReason } from '../page/restricted';
 import type { PageSnapshot } from '../page/snapshot';
@@ -29,7 +30,7 @@ export type PopupState =
   | { kind: 'no-tab' }
   /** The page did not answer in time (busy or frozen); the reader can try again. */
   | { kind: 'timeout' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; localized?: Localized };
 
 export interface Timing {
   /** Time the injected script held the page's main thread. */
@@ -69,7 +70,11 @@ export async function readTab(deps: FlowDeps, tabId: number): Promise<PopupState
     ]);
   } catch (error) {
     if (error instanceof CaptureTimeoutError) return { kind: 'timeout' };
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    return {
+      kind: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      localized: localizedOf(error),
+    };
   }
   if (!result.ok)
     return result.reason === 'no-tab' ? { kind: 'no-tab' } : { kind: 'restricted', reason: result.reason };
@@ -105,7 +110,11 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
       siteIcon = declaredFavicon(links, snapshot.url);
     }
   } catch (error) {
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    return {
+      kind: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      localized: localizedOf(error),
+    };
   }
   const timing = { pageMs: snapshot.tookMs, extractMs: deps.now() - start };
   if (article) {

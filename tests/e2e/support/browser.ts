@@ -39,23 +39,34 @@ export async function findWelcomePage(context: BrowserContext, timeoutMs = 10_00
   }
 }
 
-/**
- * A fresh profile with the built extension. Every launch is a first install, which opens the welcome page;
- * it is closed here (other tests drive their own tabs) unless `keepWelcome` says otherwise.
- */
+export interface LaunchOptions {
+  /**
+   * The browser's UI language (`de`, `ar`…), which picks the extension's `_locales`. Chromium on Linux takes
+   * it from LANGUAGE (`--lang` elsewhere); the extension follows it even where Chromium's own menus have no
+   * translation installed. `locale` sets navigator.language and Accept-Language to match.
+   */
+  uiLanguage?: string;
+  /** Leave the welcome tab a first install opens (closed by default: other tests drive their own tabs). */
+  keepWelcome?: boolean;
+}
+
+/** A fresh profile with the built extension. Every launch is a first install, which opens the welcome page. */
 export async function launchWithExtension(
   extensionDir = chromeBuildDir,
-  options: { keepWelcome?: boolean } = {},
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'pullquote-e2e-'));
+  const lang = options.uiLanguage;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang }, locale: lang } : {}),
     args: [
       ...extensionBrowserArgs(extensionDir),
       // Lets the CDP Extensions domain press the toolbar button (Extensions.triggerAction).
       '--enable-unsafe-extension-debugging',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

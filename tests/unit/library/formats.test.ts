@@ -50,13 +50,23 @@ describe('Pocket CSV', () => {
   });
 
   it.each([
-    ['pocket-bad-url.csv', /^Line 7: "not a url" is not a web address/],
-    ['pocket-unterminated.csv', /^Line 4: a quoted field is never closed/],
-    ['pocket-bad-time.csv', /^Line 3: time_added "yesterday"/],
-    ['instapaper-bad-tags.csv', /^Line 3: Tags/],
-  ])('%s fails whole, naming the real line', (name, message) => {
+    [
+      'pocket-bad-url.csv',
+      /^Line 7: "not a url" is not a web address/,
+      'importErrorNotAddress',
+      ['7', 'not a url'],
+    ],
+    ['pocket-unterminated.csv', /^Line 4: a quoted field is never closed/, 'importErrorUnclosedQuote', ['4']],
+    [
+      'pocket-bad-time.csv',
+      /^Line 3: time_added "yesterday"/,
+      'importErrorBadTime',
+      ['3', 'time_added', 'yesterday'],
+    ],
+    ['instapaper-bad-tags.csv', /^Line 3: Tags/, 'importErrorBadTags', ['3']],
+  ])('%s fails whole, naming the real line', (name, message, key, params) => {
     const result = parseImport(name, fixture(name), { now: NOW });
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(message) });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(message), localized: { key, params } });
   });
 
   it('a wrong header is not a format we read', () => {
@@ -144,6 +154,7 @@ describe('JSON', () => {
     expect(parseImport('lib.json', text)).toEqual({
       ok: false,
       error: 'Item 2: field "progress" should be a number from 0 to 1.',
+      localized: { key: 'importErrorItem', params: ['2', 'field "progress" should be a number from 0 to 1'] },
     });
   });
 });
@@ -204,7 +215,11 @@ describe('Omnivore zip', () => {
 
   it('bad metadata fails whole, naming the file', () => {
     const zip = zipSync({ 'metadata_0.json': strToU8('[{"url": "https://example.com/a"}') });
-    expect(parseImport('o.zip', zip)).toEqual({ ok: false, error: 'metadata_0.json: not valid JSON.' });
+    expect(parseImport('o.zip', zip)).toEqual({
+      ok: false,
+      error: 'metadata_0.json: not valid JSON.',
+      localized: { key: 'importErrorFileNotJson', params: ['metadata_0.json'] },
+    });
   });
 });
 

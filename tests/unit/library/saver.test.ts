@@ -1,3 +1,4 @@
+import { localizedOf } from '@/utils/localized';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -36,6 +37,7 @@ async function setup(
     capture?: (tabId: number) => CaptureResult;
     fetchPage?: (url: string) => Promise<{ html: string; url: string }>;
     progress?: FetchProgress;
+    errorText?: (error: unknown) => string;
   } = {},
 ) {
   const library = await openLibrary('saver-test', new IDBFactory());
@@ -76,6 +78,7 @@ async function setup(
       state.progressHistory.push(state.progress);
     },
     now: () => state.clock,
+    ...(options.errorText ? { errorText: options.errorText } : {}),
   };
   return { library, state, saver: createSaver(api) };
 }
@@ -327,6 +330,24 @@ describe('saver: saveLink and fetching', () => {
     expect(state.progress.failed).toEqual([
       { id: item.id, url: item.url, error: 'No article was found on this page.' },
     ]);
+  });
+
+  it('keeps a failure in the words the world gives it (the UI language in the browser)', async () => {
+    const { saver, library, state } = await setup({
+      fetchPage: async (url) => ({ html: '<p>just a list</p>', url }),
+      errorText: (error) => {
+        const message = localizedOf(error);
+        return message ? `[${message.key}]` : 'untranslated';
+      },
+    });
+    const item = makeItem({ url: 'https://a.test/list' });
+    await library.put(item);
+    await saver.fetchPending();
+    expect(await library.get(item.id)).toMatchObject({
+      fetchState: 'failed',
+      fetchError: '[libraryErrorNoArticle]',
+    });
+    expect(state.progress.failed).toEqual([{ id: item.id, url: item.url, error: '[libraryErrorNoArticle]' }]);
   });
 
   it('retries a failed item when asked by id, dropping its old failure from the progress', async () => {

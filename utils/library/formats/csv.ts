@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { failure, type Localized } from '../../localized';
 
 /** One CSV record with the line of the file it starts on (1-based; quoted newlines make the two differ). */
 export interface CsvRow {
@@ -7,10 +8,12 @@ export interface CsvRow {
 }
 
 /** Every record of a CSV file, or the first error naming its line. BOM and CRLF/CR line ends are handled. */
-export function readCsv(text: string): { ok: true; rows: CsvRow[] } | { ok: false; error: string } {
+export function readCsv(
+  text: string,
+): { ok: true; rows: CsvRow[] } | { ok: false; error: string; localized: Localized } {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const rows: CsvRow[] = [];
-  let error: string | null = null;
+  let error: ReturnType<typeof failure> | null = null;
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(normalized, {
@@ -23,8 +26,12 @@ export function readCsv(text: string): { ok: true; rows: CsvRow[] } | { ok: fals
       if (first) {
         error =
           first.code === 'MissingQuotes'
-            ? `Line ${line}: a quoted field is never closed (a " is missing).`
-            : `Line ${line}: ${first.message}.`;
+            ? failure(
+                'importErrorUnclosedQuote',
+                [line],
+                `Line ${line}: a quoted field is never closed (a " is missing).`,
+              )
+            : failure('importErrorCsv', [line, first.message], `Line ${line}: ${first.message}.`);
         parser.abort();
         return;
       }
@@ -35,7 +42,7 @@ export function readCsv(text: string): { ok: true; rows: CsvRow[] } | { ok: fals
       start = end;
     },
   });
-  return error === null ? { ok: true, rows } : { ok: false, error };
+  return error === null ? { ok: true, rows } : error;
 }
 
 /** `header` names the expected columns (case-insensitive); the column index of each, or null when one is missing. */

@@ -1,3 +1,4 @@
+import { failure } from '../../localized';
 import type { ImportResult, LibraryItem } from '../types';
 import { readCsv } from './csv';
 import { isInstapaperHeader, parseInstapaperCsv } from './instapaper-csv';
@@ -96,10 +97,11 @@ export function parseImport(
       result = parseNetscapeBookmarks(asText(data), now, options.parser);
       break;
     default:
-      return {
-        ok: false,
-        error: `${fileName} is not a file Pullquote can import. Use a Pocket or Instapaper CSV, a bookmarks HTML file, an Omnivore zip or a Pullquote JSON export.`,
-      };
+      return failure(
+        'importErrorUnknownFormat',
+        [fileName],
+        `${fileName} is not a file Pullquote can import. Use a Pocket or Instapaper CSV, a bookmarks HTML file, an Omnivore zip or a Pullquote JSON export.`,
+      );
   }
   return result.ok ? { ok: true, items: dedupe(result.items) } : result;
 }

@@ -1,3 +1,4 @@
+import { failure } from '../../localized';
 import { stubItem } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
 import { columnIndexes, field, readCsv } from './csv';
@@ -31,8 +32,11 @@ export function parseInstapaperCsv(text: string, now: number): ImportResult {
   const columns = header ? columnIndexes(header.fields, REQUIRED, ['tags']) : null;
   if (!header || !columns) {
     return {
-      ok: false,
-      error: `Line ${header?.line ?? 1}: expected the columns URL, Title, Selection, Folder, Timestamp.`,
+      ...failure(
+        'importErrorColumns',
+        [header?.line ?? 1, 'URL, Title, Selection, Folder, Timestamp'],
+        `Line ${header?.line ?? 1}: expected the columns URL, Title, Selection, Folder, Timestamp.`,
+      ),
     };
   }
   const items: LibraryItem[] = [];
@@ -40,11 +44,19 @@ export function parseInstapaperCsv(text: string, now: number): ImportResult {
     const url = field(fields, columns.url).trim();
     const seconds = field(fields, columns.timestamp).trim();
     if (seconds !== '' && !/^\d+$/.test(seconds)) {
-      return { ok: false, error: `Line ${line}: Timestamp "${seconds}" is not a Unix time in seconds.` };
+      return failure(
+        'importErrorBadTime',
+        [line, 'Timestamp', seconds],
+        `Line ${line}: Timestamp "${seconds}" is not a Unix time in seconds.`,
+      );
     }
     const tags = parseTags(field(fields, columns.tags));
     if (tags === null) {
-      return { ok: false, error: `Line ${line}: Tags should be a list like ["news","long reads"].` };
+      return failure(
+        'importErrorBadTags',
+        [line],
+        `Line ${line}: Tags should be a list like ["news","long reads"].`,
+      );
     }
     const folder = field(fields, columns.folder).trim();
     const folderKey = folder.toLowerCase();
@@ -61,7 +73,8 @@ export function parseInstapaperCsv(text: string, now: number): ImportResult {
       },
       now,
     );
-    if (!item) return { ok: false, error: `Line ${line}: "${url}" is not a web address.` };
+    if (!item)
+      return failure('importErrorNotAddress', [line, url], `Line ${line}: "${url}" is not a web address.`);
     items.push(item);
   }
   return { ok: true, items };

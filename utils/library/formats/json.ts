@@ -1,3 +1,4 @@
+import { failure } from '../../localized';
 import type { ImportResult, LibraryItem } from '../types';
 
 /** The library's own export: every field of every item, nothing lost. */
@@ -97,23 +98,24 @@ export function parseLibraryJson(text: string): ImportResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, error: 'This file is not valid JSON.' };
+    return failure('importErrorNotJson', [], 'This file is not valid JSON.');
   }
   const root = data as Partial<LibraryExport> | null;
   if (typeof root !== 'object' || root === null || root.format !== 'pullquote-library') {
-    return { ok: false, error: 'This JSON file is not a Pullquote library export.' };
+    return failure('importErrorNotExport', [], 'This JSON file is not a Pullquote library export.');
   }
   if (root.version !== 1) {
-    return {
-      ok: false,
-      error: `This export is version ${String(root.version)}; this Pullquote reads version 1.`,
-    };
+    return failure(
+      'importErrorVersion',
+      [String(root.version)],
+      `This export is version ${String(root.version)}; this Pullquote reads version 1.`,
+    );
   }
-  if (!Array.isArray(root.items)) return { ok: false, error: 'The export has no "items" list.' };
+  if (!Array.isArray(root.items)) return failure('importErrorNoItems', [], 'The export has no "items" list.');
   const items: LibraryItem[] = [];
   for (const [index, value] of root.items.entries()) {
     const problem = itemProblem(value);
-    if (problem) return { ok: false, error: `Item ${index + 1}: ${problem}.` };
+    if (problem) return failure('importErrorItem', [index + 1, problem], `Item ${index + 1}: ${problem}.`);
     items.push(value as LibraryItem);
   }
   return { ok: true, items };

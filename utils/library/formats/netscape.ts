@@ -1,3 +1,4 @@
+import { failure } from '../../localized';
 import { normalizeTags, stubItem } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
 import { domParser, escapeHtml } from './html';
@@ -54,7 +55,7 @@ export function parseNetscapeBookmarks(html: string, now: number, parser?: DOMPa
   const doc = domParser(parser).parseFromString(html, 'text/html');
   const anchors = Array.from(doc.querySelectorAll('a[href]'));
   if (anchors.length === 0 && !/NETSCAPE-Bookmark-file/i.test(html)) {
-    return { ok: false, error: 'This HTML file has no bookmarks in it.' };
+    return failure('importErrorNoBookmarks', [], 'This HTML file has no bookmarks in it.');
   }
   const items: LibraryItem[] = [];
   for (const anchor of anchors) {

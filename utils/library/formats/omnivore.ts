@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { countWords } from '../../article/words';
+import { failure } from '../../localized';
 import { stubItem } from '../item';
 import type { ImportResult, LibraryItem, LibraryQuote } from '../types';
 import { textFromHtml } from './html';
@@ -76,7 +77,7 @@ export function parseOmnivoreZip(bytes: Uint8Array, now: number, parser?: DOMPar
   try {
     files = unzipSync(bytes);
   } catch {
-    return { ok: false, error: 'This zip file is damaged and cannot be opened.' };
+    return failure('importErrorZipDamaged', [], 'This zip file is damaged and cannot be opened.');
   }
   // Exports are sometimes re-zipped inside a folder: find files by their last path parts.
   const bySuffix = new Map<string, Uint8Array>();
@@ -88,7 +89,11 @@ export function parseOmnivoreZip(bytes: Uint8Array, now: number, parser?: DOMPar
     .filter((path) => /^metadata_.*\.json$/i.test(baseName(path)))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (metadataFiles.length === 0) {
-    return { ok: false, error: 'This zip is not an Omnivore export: it has no metadata_*.json file.' };
+    return failure(
+      'importErrorNotOmnivore',
+      [],
+      'This zip is not an Omnivore export: it has no metadata_*.json file.',
+    );
   }
   const items: LibraryItem[] = [];
   for (const path of metadataFiles) {
@@ -97,9 +102,11 @@ export function parseOmnivoreZip(bytes: Uint8Array, now: number, parser?: DOMPar
     try {
       records = JSON.parse(decoder.decode(files[path]));
     } catch {
-      return { ok: false, error: `${name}: not valid JSON.` };
+      return failure('importErrorFileNotJson', [name], `${name}: not valid JSON.`);
     }
-    if (!Array.isArray(records)) return { ok: false, error: `${name}: expected a list of articles.` };
+    if (!Array.isArray(records)) {
+      return failure('importErrorFileNotList', [name], `${name}: expected a list of articles.`);
+    }
     for (const [index, value] of records.entries()) {
       const record = (typeof value === 'object' && value !== null ? value : {}) as OmnivoreRecord;
       const url = stringOr(record.url) ?? '';
@@ -128,7 +135,13 @@ export function parseOmnivoreZip(bytes: Uint8Array, now: number, parser?: DOMPar
         },
         now,
       );
-      if (!item) return { ok: false, error: `${name}, article ${index + 1}: "${url}" is not a web address.` };
+      if (!item) {
+        return failure(
+          'importErrorArticleAddress',
+          [name, index + 1, url],
+          `${name}, article ${index + 1}: "${url}" is not a web address.`,
+        );
+      }
       items.push(item);
     }
   }

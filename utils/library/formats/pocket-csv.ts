@@ -1,3 +1,4 @@
+import { failure } from '../../localized';
 import { stubItem } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
 import { columnIndexes, field, readCsv, writeCsv } from './csv';
@@ -21,8 +22,11 @@ export function parsePocketCsv(text: string, now: number): ImportResult {
   const columns = header ? columnIndexes(header.fields, POCKET_COLUMNS) : null;
   if (!header || !columns) {
     return {
-      ok: false,
-      error: `Line ${header?.line ?? 1}: expected the columns ${POCKET_COLUMNS.join(', ')}.`,
+      ...failure(
+        'importErrorColumns',
+        [header?.line ?? 1, POCKET_COLUMNS.join(', ')],
+        `Line ${header?.line ?? 1}: expected the columns ${POCKET_COLUMNS.join(', ')}.`,
+      ),
     };
   }
   const items: LibraryItem[] = [];
@@ -31,10 +35,18 @@ export function parsePocketCsv(text: string, now: number): ImportResult {
     const seconds = field(fields, columns.time_added).trim();
     const status = field(fields, columns.status).trim().toLowerCase();
     if (seconds !== '' && !/^\d+$/.test(seconds)) {
-      return { ok: false, error: `Line ${line}: time_added "${seconds}" is not a Unix time in seconds.` };
+      return failure(
+        'importErrorBadTime',
+        [line, 'time_added', seconds],
+        `Line ${line}: time_added "${seconds}" is not a Unix time in seconds.`,
+      );
     }
     if (status !== '' && status !== 'unread' && status !== 'archive') {
-      return { ok: false, error: `Line ${line}: status "${status}" should be unread or archive.` };
+      return failure(
+        'importErrorBadStatus',
+        [line, status],
+        `Line ${line}: status "${status}" should be unread or archive.`,
+      );
     }
     const item = stubItem(
       {
@@ -46,7 +58,8 @@ export function parsePocketCsv(text: string, now: number): ImportResult {
       },
       now,
     );
-    if (!item) return { ok: false, error: `Line ${line}: "${url}" is not a web address.` };
+    if (!item)
+      return failure('importErrorNotAddress', [line, url], `Line ${line}: "${url}" is not a web address.`);
     items.push(item);
   }
   return { ok: true, items };
