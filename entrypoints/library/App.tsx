@@ -8,13 +8,6 @@ import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
 import { type EarlyRows, FIRST_SCREEN_ROWS } from '@/utils/library/early';
 import { LibraryError } from '@/utils/library/errors';
-import {
-  exportLibraryJson,
-  exportMarkdownZip,
-  exportNetscapeBookmarks,
-  exportPocketCsv,
-  parseImport,
-} from '@/utils/library/formats';
 import { normalizeTags } from '@/utils/library/item';
 import { type FetchProgress, failedTotal, fetchProgressItem, IDLE_FETCH } from '@/utils/library/progress';
 import type { LibraryItem, LibraryRow } from '@/utils/library/types';
@@ -39,6 +32,8 @@ export interface LibraryAppProps {
   openDb?: () => Promise<Library>;
   /** The first screen of rows, read before the page's code loaded (library-early.js), or null. */
   earlyRows?: Promise<EarlyRows | null>;
+  /** The same, when it had already arrived by the time the page rendered. */
+  initialRows?: EarlyRows | null;
   /** Asks the background to fetch content for pending items (all, or these ids). */
   fetchPending?: (ids?: string[]) => Promise<unknown>;
   /** Where "open in reader" goes (tests record it). */
@@ -48,6 +43,9 @@ export interface LibraryAppProps {
 }
 
 type Status = { text: string; error: boolean } | null;
+
+/** Import and export code (papaparse, fflate, every format): loaded when first used, not before the list paints. */
+const loadFormats = () => import('@/utils/library/formats');
 
 /**
  * At most one reload per this many ms while the background fetches: each re-reads every row (never the
@@ -107,10 +105,29 @@ export function App(props: LibraryAppProps) {
   const indexBatch = props.indexBatch ?? 100;
 
   const [library, setLibrary] = useState<Library | null>(null);
-  const [rows, setRows] = useState<ListRow[] | null>(null);
+  // The first screen read by library-early.js: in the very first render when it was already there.
+  const [rows, setRows] = useState<ListRow[] | null>(() => props.initialRows?.rows ?? null);
   // Until every row is read, `rows` is the first screen and the count comes from the database.
-  const [complete, setComplete] = useState(false);
-  const [storedCount, setStoredCount] = useState<number | null>(null);
+  const [complete, setComplete] = useState(() => (props.initialRows?.count ?? null) !== null);
+  const [storedCount, setStoredCount] = useState<number | null>(() => props.initialRows?.count ?? null);
+  // Or as soon as it arrives, even before this page's own database connection is open. A layout effect,
+  // not an effect: those wait for a frame to be painted first.
+  const earlyRows = props.earlyRows;
+  useLayoutEffect(() => {
+    let live = true;
+    void earlyRows?.then((early) => {
+      if (!early || !live) return;
+      setRows((current) => current ?? early.rows);
+      if (early.count !== null) {
+        const count = early.count;
+        setStoredCount((current) => current ?? count);
+        setComplete(true);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [earlyRows]);
   const [openError, setOpenError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [stateFilter, setStateFilter] = useState<StateFilter>('all');
@@ -212,13 +229,6 @@ export function App(props: LibraryAppProps) {
   useEffect(() => {
     let lib: Library | null = null;
     closed.current = false;
-    // Shown the moment they are there, even before the database has opened here.
-    void props.earlyRows?.then((early) => {
-      if (!early || closed.current) return;
-      setRows((current) => current ?? early.rows);
-      setStoredCount((current) => current ?? early.count);
-      if (early.rows.length >= early.count) setComplete(true);
-    });
     (props.openDb ?? openBrowserLibrary)()
       .then(async (opened) => {
         lib = opened;
@@ -226,12 +236,16 @@ export function App(props: LibraryAppProps) {
         if (closed.current) return opened.close();
         setLibrary(opened);
         const generation = reloads.current;
-        const [first, count] = await Promise.all([opened.recentRows(FIRST_SCREEN_ROWS), opened.count()]);
+        // The rows paint as soon as they are read; counting 10,000 items takes longer, and comes after.
+        const counting = opened.count();
+        const first = await opened.recentRows(FIRST_SCREEN_ROWS);
         performance.mark('library:first-rows');
         if (closed.current) return;
         // Unless a full reload already landed (it would be fresher).
+        if (generation === reloads.current) setRows((current) => current ?? first);
+        const count = await counting;
+        if (closed.current) return;
         if (generation === reloads.current) {
-          setRows((current) => current ?? first);
           setStoredCount(count);
           if (first.length >= count) setComplete(true);
         }
@@ -247,7 +261,7 @@ export function App(props: LibraryAppProps) {
       closed.current = true;
       lib?.close();
     };
-  }, [props.openDb, props.earlyRows, reload]);
+  }, [props.openDb, reload]);
 
   // The background's fetch progress; its writes land in the same database, so refresh (throttled).
   useEffect(() => {
@@ -403,6 +417,7 @@ export function App(props: LibraryAppProps) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     // Let the progress bar paint before parsing (a 10,000 row file takes a moment).
     await yieldToMain();
+    const { parseImport } = await loadFormats();
     const result = parseImport(file.name, bytes);
     if (!result.ok) {
       setImporting(null);
@@ -455,7 +470,8 @@ export function App(props: LibraryAppProps) {
   const onExport = async (format: ExportFormat, only: ReadonlySet<string> | null) => {
     if (!library) return;
     try {
-      const all = await library.all();
+      const [all, { exportLibraryJson, exportMarkdownZip, exportNetscapeBookmarks, exportPocketCsv }] =
+        await Promise.all([library.all(), loadFormats()]);
       const items = only ? all.filter((item) => only.has(item.id)) : all;
       const now = new Date();
       switch (format) {

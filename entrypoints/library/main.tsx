@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
-import { EARLY_ROWS_KEY, type EarlyRows } from '@/utils/library/early';
+import { EARLY_ROWS_KEY, EARLY_ROWS_VALUE_KEY, type EarlyRows } from '@/utils/library/early';
 import { App } from './App';
 
 performance.mark('library:module');
@@ -13,8 +13,9 @@ if (root) {
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
   document.title = browser.i18n.getMessage('libraryPageTitle');
-  const early = (globalThis as Record<string, unknown>)[EARLY_ROWS_KEY] as
-    | Promise<EarlyRows | null>
-    | undefined;
-  render(<App openDb={() => opening} earlyRows={early} />, root);
+  // What library-early.js read (or is reading) before this module ran.
+  const page = globalThis as Record<string, unknown>;
+  const early = page[EARLY_ROWS_KEY] as Promise<EarlyRows | null> | undefined;
+  const ready = page[EARLY_ROWS_VALUE_KEY] as EarlyRows | null | undefined;
+  render(<App openDb={() => opening} earlyRows={early} initialRows={ready} />, root);
 }
