@@ -151,12 +151,15 @@ export default function Composer({
   const copy = async () => {
     const { text: plain, html } = formatForClipboard(post, { pageText, quoteContext });
     try {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/plain': new Blob([plain], { type: 'text/plain' }),
-          'text/html': new Blob([html], { type: 'text/html' }),
-        }),
-      ]);
+      // Without ClipboardItem (older browsers) the plain text alone is copied.
+      if (typeof ClipboardItem !== 'function') await navigator.clipboard.writeText(plain);
+      else
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/plain': new Blob([plain], { type: 'text/plain' }),
+            'text/html': new Blob([html], { type: 'text/html' }),
+          }),
+        ]);
       setStatus(t('copyDone'));
       setCopyError('');
     } catch (error) {

@@ -182,6 +182,12 @@ export function App({ hash }: { hash: string }) {
   const exportPng = async (size: CardSize, scale: 1 | 2) =>
     (await exportCardPng(specFor(size), scale, createCanvas)).blob;
   const copyImage = async (size: CardSize) => {
+    // Firefox before 127 and some other browsers cannot put an image on the clipboard.
+    if (typeof ClipboardItem !== 'function' || typeof navigator.clipboard?.write !== 'function') {
+      setStatus('');
+      setError(t('studioCopyUnsupported'));
+      return;
+    }
     try {
       const blob = await exportPng(size, 1);
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
@@ -322,6 +328,7 @@ export function App({ hash }: { hash: string }) {
               {t('studioCopyAlt')}
             </button>
           </section>
+          {!canShareFiles && <p class="studio__hint">{t('studioShareUnavailable')}</p>}
           <p class="studio__status">
             <span role="status" aria-live="polite">
               {status}

@@ -165,4 +165,21 @@ describe('Composer', () => {
     const polite = status.map((node) => node.textContent).filter(Boolean);
     expect(polite).toEqual(works ? ['Copied quote and link'] : []);
   });
+
+  it('copies the plain text where the browser has no ClipboardItem', async () => {
+    vi.stubGlobal('ClipboardItem', undefined);
+    const write = vi.fn(() => Promise.resolve());
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { write, writeText } });
+    renderComposer();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(write).not.toHaveBeenCalled();
+    expect(writeText.mock.calls[0]?.[0]).toContain('http');
+    await waitFor(() =>
+      expect(screen.getAllByRole('status').map((node) => node.textContent)).toContain(
+        'Copied quote and link',
+      ),
+    );
+  });
 });
