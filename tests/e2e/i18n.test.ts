@@ -5,7 +5,7 @@ import { type FixtureServer, startFixtureServer } from './support/fixture-server
 
 /**
  * The extension in a browser whose UI language is German: pages take their language, direction, title and
- * text from public/_locales/de. (Arabic, with dir="rtl", follows once its locale exists.)
+ * text from public/_locales/de. And in Arabic, right to left (Chromium needs its Arabic resources, Debian's chromium-l10n).
  */
 
 let browser: ExtensionBrowser;
@@ -70,5 +70,53 @@ describe('German UI', () => {
     await saveScreenshot(popup, 'i18n-popup-de');
     await popup.close();
     await article.close();
+  });
+});
+
+describe('Arabic UI', () => {
+  let arabic: ExtensionBrowser;
+  beforeAll(async () => {
+    arabic = await launchWithExtension(undefined, { uiLanguage: 'ar' });
+  });
+  afterAll(async () => {
+    await arabic?.close();
+  });
+
+  it('the settings and library pages are Arabic and mirrored, right to left', async () => {
+    const page = await arabic.context.newPage();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(`chrome-extension://${arabic.extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'خيارات ملفات تعريف الارتباط' }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toMatch(/^ar\b/);
+    expect(await page.evaluate('document.documentElement.dir')).toBe('rtl');
+    expect(await page.title()).toBe('إعدادات Pullquote');
+    await expect(page.getByRole('heading', { name: 'قائمة القراءة' }).count()).resolves.toBe(1);
+    // Mirrored: a heading's text starts at the right edge of its column, and a checkbox sits right of its label.
+    const layout = (await page.evaluate(`(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('h1'));
+      const h1 = range.getBoundingClientRect();
+      const parent = document.querySelector('h1').parentElement;
+      const style = getComputedStyle(parent);
+      const outer = parent.getBoundingClientRect();
+      const column = { left: outer.left + parseFloat(style.paddingLeft), right: outer.right - parseFloat(style.paddingRight) };
+      const box = document.querySelector('input[type=checkbox]');
+      const label = box.closest('label').getBoundingClientRect();
+      return { h1Right: column.right - h1.right, h1Left: h1.left - column.left,
+        boxRight: label.right - box.getBoundingClientRect().right };
+    })()`)) as { h1Right: number; h1Left: number; boxRight: number };
+    expect(layout.h1Right).toBeLessThan(2);
+    expect(layout.h1Left).toBeGreaterThan(layout.h1Right);
+    expect(layout.boxRight).toBeLessThan(8);
+    expect(await overflowing(page)).toEqual([]);
+    await saveScreenshot(page, 'i18n-options-ar');
+
+    await page.goto(`chrome-extension://${arabic.extensionId}/library.html`);
+    await page.waitForSelector('html[data-ready="true"]');
+    expect(await page.evaluate('document.documentElement.dir')).toBe('rtl');
+    expect(await page.title()).toBe('مكتبة Pullquote');
+    expect(await overflowing(page)).toEqual([]);
+    await saveScreenshot(page, 'i18n-library-ar');
+    await page.close();
   });
 });
