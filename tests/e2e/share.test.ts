@@ -99,9 +99,9 @@ describe('sharing from the popup', () => {
     expect(limit).toBe(300);
     expect(longCount).toBeLessThanOrEqual(300);
     expect(longCount).toBeGreaterThan(shortCount ?? 0);
-    await expect(popup.locator('[data-network="bluesky"]').getAttribute('aria-label')).resolves.toContain(
-      'shortened to fit',
-    );
+    // The button's description (aria-describedby) says the quote was cut.
+    const describedBy = await popup.locator('[data-network="bluesky"]').getAttribute('aria-describedby');
+    await expect(popup.locator(`[id="${describedBy}"]`).innerText()).resolves.toContain('shortened to fit');
     await saveScreenshot(popup, 'popup-composer-long-quote');
     await popup.close();
     await page.close();
