@@ -2,16 +2,17 @@ import type AutoConsent from '@duckduckgo/autoconsent';
 import type { BackgroundMessage, ContentScriptMessage } from '@duckduckgo/autoconsent';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
+import { consentEngineFactory } from '@/utils/consent/engine-handle';
 import { findChoiceClick } from '@/utils/consent/learn';
 import { evalInPage } from '@/utils/consent/main-channel';
 import { looksLikePayWall, unlockScrolling } from '@/utils/consent/page';
-import { PromptAutoConsent } from '@/utils/consent/prompt';
 import { type ConsentToBackground, isConsentToContent } from '@/utils/consent/protocol';
 
 /**
- * The always-on part of cookie-consent memory, in every frame of every http(s) page. It stays small: the
- * rules come from the background, filtered for this frame, and on sites the reader has not decided on
- * autoconsent stays switched off, leaving only a click listener that learns the reader's own choice.
+ * The always-on part of cookie-consent memory, in every frame of every http(s) page. It stays small: it asks
+ * the background about this frame's site, and only where there is a choice to apply does the background put
+ * autoconsent (consent-engine.js) into the frame and send its config and the rules filtered for the frame.
+ * Everywhere else only a click listener runs, learning the reader's own choice.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,7 +26,7 @@ export default defineContentScript({
 
     let detectedCmp = '';
     let popupOpen = false;
-    let engine: AutoConsent;
+    let engine: AutoConsent | null = null;
 
     const fromEngine = async (message: ContentScriptMessage) => {
       if (message.type === 'report') return; // lifecycle chatter nobody reads
@@ -35,7 +36,7 @@ export default defineContentScript({
         if (result !== null) {
           // Answered after autoconsent has registered the request (it sends first, then waits).
           queueMicrotask(
-            () => void engine.receiveMessageCallback({ type: 'evalResp', id: message.id, result }),
+            () => void engine?.receiveMessageCallback({ type: 'evalResp', id: message.id, result }),
           );
           return;
         }
@@ -56,14 +57,19 @@ export default defineContentScript({
     const start = () => {
       detectedCmp = '';
       popupOpen = false;
-      engine = new PromptAutoConsent(fromEngine, null, null);
+      engine = null;
+      send({ type: 'init', url: location.href });
     };
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
       if (!isConsentToContent(raw)) return undefined;
       const message = raw.pqConsent;
       if (message.type === 'pq-restart') start();
-      else void engine.receiveMessageCallback(message as BackgroundMessage);
+      else if (message.type === 'initResp') {
+        // The background has put the engine into this frame first, where there is anything to apply.
+        const factory = message.config.enabled ? consentEngineFactory() : null;
+        engine = factory ? factory.create(fromEngine, message.config, message.rules) : null;
+      } else void engine?.receiveMessageCallback(message as BackgroundMessage);
       return undefined;
     });
 

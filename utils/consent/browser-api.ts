@@ -50,6 +50,13 @@ export function browserConsentApi(refreshBadge: (tabId: number) => Promise<void>
       });
       return frame?.result;
     },
+    async injectEngine(tabId, frameId) {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: ['/consent-engine.js'],
+        injectImmediately: true,
+      });
+    },
     async injectPageChecks(tabId, frameId) {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

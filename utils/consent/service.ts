@@ -36,6 +36,8 @@ export interface ConsentApi {
     message: BackgroundMessage | RestartMessage,
   ): Promise<void>;
   runSnippet(tabId: number, frameId: number, snippetId: string): Promise<unknown>;
+  /** Puts autoconsent itself into the frame (consent-engine.js), next to the always-on content script. */
+  injectEngine(tabId: number, frameId: number): Promise<void>;
   /** Puts autoconsent's page-world checks into the frame (consent-main.js), so its evals need no round trip. */
   injectPageChecks(tabId: number, frameId: number): Promise<void>;
   setTabConsent(tabId: number, status: TabConsent | null): Promise<void>;
@@ -84,6 +86,9 @@ export function createConsentService(api: ConsentApi) {
       case 'init': {
         const plan = site ? await planForSite(site) : { choice: null, own: false };
         const rules = plan.choice ? rulesForFrame(await api.rules(), message.url, frameId === 0) : [];
+        // The engine first, so it is there when the answer arrives; a frame that refuses it (gone, or not
+        // scriptable) gets the answer anyway and does nothing.
+        if (plan.choice) await api.injectEngine(tabId, frameId).catch(() => {});
         // Answered first: the frame's prehide waits for this on every page load.
         await api.sendToFrame(tabId, frameId, {
           type: 'initResp',

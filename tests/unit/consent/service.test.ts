@@ -53,6 +53,7 @@ function fakeApi(
     sent: [] as Sent[],
     snippets: [] as Array<{ tabId: number; frameId: number; snippetId: string }>,
     injected: [] as Array<{ tabId: number; frameId: number }>,
+    engines: [] as Array<{ tabId: number; frameId: number; sentBefore: number }>,
     shown: [] as Array<{ tabId: number; choice: ConsentChoice | null }>,
     saves: 0,
     clock: 50_000,
@@ -75,6 +76,9 @@ function fakeApi(
     async runSnippet(tabId, frameId, snippetId) {
       state.snippets.push({ tabId, frameId, snippetId });
       return options.snippet ? options.snippet(snippetId) : true;
+    },
+    async injectEngine(tabId, frameId) {
+      state.engines.push({ tabId, frameId, sentBefore: state.sent.length });
     },
     async injectPageChecks(tabId, frameId) {
       state.injected.push({ tabId, frameId });
@@ -141,7 +145,8 @@ describe('consent service: init', () => {
     expect(response.to).toMatchObject({ tabId: TAB, frameId: 0 });
     expect(response.config.enabled).toBe(false);
     expect(response.ruleNames).toEqual([]);
-    // Nothing goes into the page's own world on a site with nothing to apply.
+    // Nothing more goes into the frame, nor into the page's own world, on a site with nothing to apply.
+    expect(state.engines).toEqual([]);
     expect(state.injected).toEqual([]);
     expect(state.tabs.get(TAB)).toBeNull();
     expect(state.shown).toEqual([{ tabId: TAB, choice: null }]);
@@ -156,6 +161,8 @@ describe('consent service: init', () => {
     expect(response.config.autoAction).toBe('optOut');
     expect(response.ruleNames).toEqual(['generic', 'example-site']);
     expect(state.injected).toEqual([{ tabId: TAB, frameId: 0 }]);
+    // autoconsent is put into the frame before the answer that starts it is sent.
+    expect(state.engines).toEqual([{ tabId: TAB, frameId: 0, sentBefore: 0 }]);
   });
 
   it('runs the engine on an undecided site when the reader set a default', async () => {
