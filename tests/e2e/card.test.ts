@@ -117,6 +117,20 @@ function inkBox(png: PNG, hex: string, box: number[], tolerance = 60): number[] 
 /** The orange of tests/fixtures/pages/seed-news/assets/ledger-icon.png. */
 const ICON_ORANGE = '#d9480f';
 
+/** A quote from the seed article, as the popup hands it to the studio. */
+const PESKOV: StudioData = {
+  quote:
+    'There always are prospects for continuing a dialogue, it’s in the interests of both us and the Americans',
+  speaker: 'Dmitry Peskov',
+  role: 'Kremlin spokesman',
+  title: '‘Little ground for optimism’ after latest Ukraine talks, warns Russia',
+  siteName: 'The Daily Ledger',
+  url: 'https://news.example.test/a',
+  dir: 'ltr',
+  lang: 'en',
+  accent: '#b4400e',
+};
+
 describe('quote cards', () => {
   it('opens the studio from the popup and exports the 1080×1350 card as an exact, non-blank PNG', async () => {
     const article = await browser.context.newPage();
@@ -159,19 +173,7 @@ describe('quote cards', () => {
     const article = await browser.context.newPage();
     await article.goto(server.urlFor('seed-news'));
     await article.close();
-    const studio = await openStudio({
-      quote:
-        'There always are prospects for continuing a dialogue, it’s in the interests of both us and the Americans',
-      speaker: 'Dmitry Peskov',
-      role: 'Kremlin spokesman',
-      title: '‘Little ground for optimism’ after latest Ukraine talks, warns Russia',
-      siteName: 'The Daily Ledger',
-      url: 'https://news.example.test/a',
-      dir: 'ltr',
-      lang: 'en',
-      accent: '#b4400e',
-      pageUrl: server.urlFor('seed-news'),
-    });
+    const studio = await openStudio({ ...PESKOV, pageUrl: server.urlFor('seed-news') });
     await expect(faviconSettled(studio)).resolves.toBe('loaded');
     mkdirSync(artifactsDir, { recursive: true });
     for (const theme of THEMES) {
@@ -435,21 +437,7 @@ describe("the site's icon and colour", () => {
 
 describe('the studio in dark mode', () => {
   it('follows the system colour scheme (screenshot for people to look at)', async () => {
-    const studio = await openStudio(
-      {
-        quote:
-          'There always are prospects for continuing a dialogue, it’s in the interests of both us and the Americans',
-        speaker: 'Dmitry Peskov',
-        role: 'Kremlin spokesman',
-        title: '‘Little ground for optimism’ after latest Ukraine talks, warns Russia',
-        siteName: 'The Daily Ledger',
-        url: 'https://news.example.test/a',
-        dir: 'ltr',
-        lang: 'en',
-        accent: '#b4400e',
-      },
-      'dark',
-    );
+    const studio = await openStudio(PESKOV, 'dark');
     await studio.getByRole('radio', { name: 'Dark' }).check();
     await allDrawn(studio);
     await saveScreenshot(studio, 'studio-dark', { fullPage: false });

@@ -6,3 +6,15 @@
 export const LIBRARY_DB_VERSION = 3;
 /** The database's default name. */
 export const LIBRARY_DB_NAME = 'pullquote-library';
+
+/**
+ * An index with IndexedDB's `getAllRecords` where the browser has it (Chrome 141+; not yet in TypeScript's DOM
+ * types): a range's records in one request, in either direction.
+ */
+export type IndexWithRecords = IDBIndex & {
+  getAllRecords?: (options: {
+    query?: IDBValidKey | IDBKeyRange | null;
+    count?: number;
+    direction?: IDBCursorDirection;
+  }) => IDBRequest<Array<{ key: IDBValidKey; primaryKey: IDBValidKey; value: unknown }>>;
+};

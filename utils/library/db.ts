@@ -1,6 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, unwrap, wrap } from 'idb';
 import { localized } from '../localized';
-import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db-name';
+import { type IndexWithRecords, LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db-name';
 import { LibraryError, toLibraryError } from './errors';
 import type { LibraryContent, LibraryItem, LibraryRow, LibraryState } from './types';
 import { libraryUrl, urlKey } from './url';
@@ -13,15 +13,6 @@ function requestResult<T>(
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-}
-
-/** IndexedDB's `getAllRecords` (not yet in TypeScript's DOM types): a range's records in one request. */
-interface GetAllRecords {
-  getAllRecords(options: {
-    query?: IDBValidKey | IDBKeyRange | null;
-    count?: number;
-    direction?: IDBCursorDirection;
-  }): IDBRequest<Array<{ key: IDBValidKey; primaryKey: IDBValidKey; value: unknown }>>;
 }
 
 export { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db-name';
@@ -309,7 +300,7 @@ export async function openLibrary(
     recentRows: (limit) =>
       inTransaction('readonly', async (tx) => {
         const index = tx.objectStore('items').index('savedAt');
-        const raw = unwrap(index) as IDBIndex & Partial<GetAllRecords>;
+        const raw = unwrap(index) as IndexWithRecords;
         // One request where the browser has `getAllRecords` (Chrome 141+); a cursor costs one round trip a row.
         if (typeof raw.getAllRecords === 'function') {
           const records = await requestResult(raw.getAllRecords({ count: limit, direction: 'prev' }));

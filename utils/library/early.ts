@@ -1,4 +1,4 @@
-import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db-name';
+import { type IndexWithRecords, LIBRARY_DB_NAME, LIBRARY_DB_VERSION } from './db-name';
 import type { LibraryRow } from './types';
 
 /** The first screen of the list, read before the page's own code has loaded. */
@@ -15,13 +15,6 @@ export const FIRST_SCREEN_ROWS = 40;
 export const EARLY_ROWS_KEY = '__pullquoteEarlyRows';
 /** Where it leaves the rows themselves once read, so the page's first render can already show them. */
 export const EARLY_ROWS_VALUE_KEY = '__pullquoteEarlyRowsValue';
-
-type WithRecords = IDBIndex & {
-  getAllRecords?: (options: {
-    count?: number;
-    direction?: IDBCursorDirection;
-  }) => IDBRequest<Array<{ value: unknown }>>;
-};
 
 /**
  * Reads the `limit` newest rows with plain IndexedDB (no library code), so the read
@@ -56,7 +49,7 @@ export function readEarlyRows(
       };
       try {
         const tx = db.transaction('items', 'readonly');
-        const index = tx.objectStore('items').index('savedAt') as WithRecords;
+        const index = tx.objectStore('items').index('savedAt') as IndexWithRecords;
         if (typeof index.getAllRecords !== 'function') {
           tx.abort();
           finish(null);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LIBRARY_DB_VERSION, type Library, openLibrary } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
 import type { LibraryItemV1, LibraryItemV2 } from '@/utils/library/types';
-import { makeItem } from './helpers';
+import { installGetAllRecords, makeItem } from './helpers';
 
 const opened: Library[] = [];
 async function freshLibrary(): Promise<Library> {
@@ -194,32 +194,12 @@ describe('rows and content apart (schema 3)', () => {
   it('reads the newest rows in one getAllRecords request where the browser has it', async () => {
     const library = await freshLibrary();
     await library.putMany([a, b, c, withText]);
-    // fake-indexeddb has no getAllRecords: this stand-in answers from getAll, so the order and the
-    // slicing checked below come from the library code.
-    const proto = globalThis.IDBIndex.prototype as IDBIndex & { getAllRecords?: unknown };
-    const calls: unknown[] = [];
-    proto.getAllRecords = function (this: IDBIndex, options: { count: number; direction: string }) {
-      calls.push(options);
-      const request = this.getAll();
-      // Answers like an IDBRequest: `result`, then `onsuccess`.
-      const out: { result?: unknown; error: null; onsuccess: (() => void) | null; onerror: null } = {
-        error: null,
-        onsuccess: null,
-        onerror: null,
-      };
-      request.onsuccess = () => {
-        const values = [...(request.result as Array<{ id: string }>)];
-        if (options.direction === 'prev') values.reverse();
-        out.result = values.slice(0, options.count).map((value) => ({ key: 0, primaryKey: value.id, value }));
-        out.onsuccess?.();
-      };
-      return out;
-    };
+    const { calls, remove } = installGetAllRecords();
     try {
       expect((await library.recentRows(2)).map((row) => row.id)).toEqual([withText.id, a.id]);
       expect(calls).toEqual([{ count: 2, direction: 'prev' }]);
     } finally {
-      delete proto.getAllRecords;
+      remove();
     }
   });
 

@@ -4,35 +4,18 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLibrary } from '@/utils/library/db';
 import { readEarlyRows } from '@/utils/library/early';
-import { makeItem } from './helpers';
+import { installGetAllRecords, makeItem } from './helpers';
 
-type Proto = IDBIndex & { getAllRecords?: unknown };
-const proto = globalThis.IDBIndex.prototype as Proto;
-
-/** fake-indexeddb has no getAllRecords: a stand-in that answers from getAll, like the one in db.test.ts. */
-function installGetAllRecords() {
-  proto.getAllRecords = function (this: IDBIndex, options: { count: number; direction: string }) {
-    const request = this.getAll();
-    const out: { result?: unknown; onsuccess: (() => void) | null } = { onsuccess: null };
-    request.addEventListener('success', () => {
-      const values = [...(request.result as unknown[])];
-      if (options.direction === 'prev') values.reverse();
-      out.result = values.slice(0, options.count).map((value) => ({ value }));
-      out.onsuccess?.();
-    });
-    return new Proxy(out, {
-      get: (target, key) => (key === 'result' ? target.result : Reflect.get(target, key)),
-    });
-  };
-}
+let stand: { remove(): void } | null = null;
 
 afterEach(() => {
-  delete proto.getAllRecords;
+  stand?.remove();
+  stand = null;
 });
 
 describe('readEarlyRows', () => {
   it('reads the newest rows and the count from the current schema', async () => {
-    installGetAllRecords();
+    stand = installGetAllRecords();
     const factory = new IDBFactory();
     const library = await openLibrary('early', factory);
     await library.putMany([
@@ -53,14 +36,14 @@ describe('readEarlyRows', () => {
   });
 
   it('never creates the database: null when there is none', async () => {
-    installGetAllRecords();
+    stand = installGetAllRecords();
     const factory = new IDBFactory();
     expect(await readEarlyRows(40, factory, 'none')).toBeNull();
     expect((await factory.databases()).map((db) => db.name)).not.toContain('none');
   });
 
   it('never upgrades an older schema: null, and the page’s own open upgrades it', async () => {
-    installGetAllRecords();
+    stand = installGetAllRecords();
     // idb's openDB uses the global factory.
     const factory = globalThis.indexedDB;
     const v2 = await openDB('old', 2, {

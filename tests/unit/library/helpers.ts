@@ -88,3 +88,37 @@ export function purifiableWindow(): WindowLike {
     get: (target, key) => (key === 'Node' ? FixedNode : Reflect.get(target, key)),
   }) as unknown as WindowLike;
 }
+
+type WithRecords = IDBIndex & { getAllRecords?: unknown };
+
+/**
+ * fake-indexeddb has no `getAllRecords` (Chrome 141+): this stand-in on IDBIndex answers from `getAll`, like an
+ * IDBRequest (`result`, then `onsuccess`), so the order and slicing the tests check come from the code under
+ * test. Returns the options of every call and a function that removes the stand-in.
+ */
+export function installGetAllRecords(): { calls: unknown[]; remove(): void } {
+  const proto = globalThis.IDBIndex.prototype as WithRecords;
+  const calls: unknown[] = [];
+  proto.getAllRecords = function (this: IDBIndex, options: { count: number; direction: string }) {
+    calls.push(options);
+    const request = this.getAll();
+    const out: { result?: unknown; error: null; onsuccess: (() => void) | null; onerror: null } = {
+      error: null,
+      onsuccess: null,
+      onerror: null,
+    };
+    request.addEventListener('success', () => {
+      const values = [...(request.result as Array<{ id: string }>)];
+      if (options.direction === 'prev') values.reverse();
+      out.result = values.slice(0, options.count).map((value) => ({ key: 0, primaryKey: value.id, value }));
+      out.onsuccess?.();
+    });
+    return out;
+  };
+  return {
+    calls,
+    remove: () => {
+      delete proto.getAllRecords;
+    },
+  };
+}
