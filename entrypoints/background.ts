@@ -6,7 +6,7 @@ import { normalizeConsentPrefs } from '@/utils/consent/engine';
 import { parseConsentMessage } from '@/utils/consent/protocol';
 import { createConsentService } from '@/utils/consent/service';
 import { siteKey } from '@/utils/consent/site';
-import { consentPrefsItem, getTabConsent, loadConsentPrefs } from '@/utils/consent/storage';
+import { consentPrefsItem, ensureConsentIndex, loadConsentPrefs } from '@/utils/consent/storage';
 import { normalizeMemory } from '@/utils/consent/store';
 import { startConsentSync } from '@/utils/consent/sync-browser';
 import { type ContextMenuApi, onShareQuoteClicked, SHARE_QUOTE_MENU } from '@/utils/context-menu';
@@ -49,8 +49,8 @@ export default defineBackground(() => {
   const refreshBadge = async (tabId: number, knownUrl?: string) => {
     const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => null))?.url;
     const saved = url ? (await saver.lookup(url).catch(() => ({ saved: false }))).saved : false;
-    const consent = (await getTabConsent(tabId))?.applied ?? null;
-    const badge = composeBadge({ saved, consent });
+    const consentApplied = (await consent.tabStatus(tabId, url))?.applied ?? null;
+    const badge = composeBadge({ saved, consent: consentApplied });
     const title = badge.titles.map((key) => browser.i18n.getMessage(key)).join(' · ');
     await Promise.all([
       action.setBadgeText({ tabId, text: badge.text }),
@@ -132,6 +132,9 @@ export default defineBackground(() => {
     }).catch(() => {});
   });
 
+  // The content scripts' index of sites with a choice to apply, written with every change of the memory;
+  // made here once for memory stored by a version without it.
+  void ensureConsentIndex().catch(() => {});
   startConsentSync(async (synced) => {
     await consent.importSites(synced);
   });

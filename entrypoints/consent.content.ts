@@ -3,16 +3,18 @@ import type { BackgroundMessage, ContentScriptMessage } from '@duckduckgo/autoco
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { consentEngineFactory } from '@/utils/consent/engine-handle';
+import { CONSENT_INDEX_KEY, CONSENT_PREFS_KEY, mustAsk, topHost } from '@/utils/consent/gate';
 import { findChoiceClick } from '@/utils/consent/learn';
 import { evalInPage } from '@/utils/consent/main-channel';
 import { looksLikePayWall, unlockScrolling } from '@/utils/consent/page';
 import { type ConsentToBackground, isConsentToContent } from '@/utils/consent/protocol';
 
 /**
- * The always-on part of cookie-consent memory, in every frame of every http(s) page. It stays small: it asks
- * the background about this frame's site, and only where there is a choice to apply does the background put
- * autoconsent (consent-engine.js) into the frame and send its config and the rules filtered for the frame.
- * Everywhere else only a click listener runs, learning the reader's own choice.
+ * The always-on part of cookie-consent memory, in every frame of every http(s) page. It stays small and
+ * quiet: it reads the index of sites with a choice to apply (utils/consent/gate.ts) and asks the background
+ * only where the tab's site may be one of them. There the background puts autoconsent (consent-engine.js)
+ * into the frame and sends its config and the rules filtered for the frame. Everywhere else only a click
+ * listener runs, learning the reader's own choice.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -61,9 +63,19 @@ export default defineContentScript({
       send({ type: 'init', url: location.href });
     };
 
+    /** The first start: only where the index says there may be a choice to apply. */
+    const startIfDecided = async () => {
+      const host = topHost(location, window === window.top);
+      const stored = await browser.storage.local
+        .get([CONSENT_INDEX_KEY, CONSENT_PREFS_KEY])
+        .catch(() => ({}) as Record<string, unknown>);
+      if (mustAsk(stored[CONSENT_INDEX_KEY], stored[CONSENT_PREFS_KEY], host)) start();
+    };
+
     browser.runtime.onMessage.addListener((raw: unknown) => {
       if (!isConsentToContent(raw)) return undefined;
       const message = raw.pqConsent;
+      // The reader has just chosen in the popup: asked unconditionally.
       if (message.type === 'pq-restart') start();
       else if (message.type === 'initResp') {
         // The background has put the engine into this frame first, where there is anything to apply.
@@ -84,6 +96,6 @@ export default defineContentScript({
       { capture: true, passive: true },
     );
 
-    start();
+    void startIfDecided();
   },
 });

@@ -179,6 +179,25 @@ describe('cookie-consent memory', () => {
     });
   }
 
+  it('what was applied goes with its page: the next page in the tab, on an undecided site, shows nothing', async () => {
+    // cookiebot.test was accepted by its test above. Pages of undecided sites send the background nothing
+    // (utils/consent/gate.ts), so the tab's record of the last page must not be taken for this one's.
+    const page = await browser.context.newPage();
+    await browser.context.clearCookies();
+    await page.goto(url('shop.cookiebot.test', 'cookiebot'));
+    await waitForLogged(page, 'accept', Date.now());
+    await expect.poll(() => browser.badgeText(page), { timeout: 5000 }).toBe('✓');
+    await page.goto(url('news.elsewhere.test', 'plain'));
+    const popup = await browser.openPopupFor(page);
+    const heading = popup.locator('.consent h2');
+    await heading.waitFor();
+    await expect(heading.textContent()).resolves.toBe('Cookies on elsewhere.test');
+    await expect(popup.locator('.consent__note').count()).resolves.toBe(0);
+    expect(await browser.badgeText(page)).toBe('');
+    await popup.close();
+    await page.close();
+  });
+
   it('leaves a site the reader has not decided on alone', async () => {
     const page = await browser.context.newPage();
     await page.goto(url('news.undecided-onetrust.test', 'onetrust'));

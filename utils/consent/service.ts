@@ -74,6 +74,20 @@ export function createConsentService(api: ConsentApi) {
     return planFor(getDecision(memory, site), prefs);
   }
 
+  /**
+   * What was applied on the tab's page, if it still holds. A page of a site with nothing to apply sends no
+   * `init` (utils/consent/gate.ts), so nothing clears what an earlier page in the tab recorded: it holds
+   * only for the tab's current site, and only while that site still has a choice to apply (not forgotten,
+   * not paused).
+   */
+  async function tabStatus(tabId: number, url: string | undefined): Promise<TabConsent | null> {
+    const status = await api.getTabConsent(tabId);
+    if (!status) return null;
+    const site = url ? siteKey(url) : null;
+    if (site !== status.site || !(await planForSite(site)).choice) return null;
+    return status;
+  }
+
   /** One message from a content script. The site is always the tab's top page, never the frame's. */
   async function handle(message: HandledMessage, sender: Sender): Promise<void> {
     const tabId = sender.tab?.id;
@@ -166,13 +180,14 @@ export function createConsentService(api: ConsentApi) {
     clear: () => mutate(() => ({})),
     list: () => api.loadMemory(),
     tabClosed: (tabId: number) => api.setTabConsent(tabId, null),
+    tabStatus,
     async status(tabId: number, url: string | undefined) {
       const site = url ? siteKey(url) : null;
       const memory = await api.loadMemory();
       return {
         site,
         decision: site ? (getDecision(memory, site) ?? null) : null,
-        tab: await api.getTabConsent(tabId),
+        tab: await tabStatus(tabId, url),
         prefs: await api.loadPrefs(),
       };
     },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { type ConsentPrefs, DEFAULT_CONSENT_PREFS, normalizeConsentPrefs } from './engine';
+import { CONSENT_INDEX_KEY, CONSENT_PREFS_KEY, consentIndex } from './gate';
 import type { TabConsent } from './service';
 import { migrateConsentStore } from './store';
 import type { ConsentMemory } from './types';
@@ -12,17 +13,34 @@ import type { ConsentMemory } from './types';
  * Each site's cookie-consent decision, keyed by registrable domain (never a URL, path or title). Stored
  * raw and read through `migrateConsentStore`, which also accepts every older shape.
  */
-export const consentStoreItem = storage.defineItem<unknown>('local:consent', { fallback: null });
+const CONSENT_STORE_KEY = 'consent' as const;
+export const consentStoreItem = storage.defineItem<unknown>(`local:${CONSENT_STORE_KEY}` as const, {
+  fallback: null,
+});
 
 export async function loadConsentMemory(): Promise<ConsentMemory> {
   return migrateConsentStore(await consentStoreItem.getValue()).sites;
 }
 
+/**
+ * Writes the memory and, in the same storage write, the compact index the content script reads on every page
+ * (utils/consent/gate.ts), so the two never disagree.
+ */
 export async function saveConsentMemory(sites: ConsentMemory): Promise<void> {
-  await consentStoreItem.setValue({ version: 1, sites });
+  await browser.storage.local.set({
+    [CONSENT_STORE_KEY]: { version: 1, sites },
+    [CONSENT_INDEX_KEY]: consentIndex(sites),
+  });
 }
 
-export const consentPrefsItem = storage.defineItem<ConsentPrefs>('local:consentPrefs', {
+/** Writes the index for what is stored, where it is missing (the first start after an update). */
+export async function ensureConsentIndex(): Promise<void> {
+  const stored = await browser.storage.local.get(CONSENT_INDEX_KEY);
+  if (typeof stored[CONSENT_INDEX_KEY] === 'string') return;
+  await browser.storage.local.set({ [CONSENT_INDEX_KEY]: consentIndex(await loadConsentMemory()) });
+}
+
+export const consentPrefsItem = storage.defineItem<ConsentPrefs>(`local:${CONSENT_PREFS_KEY}` as const, {
   fallback: DEFAULT_CONSENT_PREFS,
   version: 1,
 });

@@ -562,6 +562,31 @@ describe('consent service: the popup and options page', () => {
     expect((await service.status(TAB, 'http://constructor/')).decision).toBeNull();
   });
 
+  describe('tabStatus: what an earlier page recorded holds only while it still could be true', () => {
+    const applied: TabConsent = { site: 'example.com', cmp: 'x', applied: 'reject', byDefault: false, at: 3 };
+
+    it.each<[string, string | undefined, ConsentMemory, Partial<ConsentPrefs>, boolean]>([
+      ['the same site, still decided', 'https://news.example.com/b', { 'example.com': decision() }, {}, true],
+      ['another site in the tab now', 'https://other.example/', { 'example.com': decision() }, {}, false],
+      ['the site forgotten since', 'https://www.example.com/', {}, {}, false],
+      [
+        'the site paused since',
+        'https://example.com/',
+        { 'example.com': decision({ paused: true }) },
+        {},
+        false,
+      ],
+      ['forgotten, but a default applies', 'https://example.com/', {}, { defaultChoice: 'reject' }, true],
+      ['a browser page now', 'chrome://newtab/', { 'example.com': decision() }, {}, false],
+      ['no URL', undefined, { 'example.com': decision() }, {}, false],
+    ])('%s', async (_label, url, memory, prefs, holds) => {
+      const { service, state } = fakeApi({ memory, prefs });
+      state.tabs.set(TAB, applied);
+      expect(await service.tabStatus(TAB, url)).toEqual(holds ? applied : null);
+      expect((await service.status(TAB, url)).tab).toEqual(holds ? applied : null);
+    });
+  });
+
   it('tabClosed clears the tab status', async () => {
     const { service, state } = fakeApi();
     state.tabs.set(TAB, { site: 'a.example', cmp: 'x', applied: 'accept', byDefault: true, at: 1 });
