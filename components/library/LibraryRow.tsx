@@ -1,4 +1,4 @@
-import { formatNumber, t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 import { type ListRow, readingMinutes } from '@/utils/library/ui/list';
 
 export interface LibraryRowProps {
@@ -64,7 +64,7 @@ export function LibraryRow(props: LibraryRowProps) {
           <span class="lib-row__site">{row.site}</span>
           {row.byline && <span dir="auto">{row.byline}</span>}
           <time dateTime={new Date(row.savedAt).toISOString()}>{props.formatDate(row.savedAt)}</time>
-          {minutes > 0 && <span>{t('libraryReadingTime', formatNumber(minutes))}</span>}
+          {minutes > 0 && <span>{tPlural('readingTime', minutes)}</span>}
           {row.tags.length > 0 && (
             <span class="lib-row__tags">
               {row.tags.map((tag) => (

@@ -85,7 +85,7 @@ describe('library page', () => {
   it('lists every item, newest first, with count, site, reading time, tags and fetch badges', async () => {
     await renderApp();
     expect(rowTitles()).toEqual(['The harbour at night', 'Sourdough for beginners', 'Budget talks stall']);
-    expect(screen.getByTestId('library-count').textContent).toBe('3 saved');
+    expect(screen.getByTestId('library-count').textContent).toBe('3 saved articles');
     const first = screen.getAllByRole('row')[0] as HTMLElement;
     expect(within(first).getByText('4 min read')).toBeTruthy();
     expect(within(first).getByText('sea')).toBeTruthy();
@@ -149,7 +149,7 @@ describe('library page', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select “The harbour at night”' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select “Budget talks stall”' }));
     const bulk = screen.getByTestId('bulk-actions');
-    expect(within(bulk).getByText('2 selected')).toBeTruthy();
+    expect(within(bulk).getByText('2 articles selected')).toBeTruthy();
     fireEvent.click(within(bulk).getByRole('button', { name: 'Archive' }));
     await waitFor(async () =>
       expect((await seeded.get('https://news.example/tides'))?.state).toBe('archived'),
