@@ -180,6 +180,37 @@ describe('library page', () => {
     );
   });
 
+  it("makes only the active row's Favourite and Archive Tab stops, and the row keys work from them", async () => {
+    await renderApp();
+    const rows = () => screen.getAllByRole('row') as HTMLElement[];
+    const tabStops = () =>
+      rows().map((row) =>
+        [row, ...row.querySelectorAll<HTMLElement>('button, input, a')]
+          .filter((element) => element.tabIndex === 0)
+          .map((element) =>
+            element === row ? 'row' : (element.getAttribute('aria-label') ?? element.textContent),
+          ),
+      );
+    expect(tabStops()).toEqual([['row', 'Favourite', 'Archive'], [], []]);
+
+    const first = rows()[0] as HTMLElement;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'j' });
+    await waitFor(() => expect(document.activeElement).toBe(rows()[1]));
+    expect(tabStops()).toEqual([[], ['row', 'Favourite', 'Unarchive'], []]);
+
+    // A key on the row's button acts on the row: f favourites it, ArrowDown moves on to the next row.
+    const favourite = within(rows()[1] as HTMLElement).getByRole('button', { name: 'Favourite' });
+    favourite.focus();
+    fireEvent.keyDown(favourite, { key: 'f' });
+    await waitFor(async () =>
+      expect((await seeded.get('https://blog.example/bread'))?.favourite).toBe(true),
+    );
+    fireEvent.keyDown(favourite, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement).toBe(rows()[2]));
+    expect(tabStops()).toEqual([[], [], ['row', 'Favourite', 'Archive']]);
+  });
+
   it('imports a Pocket CSV: merges by id, reports counts, asks the background to fetch', async () => {
     const { fetchPending } = await renderApp();
     const csv = [
