@@ -12,4 +12,4 @@ if (!lang || !/^[a-z]{2,3}(_[A-Z]{2})?$/.test(lang)) {
 const other: LocaleMessages = existsSync(path.join(localesDir, lang, 'messages.json'))
   ? loadLocale(lang)
   : {};
-console.log(JSON.stringify(missingEntries(loadLocale('en'), other), null, 2));
+console.log(JSON.stringify(missingEntries(loadLocale('en'), other, lang), null, 2));

@@ -5,6 +5,16 @@ import { type Localized, localizedOf } from './localized';
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 /**
+ * The bases of the plural families in the catalogue: `libraryCount` for `libraryCount_one`,
+ * `libraryCount_other`… Every family has an `_other` entry in English, so that is what names one.
+ */
+export type PluralBase = MessageKey extends infer Key
+  ? Key extends `${infer Base}_other`
+    ? Base
+    : never
+  : never;
+
+/**
  * Every UI string goes through here. A key missing from the locale falls back to the key itself, so a
  * gap shows up as an odd word in a screenshot instead of an empty button.
  */
@@ -12,14 +22,50 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
-/** The UI language, for Intl formatting. */
-export function uiLanguage(): string {
-  return browser.i18n.getUILanguage() || 'en';
+/** The browser's UI language as a BCP 47 tag (`en-US`, `uk`, `ar`). */
+function browserLanguage(): string {
+  return (browser.i18n.getUILanguage() || 'en').replaceAll('_', '-');
 }
 
-/** A count or other number as the UI language writes it (1.234 in German, ١٬٢٣٤ in Arabic). */
+/**
+ * The language of the catalogue the browser actually resolved: its `catalogueLanguage` entry. That is not
+ * always the UI language: with the UI in Portuguese (no catalogue) the browser shows English messages,
+ * which need English plural rules.
+ */
+export function messageLanguage(): string {
+  return browser.i18n.getMessage('catalogueLanguage') || 'en';
+}
+
+/**
+ * The language for Intl formatting (numbers, dates): the UI language when the messages are in it (keeps
+ * the region: `en-GB` dates, `de-CH` digit groups), else the messages' own language, so an English
+ * sentence does not carry Portuguese digit grouping.
+ */
+export function uiLanguage(): string {
+  const ui = browserLanguage();
+  const messages = messageLanguage();
+  const lower = ui.toLowerCase();
+  const base = messages.toLowerCase();
+  return lower === base || lower.startsWith(`${base}-`) ? ui : messages;
+}
+
+/** A count or other number as the UI language writes it (1.234 in German, 1 234 in French). */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(uiLanguage()).format(value);
+}
+
+/**
+ * A message about `count` things, in the plural form the messages' language needs for it: the key
+ * `<base>_<category>` (category from Intl.PluralRules: one, few, many… Ukrainian and Arabic have four and
+ * six), falling back to `<base>_other`. `$1` is the count as the UI writes it, `others` are `$2`, `$3`….
+ */
+export function tPlural(base: PluralBase, count: number, others: readonly string[] = []): string {
+  const substitutions = [formatNumber(count), ...others];
+  const category = new Intl.PluralRules(messageLanguage()).select(count);
+  return (
+    browser.i18n.getMessage(`${base}_${category}` as MessageKey, substitutions) ||
+    t(`${base}_other` as MessageKey, substitutions)
+  );
 }
 
 /** A message handed on as a key and values (utils/localized), in the UI language. */

@@ -1,4 +1,4 @@
-import { formatNumber, t } from '@/utils/i18n';
+import { formatNumber, t, tPlural } from '@/utils/i18n';
 import { type FetchProgress, failedTotal } from '@/utils/library/progress';
 
 /** Failed links listed by name; the rest are counted (an import can fail thousands). */
@@ -34,7 +34,7 @@ export function FetchProgressPanel(props: { progress: FetchProgress; onRetry: (i
       {failedCount > 0 && (
         <div class="lib-fetch__failed">
           <p>
-            {t('libraryFetchFailed', formatNumber(failedCount))}{' '}
+            {tPlural('libraryFetchFailed', failedCount)}{' '}
             <button
               type="button"
               class="button button--small"

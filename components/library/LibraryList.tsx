@@ -33,7 +33,8 @@ export interface LibraryListProps {
 /**
  * The saved articles as a virtualized grid: only the rows in view (plus overscan) are in the DOM, inside a
  * scroll container whose content has the full list's height. One row at a time is focusable (roving
- * tabindex); arrow keys, j/k, Home/End and PageUp/PageDown move it, and the row keys act on it.
+ * tabindex), and Tab goes on from it to that row's Favourite and Archive buttons; arrow keys, j/k,
+ * Home/End and PageUp/PageDown move it, and the row keys act on it (from its buttons too).
  */
 export function LibraryList(props: LibraryListProps) {
   const { rows } = props;

@@ -1,4 +1,4 @@
-import { formatNumber, t } from '@/utils/i18n';
+import { t, tPlural } from '@/utils/i18n';
 import { type ListRow, readingMinutes } from '@/utils/library/ui/list';
 
 export interface LibraryRowProps {
@@ -24,6 +24,9 @@ export function LibraryRow(props: LibraryRowProps) {
   const { row } = props;
   const minutes = readingMinutes(row.wordCount);
   const archived = row.state === 'archived';
+  // Roving: the active row and its Favourite and Archive buttons are Tab stops, no other row's, so Tab
+  // leaves a list of 10,000 in three steps. The row's keys (f, e, arrows) work from the buttons too.
+  const actionTab = props.active ? 0 : -1;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a virtualized grid moves its row window with a transform, which table rows do not take.
     <div
@@ -64,7 +67,7 @@ export function LibraryRow(props: LibraryRowProps) {
           <span class="lib-row__site">{row.site}</span>
           {row.byline && <span dir="auto">{row.byline}</span>}
           <time dateTime={new Date(row.savedAt).toISOString()}>{props.formatDate(row.savedAt)}</time>
-          {minutes > 0 && <span>{t('libraryReadingTime', formatNumber(minutes))}</span>}
+          {minutes > 0 && <span>{tPlural('readingTime', minutes)}</span>}
           {row.tags.length > 0 && (
             <span class="lib-row__tags">
               {row.tags.map((tag) => (
@@ -80,7 +83,7 @@ export function LibraryRow(props: LibraryRowProps) {
       <div role="gridcell" tabIndex={-1} class="lib-row__actions">
         <button
           type="button"
-          tabIndex={-1}
+          tabIndex={actionTab}
           class={`icon-button${row.favourite ? ' icon-button--on' : ''}`}
           aria-pressed={row.favourite}
           aria-label={t('libraryFavourite')}
@@ -89,7 +92,12 @@ export function LibraryRow(props: LibraryRowProps) {
         >
           <span aria-hidden="true">{row.favourite ? '★' : '☆'}</span>
         </button>
-        <button type="button" tabIndex={-1} class="button button--small" onClick={() => props.onArchive(row)}>
+        <button
+          type="button"
+          tabIndex={actionTab}
+          class="button button--small"
+          onClick={() => props.onArchive(row)}
+        >
           {archived ? t('libraryUnarchive') : t('libraryArchive')}
         </button>
       </div>

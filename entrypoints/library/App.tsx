@@ -3,7 +3,7 @@ import { type ExportFormat, ExportMenu } from '@/components/library/ExportMenu';
 import { FetchProgressPanel } from '@/components/library/FetchProgressPanel';
 import { LibraryList } from '@/components/library/LibraryList';
 import { readerHref } from '@/components/library/LibraryRow';
-import { errorText as errorMessage, formatNumber, localizedText, t, uiLanguage } from '@/utils/i18n';
+import { errorText as errorMessage, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
 import { type EarlyRows, FIRST_SCREEN_ROWS } from '@/utils/library/early';
@@ -394,13 +394,13 @@ export function App(props: LibraryAppProps) {
 
   const deleteIds = async (ids: readonly string[]) => {
     if (!library || ids.length === 0) return;
-    if (!window.confirm(t('libraryConfirmDelete', formatNumber(ids.length)))) return;
+    if (!window.confirm(tPlural('libraryConfirmDelete', ids.length))) return;
     try {
       await library.delete(ids);
       const gone = new Set(ids);
       setRows((current) => current?.filter((row) => !gone.has(row.id)) ?? current);
       setSelected((current) => new Set([...current].filter((id) => !gone.has(id))));
-      setStatus({ text: t('libraryDeleted', formatNumber(ids.length)), error: false });
+      setStatus({ text: tPlural('libraryDeleted', ids.length), error: false });
       await reload(library);
     } catch (error) {
       report(error);
@@ -449,7 +449,7 @@ export function App(props: LibraryAppProps) {
         }
       });
       setStatus({
-        text: `${t('libraryImported', formatNumber(result.items.length))} ${t('libraryImportedDetail', [
+        text: `${tPlural('libraryImported', result.items.length)} ${t('libraryImportedDetail', [
           formatNumber(plan.added),
           formatNumber(plan.merged),
           formatNumber(plan.unchanged),
@@ -490,7 +490,7 @@ export function App(props: LibraryAppProps) {
           break;
         }
       }
-      setStatus({ text: t('libraryExported', formatNumber(items.length)), error: false });
+      setStatus({ text: tPlural('libraryExported', items.length), error: false });
     } catch (error) {
       report(error);
     }
@@ -498,7 +498,7 @@ export function App(props: LibraryAppProps) {
 
   const onClear = async () => {
     if (!library || !rows) return;
-    if (!window.confirm(t('libraryConfirmClear', formatNumber(total)))) return;
+    if (!window.confirm(tPlural('libraryConfirmClear', total))) return;
     try {
       await library.clear();
       setSelected(new Set());
@@ -528,7 +528,7 @@ export function App(props: LibraryAppProps) {
           <h1>{t('libraryTitle')}</h1>
           {rows !== null && (
             <span class="library__count" data-testid="library-count">
-              {t('libraryCount', formatNumber(total))}
+              {tPlural('libraryCount', total)}
               {filtered && ` · ${t('libraryShowing', [formatNumber(visible.length), formatNumber(total)])}`}
             </span>
           )}
@@ -682,7 +682,7 @@ export function App(props: LibraryAppProps) {
         </label>
         {selected.size > 0 && (
           <section class="bulk" aria-label={t('libraryBulkActions')} data-testid="bulk-actions">
-            <strong>{t('librarySelectedCount', formatNumber(selected.size))}</strong>
+            <strong>{tPlural('librarySelectedCount', selected.size)}</strong>
             <button
               type="button"
               class="button button--small"

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConsentChoice, ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
 import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
-import { errorText, formatNumber, localizedText, t, uiLanguage } from '@/utils/i18n';
+import { errorText, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { LibrarySync } from './LibrarySync';
 
@@ -62,13 +62,11 @@ export function App() {
       setStatus({ text: t('optionsImportFailed', localizedText(result.localized)), error: true });
       return;
     }
-    const count = formatNumber(Object.keys(result.sites).length);
+    const imported = tPlural('optionsImported', Object.keys(result.sites).length);
     run(async () => {
       await sendMessage('consentImport', { sites: result.sites });
       setStatus({
-        text: result.skipped
-          ? t('optionsImportSkipped', [count, formatNumber(result.skipped)])
-          : t('optionsImported', count),
+        text: result.skipped ? `${imported} ${tPlural('optionsImportSkipped', result.skipped)}` : imported,
         error: false,
       });
     });
@@ -123,7 +121,7 @@ export function App() {
               onInput={(event) => setQuery(event.currentTarget.value)}
             />
           </label>
-          <span class="options__count">{t('optionsSiteCount', formatNumber(total))}</span>
+          <span class="options__count">{tPlural('optionsSiteCount', total)}</span>
           <button
             type="button"
             class="button"
@@ -156,8 +154,7 @@ export function App() {
             class="button"
             disabled={!total}
             onClick={() => {
-              if (confirm(t('optionsClearConfirm', formatNumber(total))))
-                run(() => sendMessage('consentClear', {}));
+              if (confirm(tPlural('optionsClearConfirm', total))) run(() => sendMessage('consentClear', {}));
             }}
           >
             {t('optionsClear')}
@@ -205,7 +202,7 @@ export function App() {
                     {decision.paused && <span class="sites__paused">{t('optionsPaused')}</span>}
                   </td>
                   <td>{decision.decidedAt ? date.format(decision.decidedAt) : '—'}</td>
-                  <td>{decision.appliedCount}</td>
+                  <td>{formatNumber(decision.appliedCount)}</td>
                   <td class="sites__actions">
                     <button
                       type="button"

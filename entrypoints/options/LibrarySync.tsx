@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatNumber, t, uiLanguage } from '@/utils/i18n';
+import { t, tPlural, uiLanguage } from '@/utils/i18n';
 import { type LibrarySyncStatus, librarySyncItem, librarySyncStatusItem } from '@/utils/library/sync-storage';
 
 /** The reading list's opt-in sync: the switch, what travels and what does not, and how the last sync went. */
@@ -22,8 +22,8 @@ export function LibrarySync() {
   let line: string | null = null;
   if (enabled && status?.error) line = t('optionsLibrarySyncError', status.error);
   else if (enabled && status) {
-    line = t('optionsLibrarySyncStatus', [formatNumber(status.synced), time.format(status.at)]);
-    if (status.dropped > 0) line += ` ${t('optionsLibrarySyncDropped', formatNumber(status.dropped))}`;
+    line = tPlural('optionsLibrarySyncStatus', status.synced, [time.format(status.at)]);
+    if (status.dropped > 0) line += ` ${tPlural('optionsLibrarySyncDropped', status.dropped)}`;
   }
 
   return (

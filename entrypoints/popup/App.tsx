@@ -7,7 +7,7 @@ import { LoadingSkeleton } from '@/components/LoadingSkeleton';
 import { StatusPanel } from '@/components/StatusPanel';
 import { extractArticle } from '@/utils/article';
 import { displayHost, formatDate } from '@/utils/format';
-import { errorText, formatNumber, localizedText, type MessageKey, t, uiLanguage } from '@/utils/i18n';
+import { errorText, localizedText, type MessageKey, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { pageBlocksText } from '@/utils/page/blocks';
 import { parseSnapshot } from '@/utils/page/parse';
@@ -153,7 +153,7 @@ function PopupBody({
             byline={article.byline ? t('popupByline', article.byline) : null}
             date={formatDate(article.publishedTime, uiLanguage())}
             dateTime={article.publishedTime}
-            readingTime={t('popupReadingTime', formatNumber(article.readingMinutes))}
+            readingTime={tPlural('readingTime', article.readingMinutes)}
             excerpt={article.excerpt}
             lang={article.lang}
             dir={article.dir}

@@ -5,7 +5,7 @@ import { SettingsPanel } from '@/components/SettingsPanel';
 import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
 import { encodeStudioData } from '@/utils/card/studio-data';
-import { errorText, formatNumber, t } from '@/utils/i18n';
+import { errorText, formatNumber, t, tPlural } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
 import { ALL_NETWORKS, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
@@ -261,7 +261,7 @@ export default function Composer({
       <QuoteList
         heading={t('quotesHeading')}
         emptyText={t('quotesNone')}
-        showMoreLabel={(hidden) => t('quotesShowMore', formatNumber(hidden))}
+        showMoreLabel={(hidden) => tPlural('quotesShowMore', hidden)}
         options={options}
         selected={selected}
         onSelect={(index) => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConsentPanel, type ConsentPanelAction } from '@/components/ConsentPanel';
-import { errorText, formatNumber, t, uiLanguage } from '@/utils/i18n';
+import { errorText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { type ConsentStatus, sendMessage } from '@/utils/messages';
 
 function shortDate(ms: number): string {
@@ -17,11 +17,7 @@ export function consentStatusLine(status: ConsentStatus): string {
     shortDate(decision.decidedAt),
   );
   const applied =
-    decision.appliedCount === 0
-      ? t('consentNeverApplied')
-      : decision.appliedCount === 1
-        ? t('consentAppliedOnce')
-        : t('consentApplied', formatNumber(decision.appliedCount));
+    decision.appliedCount === 0 ? t('consentNeverApplied') : tPlural('consentApplied', decision.appliedCount);
   return `${decided} · ${applied}`;
 }
 

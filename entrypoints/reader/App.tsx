@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ReaderSettings } from '@/components/library/ReaderSettings';
 import { SelectionBar, type SelectionSpot } from '@/components/library/SelectionBar';
 import { encodeStudioData } from '@/utils/card/studio-data';
-import { errorText as errorMessage, formatNumber, t, uiLanguage } from '@/utils/i18n';
+import { errorText as errorMessage, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
@@ -439,7 +439,7 @@ export function App(props: ReaderAppProps) {
             {published && !Number.isNaN(published.getTime()) && (
               <time dateTime={item.publishedTime ?? undefined}>{date.format(published)}</time>
             )}
-            {minutes > 0 && <span>{t('libraryReadingTime', formatNumber(minutes))}</span>}
+            {minutes > 0 && <span>{tPlural('readingTime', minutes)}</span>}
             <span dir="auto">{t('readerSavedOn', date.format(item.savedAt))}</span>
           </p>
         </header>

@@ -309,6 +309,61 @@ describe('keyboard', () => {
     await Promise.all([studio, library, reader, options, popup, article].map((page) => page.close()));
   });
 
+  it("goes on from the library's active row to its Favourite and Archive buttons; Enter and Space press them", async () => {
+    const article = await openSeed();
+    const popup = await popupOnSeed(article);
+    if ((await popup.locator('[data-save-state="unsaved"]').count()) > 0) {
+      await popup.getByRole('button', { name: 'Save', exact: true }).click();
+      await popup.waitForSelector('[data-save-state="saved"]');
+    }
+    await Promise.all([popup.close(), article.close()]);
+    const library = await browser.context.newPage();
+    await library.goto(extensionPage('library.html'));
+    await library.waitForSelector('[role=row][data-row-id]');
+    const activeRole = () => library.evaluate('document.activeElement.getAttribute("role")');
+
+    // From the search field, Tab passes the filters and reaches the list's one tabbable row.
+    await library.getByRole('searchbox', { name: 'Search the library' }).focus();
+    for (let i = 0; i < 30 && (await activeRole()) !== 'row'; i++) await library.keyboard.press('Tab');
+    expect(await activeRole()).toBe('row');
+    const id = (await library.evaluate('document.activeElement.dataset.rowId')) as string;
+    const row = library.locator(`[role=row][data-row-id="${id}"]`);
+    // Only that row's buttons are Tab stops, however long the list.
+    expect(await library.locator('[role=grid] button[tabindex="0"]').count()).toBe(2);
+
+    await library.keyboard.press('Tab');
+    expect(await focusedRing(library)).toEqual({ name: 'Favourite', ring: true, tag: 'button' });
+    const favourite = row.getByRole('button', { name: 'Favourite' });
+    const wasFavourite = (await favourite.getAttribute('aria-pressed')) === 'true';
+    await library.keyboard.press('Enter');
+    await expect.poll(() => favourite.getAttribute('aria-pressed')).toBe(String(!wasFavourite));
+    expect((await focusedRing(library)).name).toBe('Favourite');
+
+    await library.keyboard.press('Tab');
+    const archive = await focusedRing(library);
+    expect(archive).toMatchObject({ ring: true, tag: 'button' });
+    expect(archive.name).toMatch(/^(Archive|Unarchive)$/);
+    await saveScreenshot(library, 'a11y-library-row-archive-focus', { fullPage: false });
+    await library.keyboard.press(' ');
+    const flipped = archive.name === 'Archive' ? 'Unarchive' : 'Archive';
+    await expect.poll(async () => (await focusedRing(library)).name).toBe(flipped);
+    await expect
+      .poll(() => row.getAttribute('class'))
+      .toMatch(flipped === 'Unarchive' ? /lib-row--archived/ : /^(?!.*lib-row--archived)/);
+
+    // The next Tab leaves the list; Shift+Tab comes back to the row's buttons, which put things back.
+    await library.keyboard.press('Tab');
+    expect(await library.evaluate('Boolean(document.activeElement.closest("[role=grid]"))')).toBe(false);
+    await library.keyboard.press('Shift+Tab');
+    expect((await focusedRing(library)).name).toBe(flipped);
+    await library.keyboard.press(' ');
+    await expect.poll(async () => (await focusedRing(library)).name).toBe(archive.name);
+    await library.keyboard.press('Shift+Tab');
+    await library.keyboard.press('Enter');
+    await expect.poll(() => favourite.getAttribute('aria-pressed')).toBe(String(wasFavourite));
+    await library.close();
+  });
+
   it('stops every animation and transition when the system asks for reduced motion', async () => {
     const article = await openSeed();
     await browser.clickToolbarButton(article);

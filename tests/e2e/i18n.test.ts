@@ -109,14 +109,44 @@ describe('Arabic UI', () => {
     expect(layout.h1Left).toBeGreaterThan(layout.h1Right);
     expect(layout.boxRight).toBeLessThan(8);
     expect(await overflowing(page)).toEqual([]);
+    // Counts take Arabic plural forms: no sites yet is the "zero" form, not "0 sites".
+    expect(await page.locator('.options__count').innerText()).toBe('لا توجد مواقع');
     await saveScreenshot(page, 'i18n-options-ar');
 
     await page.goto(`chrome-extension://${arabic.extensionId}/library.html`);
     await page.waitForSelector('html[data-ready="true"]');
     expect(await page.evaluate('document.documentElement.dir')).toBe('rtl');
     expect(await page.title()).toBe('مكتبة Pullquote');
+    expect(await page.getByTestId('library-count').innerText()).toBe('لا توجد مقالات محفوظة');
     expect(await overflowing(page)).toEqual([]);
     await saveScreenshot(page, 'i18n-library-ar');
     await page.close();
+  });
+
+  it('the popup gives the reading time in the Arabic plural form its number takes', async () => {
+    const article = await arabic.context.newPage();
+    await article.goto(server.urlFor('seed-news'));
+    await arabic.clickToolbarButton(article);
+    const popup = await arabic.openPopupFor(article);
+    await popup.waitForSelector('[data-state="article"]');
+    const meta = await popup.locator('.summary__meta > span', { hasText: 'مدة القراءة' }).innerText();
+    const text = meta.replace(/^\s*·\s*/, '');
+    const digits = /[0-9٠-٩]+/.exec(text)?.[0];
+    // Arabic: 1 and 2 are words (dual), 3–10 take the plural دقائق, 11–99 the singular دقيقة, as do 100–102.
+    let expected = ['مدة القراءة: دقيقة واحدة', 'مدة القراءة: دقيقتان'];
+    if (digits) {
+      const minutes = Number([...digits].map((d) => (d >= '٠' ? d.charCodeAt(0) - 0x0660 : d)).join(''));
+      expect(minutes).toBeGreaterThan(2);
+      expected = [
+        minutes % 100 >= 3 && minutes % 100 <= 10
+          ? `مدة القراءة: ${digits} دقائق`
+          : `مدة القراءة: ${digits} دقيقة`,
+      ];
+    }
+    expect(expected).toContain(text.trim());
+    expect(await overflowing(popup)).toEqual([]);
+    await saveScreenshot(popup, 'i18n-popup-ar');
+    await popup.close();
+    await article.close();
   });
 });

@@ -85,7 +85,7 @@ describe('library page', () => {
   it('lists every item, newest first, with count, site, reading time, tags and fetch badges', async () => {
     await renderApp();
     expect(rowTitles()).toEqual(['The harbour at night', 'Sourdough for beginners', 'Budget talks stall']);
-    expect(screen.getByTestId('library-count').textContent).toBe('3 saved');
+    expect(screen.getByTestId('library-count').textContent).toBe('3 saved articles');
     const first = screen.getAllByRole('row')[0] as HTMLElement;
     expect(within(first).getByText('4 min read')).toBeTruthy();
     expect(within(first).getByText('sea')).toBeTruthy();
@@ -149,7 +149,7 @@ describe('library page', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select “The harbour at night”' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select “Budget talks stall”' }));
     const bulk = screen.getByTestId('bulk-actions');
-    expect(within(bulk).getByText('2 selected')).toBeTruthy();
+    expect(within(bulk).getByText('2 articles selected')).toBeTruthy();
     fireEvent.click(within(bulk).getByRole('button', { name: 'Archive' }));
     await waitFor(async () =>
       expect((await seeded.get('https://news.example/tides'))?.state).toBe('archived'),
@@ -178,6 +178,37 @@ describe('library page', () => {
     expect(navigate).toHaveBeenCalledWith(
       `reader.html?id=${encodeURIComponent('https://blog.example/bread')}`,
     );
+  });
+
+  it("makes only the active row's Favourite and Archive Tab stops, and the row keys work from them", async () => {
+    await renderApp();
+    const rows = () => screen.getAllByRole('row') as HTMLElement[];
+    const tabStops = () =>
+      rows().map((row) =>
+        [row, ...row.querySelectorAll<HTMLElement>('button, input, a')]
+          .filter((element) => element.tabIndex === 0)
+          .map((element) =>
+            element === row ? 'row' : (element.getAttribute('aria-label') ?? element.textContent),
+          ),
+      );
+    expect(tabStops()).toEqual([['row', 'Favourite', 'Archive'], [], []]);
+
+    const first = rows()[0] as HTMLElement;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'j' });
+    await waitFor(() => expect(document.activeElement).toBe(rows()[1]));
+    expect(tabStops()).toEqual([[], ['row', 'Favourite', 'Unarchive'], []]);
+
+    // A key on the row's button acts on the row: f favourites it, ArrowDown moves on to the next row.
+    const favourite = within(rows()[1] as HTMLElement).getByRole('button', { name: 'Favourite' });
+    favourite.focus();
+    fireEvent.keyDown(favourite, { key: 'f' });
+    await waitFor(async () =>
+      expect((await seeded.get('https://blog.example/bread'))?.favourite).toBe(true),
+    );
+    fireEvent.keyDown(favourite, { key: 'ArrowDown' });
+    await waitFor(() => expect(document.activeElement).toBe(rows()[2]));
+    expect(tabStops()).toEqual([[], [], ['row', 'Favourite', 'Archive']]);
   });
 
   it('imports a Pocket CSV: merges by id, reports counts, asks the background to fetch', async () => {
