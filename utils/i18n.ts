@@ -49,6 +49,19 @@ export function uiLanguage(): string {
   return lower === base || lower.startsWith(`${base}-`) ? ui : messages;
 }
 
+/** Languages written right to left (ISO 639 codes); a catalogue in one of them mirrors the pages. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/**
+ * The pages' direction, from the language of the messages actually shown rather than the browser's UI
+ * language (`@@bidi_dir`): with a Hebrew browser UI, which has no catalogue, the English messages stay
+ * left to right.
+ */
+export function uiDirection(): 'ltr' | 'rtl' {
+  const language = messageLanguage().toLowerCase().split(/[-_]/)[0] ?? '';
+  return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
+}
+
 /** A count or other number as the UI language writes it (1.234 in German, 1 234 in French). */
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(uiLanguage()).format(value);

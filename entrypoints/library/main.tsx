@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { uiLanguage } from '@/utils/i18n';
+import { uiDirection, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import { EARLY_ROWS_KEY, EARLY_ROWS_VALUE_KEY, type EarlyRows } from '@/utils/library/early';
 import { App } from './App';
@@ -12,7 +12,7 @@ const opening = openBrowserLibrary();
 const root = document.getElementById('app');
 if (root) {
   document.documentElement.lang = uiLanguage();
-  document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') || 'ltr';
+  document.documentElement.dir = uiDirection();
   document.title = browser.i18n.getMessage('libraryPageTitle');
   // What library-early.js read (or is reading) before this module ran.
   const page = globalThis as Record<string, unknown>;

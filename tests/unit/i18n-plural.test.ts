@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatNumber, messageLanguage, tPlural, uiLanguage } from '@/utils/i18n';
+import { formatNumber, messageLanguage, tPlural, uiDirection, uiLanguage } from '@/utils/i18n';
 import { installUiLanguage } from './support/i18n';
 
 /**
@@ -126,5 +126,20 @@ describe('a catalogue that lacks a form', () => {
       key === 'libraryCount_few' ? '' : ukrainian(key as 'libraryCount_other', subs)) as typeof ukrainian;
     expect(tPlural('libraryCount', 3)).toBe('3 збереженої статті');
     expect(tPlural('libraryCount', 5)).toBe('5 збережених статей');
+  });
+});
+
+describe('the pages’ direction follows the messages shown, not the browser’s UI language', () => {
+  it.each([
+    ['ar', 'rtl'],
+    ['ar-EG', 'rtl'],
+    ['uk', 'ltr'],
+    ['en-GB', 'ltr'],
+    // Hebrew and Persian have no catalogue: the English messages are shown, left to right.
+    ['he', 'ltr'],
+    ['fa', 'ltr'],
+  ])('%s UI → %s', (language, direction) => {
+    installUiLanguage(language);
+    expect(uiDirection()).toBe(direction);
   });
 });
