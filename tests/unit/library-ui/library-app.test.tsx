@@ -203,9 +203,7 @@ describe('library page', () => {
     const favourite = within(rows()[1] as HTMLElement).getByRole('button', { name: 'Favourite' });
     favourite.focus();
     fireEvent.keyDown(favourite, { key: 'f' });
-    await waitFor(async () =>
-      expect((await seeded.get('https://blog.example/bread'))?.favourite).toBe(true),
-    );
+    await waitFor(async () => expect((await seeded.get('https://blog.example/bread'))?.favourite).toBe(true));
     fireEvent.keyDown(favourite, { key: 'ArrowDown' });
     await waitFor(() => expect(document.activeElement).toBe(rows()[2]));
     expect(tabStops()).toEqual([[], [], ['row', 'Favourite', 'Archive']]);
