@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -213,6 +214,84 @@ describe('Pullquote in Firefox ESR', () => {
       )
       .toMatch(/^https:\/\/bsky\.app\/intent\/compose\?text=/);
     await popup.close();
+    await article.close();
+  });
+
+  it('opens the real toolbar popup with the keyboard shortcut, reading the page in front', async () => {
+    // The extension page the test reads the popup through is opened first: opened later, it would become
+    // the active tab under the popup.
+    await ff.api(async () => null, null);
+    const article = await openArticle('seed-news');
+    await article.bringToFront();
+    // Real input through the window system: browser shortcuts never see BiDi's synthetic keys. A click on
+    // the page first gives the window the keyboard (Xvfb has no window manager to do it).
+    const at = await article.evaluate(() => {
+      const screen = window as unknown as { mozInnerScreenX: number; mozInnerScreenY: number };
+      return { x: Math.round(screen.mozInnerScreenX + 300), y: Math.round(screen.mozInnerScreenY + 20) };
+    });
+    execFileSync('xdotool', ['mousemove', String(at.x), String(at.y), 'click', '1']);
+    execFileSync('xdotool', ['key', '--clearmodifiers', 'alt+shift+q']);
+    // The toolbar popup is no tab BiDi can see; the extension's own view of it is.
+    await expect
+      .poll(
+        () =>
+          ff.api(async () => {
+            const { browser: ext } = globalThis as unknown as WebExtensionGlobal;
+            return ext.extension.getViews({ type: 'popup' }).map((view) => view.document.title);
+          }, null),
+        { timeout: 10_000 },
+      )
+      .toEqual([`${seed.title} – Pullquote`]);
+    const summary = await ff.api(async () => {
+      const { browser: ext } = globalThis as unknown as WebExtensionGlobal;
+      const [popup] = ext.extension.getViews({ type: 'popup' });
+      return {
+        byline: popup?.document.querySelector('main')?.textContent?.includes('Maya Lindqvist'),
+        quotes: popup?.document.querySelectorAll('.quote').length ?? 0,
+      };
+    }, null);
+    expect(summary.byline).toBe(true);
+    expect(summary.quotes).toBeGreaterThanOrEqual(2);
+    execFileSync('xdotool', ['key', 'Escape']);
+    await article.close();
+  });
+
+  it('"Share quote…" in the real context menu opens the toolbar popup with the selection first', async () => {
+    const article = await openArticle('seed-news');
+    await article.bringToFront();
+    const paragraph = seed.paragraphs[1] ?? '';
+    const at = await article.evaluate((wanted: string) => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.trim() === wanted);
+      if (!p) throw new Error('paragraph not found');
+      p.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      const rect = p.getBoundingClientRect();
+      const screen = window as unknown as { mozInnerScreenX: number; mozInnerScreenY: number };
+      return {
+        x: Math.round(screen.mozInnerScreenX + rect.x + 40),
+        y: Math.round(screen.mozInnerScreenY + rect.y + rect.height / 2),
+      };
+    }, paragraph);
+    execFileSync('xdotool', ['mousemove', String(at.x), String(at.y), 'click', '3']);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Firefox's selection menu ends with the extensions' entries: ours is the last.
+    execFileSync('xdotool', ['key', 'Up', 'Return']);
+    const popupState = () =>
+      ff.api(async () => {
+        const { browser: ext } = globalThis as unknown as WebExtensionGlobal;
+        return ext.extension.getViews({ type: 'popup' }).map((view) => ({
+          first: view.document.querySelector('.quote__text')?.textContent ?? '',
+          by: view.document.querySelector('.quote__by')?.textContent ?? '',
+          composer: view.document.querySelector('textarea')?.value ?? '',
+        }));
+      }, null);
+    await expect
+      .poll(popupState, { timeout: 10_000 })
+      .toEqual([{ first: paragraph, by: 'Your selection', composer: paragraph }]);
+    execFileSync('xdotool', ['key', 'Escape']);
     await article.close();
   });
 

@@ -166,6 +166,7 @@ export interface WebExtensionGlobal {
     };
     browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
     runtime: { sendMessage(message: unknown): Promise<unknown> };
+    extension: { getViews(filter: { type: 'popup' | 'tab' }): Window[] };
   };
 }
 
