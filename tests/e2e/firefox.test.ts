@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_SIZES } from '../../utils/card';
 import { encodeStudioData } from '../../utils/card/studio-data';
@@ -36,8 +36,12 @@ const HOSTS = [
   'cdn.example.test',
   'news.onetrust.test',
   'www.onetrust.test',
+  'blog.onetrust.test',
   'news.cookiebot.test',
   'www.cookiebot.test',
+  'news.sourcepoint.test',
+  'www.sourcepoint.test',
+  'cmp.sp-vendor.test',
 ];
 
 let ff: FirefoxExtension;
@@ -45,7 +49,11 @@ let server: FixtureServer;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  server.addDirectory('consent', path.join(repoRoot, 'tests/fixtures/consent'));
+  const consentFixtures = path.join(repoRoot, 'tests/fixtures/consent');
+  server.addDirectory('consent', consentFixtures);
+  // autoconsent knows Sourcepoint's message frame by its path, /index.html on the vendor's host.
+  const frame = readFileSync(path.join(consentFixtures, 'sourcepoint-frame.html'), 'utf8');
+  server.addPage('/index.html', frame.replace('src="common.js"', 'src="/consent/common.js"'));
   ff = await launchFirefoxWithExtension(HOSTS);
 });
 
@@ -620,19 +628,32 @@ describe('Pullquote in Firefox ESR', () => {
     ['onetrust', 'reject', '#onetrust-reject-all-handler'],
     // Cookiebot is answered through its page-world API (window.Cookiebot): scripting's MAIN world.
     ['cookiebot', 'accept', '#CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll'],
+    // Sourcepoint's banner is a cross-origin frame: the content script and the engine run inside it.
+    ['sourcepoint', 'reject', '.sp_choice_type_13'],
   ])(
     '%s: learns the reader’s %s click and applies it on the next visit',
     async (platform, choice, button) => {
       const site = `${platform}.test`;
       const first = await ff.browser.newPage();
       await first.goto(consentUrl(`news.${site}`, platform));
-      await first.waitForFunction(() =>
+      let banner: Page | Frame = first;
+      if (platform === 'sourcepoint') {
+        await first.waitForSelector('iframe');
+        const deadline = Date.now() + 5000;
+        while (!first.frames().some((f) => f.url().includes('sp-vendor.test')) && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        banner = first.frames().find((f) => f.url().includes('sp-vendor.test')) ?? first;
+      }
+      await banner.waitForFunction(() =>
         (window as unknown as { __bannerVisible(): boolean }).__bannerVisible(),
       );
       await new Promise((resolve) => setTimeout(resolve, 1000));
       // Undecided: the banner is left alone until the reader answers it.
-      await expect(consentLog(first)).resolves.toEqual([]);
-      await first.click(button);
+      await expect(
+        banner.evaluate(() => (window as unknown as { __consentLog: string[] }).__consentLog.slice()),
+      ).resolves.toEqual([]);
+      await banner.click(button);
       await expect
         .poll(() => consentDecision(site), { timeout: 5000 })
         .toMatchObject({ choice, appliedCount: 0 });
@@ -664,4 +685,26 @@ describe('Pullquote in Firefox ESR', () => {
       await second.close();
     },
   );
+
+  it("shows the site's remembered choice in the popup", async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(consentUrl('blog.onetrust.test', 'onetrust'));
+    await page.waitForFunction(() =>
+      (window as unknown as { __consentLog: string[] }).__consentLog.includes('reject'),
+    );
+    const popup = await popupFor(page);
+    await popup.waitForFunction(() =>
+      /applied \d+ times/.test(document.querySelector('.consent__status')?.textContent ?? ''),
+    );
+    await expect(popup.$eval('.consent h2', (h) => h.textContent)).resolves.toBe('Cookies on onetrust.test');
+    await expect(text(popup, '.consent__status')).resolves.toMatch(
+      /^Rejected on (\w{3} \d{1,2}|\d{1,2} \w{3}) · applied 2 times$/,
+    );
+    await expect(text(popup, '.consent__note')).resolves.toContain('Applied on this page');
+    // The page repeats the chair's words in a pull-quote box: each line is offered once.
+    const quotes = await popup.$$eval('.quote__text', (all) => all.map((q) => q.textContent ?? ''));
+    expect(quotes.filter((q) => q === 'We are not choosing between boats and buses')).toHaveLength(1);
+    await saveFirefoxScreenshot(popup, 'firefox-consent-popup');
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
