@@ -588,6 +588,21 @@ describe('Pullquote in Firefox ESR', () => {
           .length,
         dir: document.querySelector('[data-testid=reader-article]')?.getAttribute('dir'),
         href: location.href,
+        // The reader's own English "1 min read" inside the right-to-left article still reads left to right.
+        readingTimeInOrder: (() => {
+          const span = [...document.querySelectorAll('.reader__meta span')].find((s) =>
+            s.textContent?.endsWith('min read'),
+          );
+          const node = span?.firstChild;
+          if (!node) return false;
+          const x = (at: number) => {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            return range.getBoundingClientRect().x;
+          };
+          return x(0) < x(node.textContent?.indexOf('min') ?? 0);
+        })(),
       };
     });
     expect(counts).toEqual({
@@ -600,6 +615,7 @@ describe('Pullquote in Firefox ESR', () => {
       remoteImages: 0,
       dir: 'rtl',
       href: ff.url(`reader.html?id=${encodeURIComponent(id)}`),
+      readingTimeInOrder: true,
     });
     await saveFirefoxScreenshot(reader, 'firefox-reader-hostile');
     await reader.close();
