@@ -234,8 +234,14 @@ describe('Pullquote in Firefox ESR', () => {
     // Real input through the window system: browser shortcuts never see BiDi's synthetic keys. A click on
     // the page first gives the window the keyboard (Xvfb has no window manager to do it).
     const at = await article.evaluate(() => {
+      // The headline: text, no link to follow.
+      const rect = document.querySelector('h1')?.getBoundingClientRect();
+      if (!rect) throw new Error('no headline');
       const screen = window as unknown as { mozInnerScreenX: number; mozInnerScreenY: number };
-      return { x: Math.round(screen.mozInnerScreenX + 300), y: Math.round(screen.mozInnerScreenY + 20) };
+      return {
+        x: Math.round(screen.mozInnerScreenX + rect.x + 20),
+        y: Math.round(screen.mozInnerScreenY + rect.y + rect.height / 2),
+      };
     });
     execFileSync('xdotool', ['mousemove', String(at.x), String(at.y), 'click', '1']);
     execFileSync('xdotool', ['key', '--clearmodifiers', 'alt+shift+q']);
@@ -284,7 +290,7 @@ describe('Pullquote in Firefox ESR', () => {
       };
     }, paragraph);
     execFileSync('xdotool', ['mousemove', String(at.x), String(at.y), 'click', '3']);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     // Firefox's selection menu ends with the extensions' entries: ours is the last.
     execFileSync('xdotool', ['key', 'Up', 'Return']);
     const popupState = () =>
