@@ -471,6 +471,7 @@ describe('Pullquote in Firefox ESR', () => {
       // Schema 3: rows in `items`, text in `contents`.
       const texts = new Map((await readAll('contents')).map((c) => [String(c.id), String(c.text ?? '')]));
       const rows = (await readAll('items')).map((row) => ({
+        id: String(row.id),
         url: String(row.url),
         title: String(row.title),
         fetchState: row.fetchState,
@@ -483,17 +484,17 @@ describe('Pullquote in Firefox ESR', () => {
     expect(items.find((item) => item.url === mirror)).toMatchObject({ fetchState: 'ok', title: seed.title });
     expect(items.find((item) => item.url === mirror)?.words).toBeGreaterThan(200);
     expect(items.find((item) => item.url.includes('/no-such-page/'))).toMatchObject({ fetchState: 'failed' });
-    // The list picks the fetched article up by itself (a throttled refresh, at most every 3 s).
-    await library.waitForFunction(
-      (title: string) =>
-        [...document.querySelectorAll('[role=row][data-row-id]')].some(
-          (row) =>
-            (row as HTMLElement).innerText.includes(title) &&
-            (row as HTMLElement).innerText.includes('min read'),
-        ),
-      { timeout: 8000 },
-      seed.title,
-    );
+    // The list picks the fetched article up by itself (a throttled refresh, at most every 3 s): the
+    // imported "Mirror" row becomes the article it links to.
+    const mirrorRow = () =>
+      library.$$eval(
+        '[role=row][data-row-id]',
+        (rows, id) =>
+          rows.find((row) => row.getAttribute('data-row-id') === id)?.textContent?.replace(/\s+/g, ' ') ?? '',
+        items.find((item) => item.url === mirror)?.id ?? '',
+      );
+    await expect.poll(mirrorRow, { timeout: 8000 }).toContain(seed.title);
+    expect(await mirrorRow()).not.toContain('Not fetched yet');
     await saveFirefoxScreenshot(library, 'firefox-library-import');
     await library.close();
     // Only now: Firefox reads an uploaded file from disk when the page reads it.
