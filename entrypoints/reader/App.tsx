@@ -439,7 +439,7 @@ export function App(props: ReaderAppProps) {
             {published && !Number.isNaN(published.getTime()) && (
               <time dateTime={item.publishedTime ?? undefined}>{date.format(published)}</time>
             )}
-            {minutes > 0 && <span>{tPlural('readingTime', minutes)}</span>}
+            {minutes > 0 && <span dir="auto">{tPlural('readingTime', minutes)}</span>}
             <span dir="auto">{t('readerSavedOn', date.format(item.savedAt))}</span>
           </p>
         </header>

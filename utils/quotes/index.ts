@@ -150,8 +150,11 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
   const result = [...first];
   for (const { draft, score } of ranked) {
     if (result.length >= limit) break;
+    // A passage the page repeats (a pull-quote box, a summary) is offered once, where it ranks best.
+    const quote = text.slice(draft.start, draft.end);
+    if (result.some((taken) => taken.text === quote)) continue;
     const candidate: QuoteCandidate = {
-      text: text.slice(draft.start, draft.end),
+      text: quote,
       kind: draft.kind,
       score: Math.round(score * 1000) / 1000,
       paragraph: draft.paragraph,

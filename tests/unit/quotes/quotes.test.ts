@@ -130,3 +130,16 @@ describe('scripts without letter case', () => {
     ]);
   });
 });
+
+describe('a passage the page repeats', () => {
+  it('is offered once, as when a pull-quote box repeats a paragraph', () => {
+    const said = '“We are not choosing between boats and buses,” said the committee chair, Jonas Ekholm.';
+    const text = [
+      said,
+      'The vote passed by a narrow margin of 27 votes to 24 on Tuesday evening.',
+      said,
+    ].join('\n\n');
+    const texts = suggest(article(text)).map((candidate) => candidate.text);
+    expect(texts.filter((quote) => quote === 'We are not choosing between boats and buses')).toHaveLength(1);
+  });
+});
