@@ -64,7 +64,19 @@ export function uiDirection(): 'ltr' | 'rtl' {
 
 /** A count or other number as the UI language writes it (1.234 in German, 1 234 in French). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(uiLanguage()).format(value);
+  return cached(numberFormats, uiLanguage(), (language) => new Intl.NumberFormat(language)).format(value);
+}
+
+// One formatter per language: a list of thousands of rows formats a count in each.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+function cached<T>(cache: Map<string, T>, language: string, make: (language: string) => T): T {
+  let value = cache.get(language);
+  if (value === undefined) {
+    value = make(language);
+    cache.set(language, value);
+  }
+  return value;
 }
 
 /**
@@ -74,7 +86,11 @@ export function formatNumber(value: number): string {
  */
 export function tPlural(base: PluralBase, count: number, others: readonly string[] = []): string {
   const substitutions = [formatNumber(count), ...others];
-  const category = new Intl.PluralRules(messageLanguage()).select(count);
+  const category = cached(
+    pluralRules,
+    messageLanguage(),
+    (language) => new Intl.PluralRules(language),
+  ).select(count);
   return (
     browser.i18n.getMessage(`${base}_${category}` as MessageKey, substitutions) ||
     t(`${base}_other` as MessageKey, substitutions)
