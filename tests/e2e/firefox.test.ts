@@ -7,14 +7,15 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_SIZES } from '../../utils/card';
 import { encodeStudioData } from '../../utils/card/studio-data';
+import { saveScreenshot } from './support/browser';
 import {
   type FirefoxExtension,
   launchFirefoxWithExtension,
-  saveFirefoxScreenshot,
   type WebExtensionGlobal,
   waitForDownload,
 } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { HOSTILE_ID, hostileHtml, storeRawArticle } from './support/hostile';
 import { fixturesDir, repoRoot } from './support/paths';
 
 /**
@@ -147,7 +148,7 @@ describe('Pullquote in Firefox ESR', () => {
       expect.arrayContaining(['Read and quote', 'Cards and sharing', 'Save for later', 'Cookie memory']),
     );
     await welcome.waitForSelector('input[name=default-choice][value=none]:checked');
-    await saveFirefoxScreenshot(welcome, 'firefox-welcome');
+    await saveScreenshot(welcome, 'firefox-welcome');
 
     // Its cookie question is saved where the options page reads it.
     await welcome.click('input[name=default-choice][value=reject]');
@@ -159,7 +160,7 @@ describe('Pullquote in Firefox ESR', () => {
     const options = await ff.openExtensionPage('options.html');
     await expect(text(options, 'h1')).resolves.toBe('Pullquote settings');
     await options.waitForSelector('input[type=radio][value=reject]:checked');
-    await saveFirefoxScreenshot(options, 'firefox-options');
+    await saveScreenshot(options, 'firefox-options');
     await options.close();
     // Back to the default for the consent tests below: undecided sites left alone.
     await welcome.click('input[name=default-choice][value=none]');
@@ -190,7 +191,7 @@ describe('Pullquote in Firefox ESR', () => {
     // Each suggestion is the article's own words.
     const body = seed.paragraphs.join(' ');
     for (const quote of quotes) expect(body).toContain(quote.slice(0, 40));
-    await saveFirefoxScreenshot(popup, 'firefox-popup');
+    await saveScreenshot(popup, 'firefox-popup');
 
     // Copy puts the chosen quote on the clipboard as text and as HTML with a link to the article.
     const chosen = await popup.$eval('textarea', (area) => (area as HTMLTextAreaElement).value);
@@ -323,7 +324,7 @@ describe('Pullquote in Firefox ESR', () => {
     );
     // Firefox has no favicon cache: the studio loads the icon the page declares.
     await studio.waitForSelector('.studio[data-favicon="loaded"]');
-    await saveFirefoxScreenshot(studio, 'firefox-studio', { fullPage: false });
+    await saveScreenshot(studio, 'firefox-studio', { fullPage: false });
 
     await (await control(studio, 'Download PNG', 'figure[data-size="portrait"]')).click();
     const name = 'little-ground-for-optimism-after-latest-ukraine-talks-warns-1080x1350.png';
@@ -389,7 +390,7 @@ describe('Pullquote in Firefox ESR', () => {
       if ((photo.data[at] ?? 0) > (photo.data[at + 1] ?? 0) + 15) reddish++;
     }
     expect(reddish).toBeGreaterThan(20_000);
-    await saveFirefoxScreenshot(studio, 'firefox-studio-photo', { fullPage: false });
+    await saveScreenshot(studio, 'firefox-studio-photo', { fullPage: false });
     await studio.close();
   });
 
@@ -426,14 +427,14 @@ describe('Pullquote in Firefox ESR', () => {
     await library.type('input[type=search]', word);
     await library.waitForSelector(`html[data-search-query="${word}"]`);
     await expect(library.$$eval('[role=row][data-row-id]', (rows) => rows.length)).resolves.toBe(1);
-    await saveFirefoxScreenshot(library, 'firefox-library-search');
+    await saveScreenshot(library, 'firefox-library-search');
 
     await library.click('[role=row][data-row-id] a');
     const reader = await ff.findExtensionPage('reader.html');
     await reader.waitForSelector('main.reader[data-state="ready"]');
     const body = await text(reader, '[data-testid=reader-body]');
     for (const expected of seed.paragraphs.slice(0, 4)) expect(body).toContain(expected.slice(0, 80));
-    await saveFirefoxScreenshot(reader, 'firefox-reader');
+    await saveScreenshot(reader, 'firefox-reader');
     await Promise.all([reader.close(), library.isClosed() ? null : library.close(), article.close()]);
   });
 
@@ -495,7 +496,7 @@ describe('Pullquote in Firefox ESR', () => {
       );
     await expect.poll(mirrorRow, { timeout: 8000 }).toContain(seed.title);
     expect(await mirrorRow()).not.toContain('Not fetched yet');
-    await saveFirefoxScreenshot(library, 'firefox-library-import');
+    await saveScreenshot(library, 'firefox-library-import');
     await library.close();
     // Only now: Firefox reads an uploaded file from disk when the page reads it.
     rmSync(scratch, { recursive: true, force: true });
@@ -526,52 +527,11 @@ describe('Pullquote in Firefox ESR', () => {
   });
 
   it('opens a hostile saved page in the reader with nothing left that could run', async () => {
-    const hostile = readFileSync(path.join(repoRoot, 'tests/fixtures/library/hostile.html'), 'utf8');
-    const id = 'http://evil.example/hostile';
+    const id = HOSTILE_ID;
     const library = await ff.openExtensionPage('library.html');
     await library.waitForSelector('html[data-ready="true"]');
     // As an import (an Omnivore content file) would store it: the page's HTML, unsanitized (schema 3).
-    await library.evaluate(
-      async (html: string, key: string) => {
-        const request = indexedDB.open('pullquote-library');
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const now = Date.now();
-        const tx = db.transaction(['items', 'contents'], 'readwrite');
-        tx.objectStore('contents').put({ id: key, contentHtml: html, text: 'Headline survives' });
-        tx.objectStore('items').put({
-          id: key,
-          url: key,
-          title: 'Hostile page',
-          site: 'evil.example',
-          byline: null,
-          lang: 'ar',
-          dir: 'rtl',
-          publishedTime: null,
-          excerpt: null,
-          leadImage: null,
-          wordCount: 40,
-          savedAt: now,
-          updatedAt: now,
-          tags: [],
-          state: 'unread',
-          favourite: false,
-          progress: 0,
-          quotes: [],
-          cards: [],
-          fetchState: 'ok',
-        });
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      },
-      hostile,
-      id,
-    );
+    await library.evaluate(storeRawArticle, { html: hostileHtml(), id });
     await library.close();
 
     const reader = await ff.openExtensionPage(`reader.html?id=${encodeURIComponent(id)}`);
@@ -624,7 +584,7 @@ describe('Pullquote in Firefox ESR', () => {
       href: ff.url(`reader.html?id=${encodeURIComponent(id)}`),
       readingTimeInOrder: true,
     });
-    await saveFirefoxScreenshot(reader, 'firefox-reader-hostile');
+    await saveScreenshot(reader, 'firefox-reader-hostile');
     await reader.close();
   });
 
@@ -704,7 +664,7 @@ describe('Pullquote in Firefox ESR', () => {
           tabId,
         ),
       ).resolves.toBe('✓');
-      await saveFirefoxScreenshot(second, `firefox-consent-applied-${platform}`, { fullPage: false });
+      await saveScreenshot(second, `firefox-consent-applied-${platform}`, { fullPage: false });
       await second.close();
     },
   );
@@ -727,7 +687,7 @@ describe('Pullquote in Firefox ESR', () => {
     // The page repeats the chair's words in a pull-quote box: each line is offered once.
     const quotes = await popup.$$eval('.quote__text', (all) => all.map((q) => q.textContent ?? ''));
     expect(quotes.filter((q) => q === 'We are not choosing between boats and buses')).toHaveLength(1);
-    await saveFirefoxScreenshot(popup, 'firefox-consent-popup');
+    await saveScreenshot(popup, 'firefox-consent-popup');
     await Promise.all([popup.close(), page.close()]);
   });
 });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { HOSTILE_ID, hostileHtml, storeRawArticle } from './support/hostile';
 import { fixturesDir, repoRoot } from './support/paths';
 
 /** Save for later in real Chromium: the popup's Save, the library page, the reader, import. */
@@ -100,51 +101,8 @@ describe('save for later', () => {
   });
 
   it('opens a hostile saved page without running anything or contacting its host', async () => {
-    const hostile = readFileSync(path.join(repoRoot, 'tests/fixtures/library/hostile.html'), 'utf8');
     const library = await openLibrary();
-    // As an import (an Omnivore content file) would store it: the page's HTML, unsanitized.
-    await library.evaluate(async (html) => {
-      const request = indexedDB.open('pullquote-library');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const now = Date.now();
-      // Schema 3: the row in `items`, the content in `contents`.
-      const tx = db.transaction(['items', 'contents'], 'readwrite');
-      tx.objectStore('contents').put({
-        id: 'http://evil.example/hostile',
-        contentHtml: html,
-        text: 'Headline survives',
-      });
-      tx.objectStore('items').put({
-        id: 'http://evil.example/hostile',
-        url: 'http://evil.example/hostile',
-        title: 'Hostile page',
-        site: 'evil.example',
-        byline: null,
-        lang: 'ar',
-        dir: 'rtl',
-        publishedTime: null,
-        excerpt: null,
-        leadImage: null,
-        wordCount: 40,
-        savedAt: now,
-        updatedAt: now,
-        tags: [],
-        state: 'unread',
-        favourite: false,
-        progress: 0,
-        quotes: [],
-        cards: [],
-        fetchState: 'ok',
-      });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, hostile);
+    await library.evaluate(storeRawArticle, { html: hostileHtml(), id: HOSTILE_ID });
     await library.close();
 
     const reader = await browser.context.newPage();
@@ -159,7 +117,7 @@ describe('save for later', () => {
       if (host.endsWith('evil.example') || host.endsWith('cdn.example.com'))
         hostileRequests.push(request.url());
     });
-    await reader.goto(extensionPage(`reader.html?id=${encodeURIComponent('http://evil.example/hostile')}`));
+    await reader.goto(extensionPage(`reader.html?id=${encodeURIComponent(HOSTILE_ID)}`));
     await reader.waitForSelector('main.reader[data-state="ready"]');
     await reader.waitForTimeout(1500);
     const article = reader.locator('[data-testid=reader-body]');

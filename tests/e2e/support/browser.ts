@@ -178,12 +178,17 @@ export async function launchWithExtension(
 
 /** Save a screenshot under tests/artifacts/ (git-ignored) for a person to look at. */
 export async function saveScreenshot(
-  page: Page,
+  page: Screenshooter,
   name: string,
   options: { fullPage?: boolean } = {},
 ): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
-  const file = path.join(artifactsDir, `${name}.png`);
+  const file = path.join(artifactsDir, `${name}.png`) as `${string}.png`;
   await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
+}
+
+/** A page of either driver: Playwright's (Chromium) or Puppeteer's (Firefox). */
+export interface Screenshooter {
+  screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
 }

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { artifactsDir, repoRoot } from './paths';
+import { repoRoot } from './paths';
 
 /**
  * Firefox with the built Firefox extension (.output/firefox-mv2), driven by puppeteer-core over WebDriver
@@ -179,16 +179,4 @@ export async function waitForDownload(dir: string, name: string, timeoutMs = 10_
     if (Date.now() > deadline) throw new Error(`No download ${name} in ${dir}: ${files.join(', ')}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** Save a screenshot under tests/artifacts/ (git-ignored) for a person to look at. */
-export async function saveFirefoxScreenshot(
-  page: Page,
-  name: string,
-  options: { fullPage?: boolean } = {},
-): Promise<string> {
-  mkdirSync(artifactsDir, { recursive: true });
-  const file = path.join(artifactsDir, `${name}.png`);
-  await page.screenshot({ path: file as `${string}.png`, fullPage: options.fullPage ?? true });
-  return file;
 }
