@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { HOSTILE_ID, hostileHtml, storeRawArticle } from './support/hostile';
+import { HOSTILE_ID, hostileHtml, NOTHING_LEFT, readerLeftovers, storeRawArticle } from './support/hostile';
 import { fixturesDir, repoRoot } from './support/paths';
 
 /** Save for later in real Chromium: the popup's Save, the library page, the reader, import. */
@@ -122,36 +122,7 @@ describe('save for later', () => {
     await reader.waitForTimeout(1500);
     const article = reader.locator('[data-testid=reader-body]');
     await expect(article.innerText()).resolves.toContain('Headline survives');
-    const counts = await reader.evaluate(() => {
-      const body = document.querySelector('[data-testid=reader-body]');
-      const all = body ? Array.from(body.querySelectorAll('*')) : [];
-      return {
-        scripts: document.querySelectorAll('script:not([src])').length,
-        frames: all.filter((e) =>
-          /^(iframe|frame|frameset|object|embed|form|input|button|textarea|meta|base|link|style|svg|math|video)$/i.test(
-            e.tagName,
-          ),
-        ).length,
-        handlers: all.filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
-        styles: all.filter((e) => e.hasAttribute('style')).length,
-        badLinks: all.filter((e) => /^\s*(javascript|vbscript|data):/i.test(e.getAttribute('href') ?? ''))
-          .length,
-        remoteImages: all.filter((e) => e.tagName === 'IMG' && /^https?:/i.test(e.getAttribute('src') ?? ''))
-          .length,
-        dir: document.querySelector('[data-testid=reader-article]')?.getAttribute('dir'),
-        base: document.querySelectorAll('base').length,
-      };
-    });
-    expect(counts).toEqual({
-      scripts: 0,
-      frames: 0,
-      handlers: 0,
-      styles: 0,
-      badLinks: 0,
-      remoteImages: 0,
-      dir: 'rtl',
-      base: 0,
-    });
+    expect(await reader.evaluate(readerLeftovers)).toEqual(NOTHING_LEFT);
     // Ordinary content survives.
     for (const text of [
       'Section heading',

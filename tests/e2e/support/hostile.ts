@@ -52,3 +52,39 @@ export async function storeRawArticle({ html, id }: { html: string; id: string }
   });
   db.close();
 }
+
+/**
+ * Runs inside the reader page: what is left in the shown article of everything that could run, load or
+ * restyle (each count must be 0), and the article's direction.
+ */
+export function readerLeftovers() {
+  const body = document.querySelector('[data-testid=reader-body]');
+  const all = body ? Array.from(body.querySelectorAll('*')) : [];
+  return {
+    scripts: document.querySelectorAll('script:not([src])').length,
+    frames: all.filter((e) =>
+      /^(iframe|frame|frameset|object|embed|form|input|button|textarea|meta|base|link|style|svg|math|video)$/i.test(
+        e.tagName,
+      ),
+    ).length,
+    handlers: all.filter((e) => Array.from(e.attributes).some((a) => a.name.startsWith('on'))).length,
+    styles: all.filter((e) => e.hasAttribute('style')).length,
+    badLinks: all.filter((e) => /^\s*(javascript|vbscript|data):/i.test(e.getAttribute('href') ?? '')).length,
+    remoteImages: all.filter((e) => e.tagName === 'IMG' && /^https?:/i.test(e.getAttribute('src') ?? ''))
+      .length,
+    base: document.querySelectorAll('base').length,
+    dir: document.querySelector('[data-testid=reader-article]')?.getAttribute('dir'),
+  };
+}
+
+/** `readerLeftovers` of a safe reader showing the (right-to-left) hostile page. */
+export const NOTHING_LEFT = {
+  scripts: 0,
+  frames: 0,
+  handlers: 0,
+  styles: 0,
+  badLinks: 0,
+  remoteImages: 0,
+  base: 0,
+  dir: 'rtl',
+} as const;
