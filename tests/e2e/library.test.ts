@@ -123,6 +123,13 @@ describe('save for later', () => {
     const article = reader.locator('[data-testid=reader-body]');
     await expect(article.innerText()).resolves.toContain('Headline survives');
     expect(await reader.evaluate(readerLeftovers)).toEqual(NOTHING_LEFT);
+    // Code stays left to right inside the right-to-left article, so "answer = 42;" keeps its semicolon last.
+    await expect(
+      reader.evaluate(() => {
+        const pre = document.querySelector('[data-testid=reader-body] pre');
+        return pre ? getComputedStyle(pre).direction : null;
+      }),
+    ).resolves.toBe('ltr');
     // Ordinary content survives.
     for (const text of [
       'Section heading',
