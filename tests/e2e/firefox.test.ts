@@ -15,7 +15,14 @@ import {
   waitForDownload,
 } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { HOSTILE_ID, hostileHtml, NOTHING_LEFT, readerLeftovers, storeRawArticle } from './support/hostile';
+import {
+  HOSTILE_ID,
+  hostileHtml,
+  NOTHING_LEFT,
+  readerLeftovers,
+  storedArticles,
+  storeRawArticle,
+} from './support/library-db';
 import { fixturesDir, repoRoot } from './support/paths';
 
 /**
@@ -459,28 +466,7 @@ describe('Pullquote in Firefox ESR', () => {
       .poll(() => text(library, '[data-testid=fetch-progress]').catch(() => ''), { timeout: 20_000 })
       .toMatch(/2 of 2/);
     await expect(text(library, '[data-testid=fetch-progress]')).resolves.toMatch(/no-such-page/);
-    const items = await library.evaluate(async () => {
-      const request = indexedDB.open('pullquote-library');
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        request.onsuccess = () => resolve(request.result);
-      });
-      const readAll = (store: string) =>
-        new Promise<Array<Record<string, unknown>>>((resolve) => {
-          const get = db.transaction(store).objectStore(store).getAll();
-          get.onsuccess = () => resolve(get.result as Array<Record<string, unknown>>);
-        });
-      // Schema 3: rows in `items`, text in `contents`.
-      const texts = new Map((await readAll('contents')).map((c) => [String(c.id), String(c.text ?? '')]));
-      const rows = (await readAll('items')).map((row) => ({
-        id: String(row.id),
-        url: String(row.url),
-        title: String(row.title),
-        fetchState: row.fetchState,
-        words: (texts.get(String(row.id)) ?? '').split(/\s+/).filter(Boolean).length,
-      }));
-      db.close();
-      return rows;
-    });
+    const items = await library.evaluate(storedArticles);
     // Read with Readability in Firefox's background page (Chrome needs an offscreen document for this).
     expect(items.find((item) => item.url === mirror)).toMatchObject({ fetchState: 'ok', title: seed.title });
     expect(items.find((item) => item.url === mirror)?.words).toBeGreaterThan(200);

@@ -4,7 +4,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { HOSTILE_ID, hostileHtml, NOTHING_LEFT, readerLeftovers, storeRawArticle } from './support/hostile';
+import {
+  HOSTILE_ID,
+  hostileHtml,
+  NOTHING_LEFT,
+  readerLeftovers,
+  storedArticles,
+  storeRawArticle,
+} from './support/library-db';
 import { fixturesDir, repoRoot } from './support/paths';
 
 /** Save for later in real Chromium: the popup's Save, the library page, the reader, import. */
@@ -182,32 +189,7 @@ describe('save for later', () => {
     await expect.poll(() => progress.innerText(), { timeout: 20_000 }).toMatch(/2 of 2/);
     await expect(progress.innerText()).resolves.toMatch(/no-such-page/);
     await saveScreenshot(library, 'library-import-progress');
-    const items = await library.evaluate(async () => {
-      const request = indexedDB.open('pullquote-library');
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        request.onsuccess = () => resolve(request.result);
-      });
-      const readAll = (store: string) =>
-        new Promise<Array<Record<string, unknown>>>((resolve) => {
-          const get = db.transaction(store).objectStore(store).getAll();
-          get.onsuccess = () => resolve(get.result as Array<Record<string, unknown>>);
-        });
-      // Schema 3: rows in `items`, text in `contents`.
-      const rows = await readAll('items');
-      const texts = new Map((await readAll('contents')).map((c) => [String(c.id), c.text]));
-      const all: Array<Record<string, unknown>> = rows.map((row) => ({
-        ...row,
-        text: texts.get(String(row.id)) ?? null,
-      }));
-      db.close();
-      return all.map((i) => ({
-        url: String(i.url),
-        tags: i.tags,
-        state: i.state,
-        fetchState: i.fetchState,
-        words: typeof i.text === 'string' ? i.text.split(/\s+/).length : 0,
-      }));
-    });
+    const items = await library.evaluate(storedArticles);
     const blog = items.find((i) => i.url === mirror);
     // Fetched and read with Readability in the background (Chrome: an offscreen document).
     expect(blog).toMatchObject({ fetchState: 'ok', tags: ['reading', 'ukraine'], state: 'unread' });

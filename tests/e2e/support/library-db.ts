@@ -88,3 +88,43 @@ export const NOTHING_LEFT = {
   base: 0,
   dir: 'rtl',
 } as const;
+
+/**
+ * Runs inside a library page: every stored article as the tests check it, its row (`items`) joined with
+ * the word count of its text (`contents`), schema 3.
+ */
+export async function storedArticles(): Promise<
+  Array<{
+    id: string;
+    url: string;
+    title: string;
+    tags: unknown;
+    state: unknown;
+    fetchState: unknown;
+    words: number;
+  }>
+> {
+  const request = indexedDB.open('pullquote-library');
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const readAll = (store: string) =>
+    new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+      const get = db.transaction(store).objectStore(store).getAll();
+      get.onsuccess = () => resolve(get.result as Array<Record<string, unknown>>);
+      get.onerror = () => reject(get.error);
+    });
+  const texts = new Map((await readAll('contents')).map((c) => [String(c.id), String(c.text ?? '')]));
+  const rows = (await readAll('items')).map((row) => ({
+    id: String(row.id),
+    url: String(row.url),
+    title: String(row.title),
+    tags: row.tags,
+    state: row.state,
+    fetchState: row.fetchState,
+    words: (texts.get(String(row.id)) ?? '').split(/\s+/).filter(Boolean).length,
+  }));
+  db.close();
+  return rows;
+}
