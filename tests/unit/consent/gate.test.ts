@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consentIndex, mustAsk, topHost } from '@/utils/consent/gate';
 import { siteKey } from '@/utils/consent/site';
-import type { SiteDecision } from '@/utils/consent/types';
-
-const decision = (overrides: Partial<SiteDecision> = {}): SiteDecision => ({
-  choice: 'reject',
-  cmp: '',
-  decidedAt: 1,
-  appliedCount: 0,
-  lastApplied: null,
-  ...overrides,
-});
+import { decision } from './decision';
 
 describe('consentIndex', () => {
   it('lists the sites with a choice to apply, each between bars, and leaves paused ones out', () => {

@@ -11,15 +11,7 @@ import {
   type SiteDecision,
   setPaused,
 } from '@/utils/consent/store';
-
-const decision = (overrides: Partial<SiteDecision> = {}): SiteDecision => ({
-  choice: 'reject',
-  cmp: 'onetrust',
-  decidedAt: 1_000,
-  appliedCount: 0,
-  lastApplied: null,
-  ...overrides,
-});
+import { decision } from './decision';
 
 describe('recordChoice', () => {
   it('adds a new site with an empty history', () => {

@@ -4,6 +4,7 @@ import type { ConsentChoice, ConsentPrefs } from '@/utils/consent/engine';
 import type { HandledMessage, RestartMessage } from '@/utils/consent/protocol';
 import { type ConsentApi, createConsentService, type Sender, type TabConsent } from '@/utils/consent/service';
 import type { ConsentMemory, SiteDecision } from '@/utils/consent/types';
+import { decision } from './decision';
 
 const rule = (name: string, runContext?: AutoConsentCMPRule['runContext']): AutoConsentCMPRule => ({
   name,
@@ -20,15 +21,6 @@ const RULES: readonly AutoConsentCMPRule[] = [
   rule('example-site', { urlPattern: '^https://([a-z]+\\.)?example\\.com/' }),
   rule('other-site', { urlPattern: '^https://(www\\.)?other\\.org/' }),
 ];
-
-const decision = (overrides: Partial<SiteDecision> = {}): SiteDecision => ({
-  choice: 'reject',
-  cmp: 'onetrust',
-  decidedAt: 1_000,
-  appliedCount: 0,
-  lastApplied: null,
-  ...overrides,
-});
 
 /** A tick of the event loop: storage is asynchronous, and a lost update needs reads and writes to interleave. */
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

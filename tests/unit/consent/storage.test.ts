@@ -2,15 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONSENT_INDEX_KEY, mustAsk } from '@/utils/consent/gate';
 import { ensureConsentIndex, loadConsentMemory, saveConsentMemory } from '@/utils/consent/storage';
-import type { SiteDecision } from '@/utils/consent/types';
+import { decision as reject } from './decision';
 
-const decision: SiteDecision = {
-  choice: 'reject',
-  cmp: '',
-  decidedAt: 1,
-  appliedCount: 0,
-  lastApplied: null,
-};
+const decision = reject();
 
 async function storedIndex(): Promise<unknown> {
   return (await fakeBrowser.storage.local.get(CONSENT_INDEX_KEY))[CONSENT_INDEX_KEY];

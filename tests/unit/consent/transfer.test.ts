@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type ConsentMemory, exportMemory, parseImport, type SiteDecision } from '@/utils/consent/store';
+import { decision as onetrustDecision } from './decision';
 
-const decision = (overrides: Partial<SiteDecision> = {}): SiteDecision => ({
-  choice: 'reject',
-  cmp: 'onetrust',
-  decidedAt: 1_000,
-  appliedCount: 3,
-  lastApplied: 2_000,
-  ...overrides,
-});
+const decision = (overrides: Partial<SiteDecision> = {}): SiteDecision =>
+  onetrustDecision({ appliedCount: 3, lastApplied: 2_000, ...overrides });
 
 const memory: ConsentMemory = {
   'zeit.de': decision({ choice: 'accept', paused: true }),
