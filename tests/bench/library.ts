@@ -68,7 +68,7 @@ async function firstPaint(browser: ExtensionBrowser, keepOpen = false): Promise<
   const page = watch(await browser.context.newPage(), 'library');
   await page.setViewportSize({ width: 1200, height: 860 });
   await page.addInitScript(pageProbe);
-  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  await page.goto(browser.pageUrl('library.html'));
   await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
   const ms = await page.evaluate(
     () => performance.getEntriesByName('library:first-paint', 'mark')[0]?.startTime ?? Number.NaN,
@@ -389,18 +389,17 @@ async function main() {
   const rows: Row[] = [];
   const notes: string[] = [];
   try {
-    const { context, extensionId } = browser;
+    const { context } = browser;
     // tsx (esbuild keepNames) wraps named inner functions in `__name(...)`; the functions handed to
     // page.evaluate run in the page, where that helper does not exist.
     await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((fn) => fn);' });
-    const url = (name: string) => `chrome-extension://${extensionId}/${name}`;
 
     // 1. Empty library first (this profile is new), then fill it.
     const empty = await firstPaints(browser, LOADS, { warmUp: true });
     await empty.last.close();
     const emptyPaint = empty.times;
     const filler = watch(await context.newPage(), 'filler');
-    await filler.goto(url('library.html'));
+    await filler.goto(browser.pageUrl('library.html'));
     await filler.waitForSelector('html[data-ready="true"]');
     await loadBench(filler, script);
     const fill: FillResult = await filler.evaluate(
@@ -510,7 +509,7 @@ async function main() {
 
     // 4. Save into the 10,000-item library.
     const saver = watch(await context.newPage(), 'options');
-    await saver.goto(url('options.html'));
+    await saver.goto(browser.pageUrl('options.html'));
     await loadBench(saver, script);
     const saves: SaveTimes = await saver.evaluate(
       (n) => (globalThis as unknown as BenchGlobal).__pullquoteLibraryBench.saves(n),
@@ -533,7 +532,7 @@ async function main() {
     const importer = watch(await context.newPage(), 'import');
     await importer.setViewportSize({ width: 1200, height: 860 });
     await importer.addInitScript(pageProbe);
-    await importer.goto(url('library.html'));
+    await importer.goto(browser.pageUrl('library.html'));
     await importer.waitForSelector('html[data-ready="true"]');
     const imported = await runImport(importer, csv);
     const importTasks = (await readProbe(importer)).longTasks;

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, saveScreenshot } from './support/browser';
+import type { FixtureServer } from './support/fixture-server';
+import { withExtensionBrowser } from './support/suite';
 
 /**
  * Accessibility in real Chromium with the built extension: axe-core on every page of ours, in light and dark,
@@ -18,17 +19,9 @@ const schemes: Scheme[] = ['light', 'dark'];
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
+withExtensionBrowser((started) => {
+  ({ browser, server } = started);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const extensionPage = (name: string) => `chrome-extension://${browser.extensionId}/${name}`;
 
 /** One line per failing element: rule, impact, CSS target and axe's summary of what is wrong. */
 function describeViolations(violations: Result[]): string {
@@ -225,7 +218,7 @@ describe('axe finds no serious or critical violations', () => {
 
     const library = await browser.context.newPage();
     await library.setViewportSize({ width: 1200, height: 860 });
-    await library.goto(extensionPage('library.html'));
+    await library.goto(browser.pageUrl('library.html'));
     await library.waitForSelector('html[data-ready="true"]');
     await library.waitForSelector('[role=row][data-row-id]');
     await auditBothSchemes(library, 'library');
@@ -238,14 +231,14 @@ describe('axe finds no serious or critical violations', () => {
 
     const id = (await library.locator('[role=row][data-row-id]').first().getAttribute('data-row-id')) ?? '';
     const reader = await browser.context.newPage();
-    await reader.goto(extensionPage(`reader.html?id=${encodeURIComponent(id)}`));
+    await reader.goto(browser.pageUrl(`reader.html?id=${encodeURIComponent(id)}`));
     await reader.waitForSelector('main.reader[data-state="ready"]');
     await auditBothSchemes(reader, 'reader');
     await reader.getByRole('button', { name: /Text settings/ }).click();
     await auditBothSchemes(reader, 'reader-settings');
 
     const options = await browser.context.newPage();
-    await options.goto(extensionPage('options.html'));
+    await options.goto(browser.pageUrl('options.html'));
     await options.waitForSelector('form, main');
     await options.waitForSelector('table.sites');
     await auditBothSchemes(options, 'options');
@@ -254,7 +247,7 @@ describe('axe finds no serious or critical violations', () => {
 
   it('on the welcome page, before and after the cookie question is answered', async () => {
     const welcome = await browser.context.newPage();
-    await welcome.goto(extensionPage('welcome.html'));
+    await welcome.goto(browser.pageUrl('welcome.html'));
     await welcome.getByRole('radio').first().waitFor();
     await auditBothSchemes(welcome, 'welcome');
     await welcome.getByRole('radio').nth(1).check();
@@ -280,14 +273,14 @@ describe('keyboard', () => {
     await studio.waitForSelector('.studio[data-favicon]');
 
     const library = await browser.context.newPage();
-    await library.goto(extensionPage('library.html'));
+    await library.goto(browser.pageUrl('library.html'));
     await library.waitForSelector('[role=row][data-row-id]');
     const id = (await library.locator('[role=row][data-row-id]').first().getAttribute('data-row-id')) ?? '';
     const reader = await browser.context.newPage();
-    await reader.goto(extensionPage(`reader.html?id=${encodeURIComponent(id)}`));
+    await reader.goto(browser.pageUrl(`reader.html?id=${encodeURIComponent(id)}`));
     await reader.waitForSelector('main.reader[data-state="ready"]');
     const options = await browser.context.newPage();
-    await options.goto(extensionPage('options.html'));
+    await options.goto(browser.pageUrl('options.html'));
     await options.waitForSelector('main');
 
     const report: string[] = [];
@@ -318,7 +311,7 @@ describe('keyboard', () => {
     }
     await Promise.all([popup.close(), article.close()]);
     const library = await browser.context.newPage();
-    await library.goto(extensionPage('library.html'));
+    await library.goto(browser.pageUrl('library.html'));
     await library.waitForSelector('[role=row][data-row-id]');
     const activeRole = () => library.evaluate('document.activeElement.getAttribute("role")');
 
@@ -369,11 +362,11 @@ describe('keyboard', () => {
     await browser.clickToolbarButton(article);
     const popup = await browser.context.newPage();
     await popup.emulateMedia({ reducedMotion: 'reduce' });
-    await popup.goto(extensionPage(`popup.html?tab=${await browser.tabIdOf(article)}`));
+    await popup.goto(browser.pageUrl(`popup.html?tab=${await browser.tabIdOf(article)}`));
     await popup.waitForSelector('[data-state="article"]');
     const library = await browser.context.newPage();
     await library.emulateMedia({ reducedMotion: 'reduce' });
-    await library.goto(extensionPage('library.html'));
+    await library.goto(browser.pageUrl('library.html'));
     await library.waitForSelector('html[data-ready="true"]');
     // The loading skeleton pulses, unless asked not to.
     const skeleton = `<div class="skeleton"><div class="skeleton__line"></div></div>`;

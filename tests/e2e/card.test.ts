@@ -2,24 +2,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARD_SIZES, cardTheme, DEFAULT_ACCENT, THEMES, themeColors } from '../../utils/card';
 import { encodeStudioData, type StudioData } from '../../utils/card/studio-data';
-import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type ExtensionBrowser, saveScreenshot } from './support/browser';
+import type { FixtureServer } from './support/fixture-server';
 import { artifactsDir } from './support/paths';
+import { withExtensionBrowser } from './support/suite';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withExtensionBrowser((started) => {
+  ({ browser, server } = started);
 });
 
 async function allDrawn(studio: Page): Promise<void> {
@@ -33,7 +28,7 @@ async function openStudio(data: StudioData, colorScheme: 'light' | 'dark' = 'lig
   const studio = await browser.context.newPage();
   await studio.emulateMedia({ colorScheme });
   await studio.setViewportSize({ width: 1440, height: 1000 });
-  await studio.goto(`chrome-extension://${browser.extensionId}/studio.html#${encodeStudioData(data)}`);
+  await studio.goto(browser.pageUrl(`studio.html#${encodeStudioData(data)}`));
   await allDrawn(studio);
   return studio;
 }
@@ -297,27 +292,30 @@ describe('quote cards', () => {
   );
 });
 
+/** The studio for an article page, opened the way a reader does: toolbar button, popup, "Make an image card". */
+async function studioFor(pathname: string): Promise<Page> {
+  const article = await browser.context.newPage();
+  await article.goto(`http://news.example.test:${server.port}${pathname}`);
+  // Chrome files the page's icon in its favicon cache once it has loaded it.
+  await article.waitForLoadState('load');
+  await browser.clickToolbarButton(article);
+  const popup = await browser.openPopupFor(article);
+  await popup.waitForSelector('.quote');
+  const opened = browser.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Make an image card' }).click();
+  const studio = await opened;
+  await studio.setViewportSize({ width: 1440, height: 1000 });
+  await allDrawn(studio);
+  await Promise.all([popup.close(), article.close()]);
+  return studio;
+}
+
 describe('the photo theme', () => {
   function photoPage(imageUrl: string): string {
     return `<!doctype html><html lang="en"><head><title>Kremlin talks</title>
       <meta property="og:image" content="${imageUrl}"></head><body><article><h1>Kremlin talks</h1>
       ${'<p>“There is no change, there will be no change,” the minister said on Friday, adding that talks would go on for weeks.</p>'.repeat(6)}
       </article></body></html>`;
-  }
-
-  async function studioFor(pathname: string): Promise<Page> {
-    const article = await browser.context.newPage();
-    await article.goto(`http://news.example.test:${server.port}${pathname}`);
-    await browser.clickToolbarButton(article);
-    const popup = await browser.openPopupFor(article);
-    await popup.waitForSelector('.quote');
-    const opened = browser.context.waitForEvent('page');
-    await popup.getByRole('button', { name: 'Make an image card' }).click();
-    const studio = await opened;
-    await studio.setViewportSize({ width: 1440, height: 1000 });
-    await allDrawn(studio);
-    await popup.close();
-    return studio;
   }
 
   it("puts the article's own photo behind the quote, readable under the scrim", async () => {
@@ -363,23 +361,6 @@ describe("the site's icon and colour", () => {
       <h1>Talks go on</h1>
       ${'<p>“There is no change, there will be no change,” the minister said on Friday, adding that talks would go on for weeks.</p>'.repeat(6)}
       </article></body></html>`;
-  }
-
-  async function studioFor(pathname: string): Promise<Page> {
-    const article = await browser.context.newPage();
-    await article.goto(`http://news.example.test:${server.port}${pathname}`);
-    // Chrome files the page's icon in its favicon cache once it has loaded it.
-    await article.waitForLoadState('load');
-    await browser.clickToolbarButton(article);
-    const popup = await browser.openPopupFor(article);
-    await popup.waitForSelector('.quote');
-    const opened = browser.context.waitForEvent('page');
-    await popup.getByRole('button', { name: 'Make an image card' }).click();
-    const studio = await opened;
-    await studio.setViewportSize({ width: 1440, height: 1000 });
-    await allDrawn(studio);
-    await Promise.all([popup.close(), article.close()]);
-    return studio;
   }
 
   it.each([

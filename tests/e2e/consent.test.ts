@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, saveScreenshot } from './support/browser';
+import type { FixtureServer } from './support/fixture-server';
 import { repoRoot } from './support/paths';
+import { withExtensionBrowser } from './support/suite';
 
 /**
  * Cookie-consent memory in real Chromium, on local pages that copy real platforms' markup
@@ -24,20 +25,18 @@ interface SiteDecision {
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  const fixtures = path.join(repoRoot, 'tests/fixtures/consent');
-  server.addDirectory('consent', fixtures);
-  // autoconsent knows Sourcepoint's message frame by its path, /index.html on the vendor's host.
-  const frame = readFileSync(path.join(fixtures, 'sourcepoint-frame.html'), 'utf8');
-  server.addPage('/index.html', frame.replace('src="common.js"', 'src="/consent/common.js"'));
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExtensionBrowser(
+  (started) => {
+    ({ browser, server } = started);
+  },
+  (fixtureServer) => {
+    const fixtures = path.join(repoRoot, 'tests/fixtures/consent');
+    fixtureServer.addDirectory('consent', fixtures);
+    // autoconsent knows Sourcepoint's message frame by its path, /index.html on the vendor's host.
+    const frame = readFileSync(path.join(fixtures, 'sourcepoint-frame.html'), 'utf8');
+    fixtureServer.addPage('/index.html', frame.replace('src="common.js"', 'src="/consent/common.js"'));
+  },
+);
 
 const url = (host: string, page: string) => `http://${host}:${server.port}/consent/${page}.html`;
 
@@ -75,7 +74,7 @@ async function waitForDecision(site: string, check: (d: SiteDecision | undefined
 
 async function setPrefs(prefs: { defaultChoice: 'none' | 'accept' | 'reject'; sync: boolean }) {
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.goto(browser.pageUrl('options.html'));
   await page.evaluate(async (value) => {
     const { chrome } = globalThis as unknown as {
       chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -309,7 +308,7 @@ describe('cookie-consent memory', () => {
 
     // Resume from the options page, where every site is listed.
     const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.goto(browser.pageUrl('options.html'));
     const row = options.locator(`tr[data-site="${site}"]`);
     await row.getByRole('button', { name: 'Resume' }).click();
     await waitForDecision(site, (d) => d?.paused === false || d?.paused === undefined);

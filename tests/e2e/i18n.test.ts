@@ -42,7 +42,7 @@ async function overflowing(page: Page): Promise<string[]> {
 describe('German UI', () => {
   it('the settings page is German, left to right, with nothing pushed out of its box', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.goto(browser.pageUrl('options.html'));
     await page.getByRole('heading', { name: 'Cookie-Entscheidungen' }).waitFor();
 
     expect(await page.evaluate('document.documentElement.lang')).toMatch(/^de\b/);
@@ -85,7 +85,7 @@ describe('Arabic UI', () => {
   it('the settings and library pages are Arabic and mirrored, right to left', async () => {
     const page = await arabic.context.newPage();
     await page.setViewportSize({ width: 800, height: 900 });
-    await page.goto(`chrome-extension://${arabic.extensionId}/options.html`);
+    await page.goto(arabic.pageUrl('options.html'));
     await page.getByRole('heading', { name: 'خيارات ملفات تعريف الارتباط' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toMatch(/^ar\b/);
     expect(await page.evaluate('document.documentElement.dir')).toBe('rtl');
@@ -113,7 +113,7 @@ describe('Arabic UI', () => {
     expect(await page.locator('.options__count').innerText()).toBe('لا توجد مواقع');
     await saveScreenshot(page, 'i18n-options-ar');
 
-    await page.goto(`chrome-extension://${arabic.extensionId}/library.html`);
+    await page.goto(arabic.pageUrl('library.html'));
     await page.waitForSelector('html[data-ready="true"]');
     expect(await page.evaluate('document.documentElement.dir')).toBe('rtl');
     expect(await page.title()).toBe('مكتبة Pullquote');

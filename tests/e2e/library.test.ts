@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, saveScreenshot } from './support/browser';
+import type { FixtureServer } from './support/fixture-server';
 import {
   HOSTILE_ID,
   hostileHtml,
@@ -13,6 +13,7 @@ import {
   storeRawArticle,
 } from './support/library-db';
 import { fixturesDir, repoRoot } from './support/paths';
+import { withExtensionBrowser } from './support/suite';
 
 /** Save for later in real Chromium: the popup's Save, the library page, the reader, import. */
 
@@ -37,22 +38,14 @@ type ChromeSync = {
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
+withExtensionBrowser((started) => {
+  ({ browser, server } = started);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const extensionPage = (name: string) => `chrome-extension://${browser.extensionId}/${name}`;
 
 async function openLibrary(): Promise<Page> {
   const library = await browser.context.newPage();
   await library.setViewportSize({ width: 1200, height: 860 });
-  await library.goto(extensionPage('library.html'));
+  await library.goto(browser.pageUrl('library.html'));
   await library.waitForSelector('html[data-ready="true"]');
   return library;
 }
@@ -124,7 +117,7 @@ describe('save for later', () => {
       if (host.endsWith('evil.example') || host.endsWith('cdn.example.com'))
         hostileRequests.push(request.url());
     });
-    await reader.goto(extensionPage(`reader.html?id=${encodeURIComponent(HOSTILE_ID)}`));
+    await reader.goto(browser.pageUrl(`reader.html?id=${encodeURIComponent(HOSTILE_ID)}`));
     await reader.waitForSelector('main.reader[data-state="ready"]');
     await reader.waitForTimeout(1500);
     const article = reader.locator('[data-testid=reader-body]');
@@ -201,7 +194,7 @@ describe('save for later', () => {
 
   it('syncs the reading list, not the text, and takes in another device’s pages', async () => {
     const options = await browser.context.newPage();
-    await options.goto(extensionPage('options.html'));
+    await options.goto(browser.pageUrl('options.html'));
     const syncedRecord = () =>
       options.evaluate(() => (globalThis as unknown as ChromeSync).chrome.storage.sync.get(null));
     // Everything the tests above saved.

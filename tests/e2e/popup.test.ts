@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, saveScreenshot } from './support/browser';
+import type { FixtureServer } from './support/fixture-server';
 import { fixturesDir } from './support/paths';
+import { withExtensionBrowser } from './support/suite';
 
 interface Expected {
   title: string;
@@ -18,14 +19,8 @@ const seed = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-news/expected.
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+withExtensionBrowser((started) => {
+  ({ browser, server } = started);
 });
 
 async function openArticle(slug: string): Promise<Page> {
@@ -152,7 +147,7 @@ describe('popup on pages the browser forbids', () => {
     ['an extension page', 'EXTENSION', "extensions can't read each other's pages"],
   ])('explains %s', async (_label, url, why) => {
     const page = await browser.context.newPage();
-    await page.goto(url === 'EXTENSION' ? `chrome-extension://${browser.extensionId}/popup.html?tab=0` : url);
+    await page.goto(url === 'EXTENSION' ? browser.pageUrl('popup.html?tab=0') : url);
     const popup = await popupAfterClick(page);
     await popup.waitForSelector('[data-state="restricted"]');
     await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
@@ -166,7 +161,7 @@ describe('popup on pages the browser forbids', () => {
 
   it('says the tab is gone instead of spinning', async () => {
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=987654321`);
+    await popup.goto(browser.pageUrl('popup.html?tab=987654321'));
     await popup.waitForSelector('[data-state="no-tab"]');
     await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('No page to read');
     await popup.close();

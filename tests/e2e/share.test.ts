@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageBlocksText } from '../../utils/page/blocks';
 import { textFragmentUrl } from '../../utils/share';
-import { type ExtensionBrowser, launchWithExtension, saveScreenshot } from './support/browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type ExtensionBrowser, saveScreenshot } from './support/browser';
+import type { FixtureServer } from './support/fixture-server';
 import { fixturesDir } from './support/paths';
+import { withExtensionBrowser } from './support/suite';
 
 const seed = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-news/expected.json'), 'utf8')) as {
   url: string;
@@ -17,9 +18,8 @@ const seed = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-news/expected.
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
+withExtensionBrowser((started) => {
+  ({ browser, server } = started);
 });
 
 /**
@@ -37,11 +37,6 @@ async function shareAndCapture(popup: Page, network: string, host: RegExp): Prom
   await tab.close();
   return new URL(sent.url());
 }
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function popupOnSeed(): Promise<{ page: Page; popup: Page }> {
   const page = await browser.context.newPage();

@@ -70,7 +70,7 @@ describe('welcome page', () => {
 
     // The options page shows the same setting.
     const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.goto(browser.pageUrl('options.html'));
     const optionsReject = options.getByRole('radio', { name: 'Reject', exact: true });
     await optionsReject.waitFor();
     await expect(optionsReject.isChecked()).resolves.toBe(true);

@@ -7,6 +7,8 @@ import { artifactsDir, chromeBuildDir, chromiumPath, extensionBrowserArgs } from
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The address of one of the extension's pages, `pageUrl('options.html')`. */
+  pageUrl(path: string): string;
   /** The extension's service worker, woken if the browser stopped it. */
   worker(): Promise<Worker>;
   /** Chrome's tab id for a page (brings it to the front). */
@@ -71,6 +73,7 @@ export async function launchWithExtension(
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
+  const pageUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
   if (!options.keepWelcome) await (await findWelcomePage(context))?.close();
   let session: CDPSession | null = null;
 
@@ -91,7 +94,7 @@ export async function launchWithExtension(
     // A message from an extension page wakes a stopped worker, as in real use.
     const waking = context.waitForEvent('serviceworker');
     const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html?tab=0`);
+    await page.goto(pageUrl('popup.html?tab=0'));
     const woken = await waking;
     await page.close();
     return woken;
@@ -135,7 +138,7 @@ export async function launchWithExtension(
     await popup.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
     // A toolbar popup sizes to its content; screenshots are taken full-page from the popup's minimum height.
     await popup.setViewportSize({ width: 380, height: 240 });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.goto(pageUrl(`popup.html?tab=${tabId}`));
     return popup;
   };
 
@@ -161,6 +164,7 @@ export async function launchWithExtension(
   return {
     context,
     extensionId,
+    pageUrl,
     badgeText,
     worker,
     stopServiceWorker,
