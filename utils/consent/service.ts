@@ -52,6 +52,17 @@ export interface Sender {
   url?: string;
 }
 
+/** A tab's record of what was applied, if it holds for the tab's site now (see `tabStatus`). */
+function stillHolds(
+  status: TabConsent | null,
+  site: string | null,
+  memory: ConsentMemory,
+  prefs: ConsentPrefs,
+): TabConsent | null {
+  if (!status || site === null || site !== status.site) return null;
+  return planFor(getDecision(memory, site), prefs).choice ? status : null;
+}
+
 /**
  * The background half of consent memory. Holds nothing in memory between events (the worker may stop at
  * any time): every decision reads storage, and every change to the stored sites goes through one queue so
@@ -82,10 +93,11 @@ export function createConsentService(api: ConsentApi) {
    */
   async function tabStatus(tabId: number, url: string | undefined): Promise<TabConsent | null> {
     const status = await api.getTabConsent(tabId);
-    if (!status) return null;
     const site = url ? siteKey(url) : null;
-    if (site !== status.site || !(await planForSite(site)).choice) return null;
-    return status;
+    // Most pages have no record: answered without reading the memory (the badge asks on every load).
+    if (!status || site !== status.site) return null;
+    const [memory, prefs] = await Promise.all([api.loadMemory(), api.loadPrefs()]);
+    return stillHolds(status, site, memory, prefs);
   }
 
   /** One message from a content script. The site is always the tab's top page, never the frame's. */
@@ -183,12 +195,16 @@ export function createConsentService(api: ConsentApi) {
     tabStatus,
     async status(tabId: number, url: string | undefined) {
       const site = url ? siteKey(url) : null;
-      const memory = await api.loadMemory();
+      const [memory, prefs, tab] = await Promise.all([
+        api.loadMemory(),
+        api.loadPrefs(),
+        api.getTabConsent(tabId),
+      ]);
       return {
         site,
         decision: site ? (getDecision(memory, site) ?? null) : null,
-        tab: await tabStatus(tabId, url),
-        prefs: await api.loadPrefs(),
+        tab: stillHolds(tab, site, memory, prefs),
+        prefs,
       };
     },
   };
