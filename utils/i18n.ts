@@ -62,11 +62,6 @@ export function uiDirection(): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
 }
 
-/** A count or other number as the UI language writes it (1.234 in German, 1 234 in French). */
-export function formatNumber(value: number): string {
-  return cached(numberFormats, uiLanguage(), (language) => new Intl.NumberFormat(language)).format(value);
-}
-
 // One formatter per language: a list of thousands of rows formats a count in each.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -77,6 +72,11 @@ function cached<T>(cache: Map<string, T>, language: string, make: (language: str
     cache.set(language, value);
   }
   return value;
+}
+
+/** A count or other number as the UI language writes it (1.234 in German, 1 234 in French). */
+export function formatNumber(value: number): string {
+  return cached(numberFormats, uiLanguage(), (language) => new Intl.NumberFormat(language)).format(value);
 }
 
 /**
