@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { repoRoot } from './paths';
+import { firefoxBuildDir, firefoxPath } from './paths';
 
 /**
  * Firefox with the built Firefox extension (.output/firefox-mv2), driven by puppeteer-core over WebDriver
@@ -16,20 +16,15 @@ import { repoRoot } from './paths';
  * - the moz-extension UUID is random per profile: the `extensions.webextensions.uuids` pref fixes it.
  */
 
-export const firefoxBuildDir = path.join(repoRoot, '.output/firefox-mv2');
-/** browser_specific_settings.gecko.id in wxt.config.ts. */
-export const GECKO_ID = 'pullquote@pullquote.app';
 const EXTENSION_UUID = '5f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b';
 export const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
 
-/** Debian's Firefox ESR unless FIREFOX_PATH says otherwise. */
-export function firefoxPath(): string {
-  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
-    (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
-  );
-  if (!found)
-    throw new Error('No Firefox found: install Debian\'s "firefox-esr" package or set FIREFOX_PATH.');
-  return found;
+/** The add-on id the build declares (browser_specific_settings.gecko.id in wxt.config.ts). */
+function geckoId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(firefoxBuildDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  return manifest.browser_specific_settings.gecko.id;
 }
 
 export interface FirefoxExtension {
@@ -69,6 +64,7 @@ export async function launchFirefoxWithExtension(hosts: string[]): Promise<Firef
   if (!process.env.DISPLAY) {
     throw new Error('Firefox runs headed, on an X display: run under xvfb-run (npm run test:e2e does).');
   }
+  const expectedId = geckoId();
   const downloadDir = mkdtempSync(path.join(tmpdir(), 'pullquote-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -79,7 +75,7 @@ export async function launchFirefoxWithExtension(hosts: string[]): Promise<Firef
     // Lets BiDi navigate a tab to a moz-extension:// page (refused otherwise, as a privileged URL).
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [expectedId]: EXTENSION_UUID }),
       // Fixture pages keep realistic hostnames: each resolves to this machine.
       'network.dns.localDomains': hosts.join(','),
       // The fixture server speaks plain http: no https-first detour through a port that refuses TLS.
@@ -93,7 +89,7 @@ export async function launchFirefoxWithExtension(hosts: string[]): Promise<Firef
   });
   // A temporary add-on, as about:debugging loads one: a first install, which opens the welcome page.
   const id = await browser.installExtension(firefoxBuildDir);
-  if (id !== GECKO_ID) throw new Error(`Installed ${id}, expected ${GECKO_ID}`);
+  if (id !== expectedId) throw new Error(`Installed ${id}, expected ${expectedId}`);
 
   const url = (file: string) => `${extensionOrigin}/${file}`;
 
