@@ -264,16 +264,18 @@ describe('Pullquote in Firefox ESR', () => {
         { timeout: 10_000 },
       )
       .toEqual([`${seed.title} – Pullquote`]);
-    const summary = await ff.api(async () => {
-      const { browser: ext } = globalThis as unknown as WebExtensionGlobal;
-      const [popup] = ext.extension.getViews({ type: 'popup' });
-      return {
-        byline: popup?.document.querySelector('main')?.textContent?.includes('Maya Lindqvist'),
-        quotes: popup?.document.querySelectorAll('.quote').length ?? 0,
-      };
-    }, null);
-    expect(summary.byline).toBe(true);
-    expect(summary.quotes).toBeGreaterThanOrEqual(2);
+    // The title comes with the article; the suggested quotes are rendered just after it.
+    const summary = () =>
+      ff.api(async () => {
+        const { browser: ext } = globalThis as unknown as WebExtensionGlobal;
+        const [popup] = ext.extension.getViews({ type: 'popup' });
+        return {
+          byline: popup?.document.querySelector('main')?.textContent?.includes('Maya Lindqvist'),
+          quotes: popup?.document.querySelectorAll('.quote').length ?? 0,
+        };
+      }, null);
+    await expect.poll(async () => (await summary()).quotes, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    expect((await summary()).byline).toBe(true);
     execFileSync('xdotool', ['key', 'Escape']);
     await article.close();
   });
