@@ -1,4 +1,4 @@
-/** Loading the shared evaluation corpus (../shared/corpus, see its README) and parsing pages like its baseline. */
+/** Loading the evaluation corpus (tests/corpus, see its README) and parsing pages like its baseline. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,8 +6,8 @@ import { parseHTML } from 'linkedom';
 import type { Metadata } from './metadata-score';
 import type { SnippetTruth } from './snippet-score';
 
-/** The corpus is shared by all worktrees, next to the repo: <repo>/../shared/corpus. */
-export const CORPUS_DIR = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+/** The corpus lives in the repository, so a fresh clone benchmarks with what it has. */
+export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
 export const SNIPPETS_DIR = join(CORPUS_DIR, 'snippets');
 export const READABILITY_DIR = join(CORPUS_DIR, 'readability');
 
@@ -30,8 +30,8 @@ export class CorpusMissingError extends Error {}
 function requireDir(dir: string, what: string): void {
   if (!existsSync(dir)) {
     throw new CorpusMissingError(
-      `${what} not found at ${dir}. The benchmark reads the shared corpus from <repo>/../shared/corpus ` +
-        '(see its README.md); make sure it is there.',
+      `${what} not found at ${dir}. The benchmark reads the corpus in tests/corpus (see its README.md), ` +
+        'which is part of the repository.',
     );
   }
 }

@@ -2,7 +2,7 @@
  * Extraction benchmark: `npm run bench:extract [-- --only snippets|metadata] [--filter <name part>] [--repeat N]`.
  *
  * Scores plain Readability (the README baseline, which this run must reproduce) and Pullquote's extractArticle
- * on the shared corpus (../shared/corpus, see its README.md), times both in the same run, prints the results
+ * on the evaluation corpus (tests/corpus, see its README.md), times both in the same run, prints the results
  * and Markdown tables for the README, and writes tests/artifacts/bench-extract.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -20,7 +20,7 @@ import { writeBenchSummary } from './summary';
 
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 5);
 const PAGES = Number(process.argv.find((arg) => arg.startsWith('--pages='))?.slice(8) ?? 6);
-const corpus = path.resolve(repoRoot, '../shared/corpus');
+const corpus = path.resolve(repoRoot, 'tests/corpus');
 
 function largestPages(count: number): string[] {
   const snippetDir = path.join(corpus, 'snippets/pages');

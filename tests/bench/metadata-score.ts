@@ -1,5 +1,5 @@
 /**
- * Metadata scoring for the Readability test pages (../shared/corpus/README.md, section 2 "Metric").
+ * Metadata scoring for the Readability test pages (tests/corpus/README.md, section 2 "Metric").
  * Unlike the snippet metric, this one uses JavaScript's own `\s`.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Snippet scoring exactly as trafilatura's `tests/eval_common.py` (see ../shared/corpus/README.md, "Metric"):
+ * Snippet scoring exactly as trafilatura's `tests/eval_common.py` (see tests/corpus/README.md, "Metric"):
  * per snippet a whitespace-normalised, case-sensitive substring test, counts pooled over all pages.
  */
 

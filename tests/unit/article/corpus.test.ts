@@ -1,7 +1,7 @@
 // @vitest-environment node
 // (linkedom only, like the benchmark: no happy-dom globals to set up, or to leak into linkedom's fallbacks.)
 /**
- * Readability's own test pages (../shared/corpus/readability, next to the repository): extractArticle must
+ * Readability's own test pages (tests/corpus/readability): extractArticle must
  * never throw on any of them, and its metadata must agree with Readability's expected values about as often as
  * Readability does. The expected values ARE Readability's output, so where we deliberately differ the count
  * drops, and the floors below allow exactly for that:
@@ -20,7 +20,7 @@ import { type Article, extractArticle } from '../../../utils/article';
 import { parseWithLinkedom } from './parse';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const corpusDir = path.resolve(repoRoot, '../shared/corpus/readability');
+const corpusDir = path.resolve(repoRoot, 'tests/corpus/readability');
 const PAGE_URL = 'http://fakehost/test/page.html';
 
 const FIELDS = ['title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir'] as const;
@@ -44,10 +44,9 @@ const FLOORS: Record<Field | 'publishedInstant', number> = {
 const norm = (value: unknown): string => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
 
 it('scores metadata against Readability over the whole corpus, and never throws', { timeout: 60_000 }, () => {
-  expect(
-    existsSync(corpusDir),
-    `Readability corpus not found at ${corpusDir} (expected ../shared/corpus/readability)`,
-  ).toBe(true);
+  expect(existsSync(corpusDir), `Readability corpus not found at ${corpusDir} (part of the repository)`).toBe(
+    true,
+  );
   const slugs = readdirSync(corpusDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(corpusDir, entry.name, 'source.html')))
     .map((entry) => entry.name)
