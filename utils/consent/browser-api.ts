@@ -6,7 +6,9 @@ import {
   getTabConsent,
   loadConsentMemory,
   loadConsentPrefs,
+  loadForgotten,
   saveConsentMemory,
+  saveForgotten,
   setTabConsent,
 } from './storage';
 
@@ -36,6 +38,8 @@ export function browserConsentApi(refreshBadge: (tabId: number) => Promise<void>
     rules: loadRules,
     loadMemory: loadConsentMemory,
     saveMemory: saveConsentMemory,
+    loadForgotten,
+    saveForgotten,
     loadPrefs: loadConsentPrefs,
     async sendToFrame(tabId, frameId, message) {
       const options = frameId === undefined ? undefined : { frameId };

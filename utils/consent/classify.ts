@@ -365,7 +365,8 @@ function knownKind(element: Element): ConsentClick | null {
   return null;
 }
 
-function labelOf(control: Element): string {
+/** What a control says: its aria-label, an input's value, else its text. */
+export function labelOf(control: Element): string {
   const aria = control.getAttribute('aria-label');
   if (aria?.trim()) return aria;
   if (control.localName === 'input') return (control as HTMLInputElement).value ?? '';
