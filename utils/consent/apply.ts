@@ -103,7 +103,8 @@ export const STORED_STATE: Record<string, (doc: Document, action: Action) => boo
     return flags !== null && (action === 'optIn' ? flags.every(Boolean) : !flags.some(Boolean));
   },
   orejime: (doc, action) => {
-    const flags = consents(cookie(doc, 'orejime'));
+    // orejime's default cookie name, or the one its README's examples use.
+    const flags = consents(cookie(doc, 'eu-consent') ?? cookie(doc, 'orejime'));
     return flags !== null && (action === 'optIn' ? flags.every(Boolean) : !flags.some(Boolean));
   },
   cookieconsent3: (doc, action) => {

@@ -107,7 +107,7 @@ export const KNOWN_CONTROLS: readonly KnownControls[] = [
     // cookieconsent (Osano's open-source banner): "Got it" on a notice-only banner is consent.
     platform: 'cookieconsent',
     roots: ['.cc-window'],
-    accept: ['.cc-dismiss', '.cc-allow'],
+    accept: ['.cc-dismiss', '.cc-allow', '.cc-accept-all'],
     reject: ['.cc-deny'],
     settings: [],
   },
@@ -139,6 +139,15 @@ export const KNOWN_CONTROLS: readonly KnownControls[] = [
     accept: ['.orejime-Banner-saveButton', '.orejime-Button--acceptAll'],
     reject: ['.orejime-Banner-declineButton', '.orejime-Button--declineAll'],
     settings: ['.orejime-Banner-learnMoreButton', '.orejime-Button--save'],
+  },
+  {
+    // cookie-consent-js: known by its dialog only. autoconsent has no generic rule for it (only generated,
+    // site-specific ones), so a click in it is read by its label and kept as a site-specific step.
+    platform: 'cookie-consent-js',
+    roots: ['#cookieConsentModal', '.cookie-consent-modal'],
+    accept: [],
+    reject: [],
+    settings: [],
   },
   {
     // vanilla-cookieconsent 3 ("cookieconsent3"): the reject is `data-role=necessary`, whatever its label
