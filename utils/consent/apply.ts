@@ -141,7 +141,58 @@ async function storedState(platform: string, action: Action, io: VerifyIo): Prom
   }
 }
 
-const popupOpen = (cmp: FoundPlatform) => cmp.detectPopup().catch(() => false);
+/** Whether a person can see `element`: it has a box, and neither it nor an ancestor is hidden or transparent. */
+export function reallyShown(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return true;
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) return false;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0)
+      return false;
+  }
+  return true;
+}
+
+/**
+ * The plain selectors of a rule's dialog (its prehide and popup selectors), or null when it has none or names
+ * one inside a shadow root: then only the rule's own popup check can tell.
+ */
+function dialogSelectors(cmp: FoundPlatform): string[] | null {
+  const rule = (cmp as { rule?: AutoConsentCMPRule }).rule;
+  if (!rule) return null;
+  const selectors: string[] = [...(rule.prehideSelectors ?? [])];
+  for (const step of rule.detectPopup ?? []) {
+    for (const selector of [step.visible, step.exists]) {
+      if (Array.isArray(selector)) return null;
+      if (typeof selector === 'string') selectors.push(selector);
+    }
+  }
+  return selectors.length > 0 ? selectors : null;
+}
+
+/**
+ * Whether the platform's dialog is still up: its rule's popup check, and, where the rule names its dialog
+ * plainly, a person could see it. autoconsent's own check counts an element as visible when it has a layout
+ * box, so a banner faded out with `opacity: 0` or `visibility: hidden` (vanilla-cookieconsent, Osano's
+ * cookieconsent) would never be gone.
+ */
+async function popupOpen(cmp: FoundPlatform, doc: Document): Promise<boolean> {
+  if (!(await cmp.detectPopup().catch(() => false))) return false;
+  const selectors = dialogSelectors(cmp);
+  if (!selectors) return true;
+  return selectors.some((selector) => {
+    try {
+      return Array.from(doc.querySelectorAll(selector)).some(reallyShown);
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** Banners fade out: how long one may take to go before the check counts it as still up. */
+export const FADE_OUT_MS = 800;
 
 /** One check that the action took: self-test (opt-out), stored state, then the banner gone and staying gone. */
 export async function verifyOnce(
@@ -154,9 +205,12 @@ export async function verifyOnce(
     return { ok: false, reason: 'self-test' };
   const stored = await storedState(cmp.name, action, io);
   if (stored === false) return { ok: false, reason: 'state' };
-  if (await popupOpen(cmp)) return { ok: false, reason: 'banner' };
+  for (let waited = 0; await popupOpen(cmp, io.document); waited += 100) {
+    if (waited >= FADE_OUT_MS) return { ok: false, reason: 'banner' };
+    await io.wait(100);
+  }
   await io.wait(stored ? SETTLE_CONFIRMED_MS : SETTLE_UNCONFIRMED_MS);
-  if (await popupOpen(cmp)) return { ok: false, reason: 'banner' };
+  if (await popupOpen(cmp, io.document)) return { ok: false, reason: 'banner' };
   return { ok: true };
 }
 
@@ -184,7 +238,7 @@ export async function verifyWithRetries(
     if (backoff === undefined) return { ok: false, attempts: attempt, reason };
     await io.wait(backoff);
     // Answered in the meantime (a late handler, the reader): nothing to do again but check.
-    if (!(await popupOpen(cmp)) && reason === 'banner') {
+    if (reason === 'banner' && !(await popupOpen(cmp, io.document))) {
       result = true;
       continue;
     }

@@ -1,3 +1,4 @@
+import { reallyShown } from './apply';
 import { labelOf, normalizeLabel } from './classify';
 import type { LearnedStep } from './types';
 
@@ -26,13 +27,6 @@ export const REPLAY_GRACE_MS = 500;
 /** How long the banner must stay away after the click. */
 export const REPLAY_SETTLE_MS = 1500;
 
-function shown(element: Element): boolean {
-  const box = element.getBoundingClientRect();
-  if (box.width === 0 && box.height === 0) return false;
-  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
-  return !style || (style.visibility !== 'hidden' && style.display !== 'none' && style.opacity !== '0');
-}
-
 function safeQuery(root: ParentNode, selector: string): Element[] {
   try {
     return Array.from(root.querySelectorAll(selector));
@@ -41,20 +35,23 @@ function safeQuery(root: ParentNode, selector: string): Element[] {
   }
 }
 
-/** The step's button, if the same banner shows it with the same label; else null. */
+/**
+ * The step's button, if the same banner shows it with the same label; else null. The banner need only be
+ * there: its root may be a box of no size around a positioned dialog.
+ */
 export function findStepButton(doc: Document, step: LearnedStep): HTMLElement | null {
   for (const container of safeQuery(doc, step.container)) {
-    if (!shown(container)) continue;
     for (const candidate of safeQuery(container, step.button)) {
-      if (normalizeLabel(labelOf(candidate)) === step.text && shown(candidate))
+      if (normalizeLabel(labelOf(candidate)) === step.text && reallyShown(candidate))
         return candidate as HTMLElement;
     }
   }
   return null;
 }
 
+/** Whether the banner still shows the step's button (closing a banner hides, removes or fades it out). */
 function bannerShown(doc: Document, step: LearnedStep): boolean {
-  return safeQuery(doc, step.container).some(shown);
+  return findStepButton(doc, step) !== null;
 }
 
 export async function replayStep(doc: Document, step: LearnedStep, io: ReplayIo): Promise<ReplayOutcome> {
