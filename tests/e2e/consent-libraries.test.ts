@@ -220,6 +220,19 @@ describe('cookie-consent memory on real consent libraries', () => {
     await page.waitForTimeout(2500);
     expect(await stateOf(page, LIBRARIES[5] as Library)).toBe('undecided');
     await page.close();
+
+    // The options page lists the learned button, and removes it on request (the choice stays).
+    const options = await browser.context.newPage();
+    await options.goto(browser.pageUrl('options.html'));
+    const row = options.locator('tr[data-step-site="cookie-consent-js-reject.test"]');
+    await row.waitFor();
+    await expect(row.locator('q').innerText()).resolves.toBe('only accept technically necessary cookies');
+    await saveScreenshot(options, 'consent-options-steps');
+    await row.getByRole('button', { name: /^Remove/ }).click();
+    const kept = await waitForDecision('cookie-consent-js-reject.test', (d) => d !== undefined && !d.step);
+    expect(kept?.choice).toBe('reject');
+    await row.waitFor({ state: 'detached' });
+    await options.close();
   });
 
   it('leaves every library alone on a site the reader has not decided on', async () => {

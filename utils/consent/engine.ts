@@ -5,8 +5,8 @@ import type { AutoConsentCMPRule, Config } from '@duckduckgo/autoconsent';
  * what it does once a consent popup is found. Pure, so every decision is table-tested.
  */
 
-import { MAX_FAILURES } from './memory';
 import type { ConsentChoice } from './types';
+import { MAX_FAILURES } from './types';
 
 export type { ConsentChoice };
 

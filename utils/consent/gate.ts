@@ -14,7 +14,7 @@ export const CONSENT_PREFS_KEY = 'consentPrefs';
 
 /**
  * The index: every site whose choice is applied (not paused, and not stopped after failing again and again:
- * `MAX_FAILURES` in memory.ts, passed in so this file imports nothing), each between `|`, so a lookup is one
+ * `MAX_FAILURES` in types.ts, passed in so this file imports nothing), each between `|`, so a lookup is one
  * `includes`. Site keys never contain `|` (they are hostnames, IPv6 in brackets).
  */
 export function consentIndex(memory: ConsentMemory, maxFailures = Number.POSITIVE_INFINITY): string {

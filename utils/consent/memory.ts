@@ -5,14 +5,12 @@ import {
   type ConsentStoreV1,
   isConsentChoice,
   type LearnedStep,
+  MAX_FAILURES,
   type SiteDecision,
 } from './types';
 
 /** Longest CMP name kept: autoconsent's names are short; anything longer is not one. */
 const MAX_CMP_LENGTH = 100;
-
-/** Applications in a row that could not be verified before the site is left for the reader to answer. */
-export const MAX_FAILURES = 3;
 
 /** The earliest time any decision can have been made: 1990-01-01 (older values are garbage). */
 export const MIN_TIMESTAMP = Date.UTC(1990, 0, 1);

@@ -4,10 +4,10 @@ import { type ConsentPrefs, DEFAULT_CONSENT_PREFS, normalizeConsentPrefs } from 
 import type { Forgotten } from './forgotten';
 import { normalizeForgotten } from './forgotten';
 import { CONSENT_INDEX_KEY, CONSENT_PREFS_KEY, consentIndex } from './gate';
-import { MAX_FAILURES } from './memory';
 import type { TabConsent } from './service';
 import { migrateConsentStore } from './store';
 import type { ConsentMemory } from './types';
+import { MAX_FAILURES } from './types';
 
 // The consent feature's storage items, apart from utils/storage.ts so the pages that only need settings
 // do not load the public suffix list the site keys are checked against.

@@ -12,6 +12,9 @@ export interface LearnedStep {
   text: string;
 }
 
+/** Applications in a row that could not be verified before the site is left for the reader to answer. */
+export const MAX_FAILURES = 3;
+
 /** One site's remembered decision (stored locally; the synced subset is in `sync.ts`). */
 export interface SiteDecision {
   choice: ConsentChoice;
