@@ -188,7 +188,7 @@ export function createConsentService(api: ConsentApi) {
         if (!site) return;
         const plan = await planForSite(site);
         if (!plan.choice) return;
-        if (plan.own) await mutate((current) => recordApplied(current, site, api.now(), message.cmp));
+        // The tab first: the reader sees "applied" as soon as it is known; the count follows.
         await api.setTabConsent(tabId, {
           site,
           cmp: message.cmp,
@@ -197,6 +197,7 @@ export function createConsentService(api: ConsentApi) {
           at: api.now(),
         });
         await api.showApplied(tabId, plan.choice);
+        if (plan.own) await mutate((current) => recordApplied(current, site, api.now(), message.cmp));
         return;
       }
       case 'pq-apply-failed': {
