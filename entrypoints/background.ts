@@ -89,6 +89,10 @@ export default defineBackground(() => {
           return done;
         },
         consentList: async () => ({ sites: await consent.list(), prefs: await loadConsentPrefs() }),
+        consentRemoveStep: async ({ site }) => {
+          await consent.removeStep(checkSite(site));
+          return done;
+        },
         consentImport: async ({ sites }) => {
           await consent.importSites(normalizeMemory(sites));
           return done;
@@ -136,7 +140,7 @@ export default defineBackground(() => {
   // made here once for memory stored by a version without it.
   void ensureConsentIndex().catch(() => {});
   startConsentSync(async (synced) => {
-    await consent.importSites(synced);
+    await consent.applySync(synced);
   });
   startLibrarySync(() => saverApi.library());
 

@@ -24,6 +24,7 @@ export interface ProtocolMap {
   consentChoose: { request: { site: string; choice: ConsentChoice; tabId?: number }; response: Done };
   consentForget: { request: { site: string }; response: Done };
   consentPause: { request: { site: string; paused: boolean }; response: Done };
+  consentRemoveStep: { request: { site: string }; response: Done };
   consentList: { request: Record<string, never>; response: { sites: ConsentMemory; prefs: ConsentPrefs } };
   /** Merge sites from an import; newer decisions win. */
   consentImport: { request: { sites: ConsentMemory }; response: Done };
@@ -85,6 +86,7 @@ export const validators: Validators = {
   consentForget: (data): data is Request<'consentForget'> => isRecord(data) && isSite(data.site),
   consentPause: (data): data is Request<'consentPause'> =>
     isRecord(data) && isSite(data.site) && typeof data.paused === 'boolean',
+  consentRemoveStep: (data): data is Request<'consentRemoveStep'> => isRecord(data) && isSite(data.site),
   consentList: (data): data is Request<'consentList'> => isEmpty(data),
   // The sites themselves are normalized by the handler (utils/consent/store normalizeMemory).
   consentImport: (data): data is Request<'consentImport'> => isRecord(data) && isRecord(data.sites),
@@ -124,6 +126,7 @@ export const responseGuards: { [K in MessageType]: (value: unknown) => value is 
   consentChoose: isDone,
   consentForget: isDone,
   consentPause: isDone,
+  consentRemoveStep: isDone,
   consentList: (value): value is Response<'consentList'> =>
     isRecord(value) && isRecord(value.sites) && isRecord(value.prefs),
   consentImport: isDone,

@@ -4,6 +4,7 @@ import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
 import { errorText, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { ConsentSteps } from './ConsentSteps';
 import { LibrarySync } from './LibrarySync';
 
 type Status = { text: string; error: boolean } | null;
@@ -227,6 +228,7 @@ export function App() {
           </table>
         )}
       </section>
+      <ConsentSteps />
       <LibrarySync />
     </main>
   );

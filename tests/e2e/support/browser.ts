@@ -50,6 +50,8 @@ export interface LaunchOptions {
   uiLanguage?: string;
   /** Leave the welcome tab a first install opens (closed by default: other tests drive their own tabs). */
   keepWelcome?: boolean;
+  /** More Chromium flags (e.g. `--disable-blink-features=AutomationControlled`). */
+  extraArgs?: string[];
 }
 
 /** A fresh profile with the built extension. Every launch is a first install, which opens the welcome page. */
@@ -69,6 +71,7 @@ export async function launchWithExtension(
       // Lets the CDP Extensions domain press the toolbar button (Extensions.triggerAction).
       '--enable-unsafe-extension-debugging',
       ...(lang ? [`--lang=${lang}`] : []),
+      ...(options.extraArgs ?? []),
     ],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
