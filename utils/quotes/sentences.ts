@@ -3,8 +3,8 @@
  * "But…", "He…" leaning on the sentence before), makes a claim (a number, a contrast, a superlative) and fits
  * a card (60–240 characters).
  */
-import { DANGLING_PRONOUNS, DEPENDENT_OPENERS } from './lexicon';
-import type { People } from './people';
+import type { Lexicon } from './lexicon';
+import type { Cast } from './people';
 import type { QuoteSpan } from './quotes';
 import { claimStrength, isBoilerplate, lowerWords } from './signals';
 import { displayLength, type Paragraph, type Range } from './text';
@@ -21,7 +21,8 @@ export interface SentenceInput {
   paragraphs: readonly Paragraph[];
   sentences: readonly (readonly Range[])[];
   quotes: readonly QuoteSpan[];
-  people: People;
+  cast: Cast;
+  lexicon: Lexicon;
   /** Ranges already offered as direct quotations: a sentence overlapping one is not offered again. */
   taken: readonly Range[];
 }
@@ -88,10 +89,10 @@ function sentenceScore(input: SentenceInput, sentence: Sentence, titleWords: Rea
   const length = displayLength(line);
   if (length >= 80 && length <= 200) score += 0.1;
   // "But…", "This…", "He…": the sentence leans on the one before it.
-  if (DEPENDENT_OPENERS.has(words[0] ?? '')) score -= 0.25;
+  if (input.lexicon.dependentOpeners.has(words[0] ?? '')) score -= 0.25;
   // "his", "they" with nobody named in the sentence: the reader cannot tell who.
-  const named = input.people.mentionsIn(sentence.range).some((mention) => mention.kind !== 'single');
-  if (!named && words.some((word) => DANGLING_PRONOUNS.has(word))) score -= 0.1;
+  const named = input.cast.mentionsIn(sentence.range).some((mention) => mention.kind !== 'single');
+  if (!named && words.some((word) => input.lexicon.danglingPronouns.has(word))) score -= 0.1;
   if (titleWords.size > 0) {
     const shared = new Set(words.filter((word) => titleWords.has(word))).size;
     score += 0.1 * Math.min(1, shared / Math.min(4, titleWords.size));

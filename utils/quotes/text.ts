@@ -132,7 +132,7 @@ function* splitOnPunctuation(paragraph: string): Iterable<{ index: number; segme
  * abbreviation is no sentence end.
  */
 const ABBREVIATION_END =
-  /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Mme|Mlle|No|vs|Nr|Hr|Fr|\p{Lu})\.$/u;
+  /(?:(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Mme|Mlle|No|vs|Nr|Hr|Fr|Sra|Dra|Pres|Gob|\p{Lu})|(?<![\p{L}\p{N}])(?:\p{Lu}\.){1,3}\p{Lu})\.$/u;
 
 /**
  * V8's sentence segmenter slows down sharply on long strings (2,000 sentences in one 96,000-character
