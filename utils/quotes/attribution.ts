@@ -103,7 +103,7 @@ const MAX_LEAD_WORDS = 15;
 const COORDINATED = /^\s*(?:and|und|et|y|e|a|i|&)\s+\p{Lu}/u;
 /** What may follow a speaker's name before the verb: an appositive, "of Kentucky", nothing else. */
 const SPEAKER_SUFFIX =
-  /^\s*(?:(?:of|from|at|aus|de|du|del|da|do|z|ze)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?\s*(?:,[^,.;:!?]{0,100},?)?\s*$/u;
+  /^\s*(?:(?:of|from|at|aus|de|du|del|da|do|z|ze)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?\s*(?:,[^.;:!?“”"]{0,140},?)?\s*$/u;
 /** A possessor before a name: "RedMonk’s Stephens", "the company’s". */
 const POSSESSOR = /^(?:the\s+)?[\p{L}\p{N}.&’' -]{1,40}['’]s?$/u;
 
@@ -149,13 +149,14 @@ export function attributeQuotes(context: AttributionContext): (Attribution | und
       if (!attribution.person.organisation) attribution.person.human = true;
     } else if (attribution.speaker !== undefined) context.cast.promote(attribution.speaker);
   }
-  const found = readClauses(context);
-  inheritAll(context, found);
+  const reader = makeReader(context);
+  const found = readClauses(context, reader);
+  reader.previousSpeaker = undefined;
+  inheritAll(context, found, reader.pronoun);
   return found;
 }
 
-function readClauses(context: AttributionContext): (Attribution | undefined)[] {
-  const reader = makeReader(context);
+function readClauses(context: AttributionContext, reader = makeReader(context)): (Attribution | undefined)[] {
   const found: (Attribution | undefined)[] = [];
   let previous: { speaker: Person; at: number } | undefined;
   context.quotes.forEach((span, index) => {
@@ -215,6 +216,8 @@ function wordTokens(text: string, start: number, end: number): WordToken[] {
 
 interface Reader {
   previousSpeaker: { speaker: Person; at: number } | undefined;
+  /** Who a pronoun at `at` stands for (see `resolvePronoun`). */
+  pronoun(word: string, at: number): Candidate | undefined;
   after(span: QuoteSpan, index: number): Attribution | undefined;
   before(span: QuoteSpan, index: number): Attribution | undefined;
   colon(span: QuoteSpan, index: number): Attribution | undefined;
@@ -414,6 +417,10 @@ function makeReader(context: AttributionContext): Reader {
   const state: Reader = {
     previousSpeaker: undefined,
 
+    pronoun(word, at) {
+      return resolvePronoun(word, at);
+    },
+
     after(span, index) {
       if (span.continued) return undefined;
       const paragraph = context.paragraphs[span.paragraph];
@@ -558,7 +565,9 @@ function makeReader(context: AttributionContext): Reader {
     colon(span) {
       const sentence = sentenceAt(context, span.open);
       const head = text.slice(sentence.start, span.open).trimEnd();
-      if (!/[:：]$/u.test(head) || head.length < 3) return undefined;
+      // Chinese introduces a quotation after a comma as often as after a colon ("卢宇有着自己的看法，“…”").
+      const mark = cjk !== undefined && /\p{Script=Han}/u.test(head.slice(-3)) ? /[:：，,]$/u : /[:：]$/u;
+      if (!mark.test(head) || head.length < 3) return undefined;
       const subject = subjectOf({ start: sentence.start, end: sentence.start + head.length - 1 });
       if (subject === undefined || subject.kind === 'organisation') return undefined;
       const candidate = resolve(subject);
@@ -786,7 +795,10 @@ function makeReader(context: AttributionContext): Reader {
       const verb = verbAt(tokens, t);
       if (verb === undefined || verb.characterising) continue;
       const comma = text.lastIndexOf(',', verb.start);
-      const start = comma >= sentence.start ? comma + 1 : sentence.start;
+      let start = comma >= sentence.start ? comma + 1 : sentence.start;
+      // “Jesus … who is Ellen Fetter?” Rothman recalls: the subject starts after the quotation.
+      for (const quote of quotes)
+        if (quote.close < verb.start && quote.close >= start) start = quote.close + 1;
       const referent = t === 0 ? undefined : subjectBeforeVerb({ start, end: verb.start });
       if (referent?.kind === 'mention' && referent.mention.person !== undefined)
         return referent.mention.person;
@@ -918,7 +930,11 @@ export type { Gender };
  * Quotations without a clause of their own take the speaker of their neighbours (see the module comment),
  * in text order so a chain of them ("X," he said. "Y." "Z.") carries the first speaker along.
  */
-function inheritAll(context: AttributionContext, found: (Attribution | undefined)[]): void {
+function inheritAll(
+  context: AttributionContext,
+  found: (Attribution | undefined)[],
+  pronounOf: (word: string, at: number) => Candidate | undefined,
+): void {
   const { quotes, text } = context;
   const own = found.map((attribution) => attribution !== undefined && attribution.via !== 'inherited');
   const sentenceOf = (offset: number): number => sentenceIndexAt(context, offset);
@@ -959,11 +975,13 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
     // The same sentence as an attributed quotation, or the sentence right after one in the paragraph.
     if (previousSpan !== undefined && usable(previous) && previousSpan.paragraph === span.paragraph) {
       const gap = here - sentenceOf(previousSpan.close);
-      const named = namesBetween(context, previousSpan.close, span.open, previous);
-      if (gap === 0 && !named) take(i, previous, WEIGHT.sameSentence);
-      else if (gap === 1 && startsSentence && !named) take(i, previous, WEIGHT.previousSentence);
-      // A fragment quoted in the sentence right after the speaker spoke, nobody else named.
-      else if (gap === 1 && !named) take(i, previous, WEIGHT.fragmentAfter);
+      // Another voice named in between (not in the speaker's own clause: "said Michael Litt, CEO of Vidyard").
+      if (gap === 0 && !namesBetween(context, previousSpan.close, span.open, previous))
+        take(i, previous, WEIGHT.sameSentence);
+      else if (gap === 1 && startsSentence) take(i, previous, WEIGHT.previousSentence);
+      // A fragment quoted in the sentence right after the speaker spoke, nobody else named before it.
+      else if (gap === 1 && !namesBetween(context, sentenceAt(context, span.open).start, span.open, previous))
+        take(i, previous, WEIGHT.fragmentAfter);
     }
     // "“X.” “Y,” she said.": the sentence right before an attributed one.
     if (
@@ -1013,7 +1031,7 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       if (paragraph === undefined || text.slice(paragraph.start, span.open).trim() !== '') continue;
       if (previousParagraph !== span.paragraph - 1) continue;
     }
-    const voice = voiceOf(context, previousSentence, span.open);
+    const voice = voiceOf(context, previousSentence, span.open, pronounOf);
     if (voice !== undefined) found[i] = voice;
   }
 }
@@ -1028,15 +1046,16 @@ function namesBetween(
   end: number,
   speaker?: Attribution,
 ): boolean {
-  return context.cast
-    .mentionsIn({ start, end })
-    .some(
-      (mention) =>
-        mention.person !== undefined &&
-        !mention.person.organisation &&
-        mention.person !== speaker?.person &&
-        mention.person.name !== speaker?.speaker,
-    );
+  return context.cast.mentionsIn({ start, end }).some(
+    (mention) =>
+      mention.person !== undefined &&
+      !mention.person.organisation &&
+      // "the François-Xavier Bagnoud Center for Health and Human Rights": capitalised words nothing marks
+      // as a person's name are not another voice.
+      (mention.person.human || mention.kind === 'titled') &&
+      mention.person !== speaker?.person &&
+      mention.person.name !== speaker?.speaker,
+  );
 }
 
 /**
@@ -1044,10 +1063,15 @@ function namesBetween(
  * neighbour: the subject of that sentence, if it is a person (never an organisation: it speaks only through
  * an explicit verb).
  */
-function voiceOf(context: AttributionContext, sentence: Range, at: number): Attribution | undefined {
+function voiceOf(
+  context: AttributionContext,
+  sentence: Range,
+  at: number,
+  pronounOf: (word: string, at: number) => Candidate | undefined,
+): Attribution | undefined {
   const { text, cast } = context;
   // "Charles Schultze, chairman of …, once summed up …" / "Kaplan sold …" / "However, he defended …".
-  let start = sentence.start;
+  const start = sentence.start;
   const quoted = quoteLocatorFor(context);
   const words = wordTokens(text, sentence.start, sentence.end).filter(
     (word) => !quoted(word.start, word.end),
@@ -1056,7 +1080,8 @@ function voiceOf(context: AttributionContext, sentence: Range, at: number): Attr
   const first = mentions[0];
   const firstWord = words[0];
   if (firstWord === undefined) return undefined;
-  const comma = text.indexOf(',', sentence.start);
+  const commaMatch = /[,，]/u.exec(text.slice(sentence.start, sentence.end));
+  const comma = commaMatch === null ? -1 : sentence.start + commaMatch.index;
   const leadOk = (end: number): boolean => {
     const lead = text.slice(sentence.start, end);
     return !/[“”"«»„]/u.test(lead) && wordTokens(lead, 0, lead.length).length <= MAX_LEAD_WORDS;
@@ -1068,7 +1093,7 @@ function voiceOf(context: AttributionContext, sentence: Range, at: number): Attr
         ? text.slice(comma + 1, first.start).trim()
         : undefined;
     const clean = (value: string): boolean =>
-      value === '' || context.roles.isRolePhrase(value.replace(/[,—–-]+$/u, '').trim());
+      value === '' || /的$/u.test(value) || context.roles.isRolePhrase(value.replace(/[,—–-]+$/u, '').trim());
     if (clean(prefix) || (afterLead !== undefined && clean(afterLead))) {
       const person = first.person;
       if (person === undefined || person.organisation || first.ambiguous) return undefined;
@@ -1104,24 +1129,14 @@ function voiceOf(context: AttributionContext, sentence: Range, at: number): Attr
   const pronoun = [firstWord, afterComma, openerOk ? opener : undefined].find(
     (word) => word !== undefined && context.lexicon.pronouns.has(word.lower),
   );
-  if (pronoun === undefined) return undefined;
-  start = pronoun.start;
-  void start;
-  const gender = context.lexicon.pronouns.get(pronoun.lower);
-  const windowStart = pronounWindowStart(context, pronoun.start);
-  const people = new Set<Person>();
-  for (const mention of cast.mentionsIn({ start: windowStart, end: pronoun.start })) {
-    const person = mention.person;
-    if (person === undefined || person.organisation) continue;
-    if (gender === undefined || person.gender === undefined || person.gender === gender) people.add(person);
-  }
-  if (people.size !== 1) return undefined;
-  const person = [...people][0];
-  if (person === undefined || at < pronoun.start) return undefined;
+  if (pronoun === undefined || at < pronoun.start) return undefined;
+  const candidate = pronounOf(pronoun.lower, pronoun.start);
+  const person = candidate?.person;
+  if (person === undefined || candidate === undefined || candidate.confidence < SURE) return undefined;
   const attribution: Attribution = {
     person,
     speaker: person.name,
-    confidence: WEIGHT.pronounOnly * WEIGHT.voiceSubject,
+    confidence: candidate.confidence * WEIGHT.voiceSubject,
     via: 'voice',
   };
   if (person.role !== undefined) attribution.role = person.role;

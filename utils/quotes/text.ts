@@ -157,7 +157,16 @@ export function sentenceRanges(text: string, paragraph: Range, split: SentenceSp
         continue;
       }
       pendingStart = -1;
-      if (range.end > range.start) ranges.push(range);
+      if (range.end <= range.start) continue;
+      // “…mother?” she said. — a sentence does not start in lower case: this one goes on the one before.
+      const previous = ranges[ranges.length - 1];
+      if (
+        previous !== undefined &&
+        /^\p{Ll}/u.test(text[range.start] ?? '') &&
+        /[?!]["”’»]$/u.test(text.slice(previous.end - 2, previous.end))
+      )
+        previous.end = range.end;
+      else ranges.push(range);
     }
     chunkStart = chunkEnd;
   }

@@ -149,7 +149,7 @@ export const en: LanguageData = {
     'branded',
   ],
   sourceFirst: ['according to', 'in the words of'],
-  sourcePatterns: [/\bin (?<speaker>[^,.;:!?“”"]{2,60}?)['’]s? (?:own )?words,?\s*$/iu],
+  sourcePatterns: [/\bin (?<speaker>[^,;:!?“”"]{2,60}?)['’]s? (?:own )?words,?\s*$/iu],
   pronouns: { he: 'm', she: 'f' },
   organisationPronouns: ['it'],
   genderCues: { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' },
