@@ -55,6 +55,8 @@ export interface AttributionContext {
   roles: Roles;
   /** The article is in English (or its language is unknown and English rules apply). */
   english: boolean;
+  /** Paragraphs that are captions, credits or notices: nobody there is part of the story's conversation. */
+  furniture: ReadonlySet<number>;
 }
 
 interface WordToken extends Range {
@@ -593,7 +595,7 @@ function makeReader(context: AttributionContext): Reader {
     for (const verb of cjk.verbs) {
       const at = run.lastIndexOf(verb);
       if (at === -1 || at + verb.length !== run.length) continue;
-      const speaker = cjk.speakerBefore(text, from + at, from);
+      const speaker = cjk.speakerBefore(text, from + at, from) ?? castSpeakerAt(from + at);
       return speaker === undefined ? undefined : bind(resolveCjk(speaker, span.open), WEIGHT.after, 'after');
     }
     return undefined;
@@ -616,9 +618,21 @@ function makeReader(context: AttributionContext): Reader {
         best = { at, verb };
     }
     if (best === undefined) return undefined;
-    const speaker = cjk.speakerBefore(text, from + best.at, from);
+    const speaker = cjk.speakerBefore(text, from + best.at, from) ?? castSpeakerAt(from + best.at);
     if (speaker !== undefined) return bind(resolveCjk(speaker, span.open), WEIGHT.beforeAdjacent, 'before');
     return undefined;
+  };
+
+  /** A name of the cast right before a speech verb ("席尔霍尔茨补充说"), when the characters alone do not tell it. */
+  const castSpeakerAt = (verbStart: number): CjkSpeaker | undefined => {
+    const mention = cast.mentions.find(
+      (candidate) =>
+        candidate.person !== undefined &&
+        candidate.end <= verbStart &&
+        verbStart - candidate.end <= 4 &&
+        /^(?:[也还又则更]|进一步|[\p{Script=Han}]{0,3}地)?$/u.test(text.slice(candidate.end, verbStart)),
+    );
+    return mention === undefined ? undefined : { name: mention.name };
   };
 
   const resolveCjk = (speaker: CjkSpeaker, at: number): Candidate | undefined => {
@@ -730,7 +744,7 @@ function makeReader(context: AttributionContext): Reader {
     const candidates = new Set<Person>();
     let lastNamed: Mention | undefined;
     let unknown = false;
-    for (const mention of cast.mentionsIn({ start: windowStart, end: at })) {
+    for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
       // Someone the article names but the cast cannot tell apart ("Lee", when two people are called Lee).
       if (mention.ambiguous) unknown = true;
       if (mention.person === undefined || !fits(mention.person)) continue;
@@ -905,11 +919,30 @@ function pronounWindowStart(context: AttributionContext, at: number): number {
   let paragraph = Math.max(0, paragraphAt(context.paragraphs, at) - 1);
   for (let skipped = 0; paragraph > 0 && skipped < MAX_SKIPPED_PARAGRAPHS; skipped++) {
     const range = context.paragraphs[paragraph];
-    if (range === undefined || context.cast.mentionsIn(range).some((mention) => mention.person !== undefined))
+    if (
+      range === undefined ||
+      (!context.furniture.has(paragraph) &&
+        context.cast.mentionsIn(range).some((mention) => mention.person !== undefined))
+    )
       break;
     paragraph--;
   }
   return context.paragraphs[paragraph]?.start ?? 0;
+}
+
+/** The paragraph before `paragraph`, past captions and credits (at most two of them); -1 before the first. */
+function paragraphBefore(context: AttributionContext, paragraph: number): number {
+  let before = paragraph - 1;
+  for (let skipped = 0; before > 0 && skipped < 2 && context.furniture.has(before); skipped++) before--;
+  return before;
+}
+
+/** Mentions outside quotations and outside captions and credits. */
+function discourseMentions(context: AttributionContext, range: Range): Mention[] {
+  if (context.furniture.size === 0) return context.cast.mentionsIn(range);
+  return context.cast
+    .mentionsIn(range)
+    .filter((mention) => !context.furniture.has(paragraphAt(context.paragraphs, mention.start)));
 }
 
 /** Blanks out the inside of earlier quotations (same length), so patterns do not read the speaker's words. */
@@ -1002,16 +1035,15 @@ function inheritAll(
     const paragraph = context.paragraphs[span.paragraph];
     const opensParagraph = paragraph !== undefined && text.slice(paragraph.start, span.open).trim() === '';
     if (opensParagraph && found[i] === undefined) {
+      // Captions and credits between the two paragraphs do not count.
+      const before = paragraphBefore(context, span.paragraph);
       for (let k = i - 1; k >= 0; k--) {
         const candidate = quotes[k];
-        if (candidate === undefined || candidate.paragraph < span.paragraph - 1) break;
+        if (candidate === undefined || candidate.paragraph < before) break;
         const attribution = found[k];
-        if (!usable(attribution)) continue;
-        const end = context.paragraphs[span.paragraph - 1]?.end ?? candidate.close;
-        if (
-          candidate.paragraph === span.paragraph - 1 &&
-          !namesBetween(context, candidate.close, end, attribution)
-        )
+        if (!usable(attribution) || context.furniture.has(candidate.paragraph)) continue;
+        const end = context.paragraphs[before]?.end ?? candidate.close;
+        if (candidate.paragraph === before && !namesBetween(context, candidate.close, end, attribution))
           take(i, attribution, WEIGHT.paragraphOpening);
         break;
       }
@@ -1022,15 +1054,16 @@ function inheritAll(
     const span = quotes[i];
     if (span === undefined || found[i] !== undefined || !opensSentence(context, span)) continue;
     const here = sentenceOf(span.open);
-    const previousSentence = context.sentences[here - 1];
-    if (previousSentence === undefined) continue;
     const paragraph = context.paragraphs[span.paragraph];
-    const previousParagraph = paragraphAt(context.paragraphs, previousSentence.start);
-    if (previousParagraph !== span.paragraph) {
-      // Across a paragraph break only from the paragraph's first quotation, and only from the paragraph before.
-      if (paragraph === undefined || text.slice(paragraph.start, span.open).trim() !== '') continue;
-      if (previousParagraph !== span.paragraph - 1) continue;
-    }
+    const opensParagraph = paragraph !== undefined && text.slice(paragraph.start, span.open).trim() === '';
+    // Across a paragraph break only from the paragraph's first quotation, and only from the paragraph before
+    // (past captions and credits).
+    const previousSentence = opensParagraph
+      ? context.sentences[sentenceOf(context.paragraphs[paragraphBefore(context, span.paragraph)]?.end ?? 0)]
+      : context.sentences[here - 1];
+    if (previousSentence === undefined || previousSentence.start >= span.open) continue;
+    if (!opensParagraph && paragraphAt(context.paragraphs, previousSentence.start) !== span.paragraph)
+      continue;
     const voice = voiceOf(context, previousSentence, span.open, pronounOf);
     if (voice !== undefined) found[i] = voice;
   }

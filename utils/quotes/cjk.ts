@@ -19,8 +19,10 @@ const PUNCTUATION = /[，,。．.！!？?；;：:、“”"「」『』‘’（
 const HAN = /\p{Script=Han}/u;
 const LATIN_TAIL = /[A-Za-z][A-Za-z.'’-]*$/u;
 /** Middle dots of transliterated names, and the "?" a lost one often becomes. */
-const NAME_DOT = /[·•・‧?？]/u;
-const DOTTED_NAME = /\p{Script=Han}{1,6}(?:[·•・‧]\p{Script=Han}{1,8})+/gu;
+const NAME_DOT = /[·•・‧?]/u;
+const DOTTED_NAME = /\p{Script=Han}{1,6}(?:[·•・‧?]\p{Script=Han}{1,8})+/gu;
+/** A Latin name in brackets right after a Chinese one: the same person ("戴夫·汉森（Dave Hanson）"). */
+const LATIN_ALIAS = /^[（(]([A-Z][\p{Script=Latin}.'’ -]{1,60})[)）]/u;
 const PARENTHETICAL_TAIL = /[（(][^（()）]*[)）]$/u;
 
 export interface CjkReader {
@@ -52,22 +54,34 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
     const parts = name.split(NAME_DOT).filter(Boolean);
     const given = parts[0] ?? '';
     if (parts.length < 2 || !parts.every((part) => HAN.test(part))) return undefined;
-    // A transliterated given name is two to four characters: what comes before belongs to the sentence.
-    return given.length > 4 ? name.slice(given.length - 4) : name;
+    // A transliterated given name is two to four characters: what comes before belongs to the sentence. One
+    // spelling of the dot ("?" is a dot lost to an encoding).
+    const spelled = parts.join('·');
+    return given.length > 4 ? spelled.slice(given.length - 4) : spelled;
   };
   return {
     verbs,
     trimName,
     speakerBefore(text, verbStart, floor) {
       let start = verbStart;
-      while (start > floor && !PUNCTUATION.test(text[start - 1] ?? '') && verbStart - start < 40) start--;
+      while (
+        start > floor &&
+        verbStart - start < 40 &&
+        (!PUNCTUATION.test(text[start - 1] ?? '') || lostDot(text, start - 1))
+      )
+        start--;
       // A parenthetical ("(Daniel Huot)") may hold punctuation of its own: take it whole.
       let run = text.slice(start, verbStart);
       if (/[)）]$/u.test(text.slice(Math.max(floor, verbStart - 40), verbStart))) {
         const open = Math.max(text.lastIndexOf('(', verbStart), text.lastIndexOf('（', verbStart));
         if (open > floor) {
           let from = open;
-          while (from > floor && !PUNCTUATION.test(text[from - 1] ?? '') && open - from < 30) from--;
+          while (
+            from > floor &&
+            open - from < 30 &&
+            (!PUNCTUATION.test(text[from - 1] ?? '') || lostDot(text, from - 1))
+          )
+            from--;
           run = text.slice(from, verbStart);
         }
       }
@@ -104,6 +118,11 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
       return { name };
     },
   };
+}
+
+/** A "?" between two Han characters is a middle dot lost to an encoding ("斯蒂芬妮?席尔霍尔茨"). */
+function lostDot(text: string, at: number): boolean {
+  return text[at] === '?' && HAN.test(text[at - 1] ?? '') && HAN.test(text[at + 1] ?? '');
 }
 
 /** The part of a transliterated name after its last middle dot ("戴夫·汉森" → "汉森"), or the name. */
@@ -169,6 +188,18 @@ export function cjkCast(text: string, quotes: readonly QuoteSpan[], reader: CjkR
         quoted,
       });
       if (!quoted) person.named.push(at);
+    }
+  }
+  // The Latin form in brackets is the same person, not another one.
+  for (const mention of taken) {
+    const alias = LATIN_ALIAS.exec(text.slice(mention.end, mention.end + 64));
+    if (alias === null || mention.kind !== 'full') continue;
+    const from = mention.end + 1;
+    for (const other of latin.mentions) {
+      if (other.start >= from && other.end <= from + (alias[1]?.length ?? 0)) {
+        other.person = mention.person;
+        other.ambiguous = false;
+      }
     }
   }
   const mentions = [...taken, ...latin.mentions].sort((a, b) => a.start - b.start);

@@ -137,6 +137,13 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
     lexicon,
     roles,
     english: primary === undefined || primary === 'en' || lexicon.languages.length > 2,
+    furniture: new Set(
+      paragraphs
+        .filter((paragraph) =>
+          isBoilerplate(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 400))),
+        )
+        .map((paragraph) => paragraph.index),
+    ),
   };
   const attributions = attributeQuotes(context);
 

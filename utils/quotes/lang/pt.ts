@@ -174,6 +174,15 @@ export const pt: LanguageData = {
   roleModifiers: ['ex', 'atual', 'novo', 'nova', 'vice', 'do', 'da', 'de'],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'seu', 'sua', 'este', 'esta'],
   notNameWords: [
+    // Participles that open a sentence ("Consultada por este diario, …").
+    'questionado',
+    'questionada',
+    'perguntado',
+    'perguntada',
+    'procurado',
+    'procurada',
+    'entrevistado',
+    'entrevistada',
     'o',
     'a',
     'os',
