@@ -113,6 +113,7 @@ const POSSESSOR = /^(?:the\s+)?[\p{L}\p{N}.&’' -]{1,40}['’]s?$/u;
 const WEIGHT = {
   named: 0.95,
   organisation: 0.9,
+  organisationNearby: 0.72,
   unknownWord: 0.85,
   role: 0.85,
   roleNearby: 0.65,
@@ -328,8 +329,10 @@ function makeReader(context: AttributionContext): Reader {
       const prefix = text.slice(range.start, mention.start).trim();
       const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
       if (COORDINATED.test(suffix) || /(?:^|\s)(?:and|und|et|y|e|&)$/u.test(prefix)) return undefined;
+      const lead = prefix.toLowerCase();
       const prefixOk =
-        !mentions
+        lexicon.clauseLeads.has(lead) ||
+        (!mentions
           .slice(0, i)
           .some(
             (other) =>
@@ -338,10 +341,10 @@ function makeReader(context: AttributionContext): Reader {
               other.person !== undefined &&
               !other.person.organisation,
           ) &&
-        (prefix === '' ||
-          onlyParticlesOrHonorific(prefix) ||
-          isRoleOnly(prefix.replace(TRAILING_HONORIFIC, '')) ||
-          POSSESSOR.test(prefix));
+          (prefix === '' ||
+            onlyParticlesOrHonorific(prefix) ||
+            isRoleOnly(prefix.replace(TRAILING_HONORIFIC, '')) ||
+            POSSESSOR.test(prefix)));
       const suffixOk = SPEAKER_SUFFIX.test(suffix);
       if (prefixOk && suffixOk) return { kind: 'mention', mention };
     }
@@ -714,10 +717,13 @@ function makeReader(context: AttributionContext): Reader {
     return { confidence: WEIGHT.ambiguous };
   };
 
-  /** "it said", "the company said": the organisation that is the subject of this or the sentence before. */
+  /**
+   * "it said", "the company said": the organisation that is the subject of this sentence or of one of the three
+   * before it; else the one organisation named in this paragraph and the one before, if only one is.
+   */
   const resolveOrganisation = (at: number): Candidate | undefined => {
     const index = sentenceIndexAt(context, at);
-    for (const k of [index, index - 1]) {
+    for (const k of [index, index - 1, index - 2, index - 3]) {
       const sentence = context.sentences[k];
       if (sentence === undefined) continue;
       const subject = subjectOf({ start: sentence.start, end: Math.min(sentence.end, at) });
@@ -727,6 +733,14 @@ function makeReader(context: AttributionContext): Reader {
       if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
         return { speaker: mention.name, confidence: WEIGHT.unknownWord };
     }
+    const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
+    const named = new Set(
+      discourseMentions(context, { start: windowStart, end: at })
+        .map((mention) => mention.person)
+        .filter((person): person is Person => person?.organisation === true),
+    );
+    const only = named.size === 1 ? [...named][0] : undefined;
+    if (only !== undefined) return fromPerson(only, WEIGHT.organisationNearby);
     return undefined;
   };
 

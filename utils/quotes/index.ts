@@ -112,7 +112,7 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
   const lang = typeof article.lang === 'string' ? article.lang : null;
   const lexicon = lexiconFor(lang, text);
   const roles = rolesFor(lexicon);
-  const split = sentenceSplitter(lang);
+  const split = sentenceSplitter(lang ?? lexicon.languages[0]?.code);
   const sentences = paragraphs.map((paragraph) => sentenceRanges(text, paragraph, split));
   const allSentences = sentences.flat();
   const quotes = findQuotes(text, paragraphs);

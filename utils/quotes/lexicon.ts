@@ -33,6 +33,7 @@ export interface Lexicon {
   placePrefixes: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  clauseLeads: ReadonlySet<string>;
   organisationNouns: ReadonlySet<string>;
   dependentOpeners: ReadonlySet<string>;
   danglingPronouns: ReadonlySet<string>;
@@ -140,6 +141,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     placePrefixes: set((language) => language.placePrefixes),
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),
+    clauseLeads: set((language) => language.clauseLeads),
     organisationNouns: set((language) => language.organisationNouns),
     dependentOpeners: set((language) => language.dependentOpeners),
     danglingPronouns: set((language) => language.danglingPronouns),

@@ -158,6 +158,15 @@ export function sentenceRanges(text: string, paragraph: Range, split: SentenceSp
       }
       pendingStart = -1;
       if (range.end <= range.start) continue;
+      // "…期待。“今年是…": ICU leaves an opening mark after a CJK full stop on the sentence before.
+      const previousRange = ranges[ranges.length - 1];
+      if (
+        previousRange !== undefined &&
+        /[。！？][“‘「『]$/u.test(text.slice(previousRange.end - 2, previousRange.end))
+      ) {
+        previousRange.end--;
+        range.start = Math.min(range.start, previousRange.end);
+      }
       // “…mother?” she said. — a sentence does not start in lower case: this one goes on the one before.
       const previous = ranges[ranges.length - 1];
       if (

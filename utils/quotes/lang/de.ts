@@ -355,6 +355,7 @@ export const de: LanguageData = {
     'stadt',
   ],
   particles: ['von', 'van', 'der', 'den', 'zu', 'de'],
+  clauseLeads: ['wie'],
   auxiliaries: ['hat', 'habe', 'hatte', 'auch', 'später', 'dann', 'zudem', 'noch', 'bereits'],
   organisationNouns: [
     'unternehmen',

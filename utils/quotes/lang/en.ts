@@ -983,6 +983,7 @@ export const en: LanguageData = {
     'af',
     'av',
   ],
+  clauseLeads: ['as'],
   auxiliaries: [
     'has',
     'had',

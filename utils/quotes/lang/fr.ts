@@ -415,6 +415,7 @@ export const fr: LanguageData = {
     'république',
   ],
   particles: ['de', 'du', 'des', 'd’', "d'", 'le', 'la'],
+  clauseLeads: ['comme'],
   auxiliaries: ['a', 'avait', 'aussi', 'encore', 'ensuite', 'alors', 'également'],
   organisationNouns: [
     'ministère',
