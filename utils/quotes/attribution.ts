@@ -145,15 +145,18 @@ const WEIGHT = {
 export function attributeQuotes(context: AttributionContext): (Attribution | undefined)[] {
   // First pass: who speaks through an explicit clause. Single words that do ("Bassi said") are people (or
   // organisations) the cast did not know; once known, pronouns can see them too.
-  const first = readClauses(context);
-  for (const attribution of first) {
+  const reader = makeReader(context);
+  let found = readClauses(context, reader);
+  let promoted = false;
+  for (const attribution of found) {
     if (attribution === undefined || attribution.confidence < SURE || attribution.via === 'colon') continue;
     if (attribution.person !== undefined) {
       if (!attribution.person.organisation) attribution.person.human = true;
-    } else if (attribution.speaker !== undefined) context.cast.promote(attribution.speaker);
+    } else if (attribution.speaker !== undefined && context.cast.promote(attribution.speaker) !== undefined)
+      promoted = true;
   }
-  const reader = makeReader(context);
-  const found = readClauses(context, reader);
+  // Read again only when the cast has grown: the new members may be what a pronoun refers to.
+  if (promoted) found = readClauses(context, reader);
   reader.previousSpeaker = undefined;
   inheritAll(context, found, reader.pronoun);
   return found;

@@ -42,7 +42,6 @@ import {
 } from './text';
 import type { QuoteCandidate, SuggestOptions } from './types';
 
-export type { NameLexicon } from './people';
 export type { QuoteCandidate, QuoteKind, SuggestOptions } from './types';
 
 const DEFAULT_LIMIT = 12;
@@ -123,7 +122,6 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
     quotes,
     lexicon,
     roles,
-    ...(options.names === undefined ? {} : { names: options.names }),
   });
   const cjk = lexicon.cjk;
   const cast = cjk === undefined ? latin : cjkCast(text, quotes, cjkReader(lexicon, cjk), latin);

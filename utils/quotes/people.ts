@@ -10,8 +10,7 @@
  * article's own conventions tell which (see `resolveSingles`); otherwise it stays unresolved.
  *
  * Gender is what the article says: honorifics ("Mr", "Frau"), gendered roles ("her mother", "spokeswoman")
- * and the pronouns used of a person named alone in a sentence. A given-name lexicon may add to it
- * (`NameLexicon`), never overrule it.
+ * and the pronouns used of a person named alone in a sentence.
  */
 
 import type { Gender } from './lang/types';
@@ -58,12 +57,6 @@ export interface Mention extends Range {
   quoted: boolean;
 }
 
-/** A lexicon of given names, for genders and for telling a person ("Jamie Werner") from a thing ("Energy Control"). */
-export interface NameLexicon {
-  /** The gender of a given name ('u' when used for both), or undefined when it is not a known given name. */
-  given(name: string): Gender | 'u' | undefined;
-}
-
 export interface Cast {
   mentions: readonly Mention[];
   people: readonly Person[];
@@ -88,7 +81,6 @@ export interface CastInput {
   quotes: readonly QuoteSpan[];
   lexicon: Lexicon;
   roles: Roles;
-  names?: NameLexicon;
 }
 
 /** Letters of the scripts that write names with capitals (not Han, kana or Hangul, which have no case). */
@@ -98,13 +90,16 @@ const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}${L}*?\p{Ll}${L}*(?:-${L}+)*
 const HANDLE = `${L}{2,}[${L.slice(1, -1)}_]*[0-9]+[${L.slice(1, -1)}0-9_]*`;
 const INITIAL = String.raw`\p{Lu}\.`;
 const PARTICLE = '(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das|do|zu)';
-const TOKEN = `(?:${HONORIFIC}|${HANDLE}|${NAME_WORD}|${INITIAL})`;
+/** Every token of a name run starts with a capital: the engine skips the rest of the text at once. */
+const TOKEN = `(?:${HONORIFIC}|${NAME_WORD}|${INITIAL})`;
 const MENTION = new RegExp(
   String.raw`(?<!${L}|[0-9@#/.])${TOKEN}(?:[ \u00A0](?:${PARTICLE}[ \u00A0])*${TOKEN})*(?!${L}|[0-9])`,
   'gu',
 );
 const POSSESSIVE = /['’]s?$/u;
 const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
+/** Handles ("elmo666", "jayk1984") on their own: letters and digits, which a name run never holds. */
+const HANDLES = new RegExp(String.raw`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
 const IS_INITIAL = /^\p{Lu}\.$/u;
 /** A camel-case handle ("ScreamMyName", "PlutoPete"): a person's name never has two capitals inside one word but "Mc"/"Mac"/"De" names. */
 const CAMEL = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,}$/u;
@@ -119,7 +114,7 @@ interface Token {
 }
 
 export function buildCast(input: CastInput): Cast {
-  const { text, lexicon, roles, names } = input;
+  const { text, lexicon, roles } = input;
   const mentions: Mention[] = [];
   const people = new Map<string, Person>();
   const quoteOf = quoteLocator(input.quotes);
@@ -138,13 +133,6 @@ export function buildCast(input: CastInput): Cast {
       named: [],
     };
     if (given !== undefined) person.given = given;
-    if (!organisation && given !== undefined && names !== undefined) {
-      const gender = names.given(given);
-      if (gender !== undefined) {
-        person.human = true;
-        if (gender !== 'u') person.gender = gender;
-      }
-    }
     return person;
   };
 
@@ -232,7 +220,12 @@ export function buildCast(input: CastInput): Cast {
     mentions.push(mention);
   };
 
-  for (const match of text.matchAll(MENTION)) {
+  const runs = [...text.matchAll(MENTION)];
+  if (/[0-9]/u.test(text)) {
+    for (const match of text.matchAll(HANDLES)) runs.push(match);
+    runs.sort((a, b) => a.index - b.index);
+  }
+  for (const match of runs) {
     const tokens = splitTokens(match[0], match.index);
     // "RedMonk’s Stephens": a possessive ends one name and the next begins.
     let from = 0;

@@ -195,7 +195,12 @@ const BOILERPLATE_ANYWHERE: readonly RegExp[] = [
 /** A person's name at the start of a line: two to four capitalised words. */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+`;
 /** Words of the trade a bio gives its author ("… is a Metro reporter covering …"). */
-const BIO_ROLES = `reporter|writer|editor|correspondent|producer|columnist|journalist|contributor|author|critic|photographer|freelancer|blogger|periodista|politólogo|politóloga|investigador|investigadora|abogado|abogada|analista|escritor|escritora|columnista|journaliste|rédacteur|rédactrice|redakteur|redakteurin|autor|autorin|korrespondent|jornalista|redaktor|redaktorka|novinář|novinářka`;
+const BIO_ROLES =
+  `reporter|writer|editor|correspondent|producer|columnist|journalist|contributor|author|critic|photographer|freelancer|blogger|periodista|politólogo|politóloga|investigador|investigadora|abogado|abogada|analista|escritor|escritora|columnista|journaliste|rédacteur|rédactrice|redakteur|redakteurin|autor|autorin|korrespondent|jornalista|redaktor|redaktorka|novinář|novinářka`
+    .split('|')
+    // Either case for the first letter ("Asia Digital Editor"), without the i flag that makes \p{Lu} match any letter.
+    .map((role) => `[${role[0]?.toUpperCase()}${role[0]}]${role.slice(1)}`)
+    .join('|');
 /**
  * Page furniture that no word list above catches, in the languages the engine reads: author bios, credits,
  * "report an error" notices, editor's notes, promos, player labels and captions. Each is a general shape of
@@ -212,7 +217,7 @@ const FURNITURE: readonly RegExp[] = [
   /\b(?:will update (?:this|the) (?:post|story|article)|has been updated|asking [^.]{1,40} for comment|report (?:an? )?(?:error|typo|mistake)|(?:spot|spotted|notice|noticed|find|found) (?:an? )?(?:error|typo|mistake))\b|zaznamenali chybu|signaler une erreur|reportar un error|encontrou um erro|fehler (?:gefunden|entdeckt)/iu,
   // Bios: "Corey Kilgannon is a Metro reporter …", "Sarah Archer is the author of …", "Steven Mufson covers the
   // White House.", "Andrés Malamud es politólogo e investigador …".
-  new RegExp(String.raw`^${NAME} (?:is|was|es|est|ist|é|je) (?:[\p{L}’'-]+ ){0,6}?(?:${BIO_ROLES})\b`, 'iu'),
+  new RegExp(String.raw`^${NAME} (?:is|was|es|est|ist|é|je) (?:[\p{L}’'-]+ ){0,6}?(?:${BIO_ROLES})\b`, 'u'),
   new RegExp(
     String.raw`^${NAME} (?:covers|has covered|writes about|has written about|is the author of)\b`,
     'u',
@@ -228,6 +233,7 @@ const FURNITURE: readonly RegExp[] = [
 
 /** A line in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"): a standfirst or a credit, not a sentence. */
 function shouted(line: string): boolean {
+  if (/\p{Ll}/u.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
   return letters.length >= 15 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

@@ -1,5 +1,3 @@
-import type { NameLexicon } from './people';
-
 /** Where a pull-quote candidate comes from. */
 export type QuoteKind = 'direct' | 'sentence' | 'selection';
 
@@ -35,9 +33,4 @@ export interface SuggestOptions {
   selection?: string;
   /** At most this many candidates (default 12). */
   limit?: number;
-  /**
-   * A lexicon of given names (gender, and "this is a person"), when the caller has one loaded. Optional:
-   * without it, genders come from the article's own words.
-   */
-  names?: NameLexicon;
 }
