@@ -158,7 +158,7 @@ export function attributeQuotes(context: AttributionContext): (Attribution | und
   // Read again only when the cast has grown: the new members may be what a pronoun refers to.
   if (promoted) found = readClauses(context, reader);
   reader.previousSpeaker = undefined;
-  inheritAll(context, found, reader.pronoun);
+  inheritAll(context, found, reader);
   return found;
 }
 
@@ -224,6 +224,8 @@ interface Reader {
   previousSpeaker: { speaker: Person; at: number } | undefined;
   /** Who a pronoun at `at` stands for (see `resolvePronoun`). */
   pronoun(word: string, at: number): Candidate | undefined;
+  /** Whom a sentence gives the floor to through its own clause ("…, Kohn said."). */
+  voice(sentence: Range, limit: number): Person | undefined;
   after(span: QuoteSpan, index: number): Attribution | undefined;
   before(span: QuoteSpan, index: number): Attribution | undefined;
   colon(span: QuoteSpan, index: number): Attribution | undefined;
@@ -284,7 +286,8 @@ function makeReader(context: AttributionContext): Reader {
         (word) =>
           word === '' ||
           lexicon.particles.has(word.toLowerCase()) ||
-          lexicon.honorifics.has(word.toLowerCase()),
+          lexicon.honorifics.has(word.toLowerCase()) ||
+          lexicon.titles.has(word.toLowerCase().replace(/\.$/u, '')),
       ) ||
       (words.length === 1 && lexicon.determiners.has((words[0] ?? '').toLowerCase()))
     );
@@ -365,10 +368,7 @@ function makeReader(context: AttributionContext): Reader {
     while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
     // "said Jeffrey Frankel, an economist at Harvard": the clause ends at the comma after the name; the
     // dots of "Mr." and initials do not end it.
-    while (
-      text[end] === '.' &&
-      /(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr)$/u.test(text.slice(Math.max(from, end - 4), end))
-    ) {
+    while (text[end] === '.' && abbreviationBefore(end)) {
       end++;
       while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
     }
@@ -429,6 +429,10 @@ function makeReader(context: AttributionContext): Reader {
       return resolvePronoun(word, at);
     },
 
+    voice(sentence, limit) {
+      return sentenceVoice(sentence, limit);
+    },
+
     after(span, index) {
       if (span.continued) return undefined;
       const paragraph = context.paragraphs[span.paragraph];
@@ -467,6 +471,13 @@ function makeReader(context: AttributionContext): Reader {
           referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
         } else if (t === 0) {
           referent = subjectAfterVerb(verb.end, limit);
+          // "«…», afirmó.": a language that drops the pronoun; the verb alone points to the person in view.
+          if (
+            referent === undefined &&
+            lexicon.dropsSubject &&
+            /^[\s.!?…]*$/u.test(text.slice(verb.end, limit))
+          )
+            referent = { kind: 'pronoun', word: '', at: verb.start };
         } else {
           referent = subjectBeforeVerb({ start: leadEnd, end: verb.start });
           if (referent === undefined) {
@@ -583,6 +594,19 @@ function makeReader(context: AttributionContext): Reader {
         return undefined;
       return bind(candidate, WEIGHT.colon, 'colon');
     },
+  };
+
+  /** The dot at `end` closes an abbreviation ("Rep.", "Mr.", "K."), not the clause. */
+  const abbreviationBefore = (end: number): boolean => {
+    const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(text.slice(Math.max(0, end - 8), end))?.[1];
+    if (word === undefined) return false;
+    const lower = word.toLowerCase();
+    return (
+      /^\p{Lu}$/u.test(word) ||
+      lexicon.honorifics.has(`${lower}.`) ||
+      lexicon.titles.has(lower) ||
+      /^(?:Jr|Sr|St)$/u.test(word)
+    );
   };
 
   /** The sentence ends within a few words after `at` (the attribution clause closes it). */
@@ -876,6 +900,8 @@ function makeReader(context: AttributionContext): Reader {
             mention = next;
             index++;
           }
+          // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
+          if (COORDINATED.test(text.slice(mention.end, mention.end + 8))) return undefined;
           return { kind: 'mention', mention };
         }
       }
@@ -980,11 +1006,7 @@ export type { Gender };
  * Quotations without a clause of their own take the speaker of their neighbours (see the module comment),
  * in text order so a chain of them ("X," he said. "Y." "Z.") carries the first speaker along.
  */
-function inheritAll(
-  context: AttributionContext,
-  found: (Attribution | undefined)[],
-  pronounOf: (word: string, at: number) => Candidate | undefined,
-): void {
+function inheritAll(context: AttributionContext, found: (Attribution | undefined)[], reader: Reader): void {
   const { quotes, text } = context;
   const own = found.map((attribution) => attribution !== undefined && attribution.via !== 'inherited');
   const sentenceOf = (offset: number): number => sentenceIndexAt(context, offset);
@@ -1081,7 +1103,7 @@ function inheritAll(
     if (previousSentence === undefined || previousSentence.start >= span.open) continue;
     if (!opensParagraph && paragraphAt(context.paragraphs, previousSentence.start) !== span.paragraph)
       continue;
-    const voice = voiceOf(context, previousSentence, span.open, pronounOf);
+    const voice = voiceOf(context, previousSentence, span.open, reader);
     if (voice !== undefined) found[i] = voice;
   }
 }
@@ -1117,9 +1139,21 @@ function voiceOf(
   context: AttributionContext,
   sentence: Range,
   at: number,
-  pronounOf: (word: string, at: number) => Candidate | undefined,
+  reader: Reader,
 ): Attribution | undefined {
   const { text, cast } = context;
+  // "The shelter will stay open, Moreau said. “I suspect …”": the sentence's own attribution.
+  const speaker = reader.voice(sentence, sentence.end);
+  if (speaker !== undefined && !speaker.organisation) {
+    const attribution: Attribution = {
+      person: speaker,
+      speaker: speaker.name,
+      confidence: WEIGHT.named * WEIGHT.voiceClause,
+      via: 'voice',
+    };
+    if (speaker.role !== undefined) attribution.role = speaker.role;
+    return attribution;
+  }
   // "Charles Schultze, chairman of …, once summed up …" / "Kaplan sold …" / "However, he defended …".
   const start = sentence.start;
   const quoted = quoteLocatorFor(context);
@@ -1180,7 +1214,7 @@ function voiceOf(
     (word) => word !== undefined && context.lexicon.pronouns.has(word.lower),
   );
   if (pronoun === undefined || at < pronoun.start) return undefined;
-  const candidate = pronounOf(pronoun.lower, pronoun.start);
+  const candidate = reader.pronoun(pronoun.lower, pronoun.start);
   const person = candidate?.person;
   if (person === undefined || candidate === undefined || candidate.confidence < SURE) return undefined;
   const attribution: Attribution = {

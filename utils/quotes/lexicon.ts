@@ -34,6 +34,7 @@ export interface Lexicon {
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   clauseLeads: ReadonlySet<string>;
+  dropsSubject: boolean;
   organisationNouns: ReadonlySet<string>;
   dependentOpeners: ReadonlySet<string>;
   danglingPronouns: ReadonlySet<string>;
@@ -80,7 +81,7 @@ export function guessLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE);
   const han = sample.match(HAN)?.length ?? 0;
   const words = sample.toLowerCase().match(LATIN_WORD) ?? [];
-  if (han > 50 && han > words.length) return 'zh';
+  if (han >= 20 && han > 2 * words.length) return 'zh';
   if (words.length < 30) return undefined;
   const counts = Object.values(LANGUAGES)
     .filter((language) => language.cjk === undefined)
@@ -142,6 +143,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),
     clauseLeads: set((language) => language.clauseLeads),
+    dropsSubject: languages.some((language) => language.dropsSubject === true),
     organisationNouns: set((language) => language.organisationNouns),
     dependentOpeners: set((language) => language.dependentOpeners),
     danglingPronouns: set((language) => language.danglingPronouns),

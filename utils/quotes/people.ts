@@ -99,7 +99,7 @@ const MENTION = new RegExp(
 const POSSESSIVE = /['’]s?$/u;
 const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 /** Handles ("elmo666", "jayk1984") on their own: letters and digits, which a name run never holds. */
-const HANDLES = new RegExp(String.raw`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
+const HANDLES = new RegExp(`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
 const IS_INITIAL = /^\p{Lu}\.$/u;
 /** A camel-case handle ("ScreamMyName", "PlutoPete"): a person's name never has two capitals inside one word but "Mc"/"Mac"/"De" names. */
 const CAMEL = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,}$/u;

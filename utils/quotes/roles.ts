@@ -195,11 +195,16 @@ export function rolesFor(lexicon: Lexicon): Roles {
         const clauseEnd = end - 1;
         let start = clauseEnd;
         while (start > 0 && clauseEnd - start < 120 && !CLAUSE_BOUNDARY.test(text[start - 1] ?? '')) start--;
-        const clause = withoutLead(text.slice(start, clauseEnd).trim());
+        let clause = withoutLead(text.slice(start, clauseEnd).trim());
         const first = words(clause)[0]?.toLowerCase() ?? '';
-        const opensLikeRole =
-          lexicon.determiners.has(first) || isRoleWord(first) || lexicon.roleModifiers.has(first);
-        return opensLikeRole && isRolePhrase(clause) ? clause : undefined;
+        if (!(lexicon.determiners.has(first) || isRoleWord(first) || lexicon.roleModifiers.has(first))) {
+          // "…, met the other coach, Ivo Dukic": the role is the noun phrase that ends the clause.
+          const list = clause.split(/\s+/u);
+          const at = list.findLastIndex((word) => lexicon.determiners.has(word.toLowerCase()));
+          if (at <= 0) return undefined;
+          clause = list.slice(at).join(' ');
+        }
+        return isRolePhrase(clause) ? clause : undefined;
       }
       return descriptorBefore(text, nameStart);
     },

@@ -294,6 +294,7 @@ export const cs: LanguageData = {
     'republika',
   ],
   particles: ['van', 'von', 'de'],
+  dropsSubject: true,
   clauseLeads: ['jak'],
   auxiliaries: ['také', 'ještě', 'pak', 'dále'],
   organisationNouns: [

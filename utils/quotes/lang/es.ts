@@ -415,6 +415,7 @@ export const es: LanguageData = {
     'casa',
   ],
   particles: ['de', 'del', 'la', 'las', 'los', 'y', 'da'],
+  dropsSubject: true,
   clauseLeads: ['como'],
   auxiliaries: ['ha', 'había', 'también', 'luego', 'además'],
   organisationNouns: [

@@ -317,6 +317,7 @@ export const pt: LanguageData = {
     'programa',
   ],
   particles: ['de', 'da', 'do', 'dos', 'das', 'e'],
+  dropsSubject: true,
   clauseLeads: ['como'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],
   organisationNouns: [

@@ -57,6 +57,8 @@ export interface LanguageData {
   particles: readonly string[];
   /** Words that may stand between a subject and its verb ("has", "also", "later"). */
   auxiliaries: readonly string[];
+  /** The language drops a pronoun subject ("«…», afirmó."): a verb alone refers to the person in view. */
+  dropsSubject?: boolean;
   /** Words that open an attribution clause before its subject ("as Reuters reported", "comme l’a dit X"). */
   clauseLeads?: readonly string[];
   /** Nouns an organisation is referred to by ("the company", "the agency", "die Behörde"). */
