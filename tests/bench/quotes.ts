@@ -176,11 +176,11 @@ function main(): number {
 
   const checks: [string, boolean][] = [
     [
-      `recall ${fixed(t.recall)} (${t.found}/${t.total}), target ≥ ${TARGETS.recall}`,
+      `recall ${fixed(t.recall, 3)} (${t.found}/${t.total}), target ≥ ${TARGETS.recall}`,
       t.recall >= TARGETS.recall,
     ],
     [
-      `attribution ${fixed(t.attribution)} (${t.right}/${t.withSpeaker}), target ≥ ${TARGETS.attribution}`,
+      `attribution ${fixed(t.attribution, 3)} (${t.right}/${t.withSpeaker}), target ≥ ${TARGETS.attribution}`,
       t.attribution >= TARGETS.attribution,
     ],
     [`wrong speakers ${t.wrong}, target ≤ ${TARGETS.wrong}`, t.wrong <= TARGETS.wrong],
@@ -211,7 +211,7 @@ function main(): number {
   if (!timeTargetsMet)
     console.log('note: a time is over its target (within the gate); timings on a busy machine vary');
   console.log(
-    `quotes dev set: recall ${fixed(t.recall)} (${t.found}/${t.total}), attribution ${fixed(t.attribution)} (${t.right}/${t.withSpeaker}), wrong speakers ${t.wrong}, bad suggestions ${t.bad}`,
+    `quotes dev set: recall ${fixed(t.recall, 3)} (${t.found}/${t.total}), attribution ${fixed(t.attribution, 3)} (${t.right}/${t.withSpeaker}), wrong speakers ${t.wrong}, bad suggestions ${t.bad}`,
   );
 
   writeBenchSummary('quotes', [

@@ -27,7 +27,7 @@ import { buildCast } from './people';
 import { findQuotes, type QuoteSpan } from './quotes';
 import { rolesFor } from './roles';
 import { findSelection } from './selection';
-import { sentenceCandidates } from './sentences';
+import { furnitureParagraphs, sentenceCandidates } from './sentences';
 import { claimStrength, isBoilerplate } from './signals';
 import {
   countWords,
@@ -126,6 +126,7 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
   const cjk = lexicon.cjk;
   const cast = cjk === undefined ? latin : cjkCast(text, quotes, cjkReader(lexicon, cjk), latin);
   const primary = lexicon.languages[0]?.code ?? primaryLanguage(lang);
+  const furniture = furnitureParagraphs(text, paragraphs);
   const context: AttributionContext = {
     text,
     paragraphs,
@@ -135,13 +136,7 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
     lexicon,
     roles,
     english: primary === undefined || primary === 'en' || lexicon.languages.length > 2,
-    furniture: new Set(
-      paragraphs
-        .filter((paragraph) =>
-          isBoilerplate(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 400))),
-        )
-        .map((paragraph) => paragraph.index),
-    ),
+    furniture,
   };
   const attributions = attributeQuotes(context);
 
@@ -159,6 +154,7 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
     quotes,
     cast,
     lexicon,
+    furniture,
     taken: direct,
   }).map(({ start, end, paragraph, score }) => ({
     start,

@@ -323,13 +323,22 @@ function promote(mentions: readonly Mention[], cast: Person[], name: string): Pe
  * that person called by their given names, the way an article tells apart relatives who share a surname.
  */
 function givenNameReferences(mentions: Mention[], cast: Person[]): void {
+  // Every leading run of words of every longer name ("te kaurinui" of "Te Kaurinui Robert Parata").
+  const byPrefix = new Map<string, Person[]>();
+  for (const person of cast) {
+    if (person.organisation) continue;
+    const words = person.name.toLowerCase().split(/\s+/u);
+    for (let length = 1; length < words.length; length++) {
+      const key = words.slice(0, length).join(' ');
+      const list = byPrefix.get(key) ?? [];
+      if (!list.includes(person)) list.push(person);
+      byPrefix.set(key, list);
+    }
+  }
   for (const mention of mentions) {
     const person = mention.person;
     if (mention.kind !== 'full' || person === undefined || person.organisation) continue;
-    const prefix = `${person.name.toLowerCase()} `;
-    const longer = cast.filter(
-      (other) => other !== person && !other.organisation && other.name.toLowerCase().startsWith(prefix),
-    );
+    const longer = (byPrefix.get(person.name.toLowerCase()) ?? []).filter((other) => other !== person);
     const target = longer[0];
     if (longer.length !== 1 || target === undefined) continue;
     mention.person = target;

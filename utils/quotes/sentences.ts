@@ -23,6 +23,8 @@ export interface SentenceInput {
   quotes: readonly QuoteSpan[];
   cast: Cast;
   lexicon: Lexicon;
+  /** Paragraphs that are captions, credits, promos or notices (see `furnitureParagraphs`). */
+  furniture: ReadonlySet<number>;
   /** Ranges already offered as direct quotations: a sentence overlapping one is not offered again. */
   taken: readonly Range[];
 }
@@ -33,6 +35,19 @@ const MAX_LENGTH = 240;
 const MAX_QUOTED_SHARE = 0.5;
 const ENDS_LIKE_SENTENCE = /[.!?。！？…]["”’»」』)\]]*$/u;
 
+/**
+ * Paragraphs that are page furniture: a caption often ends in its credit ("… this week. Photograph: AP"), so
+ * a short paragraph is judged whole, a long one by its start.
+ */
+export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph[]): Set<number> {
+  const found = new Set<number>();
+  for (const paragraph of paragraphs) {
+    const head = paragraph.end - paragraph.start <= 400 ? paragraph.end : paragraph.start + 200;
+    if (isBoilerplate(text.slice(paragraph.start, head))) found.add(paragraph.index);
+  }
+  return found;
+}
+
 export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
   const { text, quotes, taken } = input;
   const titleWords = new Set(lowerWords(input.title).filter((word) => word.length >= 4));
@@ -40,9 +55,7 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
   let quoteIndex = 0;
   let takenIndex = 0;
   for (const paragraph of input.paragraphs) {
-    // A caption often ends in its credit ("… this week. Photograph: AP"): a short paragraph is judged whole.
-    const head = paragraph.end - paragraph.start <= 400 ? paragraph.end : paragraph.start + 200;
-    if (isBoilerplate(text.slice(paragraph.start, head))) continue;
+    if (input.furniture.has(paragraph.index)) continue;
     for (const range of input.sentences[paragraph.index] ?? []) {
       while (quoteIndex < quotes.length && (quotes[quoteIndex]?.close ?? 0) < range.start) quoteIndex++;
       while (takenIndex < taken.length && (taken[takenIndex]?.end ?? 0) <= range.start) takenIndex++;
