@@ -21,7 +21,6 @@
  * Every step carries a confidence; a chain multiplies them. `SURE` is where a name is shown.
  */
 import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
-import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
 import type { QuoteSpan } from './quotes';
@@ -998,9 +997,6 @@ function blankQuotes(slice: string, offset: number, quotes: readonly QuoteSpan[]
   }
   return out;
 }
-
-/** The person a gender-carrying word tells, for tests and debugging. */
-export type { Gender };
 
 /**
  * Quotations without a clause of their own take the speaker of their neighbours (see the module comment),
