@@ -9,9 +9,9 @@
  * set's own texts, next to the time `extractArticle` took on the same pages in the same run (the baseline).
  *
  * `--check` exits 1 when a quality target is missed (recall, attribution, wrong speakers, boilerplate, direct
- * suggestions on quotation-free pages, suggestions outside the text), or when a time exceeds its target by
- * more than TIME_SLACK: times on a shared machine vary too much for the target itself to be a gate, but a
- * slip of that size is a real regression (an accidental quadratic pass), not noise.
+ * suggestions on quotation-free pages, suggestions outside the text), or when a time, as a ratio to
+ * `extractArticle` in the same run, passes its gate (`GATES`): times in ms on a shared machine vary too much
+ * to be a gate themselves, so they are printed against their targets.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,8 +43,12 @@ export const TARGETS = {
   medianMs: 15,
   worstMs: 100,
 } as const;
-/** `--check` fails on a time only when it is this many times its target (see the module comment). */
-export const TIME_SLACK = 4;
+/**
+ * `--check` gates the times as ratios to `extractArticle`'s median measured in the same run, which a busy
+ * machine slows alike: about 0.07 (median) and 0.9 (worst) were measured under load, so these catch a slip of
+ * three times or more (an accidental quadratic pass), not noise. The targets in ms are printed, not gated.
+ */
+export const GATES = { medianRatio: 0.25, worstRatio: 3 } as const;
 /** Runs per page for the timings; each page's time is its median run. */
 const RUNS = 5;
 const LONG_ARTICLE_WORDS = 10_000;
@@ -197,19 +201,19 @@ function main(): number {
       t.notInText <= TARGETS.notInText,
     ],
     [
-      `suggestQuotes median ${fixed(medianMs)} ms per article (extractArticle median ${fixed(extractMedianMs)} ms, ratio ${fixed(medianMs / extractMedianMs, 3)}), target ≤ ${TARGETS.medianMs} ms, gate ≤ ${TARGETS.medianMs * TIME_SLACK} ms`,
-      medianMs <= TARGETS.medianMs * TIME_SLACK,
+      `suggestQuotes median ${fixed(medianMs)} ms per article, ${fixed(medianMs / extractMedianMs, 3)} × extractArticle's median ${fixed(extractMedianMs)} ms in this run (target ≤ ${TARGETS.medianMs} ms; gate: ratio ≤ ${GATES.medianRatio})`,
+      medianMs / extractMedianMs <= GATES.medianRatio,
     ],
     [
-      `suggestQuotes worst ${fixed(worstMs)} ms (slowest page ${slowest?.page.page ?? 'n/a'} ${fixed(slowest?.suggestMs ?? Number.NaN)} ms; ${long?.wordCount ?? 0}-word article ${fixed(longMs)} ms), target ≤ ${TARGETS.worstMs} ms, gate ≤ ${TARGETS.worstMs * TIME_SLACK} ms`,
-      worstMs <= TARGETS.worstMs * TIME_SLACK,
+      `suggestQuotes worst ${fixed(worstMs)} ms (slowest page ${slowest?.page.page ?? 'n/a'} ${fixed(slowest?.suggestMs ?? Number.NaN)} ms; ${long?.wordCount ?? 0}-word article ${fixed(longMs)} ms), ${fixed(worstMs / extractMedianMs, 3)} × extractArticle's median (target ≤ ${TARGETS.worstMs} ms; gate: ratio ≤ ${GATES.worstRatio})`,
+      worstMs / extractMedianMs <= GATES.worstRatio,
     ],
   ];
   console.log('');
   for (const [line, ok] of checks) console.log(`${mark(ok)}  ${line}`);
   const timeTargetsMet = medianMs <= TARGETS.medianMs && worstMs <= TARGETS.worstMs;
   if (!timeTargetsMet)
-    console.log('note: a time is over its target (within the gate); timings on a busy machine vary');
+    console.log('note: a time is over its target in ms (printed, not gated); timings on a busy machine vary');
   console.log(
     `quotes dev set: recall ${fixed(t.recall, 3)} (${t.found}/${t.total}), attribution ${fixed(t.attribution, 3)} (${t.right}/${t.withSpeaker}), wrong speakers ${t.wrong}, bad suggestions ${t.bad}`,
   );
