@@ -589,8 +589,7 @@ function makeReader(context: AttributionContext): Reader {
       const subject = subjectOf({ start: sentence.start, end: sentence.start + head.length - 1 });
       if (subject === undefined || subject.kind === 'organisation') return undefined;
       const candidate = resolve(subject);
-      if (candidate?.person === undefined || candidate.person.organisation || !candidate.person.human)
-        return undefined;
+      if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
       return bind(candidate, WEIGHT.colon, 'colon');
     },
   };
@@ -950,6 +949,20 @@ function quoteLocatorFor(context: AttributionContext): (start: number, end: numb
   return locate;
 }
 
+/**
+ * A person the weak readings (a colon, the sentence before) may name: marked as a person, and named in full
+ * or by a handle — a lone capitalised word opening a sentence ("New signs …") could be anything.
+ */
+function namedPerson(person: Person): boolean {
+  return (
+    person.human &&
+    !person.organisation &&
+    (/\s/u.test(person.name) ||
+      /[\p{N}]|\p{Ll}\p{Lu}/u.test(person.name) ||
+      /\p{Script=Han}/u.test(person.name))
+  );
+}
+
 /** Paragraphs that name nobody outside quotations are skipped when looking back for a pronoun's person. */
 const MAX_SKIPPED_PARAGRAPHS = 3;
 
@@ -1178,7 +1191,7 @@ function voiceOf(
       const person = first.person;
       if (person === undefined || person.organisation || first.ambiguous) return undefined;
       // A name nothing marks as a person's could be a thing's ("Energy Control", "Whangārei Harbour").
-      if (!person.human) return undefined;
+      if (!namedPerson(person)) return undefined;
       const attribution: Attribution = {
         person,
         speaker: person.name,
