@@ -26,6 +26,7 @@ import {
 import { SearchKeeper } from '@/utils/library/ui/search-keeper';
 import { afterNextPaint, WORK_SLICE_MS, yieldToMain } from '@/utils/library/ui/yield';
 import { sendMessage } from '@/utils/messages';
+import { formatTime } from '@/utils/time';
 
 export interface LibraryAppProps {
   /** Opens the library database (fake-indexeddb in tests). */
@@ -330,8 +331,8 @@ export function App(props: LibraryAppProps) {
   const sites = useMemo(() => facetCounts((rows ?? []).map((row) => row.site)), [rows]);
   const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows]);
   const formatDate = useMemo(() => {
-    const format = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
-    return (epochMs: number) => format.format(epochMs);
+    const language = uiLanguage();
+    return (epochMs: number) => formatTime(epochMs, language);
   }, []);
 
   // Timing marks for the benchmark and readiness for the end-to-end tests.
@@ -448,12 +449,15 @@ export function App(props: LibraryAppProps) {
           setImporting({ done, total });
         }
       });
+      const repaired = result.repairedDates
+        ? ` ${t('libraryImportRepairedDates', formatNumber(result.repairedDates))}`
+        : '';
       setStatus({
         text: `${tPlural('libraryImported', result.items.length)} ${t('libraryImportedDetail', [
           formatNumber(plan.added),
           formatNumber(plan.merged),
           formatNumber(plan.unchanged),
-        ])}`,
+        ])}${repaired}`,
         error: false,
       });
       await reload(library);

@@ -96,6 +96,16 @@ describe('library page', () => {
     expect(within(failed).getByText('Fetch failed').getAttribute('title')).toBe('The page answered 404.');
   });
 
+  it('lists an item stored with an impossible date (1e300) beside the others, and exports the library', async () => {
+    await seeded.put(makeItem({ url: 'https://broken.example/a', title: 'Broken date', savedAt: 1e300 }));
+    await renderApp();
+    expect(rowTitles()).toContain('Broken date');
+    expect(rowTitles()).toContain('The harbour at night');
+    const broken = screen.getAllByRole('row').find((row) => row.textContent?.includes('Broken date'));
+    expect(broken?.querySelector('time')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Clear library' })).toBeTruthy();
+  });
+
   it('paints the early rows before its own database has opened, then the whole list', async () => {
     const [newest] = await seeded.recentRows(1);
     let openNow: () => void = () => {};
@@ -228,6 +238,25 @@ describe('library page', () => {
     expect(merged?.tags).toEqual(['sea', 'harbour']);
     expect(merged?.contentHtml).toBe('<p>x</p>');
     expect(fetchPending).toHaveBeenCalledTimes(1);
+  });
+
+  it('imports a row with an impossible time beside good rows, lists them all and says the date was set', async () => {
+    await renderApp();
+    const csv = [
+      'title,url,time_added,tags,status',
+      'Far future,https://fresh.example/future,99999999999999,,unread',
+      'A good one,https://fresh.example/good,1700000000,,unread',
+    ].join('\n');
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
+    await waitFor(() =>
+      expect(screen.getByTestId('library-status').textContent).toContain(
+        'Dates that could not be right, set to today: 1.',
+      ),
+    );
+    await waitFor(() => expect(rowTitles()).toEqual(expect.arrayContaining(['Far future', 'A good one'])));
+    const future = await seeded.get('https://fresh.example/future');
+    expect(Math.abs((future?.savedAt ?? 0) - Date.now())).toBeLessThan(60_000);
   });
 
   it('shows an import error with its line and changes nothing', async () => {

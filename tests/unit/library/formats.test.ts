@@ -124,8 +124,8 @@ describe('JSON', () => {
         url: 'https://example.com/a',
         contentHtml: '<p>x</p>',
         text: 'x',
-        quotes: [{ text: 'q', createdAt: 1 }],
-        cards: [{ quote: 'q', theme: 't', size: 's', createdAt: 2 }],
+        quotes: [{ text: 'q', createdAt: 1_700_000_000_001 }],
+        cards: [{ quote: 'q', theme: 't', size: 's', createdAt: 1_700_000_000_002 }],
         fetchState: 'ok',
         favourite: true,
         progress: 0.3,
@@ -138,7 +138,11 @@ describe('JSON', () => {
         lang: 'ar',
       }),
     ];
-    expect(parseImport('lib.json', exportLibraryJson(items, NOW))).toEqual({ ok: true, items });
+    expect(parseImport('lib.json', exportLibraryJson(items, NOW), { now: NOW })).toEqual({
+      ok: true,
+      items,
+      repairedDates: 0,
+    });
   });
 
   it('names the item and field at fault', () => {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { failure, type Localized } from '../../localized';
+import { isoTime } from '../../time';
 
 /** One CSV record with the line of the file it starts on (1-based; quoted newlines make the two differ). */
 export interface CsvRow {
@@ -69,4 +70,9 @@ export function field(fields: readonly string[], index: number): string {
 /** A CSV document (CRLF line ends, as spreadsheet apps expect) from a header and rows. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   return `${Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(String)) }, { newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`;
+}
+
+/** Epoch ms as the Unix seconds exports write, or '' for a time no date can show (read back as the import's date). */
+export function exportSeconds(time: number): string {
+  return isoTime(time) === null ? '' : String(Math.floor(time / 1000));
 }

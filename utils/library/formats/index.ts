@@ -85,7 +85,7 @@ export function parseImport(
           : parseOmnivoreZip(data, now, options.parser);
       break;
     case 'pullquote-json':
-      result = parseLibraryJson(asText(data));
+      result = parseLibraryJson(asText(data), now);
       break;
     case 'pocket-csv':
       result = parsePocketCsv(asText(data), now);
@@ -103,5 +103,7 @@ export function parseImport(
         `${fileName} is not a file Pullquote can import. Use a Pocket or Instapaper CSV, a bookmarks HTML file, an Omnivore zip or a Pullquote JSON export.`,
       );
   }
-  return result.ok ? { ok: true, items: dedupe(result.items) } : result;
+  return result.ok
+    ? { ok: true, items: dedupe(result.items), repairedDates: result.repairedDates ?? 0 }
+    : result;
 }

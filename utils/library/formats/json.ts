@@ -1,4 +1,6 @@
 import { failure } from '../../localized';
+import { isSaneTime, saneTime } from '../../time';
+import { hasImpossibleTime } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
 
 /** The library's own export: every field of every item, nothing lost. */
@@ -92,8 +94,23 @@ export function itemProblem(value: unknown): string | null {
   return null;
 }
 
-/** Items from a Pullquote JSON export; any invalid item fails the whole file, naming it (1-based) and its field. */
-export function parseLibraryJson(text: string): ImportResult {
+/** `item` with every impossible time replaced: the import's date (`now`), an `updatedAt` by `savedAt`. */
+function withSaneTimes(item: LibraryItem, now: number): LibraryItem {
+  const savedAt = saneTime(item.savedAt, now, now);
+  return {
+    ...item,
+    savedAt,
+    updatedAt: saneTime(item.updatedAt, savedAt, now),
+    quotes: item.quotes.map((quote) => ({ ...quote, createdAt: saneTime(quote.createdAt, now, now) })),
+    cards: item.cards.map((card) => ({ ...card, createdAt: saneTime(card.createdAt, now, now) })),
+  };
+}
+
+/**
+ * Items from a Pullquote JSON export; any invalid item fails the whole file, naming it (1-based) and its
+ * field. Impossible times are replaced by `now` (the import's date) and counted in `repairedDates`.
+ */
+export function parseLibraryJson(text: string, now: number = Date.now()): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -113,10 +130,14 @@ export function parseLibraryJson(text: string): ImportResult {
   }
   if (!Array.isArray(root.items)) return failure('importErrorNoItems', [], 'The export has no "items" list.');
   const items: LibraryItem[] = [];
+  let repairedDates = 0;
   for (const [index, value] of root.items.entries()) {
     const problem = itemProblem(value);
     if (problem) return failure('importErrorItem', [index + 1, problem], `Item ${index + 1}: ${problem}.`);
-    items.push(value as LibraryItem);
+    const item = value as LibraryItem;
+    if (hasImpossibleTime(item, now) || item.cards.some((card) => !isSaneTime(card.createdAt, now)))
+      repairedDates += 1;
+    items.push(withSaneTimes(item, now));
   }
-  return { ok: true, items };
+  return { ok: true, items, repairedDates };
 }

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { isoTime } from '../../time';
 import type { LibraryItem } from '../types';
 import { domParser } from './html';
 
@@ -28,13 +29,14 @@ function yamlString(value: string): string {
 }
 
 function frontMatter(item: LibraryItem): string {
+  const savedAt = isoTime(item.savedAt);
   const lines = [
     '---',
     `title: ${yamlString(item.title)}`,
     `url: ${yamlString(item.url)}`,
     `site: ${yamlString(item.site)}`,
     `author: ${item.byline === null ? 'null' : yamlString(item.byline)}`,
-    `savedAt: ${yamlString(new Date(item.savedAt).toISOString())}`,
+    `savedAt: ${savedAt === null ? 'null' : yamlString(savedAt)}`,
     `tags: [${item.tags.map(yamlString).join(', ')}]`,
     `state: ${item.state}`,
     '---',

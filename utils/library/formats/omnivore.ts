@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
 import { countWords } from '../../article/words';
 import { failure } from '../../localized';
-import { stubItem } from '../item';
+import { saneTime } from '../../time';
+import { hasImpossibleTime, type StubFields, stubItem } from '../item';
 import type { ImportResult, LibraryItem, LibraryQuote } from '../types';
 import { textFromHtml } from './html';
 
@@ -96,6 +97,7 @@ export function parseOmnivoreZip(bytes: Uint8Array, now: number, parser?: DOMPar
     );
   }
   const items: LibraryItem[] = [];
+  let repairedDates = 0;
   for (const path of metadataFiles) {
     const name = baseName(path);
     let records: unknown;
@@ -111,30 +113,28 @@ export function parseOmnivoreZip(bytes: Uint8Array, now: number, parser?: DOMPar
       const record = (typeof value === 'object' && value !== null ? value : {}) as OmnivoreRecord;
       const url = stringOr(record.url) ?? '';
       const slug = stringOr(record.slug);
-      const savedAt = time(record.savedAt) ?? now;
+      const savedAt = saneTime(time(record.savedAt), now, now);
       const content = slug ? bySuffix.get(`content/${slug}.html`) : undefined;
       const highlights = slug ? bySuffix.get(`highlights/${slug}.md`) : undefined;
       const contentHtml = content ? decoder.decode(content) : null;
       const text = contentHtml ? textFromHtml(contentHtml, parser) : null;
       const progress = typeof record.readingProgress === 'number' ? record.readingProgress / 100 : 0;
-      const item = stubItem(
-        {
-          url,
-          title: stringOr(record.title),
-          byline: stringOr(record.author),
-          excerpt: stringOr(record.description),
-          savedAt,
-          updatedAt: time(record.updatedAt) ?? savedAt,
-          tags: labelNames(record.labels),
-          state: record.state === 'Archived' ? 'archived' : 'unread',
-          progress,
-          quotes: highlights ? parseOmnivoreHighlights(decoder.decode(highlights), savedAt) : [],
-          contentHtml,
-          text,
-          wordCount: text ? countWords(text) : 0,
-        },
-        now,
-      );
+      const stub: StubFields = {
+        url,
+        title: stringOr(record.title),
+        byline: stringOr(record.author),
+        excerpt: stringOr(record.description),
+        savedAt,
+        updatedAt: time(record.updatedAt) ?? savedAt,
+        tags: labelNames(record.labels),
+        state: record.state === 'Archived' ? 'archived' : 'unread',
+        progress,
+        quotes: highlights ? parseOmnivoreHighlights(decoder.decode(highlights), savedAt) : [],
+        contentHtml,
+        text,
+        wordCount: text ? countWords(text) : 0,
+      };
+      const item = stubItem(stub, now);
       if (!item) {
         return failure(
           'importErrorArticleAddress',
@@ -142,8 +142,10 @@ export function parseOmnivoreZip(bytes: Uint8Array, now: number, parser?: DOMPar
           `${name}, article ${index + 1}: "${url}" is not a web address.`,
         );
       }
+      const parsedSavedAt = time(record.savedAt);
+      if (hasImpossibleTime({ ...stub, savedAt: parsedSavedAt ?? undefined }, now)) repairedDates += 1;
       items.push(item);
     }
   }
-  return { ok: true, items };
+  return { ok: true, items, repairedDates };
 }
