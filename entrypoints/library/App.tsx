@@ -11,6 +11,7 @@ import { LibraryError } from '@/utils/library/errors';
 import { normalizeTags } from '@/utils/library/item';
 import { type FetchProgress, failedTotal, fetchProgressItem, IDLE_FETCH } from '@/utils/library/progress';
 import type { LibraryItem, LibraryRow } from '@/utils/library/types';
+import { downloadFile } from '@/utils/library/ui/download';
 import { planImport } from '@/utils/library/ui/import-merge';
 import { isTextField } from '@/utils/library/ui/keys';
 import {
@@ -75,17 +76,6 @@ function defaultFetchPending(ids?: string[]) {
 function errorText(error: unknown): string {
   if (error instanceof LibraryError && error.code === 'quota') return t('libraryErrorQuota');
   return t('libraryErrorWrite', errorMessage(error));
-}
-
-function download(name: string, data: BlobPart, type: string) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const FILTERS: Array<{ value: StateFilter; label: () => string }> = [
@@ -480,17 +470,21 @@ export function App(props: LibraryAppProps) {
       const now = new Date();
       switch (format) {
         case 'json':
-          download(exportFileName('json', now), exportLibraryJson(items, now.getTime()), 'application/json');
+          downloadFile(
+            exportFileName('json', now),
+            exportLibraryJson(items, now.getTime()),
+            'application/json',
+          );
           break;
         case 'pocket':
-          download(exportFileName('csv', now), exportPocketCsv(items), 'text/csv');
+          downloadFile(exportFileName('csv', now), exportPocketCsv(items), 'text/csv');
           break;
         case 'bookmarks':
-          download(exportFileName('html', now), exportNetscapeBookmarks(items), 'text/html');
+          downloadFile(exportFileName('html', now), exportNetscapeBookmarks(items), 'text/html');
           break;
         case 'markdown': {
           const zip = exportMarkdownZip(items);
-          download(exportFileName('zip', now), zip.slice().buffer, 'application/zip');
+          downloadFile(exportFileName('zip', now), zip.slice().buffer, 'application/zip');
           break;
         }
       }
