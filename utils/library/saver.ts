@@ -1,6 +1,7 @@
 import type { Article } from '../article/types';
 import { LocalizedError, localized } from '../localized';
 import type { CaptureResult } from '../messages';
+import { trustedArticleUrl } from '../page/site';
 import type { Library } from './db';
 import { LibraryError } from './errors';
 import { itemFromArticle, stubItem } from './item';
@@ -61,13 +62,16 @@ export function createSaver(api: SaverApi) {
     api.errorText ? api.errorText(error) : error instanceof Error ? error.message : String(error);
   /**
    * Save an extracted article. `pageUrl` is the address it was read from: when the article's canonical
-   * URL differs (tracking parameters, an AMP or mobile copy), the page is remembered as the same item.
+   * URL differs (tracking parameters, an AMP or mobile copy), the page is remembered as the same item. A
+   * canonical on another site is not believed: the article is saved under the page's own address, so no
+   * page can replace another site's saved article (issue 15, finding 3).
    */
-  async function saveArticle(article: unknown, pageUrl?: string): Promise<LibraryItem> {
-    if (!isArticle(article))
+  async function saveArticle(extracted: unknown, pageUrl?: string): Promise<LibraryItem> {
+    if (!isArticle(extracted))
       throw new LibraryError('invalid', 'That is not an article Pullquote can save.', {
         localized: localized('libraryErrorNotArticle'),
       });
+    const article = pageUrl ? { ...extracted, url: trustedArticleUrl(extracted.url, pageUrl) } : extracted;
     const library = await api.library();
     const url = libraryUrl(article.url);
     const existing = url ? await library.get(urlKey(url) ?? '') : undefined;

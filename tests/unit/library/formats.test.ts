@@ -145,6 +145,29 @@ describe('JSON', () => {
     });
   });
 
+  it('files each item under its own URL: an id naming another page is not believed', () => {
+    const forged = makeItem({ url: 'https://attacker.example/x', id: 'https://news.example/a' });
+    const json = exportLibraryJson([forged], NOW);
+    const result = parseImport('lib.json', json, { now: NOW });
+    expect(result.ok && result.items.map((item) => [item.id, item.url])).toEqual([
+      ['https://attacker.example/x', 'https://attacker.example/x'],
+    ]);
+  });
+
+  it('drops fields the library does not know', () => {
+    const item = makeItem({ url: 'https://example.com/a' });
+    const json = JSON.stringify({
+      format: 'pullquote-library',
+      version: 1,
+      exportedAt: NOW,
+      items: [{ ...item, evil: '<script>', onclick: 'x', constructor: { prototype: 1 } }],
+    }).replace('"id":', '"__proto__":{"polluted":true},"id":');
+    const result = parseImport('lib.json', json, { now: NOW });
+    expect(result.ok && result.items).toEqual([item]);
+    expect(result.ok && Object.keys(result.items[0] ?? {}).sort()).toEqual(Object.keys(item).sort());
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('names the item and field at fault', () => {
     const text = JSON.stringify({
       format: 'pullquote-library',

@@ -121,6 +121,43 @@ describe('saver: saveArticle', () => {
     });
   });
 
+  it('saves under the page’s own URL when its canonical points to another site, and never replaces that site’s article', async () => {
+    const { saver, library, state } = await setup();
+    const original = await saver.saveArticle(
+      makeArticle({ url: 'https://news.example/a', contentHtml: '<p>original</p>', text: 'original' }),
+      'https://news.example/a',
+    );
+    const hostile = await saver.saveArticle(
+      makeArticle({ url: 'https://news.example/a', contentHtml: '<p>replaced</p>', text: 'replaced' }),
+      'https://attacker.example/page',
+    );
+    expect(hostile.id).toBe('https://attacker.example/page');
+    expect(hostile.url).toBe('https://attacker.example/page');
+    expect((await library.get(original.id))?.contentHtml).toBe('<p>original</p>');
+    expect(await library.count()).toBe(2);
+    expect(state.aliases.size).toBe(0);
+  });
+
+  it('keeps two sites on one private suffix apart (alice.github.io is not bob.github.io)', async () => {
+    const { saver, library } = await setup();
+    await saver.saveArticle(makeArticle({ url: 'https://bob.github.io/post', text: 'bob' }), 'https://bob.github.io/post');
+    const saved = await saver.saveArticle(
+      makeArticle({ url: 'https://bob.github.io/post', text: 'alice' }),
+      'https://alice.github.io/post',
+    );
+    expect(saved.id).toBe('https://alice.github.io/post');
+    expect((await library.get('https://bob.github.io/post'))?.text).toBe('bob');
+  });
+
+  it('saveTab with a foreign canonical saves the tab’s own address', async () => {
+    const { saver, library } = await setup({
+      capture: () => snapshot(articleHtml('Hijack', 'https://news.example/a'), 'https://attacker.example/page'),
+    });
+    const item = await saver.saveTab(1);
+    expect(item.url).toBe('https://attacker.example/page');
+    expect(await library.get('https://news.example/a')).toBeUndefined();
+  });
+
   it.each<[string, unknown]>([
     ['null', null],
     ['a string', 'https://example.com/'],
