@@ -112,18 +112,28 @@ export function createSaver(api: SaverApi) {
     return item;
   }
 
-  /** Fetch and extract one pending item; the item is updated either way, never removed. */
+  /**
+   * Fetch and extract one pending item; the item is updated either way, never removed, and never brought
+   * back: one deleted while its page was fetched stays deleted (issue 15, finding 5). Never rejects.
+   */
   async function fetchOne(library: Library, item: LibraryItem): Promise<string | null> {
     try {
       const page = await api.fetchPage(item.url);
       const article = await api.extract(page.html, page.url);
       if (!article) throw noArticle();
       const fresh = itemFromArticle({ ...article, url: item.url }, api.now(), item);
-      await library.put({ ...fresh, savedAt: item.savedAt, fetchState: 'ok', fetchError: undefined });
+      await library.putIfPresent({
+        ...fresh,
+        savedAt: item.savedAt,
+        fetchState: 'ok',
+        fetchError: undefined,
+      });
       return null;
     } catch (error) {
       const message = describe(error);
-      await library.update(item.id, { fetchState: 'failed', fetchError: message });
+      await library.update(item.id, { fetchState: 'failed', fetchError: message }).catch(() => {
+        // Deleted meanwhile (or the write failed): the failure is still counted in the progress.
+      });
       return message;
     }
   }
@@ -177,10 +187,11 @@ export function createSaver(api: SaverApi) {
         if (!progress) continue;
         progress.done += 1;
         if (failure) failures.set(item.id, { id: item.id, url: item.url, error: failure });
-        await report();
+        await report().catch(() => {});
       }
     };
-    await Promise.all(Array.from({ length: FETCH_CONCURRENCY }, worker));
+    // Every worker finishes before the run does (Promise.all would settle at the first failure).
+    await Promise.allSettled(Array.from({ length: FETCH_CONCURRENCY }, worker));
   }
 
   async function fetchPending(ids?: readonly string[]): Promise<void> {
@@ -207,12 +218,17 @@ export function createSaver(api: SaverApi) {
     await report(true);
     if (!running) {
       const run = async (): Promise<void> => {
-        await drain(library);
-        // Items queued while the last workers were finishing.
-        if (queue.length) return run();
-        running = null;
-        if (progress) progress.running = false;
-        await report(true);
+        try {
+          // Again for items queued while the last workers were finishing.
+          do await drain(library);
+          while (queue.length > 0);
+        } finally {
+          // Whatever happened, the run is over: a run that never ended would hold every later fetch.
+          queue.length = 0;
+          running = null;
+          if (progress) progress.running = false;
+          await report(true).catch(() => {});
+        }
       };
       running = run();
     }

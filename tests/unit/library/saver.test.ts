@@ -267,6 +267,37 @@ describe('saver: saveLink and fetching', () => {
     await vi.waitFor(() => expect(state.progress).toMatchObject({ running: false, total: 1, done: 1 }));
   });
 
+  it.each([
+    ['succeeds', true],
+    ['fails', false],
+  ])(
+    'an item deleted while its page is fetched stays deleted when the fetch %s, and later fetches run',
+    async (_label, succeeds) => {
+      const gate = deferred();
+      const { saver, library, state } = await setup({
+        fetchPage: async (url) => {
+          if (url.includes('first')) {
+            await gate.promise;
+            if (!succeeds) throw new Error('The site answered 500.');
+          }
+          return { html: articleHtml(`Story at ${url}`), url };
+        },
+      });
+      const first = await saver.saveLink('https://blog.test/first');
+      await vi.waitFor(() => expect(state.fetched).toEqual(['https://blog.test/first']));
+      await library.delete([first.id]);
+      gate.resolve();
+      await vi.waitFor(() => expect(state.progress).toMatchObject({ running: false, done: 1 }));
+      expect(await library.get(first.id)).toBeUndefined();
+      expect(await library.count()).toBe(0);
+
+      // The run's state was reset: the next link is fetched, not queued behind a run that never ends.
+      const second = await saver.saveLink('https://blog.test/second');
+      await vi.waitFor(async () => expect((await library.get(second.id))?.fetchState).toBe('ok'));
+      expect(state.progress).toMatchObject({ running: false });
+    },
+  );
+
   it('does not fetch a link that is already in the library', async () => {
     const { saver, library, state } = await setup();
     const saved = makeItem({ url: 'https://blog.test/post', fetchState: 'ok', title: 'Saved' });
