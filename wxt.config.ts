@@ -60,6 +60,9 @@ export default defineConfig({
     // reader narrow it to chosen sites; the studio then asks for an image's site when it needs it.
     // The library keeps full articles in IndexedDB: unlimitedStorage keeps the browser from evicting it.
     // Chrome's service worker has no DOM, so saved pages are read in an offscreen document.
+    // declarativeNetRequestWithHostAccess (no install prompt: it acts only where host access is granted)
+    // blocks the extension's own requests to this computer and the local network, redirects included
+    // (utils/page/network-guard.ts).
     ...(browser === 'firefox'
       ? {
           permissions: [
@@ -83,6 +86,7 @@ export default defineConfig({
             'contextMenus',
             'offscreen',
             'favicon',
+            'declarativeNetRequestWithHostAccess',
           ],
           host_permissions: ['http://*/*', 'https://*/*'],
         }),

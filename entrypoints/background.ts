@@ -15,6 +15,7 @@ import { createSaver } from '@/utils/library/saver';
 import { startLibrarySync } from '@/utils/library/sync-browser';
 import { openWelcomeOnInstall } from '@/utils/onboarding';
 import { type CaptureApi, capturePage } from '@/utils/page/capture';
+import { installLocalNetworkGuard } from '@/utils/page/network-guard';
 import { createRouter } from '@/utils/router';
 import { pendingSelectionItem } from '@/utils/storage';
 
@@ -182,6 +183,9 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void consent.tabClosed(tabId);
   });
+
+  // No request of this extension, redirects included, reaches this computer or the local network.
+  void installLocalNetworkGuard().catch(() => {});
 
   // A worker stopped while fetching saved links carries on where it was.
   void saver.resume().catch(() => {});
