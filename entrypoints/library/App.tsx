@@ -26,6 +26,7 @@ import {
 } from '@/utils/library/ui/list';
 import { SearchKeeper } from '@/utils/library/ui/search-keeper';
 import { afterNextPaint, WORK_SLICE_MS, yieldToMain } from '@/utils/library/ui/yield';
+import { hostOf } from '@/utils/library/url';
 import { sendMessage } from '@/utils/messages';
 import { formatTime } from '@/utils/time';
 
@@ -54,6 +55,12 @@ const loadFormats = () => import('@/utils/library/formats');
  * content), and a 10,000 link import changes progress hundreds of times.
  */
 const REFRESH_INTERVAL_MS = 3000;
+/**
+ * An import of more links than this asks before the background fetches their pages (issue 15, finding 6):
+ * hundreds of requests to as many sites is not something to start without the reader's yes.
+ */
+export const FETCH_WITHOUT_ASKING = 5;
+
 /** Rows read per IndexedDB request when loading the whole list (~10 ms of work each). */
 const ROW_SLICE = 1000;
 
@@ -129,6 +136,8 @@ export function App(props: LibraryAppProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [importing, setImporting] = useState<{ done: number; total: number } | null>(null);
+  // The links an import left without content, waiting for the reader's yes before they are fetched.
+  const [askFetch, setAskFetch] = useState<{ ids: string[]; sites: number } | null>(null);
   const [progress, setProgress] = useState<FetchProgress>(IDLE_FETCH);
   const [bulkTag, setBulkTag] = useState('');
   // Bumped when the index changes, so search results recompute.
@@ -451,14 +460,25 @@ export function App(props: LibraryAppProps) {
         error: false,
       });
       await reload(library);
-      if (plan.pending.length > 0) {
-        fetchPending().catch((error: unknown) => setStatus({ text: errorMessage(error), error: true }));
+      if (plan.pending.length > FETCH_WITHOUT_ASKING) {
+        const pending = new Set(plan.pending);
+        const sites = new Set(
+          result.items.filter((item) => pending.has(item.id)).map((item) => hostOf(item.url)),
+        );
+        setAskFetch({ ids: plan.pending, sites: sites.size });
+      } else if (plan.pending.length > 0) {
+        startFetch(plan.pending);
       }
     } catch (error) {
       report(error);
     } finally {
       setImporting(null);
     }
+  };
+
+  const startFetch = (ids: string[]) => {
+    setAskFetch(null);
+    fetchPending(ids).catch((error: unknown) => setStatus({ text: errorMessage(error), error: true }));
   };
 
   const onExport = async (format: ExportFormat, only: ReadonlySet<string> | null) => {
@@ -583,6 +603,26 @@ export function App(props: LibraryAppProps) {
           )}
         </p>
       </div>
+
+      {askFetch && (
+        <section class="library__ask" aria-labelledby="import-fetch-ask-title" data-testid="import-fetch-ask">
+          <h2 id="import-fetch-ask-title">{t('libraryFetchAskTitle')}</h2>
+          <p>
+            <strong>
+              {t('libraryFetchAskCounts', [formatNumber(askFetch.ids.length), formatNumber(askFetch.sites)])}
+            </strong>
+          </p>
+          <p>{t('libraryFetchAskDetail')}</p>
+          <p class="library__ask-actions">
+            <button type="button" class="button button--primary" onClick={() => startFetch(askFetch.ids)}>
+              {t('libraryFetchAskYes')}
+            </button>
+            <button type="button" class="button" onClick={() => setAskFetch(null)}>
+              {t('libraryFetchAskNo')}
+            </button>
+          </p>
+        </section>
+      )}
 
       <FetchProgressPanel progress={progress} onRetry={onRetry} />
 

@@ -259,6 +259,39 @@ describe('library page', () => {
     expect(Math.abs((future?.savedAt ?? 0) - Date.now())).toBeLessThan(60_000);
   });
 
+  it('asks before fetching an import of many links, saying how many and from how many sites', async () => {
+    const { fetchPending } = await renderApp();
+    const links = Array.from({ length: 8 }, (_, n) => `Link ${n},https://site${n % 3}.example/a${n},1700000000,,unread`);
+    const csv = ['title,url,time_added,tags,status', ...links].join('\n');
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
+    const ask = await screen.findByTestId('import-fetch-ask');
+    expect(ask.textContent).toContain('Fetch the imported articles now?');
+    expect(ask.textContent).toContain('Articles: 8 · Sites: 3');
+    expect(fetchPending).not.toHaveBeenCalled();
+    await waitFor(() => expect(rowTitles()).toContain('Link 7'));
+    fireEvent.click(within(ask).getByRole('button', { name: 'Fetch now' }));
+    expect(fetchPending).toHaveBeenCalledTimes(1);
+    expect([...((fetchPending.mock.calls[0] as unknown[])[0] as string[])].sort()).toEqual(
+      Array.from({ length: 8 }, (_, n) => `https://site${n % 3}.example/a${n}`).sort(),
+    );
+    expect(screen.queryByTestId('import-fetch-ask')).toBeNull();
+  });
+
+  it('“Not now” leaves the imported links pending and fetches nothing', async () => {
+    const { fetchPending } = await renderApp();
+    const links = Array.from({ length: 6 }, (_, n) => `Link ${n},https://one.example/a${n},1700000000,,unread`);
+    const csv = ['title,url,time_added,tags,status', ...links].join('\n');
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
+    const ask = await screen.findByTestId('import-fetch-ask');
+    expect(ask.textContent).toContain('Articles: 6 · Sites: 1');
+    fireEvent.click(within(ask).getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByTestId('import-fetch-ask')).toBeNull();
+    expect(fetchPending).not.toHaveBeenCalled();
+    expect((await seeded.get('https://one.example/a0'))?.fetchState).toBe('pending');
+  });
+
   it('shows an import error with its line and changes nothing', async () => {
     const { fetchPending } = await renderApp();
     const csv = 'title,url,time_added,tags,status\nBad,notaurl,1700000000,,unread\n';
