@@ -61,6 +61,9 @@ const REFRESH_INTERVAL_MS = 3000;
  */
 export const FETCH_WITHOUT_ASKING = 5;
 
+/** No export is larger: a bigger file is refused before it is read into the page's memory. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
 /** Rows read per IndexedDB request when loading the whole list (~10 ms of work each). */
 const ROW_SLICE = 1000;
 
@@ -413,21 +416,33 @@ export function App(props: LibraryAppProps) {
   const onImport = async (file: File) => {
     if (!library) return;
     setStatus(null);
-    setImporting({ done: 0, total: 1 });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    // Let the progress bar paint before parsing (a 10,000 row file takes a moment).
-    await yieldToMain();
-    const { parseImport } = await loadFormats();
-    const result = parseImport(file.name, bytes);
-    if (!result.ok) {
-      setImporting(null);
+    if (file.size > MAX_IMPORT_BYTES) {
+      const megabytes = (bytes: number) => formatNumber(Math.ceil(bytes / (1024 * 1024)));
       setStatus({
-        text: t('libraryImportFailed', result.localized ? localizedText(result.localized) : result.error),
+        text: t(
+          'libraryImportFailed',
+          t('importErrorFileTooLarge', [megabytes(file.size), megabytes(MAX_IMPORT_BYTES)]),
+        ),
         error: true,
       });
       return;
     }
+    setImporting({ done: 0, total: 1 });
+    // Reading the file, loading the parser and parsing can all fail: each inside the try, so the page never
+    // stays on "Importing…" with the file input disabled (issue 15, finding 10).
     try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // Let the progress bar paint before parsing (a 10,000 row file takes a moment).
+      await yieldToMain();
+      const { parseImportAsync } = await loadFormats();
+      const result = await parseImportAsync(file.name, bytes, { pause: yieldToMain });
+      if (!result.ok) {
+        setStatus({
+          text: t('libraryImportFailed', result.localized ? localizedText(result.localized) : result.error),
+          error: true,
+        });
+        return;
+      }
       await yieldToMain();
       // Rows tell which items are already here; only those are read whole (the merge keeps their content).
       const known = new Set((await readAllRows(library)).map((row) => row.id));
@@ -470,7 +485,7 @@ export function App(props: LibraryAppProps) {
         startFetch(plan.pending);
       }
     } catch (error) {
-      report(error);
+      setStatus({ text: t('libraryImportFailed', errorMessage(error)), error: true });
     } finally {
       setImporting(null);
     }

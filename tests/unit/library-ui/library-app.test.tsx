@@ -261,7 +261,10 @@ describe('library page', () => {
 
   it('asks before fetching an import of many links, saying how many and from how many sites', async () => {
     const { fetchPending } = await renderApp();
-    const links = Array.from({ length: 8 }, (_, n) => `Link ${n},https://site${n % 3}.example/a${n},1700000000,,unread`);
+    const links = Array.from(
+      { length: 8 },
+      (_, n) => `Link ${n},https://site${n % 3}.example/a${n},1700000000,,unread`,
+    );
     const csv = ['title,url,time_added,tags,status', ...links].join('\n');
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
@@ -280,7 +283,10 @@ describe('library page', () => {
 
   it('“Not now” leaves the imported links pending and fetches nothing', async () => {
     const { fetchPending } = await renderApp();
-    const links = Array.from({ length: 6 }, (_, n) => `Link ${n},https://one.example/a${n},1700000000,,unread`);
+    const links = Array.from(
+      { length: 6 },
+      (_, n) => `Link ${n},https://one.example/a${n},1700000000,,unread`,
+    );
     const csv = ['title,url,time_added,tags,status', ...links].join('\n');
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
@@ -290,6 +296,34 @@ describe('library page', () => {
     expect(screen.queryByTestId('import-fetch-ask')).toBeNull();
     expect(fetchPending).not.toHaveBeenCalled();
     expect((await seeded.get('https://one.example/a0'))?.fetchState).toBe('pending');
+  });
+
+  it('a file that cannot be read is reported, and the import button works again (issue 15, finding 10)', async () => {
+    await renderApp();
+    const file = new File(['x'], 'pocket.csv');
+    file.arrayBuffer = () => Promise.reject(new DOMException('The file was moved.', 'NotReadableError'));
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/The file was moved\./));
+    expect(screen.getByTestId('library-status').textContent).not.toContain('Importing');
+    expect(input.disabled).toBe(false);
+    expect(await seeded.count()).toBe(3);
+  });
+
+  it('refuses a file larger than any export before reading it', async () => {
+    await renderApp();
+    const file = new File(['x'], 'huge.csv');
+    Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'arrayBuffer');
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [file] } });
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        'This file is 300 MB; Pullquote imports files of up to 200 MB.',
+      ),
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(input.disabled).toBe(false);
   });
 
   it('shows an import error with its line and changes nothing', async () => {
