@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { SaveFailureNotice } from '@/components/SaveFailureNotice';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
 import { App } from './App';
 
@@ -12,6 +13,7 @@ if (root) {
   document.title = browser.i18n.getMessage('extName');
   render(
     <ErrorBoundary>
+      <SaveFailureNotice />
       <App search={location.search} />
     </ErrorBoundary>,
     root,
