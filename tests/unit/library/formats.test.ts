@@ -2,7 +2,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, exportLibraryJson, exportPocketCsv, parseImport } from '@/utils/library/formats';
-import { exportMarkdownZip } from '@/utils/library/formats/markdown';
+import { exportMarkdownZip, itemToMarkdown } from '@/utils/library/formats/markdown';
 import { fixture, fixtureBytes, makeItem } from './helpers';
 
 const NOW = 1_800_000_000_000;
@@ -298,5 +298,24 @@ describe('Markdown zip', () => {
     expect(first).toContain('tags: ["t"]');
     expect(first).toContain('## Head\n\nPara [link](<https://l.example/>)\n\n- one\n\n> quoted');
     expect(new TextDecoder().decode(files['same TITLE x (2).md'])).toContain('Just text.');
+  });
+});
+
+describe('Markdown export of kept quotes (issue 15, finding 11)', () => {
+  it('escapes a quote’s markup instead of writing it as raw HTML', () => {
+    const item = makeItem({
+      url: 'https://example.com/a',
+      quotes: [
+        {
+          text: '<img src=x onerror="alert(1)"> said **loudly**\n<script>x()</script> [go](javascript:alert(1))',
+          createdAt: 1_700_000_000_000,
+        },
+      ],
+    });
+    const markdown = itemToMarkdown(item);
+    const quotes = markdown.slice(markdown.indexOf('## Quotes'));
+    expect(quotes).not.toMatch(/(^|[^\\])<(img|script)/);
+    expect(quotes).toContain('> \\<img src=x onerror="alert(1)"\\> said \\*\\*loudly\\*\\*');
+    expect(quotes).toContain('> \\<script\\>x()\\</script\\> \\[go\\](javascript:alert(1))');
   });
 });

@@ -185,7 +185,14 @@ function body(item: LibraryItem, parser?: DOMParser): string {
 export function itemToMarkdown(item: LibraryItem, parser?: DOMParser): string {
   const parts = [frontMatter(item), `# ${escapeInline(item.title)}`, body(item, parser)];
   if (item.quotes.length > 0) {
-    parts.push('## Quotes', item.quotes.map((quote) => quote.text.replace(/^/gm, '> ')).join('\n\n'));
+    // Escaped like the article's text: a quote is text, never markup (issue 15, finding 11).
+    const quoted = item.quotes.map((quote) =>
+      quote.text
+        .split('\n')
+        .map((line) => `> ${escapeInline(line)}`)
+        .join('\n'),
+    );
+    parts.push('## Quotes', quoted.join('\n\n'));
   }
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }
