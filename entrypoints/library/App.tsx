@@ -12,7 +12,7 @@ import { normalizeTags } from '@/utils/library/item';
 import { type FetchProgress, failedTotal, fetchProgressItem, IDLE_FETCH } from '@/utils/library/progress';
 import type { LibraryItem, LibraryRow } from '@/utils/library/types';
 import { downloadFile } from '@/utils/library/ui/download';
-import { planImport } from '@/utils/library/ui/import-merge';
+import { importFile } from '@/utils/library/ui/import-file';
 import { isTextField } from '@/utils/library/ui/keys';
 import {
   exportFileName,
@@ -434,35 +434,33 @@ export function App(props: LibraryAppProps) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       // Let the progress bar paint before parsing (a 10,000 row file takes a moment).
       await yieldToMain();
-      const { parseImportAsync } = await loadFormats();
-      const result = await parseImportAsync(file.name, bytes, { pause: yieldToMain });
-      if (!result.ok) {
+      let shown = -1;
+      const { result, plan } = await importFile(library, file.name, bytes, {
+        parse: async (name, data) =>
+          (await loadFormats()).parseImportAsync(name, data, { pause: yieldToMain }),
+        pause: yieldToMain,
+        readRows: readAllRows,
+        now: Date.now(),
+        onPlanned: (total) => setImporting({ done: 0, total }),
+        onWritten: (done, total) => {
+          // A state update per percent, not per item: 10,000 items would be 10,000 renders.
+          const percent = Math.floor((done / Math.max(1, total)) * 100);
+          if (percent !== shown) {
+            shown = percent;
+            setImporting({ done, total });
+          }
+        },
+      });
+      if (!result.ok || !plan) {
         setStatus({
-          text: t('libraryImportFailed', result.localized ? localizedText(result.localized) : result.error),
+          text: t(
+            'libraryImportFailed',
+            result.ok ? '' : result.localized ? localizedText(result.localized) : result.error,
+          ),
           error: true,
         });
         return;
       }
-      await yieldToMain();
-      // Rows tell which items are already here; only those are read whole (the merge keeps their content).
-      const known = new Set((await readAllRows(library)).map((row) => row.id));
-      const existingItems = await library.getMany(
-        result.items.filter((item) => known.has(item.id)).map((item) => item.id),
-      );
-      const existing = new Map(existingItems.map((item) => [item.id, item]));
-      await yieldToMain();
-      const plan = planImport(result.items, existing, Date.now());
-      setImporting({ done: 0, total: plan.items.length });
-      await yieldToMain();
-      let shown = -1;
-      await library.putMany(plan.items, (done, total) => {
-        // A state update per percent, not per item: 10,000 items would be 10,000 renders.
-        const percent = Math.floor((done / Math.max(1, total)) * 100);
-        if (percent !== shown) {
-          shown = percent;
-          setImporting({ done, total });
-        }
-      });
       const repaired = result.repairedDates
         ? ` ${t('libraryImportRepairedDates', formatNumber(result.repairedDates))}`
         : '';

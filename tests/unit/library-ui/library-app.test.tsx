@@ -249,10 +249,12 @@ describe('library page', () => {
     ].join('\n');
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
-    await waitFor(() =>
-      expect(screen.getByTestId('library-status').textContent).toContain(
-        'Dates that could not be right, set to today: 1.',
-      ),
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('library-status').textContent).toContain(
+          'Dates that could not be right, set to today: 1.',
+        ),
+      { timeout: 5000 },
     );
     await waitFor(() => expect(rowTitles()).toEqual(expect.arrayContaining(['Far future', 'A good one'])));
     const future = await seeded.get('https://fresh.example/future');
@@ -268,7 +270,7 @@ describe('library page', () => {
     const csv = ['title,url,time_added,tags,status', ...links].join('\n');
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
-    const ask = await screen.findByTestId('import-fetch-ask');
+    const ask = await screen.findByTestId('import-fetch-ask', {}, { timeout: 5000 });
     expect(ask.textContent).toContain('Fetch the imported articles now?');
     expect(ask.textContent).toContain('Articles: 8 · Sites: 3');
     expect(fetchPending).not.toHaveBeenCalled();
@@ -290,7 +292,7 @@ describe('library page', () => {
     const csv = ['title,url,time_added,tags,status', ...links].join('\n');
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
-    const ask = await screen.findByTestId('import-fetch-ask');
+    const ask = await screen.findByTestId('import-fetch-ask', {}, { timeout: 5000 });
     expect(ask.textContent).toContain('Articles: 6 · Sites: 1');
     fireEvent.click(within(ask).getByRole('button', { name: 'Not now' }));
     expect(screen.queryByTestId('import-fetch-ask')).toBeNull();
