@@ -20,8 +20,9 @@ if (root) {
   const page = globalThis as Record<string, unknown>;
   const early = page[EARLY_ROWS_KEY] as Promise<EarlyRows | null> | undefined;
   const ready = page[EARLY_ROWS_VALUE_KEY] as EarlyRows | null | undefined;
+  // The rescue export opens its own connection: the page's closes when the page's App goes.
   render(
-    <ErrorBoundary onExport={() => exportReadable(() => opening)}>
+    <ErrorBoundary onExport={() => exportReadable(openBrowserLibrary)}>
       <App openDb={() => opening} earlyRows={early} initialRows={ready} />
     </ErrorBoundary>,
     root,
