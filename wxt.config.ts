@@ -71,6 +71,10 @@ export default defineConfig({
             'storage',
             'unlimitedStorage',
             'contextMenus',
+            // Firefox MV2 has no declarativeNetRequest: a blocking webRequest listener keeps the extension's
+            // own requests (redirects included) off the local network (utils/page/network-guard.ts).
+            'webRequest',
+            'webRequestBlocking',
             'http://*/*',
             'https://*/*',
           ],
