@@ -58,7 +58,8 @@ async function loadLeadImage(url: string): Promise<LeadImage> {
   if (!isPublicHttpUrl(url)) return { state: 'none' };
   try {
     const response = await fetch(url, { credentials: 'omit' });
-    if (!response.ok) return { state: 'none' };
+    // Firefox follows a redirect from an extension tab before anything can stop it: not used if it led home.
+    if (!response.ok || !isPublicHttpUrl(response.url || url)) return { state: 'none' };
     return { state: 'loaded', bitmap: await createImageBitmap(await response.blob()) };
   } catch {
     return { state: 'blocked', origin: new URL(url).origin };
@@ -73,7 +74,7 @@ type SiteIcon =
 async function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer> | null> {
   if (url.startsWith('http') && !isPublicHttpUrl(url)) return null;
   const response = await fetch(url, { credentials: 'omit' });
-  if (!response.ok) return null;
+  if (!response.ok || (response.url.startsWith('http') && !isPublicHttpUrl(response.url))) return null;
   return new Uint8Array(await response.arrayBuffer());
 }
 
