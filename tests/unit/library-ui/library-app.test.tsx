@@ -57,6 +57,13 @@ function rowTitles(): string[] {
   return screen.queryAllByRole('row').map((row) => within(row).getByRole('link').textContent ?? '');
 }
 
+/** Picks `file` in the page's Import button, as the reader would; returns the file input. */
+function chooseFile(file: File): HTMLInputElement {
+  const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [file] } });
+  return input;
+}
+
 async function renderApp(props: Partial<Parameters<typeof App>[0]> = {}) {
   const fetchPending = vi.fn(async () => ({ ok: true }));
   const navigate = vi.fn();
@@ -226,12 +233,14 @@ describe('library page', () => {
       'The harbour at night,https://news.example/tides,1700000000,harbour,unread',
       'A new one,https://fresh.example/new,1700000000,,unread',
     ].join('\n');
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
-    await waitFor(() =>
-      expect(screen.getByTestId('library-status').textContent).toContain(
-        'Imported 2 items. 1 new, 1 updated',
-      ),
+    chooseFile(new File([csv], 'pocket.csv', { type: 'text/csv' }));
+    // An import reads the file, loads the parser and yields between steps: seconds on a loaded machine.
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('library-status').textContent).toContain(
+          'Imported 2 items. 1 new, 1 updated',
+        ),
+      { timeout: 5000 },
     );
     await waitFor(() => expect(rowTitles()).toContain('A new one'));
     const merged = await seeded.get('https://news.example/tides');
@@ -247,8 +256,7 @@ describe('library page', () => {
       'Far future,https://fresh.example/future,99999999999999,,unread',
       'A good one,https://fresh.example/good,1700000000,,unread',
     ].join('\n');
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
+    chooseFile(new File([csv], 'pocket.csv', { type: 'text/csv' }));
     await waitFor(
       () =>
         expect(screen.getByTestId('library-status').textContent).toContain(
@@ -268,8 +276,7 @@ describe('library page', () => {
       (_, n) => `Link ${n},https://site${n % 3}.example/a${n},1700000000,,unread`,
     );
     const csv = ['title,url,time_added,tags,status', ...links].join('\n');
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
+    chooseFile(new File([csv], 'pocket.csv', { type: 'text/csv' }));
     const ask = await screen.findByTestId('import-fetch-ask', {}, { timeout: 5000 });
     expect(ask.textContent).toContain('Fetch the imported articles now?');
     expect(ask.textContent).toContain('Articles: 8 · Sites: 3');
@@ -290,8 +297,7 @@ describe('library page', () => {
       (_, n) => `Link ${n},https://one.example/a${n},1700000000,,unread`,
     );
     const csv = ['title,url,time_added,tags,status', ...links].join('\n');
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
+    chooseFile(new File([csv], 'pocket.csv', { type: 'text/csv' }));
     const ask = await screen.findByTestId('import-fetch-ask', {}, { timeout: 5000 });
     expect(ask.textContent).toContain('Articles: 6 · Sites: 1');
     fireEvent.click(within(ask).getByRole('button', { name: 'Not now' }));
@@ -304,8 +310,7 @@ describe('library page', () => {
     await renderApp();
     const file = new File(['x'], 'pocket.csv');
     file.arrayBuffer = () => Promise.reject(new DOMException('The file was moved.', 'NotReadableError'));
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [file] } });
+    const input = chooseFile(file);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/The file was moved\./));
     expect(screen.getByTestId('library-status').textContent).not.toContain('Importing');
     expect(input.disabled).toBe(false);
@@ -317,8 +322,7 @@ describe('library page', () => {
     const file = new File(['x'], 'huge.csv');
     Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
     const read = vi.spyOn(file, 'arrayBuffer');
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [file] } });
+    const input = chooseFile(file);
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toContain(
         'This file is 300 MB; Pullquote imports files of up to 200 MB.',
@@ -331,8 +335,7 @@ describe('library page', () => {
   it('shows an import error with its line and changes nothing', async () => {
     const { fetchPending } = await renderApp();
     const csv = 'title,url,time_added,tags,status\nBad,notaurl,1700000000,,unread\n';
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv')] } });
+    chooseFile(new File([csv], 'pocket.csv'));
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toMatch(/Nothing was imported\. .*line/i),
     );
