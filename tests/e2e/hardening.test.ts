@@ -5,9 +5,9 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, saveScreenshot } from './support/browser';
+import { type ExtensionBrowser, openLibraryPage, saveScreenshot } from './support/browser';
 import type { FixtureServer } from './support/fixture-server';
-import { storedArticles } from './support/library-db';
+import { storedArticles, storeRawArticle } from './support/library-db';
 import { fixturesDir } from './support/paths';
 import { withExtensionBrowser } from './support/suite';
 
@@ -45,13 +45,7 @@ withExtensionBrowser(
   },
 );
 
-async function openLibrary(): Promise<Page> {
-  const library = await browser.context.newPage();
-  await library.setViewportSize({ width: 1200, height: 860 });
-  await library.goto(browser.pageUrl('library.html'));
-  await library.waitForSelector('html[data-ready="true"]');
-  return library;
-}
+const openLibrary = (): Promise<Page> => openLibraryPage(browser);
 
 async function saveFromPopup(url: string): Promise<void> {
   const page = await browser.context.newPage();
@@ -197,35 +191,10 @@ describe('a page that fails to draw', () => {
   it('shows what failed and exports what can be read, instead of a blank page', async () => {
     const library = await openLibrary();
     // A row written by some older or broken version: tags that are not a list.
-    await library.evaluate(async () => {
-      const request = indexedDB.open('pullquote-library');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction('items', 'readwrite');
-      tx.objectStore('items').put({
-        id: 'https://broken.example/row',
-        url: 'https://broken.example/row',
-        title: 'Broken row',
-        site: 'broken.example',
-        byline: null,
-        wordCount: 0,
-        savedAt: Date.now() + 1000,
-        updatedAt: Date.now(),
-        tags: 'not a list',
-        state: 'unread',
-        favourite: false,
-        progress: 0,
-        quotes: [],
-        cards: [],
-        fetchState: 'pending',
-      });
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
+    await library.evaluate(storeRawArticle, {
+      html: '<p>Text</p>',
+      id: 'https://broken.example/row',
+      row: { title: 'Broken row', tags: 'not a list', savedAt: Date.now() + 1000 },
     });
     await library.reload();
     const errorPage = library.locator('[data-testid=error-page]');
