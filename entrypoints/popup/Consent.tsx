@@ -4,9 +4,10 @@ import { ConsentPanel, type ConsentPanelAction } from '@/components/ConsentPanel
 import { MAX_FAILURES } from '@/utils/consent/types';
 import { errorText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { type ConsentStatus, sendMessage } from '@/utils/messages';
+import { formatTime } from '@/utils/time';
 
 function shortDate(ms: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short' }).format(ms);
+  return formatTime(ms, uiLanguage(), { day: 'numeric', month: 'short' }) ?? '—';
 }
 
 /** The status line: "Rejected on 12 Nov · applied 4 times". */

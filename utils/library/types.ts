@@ -78,5 +78,10 @@ export type ImportedItem = LibraryItem;
 
 /** Result of reading an import file: every item, or a plain-language error and nothing else. */
 export type ImportResult =
-  | { ok: true; items: ImportedItem[] }
+  | {
+      ok: true;
+      items: ImportedItem[];
+      /** Items whose file gave an impossible time (replaced by the import's date): the page says how many. */
+      repairedDates?: number;
+    }
   | { ok: false; error: string; localized?: Localized };

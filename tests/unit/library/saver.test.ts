@@ -121,6 +121,47 @@ describe('saver: saveArticle', () => {
     });
   });
 
+  it('saves under the page’s own URL when its canonical points to another site, and never replaces that site’s article', async () => {
+    const { saver, library, state } = await setup();
+    const original = await saver.saveArticle(
+      makeArticle({ url: 'https://news.example/a', contentHtml: '<p>original</p>', text: 'original' }),
+      'https://news.example/a',
+    );
+    const hostile = await saver.saveArticle(
+      makeArticle({ url: 'https://news.example/a', contentHtml: '<p>replaced</p>', text: 'replaced' }),
+      'https://attacker.example/page',
+    );
+    expect(hostile.id).toBe('https://attacker.example/page');
+    expect(hostile.url).toBe('https://attacker.example/page');
+    expect((await library.get(original.id))?.contentHtml).toBe('<p>original</p>');
+    expect(await library.count()).toBe(2);
+    expect(state.aliases.size).toBe(0);
+  });
+
+  it('keeps two sites on one private suffix apart (alice.github.io is not bob.github.io)', async () => {
+    const { saver, library } = await setup();
+    await saver.saveArticle(
+      makeArticle({ url: 'https://bob.github.io/post', text: 'bob' }),
+      'https://bob.github.io/post',
+    );
+    const saved = await saver.saveArticle(
+      makeArticle({ url: 'https://bob.github.io/post', text: 'alice' }),
+      'https://alice.github.io/post',
+    );
+    expect(saved.id).toBe('https://alice.github.io/post');
+    expect((await library.get('https://bob.github.io/post'))?.text).toBe('bob');
+  });
+
+  it('saveTab with a foreign canonical saves the tab’s own address', async () => {
+    const { saver, library } = await setup({
+      capture: () =>
+        snapshot(articleHtml('Hijack', 'https://news.example/a'), 'https://attacker.example/page'),
+    });
+    const item = await saver.saveTab(1);
+    expect(item.url).toBe('https://attacker.example/page');
+    expect(await library.get('https://news.example/a')).toBeUndefined();
+  });
+
   it.each<[string, unknown]>([
     ['null', null],
     ['a string', 'https://example.com/'],
@@ -225,6 +266,37 @@ describe('saver: saveLink and fetching', () => {
     expect(state.fetched).toEqual(['https://blog.test/post']);
     await vi.waitFor(() => expect(state.progress).toMatchObject({ running: false, total: 1, done: 1 }));
   });
+
+  it.each([
+    ['succeeds', true],
+    ['fails', false],
+  ])(
+    'an item deleted while its page is fetched stays deleted when the fetch %s, and later fetches run',
+    async (_label, succeeds) => {
+      const gate = deferred();
+      const { saver, library, state } = await setup({
+        fetchPage: async (url) => {
+          if (url.includes('first')) {
+            await gate.promise;
+            if (!succeeds) throw new Error('The site answered 500.');
+          }
+          return { html: articleHtml(`Story at ${url}`), url };
+        },
+      });
+      const first = await saver.saveLink('https://blog.test/first');
+      await vi.waitFor(() => expect(state.fetched).toEqual(['https://blog.test/first']));
+      await library.delete([first.id]);
+      gate.resolve();
+      await vi.waitFor(() => expect(state.progress).toMatchObject({ running: false, done: 1 }));
+      expect(await library.get(first.id)).toBeUndefined();
+      expect(await library.count()).toBe(0);
+
+      // The run's state was reset: the next link is fetched, not queued behind a run that never ends.
+      const second = await saver.saveLink('https://blog.test/second');
+      await vi.waitFor(async () => expect((await library.get(second.id))?.fetchState).toBe('ok'));
+      expect(state.progress).toMatchObject({ running: false });
+    },
+  );
 
   it('does not fetch a link that is already in the library', async () => {
     const { saver, library, state } = await setup();
