@@ -24,6 +24,11 @@ export interface SaverApi {
   setProgress(progress: FetchProgress): Promise<void>;
   now(): number;
   /**
+   * Runs `fn` once after `ms` on the same clock as `now` (default: the global timer). Tests whose clock
+   * stands still pass their own, so a slow machine cannot add a progress write the test did not ask for.
+   */
+  setTimer?(fn: () => void, ms: number): { cancel(): void };
+  /**
    * A failed fetch as the reader reads it, kept on the item: in the UI language where the world has one
    * (utils/i18n `errorText`); the error's English message when absent.
    */
@@ -148,7 +153,13 @@ export function createSaver(api: SaverApi) {
   const failures = new Map<string, { id: string; url: string; error: string }>();
   let running: Promise<void> | null = null;
   let lastReport = Number.NEGATIVE_INFINITY;
-  let trailing: ReturnType<typeof setTimeout> | null = null;
+  let trailing: { cancel(): void } | null = null;
+  const setTimer =
+    api.setTimer ??
+    ((fn: () => void, ms: number) => {
+      const id = setTimeout(fn, ms);
+      return { cancel: () => clearTimeout(id) };
+    });
   // Writes in order, one at a time: a later snapshot never lands before an earlier one.
   let writing: Promise<void> = Promise.resolve();
 
@@ -159,7 +170,7 @@ export function createSaver(api: SaverApi) {
   }
 
   function write(): Promise<void> {
-    if (trailing !== null) clearTimeout(trailing);
+    trailing?.cancel();
     trailing = null;
     lastReport = api.now();
     writing = writing.then(async () => {
@@ -175,7 +186,7 @@ export function createSaver(api: SaverApi) {
    */
   function report(now = false): Promise<void> {
     if (now || api.now() - lastReport >= PROGRESS_INTERVAL_MS) return write();
-    trailing ??= setTimeout(() => void write().catch(() => {}), PROGRESS_INTERVAL_MS);
+    trailing ??= setTimer(() => void write().catch(() => {}), PROGRESS_INTERVAL_MS);
     return Promise.resolve();
   }
 

@@ -48,6 +48,7 @@ async function setup(
     progressHistory: [] as FetchProgress[],
     fetched: [] as string[],
     aliases: new Map<string, string>(),
+    timers: [] as { due: number; fn: () => void; cancelled: boolean }[],
   };
   const api: SaverApi = {
     library: async () => library,
@@ -71,6 +72,17 @@ async function setup(
     getAlias: async (key) => state.aliases.get(key) ?? null,
     async setAlias(key, id) {
       state.aliases.set(key, id);
+    },
+    // The test's clock: a trailing progress write fires only once the test moves the clock past it.
+    setTimer(fn, ms) {
+      const due = state.clock + ms;
+      const timer = { due, fn, cancelled: false };
+      state.timers.push(timer);
+      return {
+        cancel: () => {
+          timer.cancelled = true;
+        },
+      };
     },
     getProgress: async () => state.progress,
     async setProgress(progress) {
@@ -368,6 +380,35 @@ describe('saver: saveLink and fetching', () => {
     // The clock stands still in this test: the first and the last write only, never one per link.
     expect(state.progressHistory.length).toBeLessThanOrEqual(3);
     expect(state.progressHistory.every((p) => p.failed.length <= FAILED_KEPT)).toBe(true);
+  });
+
+  it(`writes the progress ${PROGRESS_INTERVAL_MS} ms after a change it held back, while the run goes on`, async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { saver, library, state } = await setup({
+      fetchPage: async (url) => {
+        if (url.endsWith('/slow')) await held;
+        return { html: articleHtml('Fine'), url };
+      },
+    });
+    await library.putMany([
+      makeItem({ url: 'https://t.test/slow' }),
+      ...Array.from({ length: 3 }, (_, i) => makeItem({ url: `https://t.test/${i}` })),
+    ]);
+    const run = saver.fetchPending();
+    await vi.waitFor(() => expect(state.timers.some((timer) => !timer.cancelled)).toBe(true));
+    const before = state.progressHistory.length;
+    // The clock reaches the held-back write: it goes out with the links done so far, before the run ends.
+    state.clock += PROGRESS_INTERVAL_MS;
+    for (const timer of state.timers) if (!timer.cancelled && timer.due <= state.clock) timer.fn();
+    await vi.waitFor(() => expect(state.progressHistory.length).toBe(before + 1));
+    expect(state.progressHistory.at(-1)).toMatchObject({ running: true, total: 4 });
+    expect(state.progressHistory.at(-1)?.done).toBeGreaterThan(0);
+    release();
+    await run;
+    expect(state.progress).toMatchObject({ running: false, total: 4, done: 4 });
   });
 
   it(`writes progress at most once per ${PROGRESS_INTERVAL_MS} ms while fetching`, async () => {
