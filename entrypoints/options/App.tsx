@@ -4,6 +4,7 @@ import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
 import { errorText, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { BlueskyAccount } from './Bluesky';
 import { LibrarySync } from './LibrarySync';
 
 type Status = { text: string; error: boolean } | null;
@@ -228,6 +229,7 @@ export function App() {
         )}
       </section>
       <LibrarySync />
+      <BlueskyAccount />
     </main>
   );
 }

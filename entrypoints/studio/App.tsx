@@ -20,6 +20,7 @@ import type { CardLayout, CardSpec } from '@/utils/card/draw';
 import { cardFileName, exportCardPng } from '@/utils/card/export';
 import { decodeStudioData } from '@/utils/card/studio-data';
 import { errorText, t } from '@/utils/i18n';
+import { StudioBluesky } from './Bluesky';
 
 /** The words around the quote in the card's alt text, in the UI language (utils/card/alt is pure). */
 function altStrings(): AltTextStrings {
@@ -378,6 +379,7 @@ export function App({ hash }: { hash: string }) {
                       {t('studioShare')}
                     </button>
                   )}
+                  <StudioBluesky spec={specFor(size)} data={initial} alt={alt} />
                 </span>
               </figcaption>
             </figure>

@@ -19,6 +19,8 @@ export interface StudioData {
   pageUrl?: string;
   /** The icon the page declares (http or https), for browsers without a favicon cache (Firefox). */
   favicon?: string;
+  /** The deep link to the quote (the article's URL with a text fragment), for posts made from the card. */
+  link?: string;
 }
 
 const MAX_QUOTE = 5000;
@@ -74,5 +76,6 @@ export function decodeStudioData(encoded: string): StudioData | null {
     image: httpUrl(value.image),
     pageUrl: httpUrl(value.pageUrl),
     favicon: httpUrl(value.favicon),
+    link: httpUrl(value.link),
   };
 }
