@@ -11,7 +11,8 @@ export function PostToBluesky(props: PopupPosterProps) {
   const [Poster, setPoster] = useState<FunctionComponent<PopupPosterProps> | null>(null);
   if (Poster) return <Poster {...props} openNow />;
   return (
-    <div class="bsky-action">
+    // Spaced inline: the dialog's stylesheet comes with the chunk this button loads.
+    <div class="bsky-action" style={{ marginTop: '8px' }}>
       <button
         type="button"
         class="button"
