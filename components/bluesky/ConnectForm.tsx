@@ -1,8 +1,9 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ConnectInput } from '@/utils/bluesky/port';
 import { APP_PASSWORDS_URL } from '@/utils/bluesky/session';
 import { t } from '@/utils/i18n';
 import { blueskyErrorText } from './error-text';
+import { useFieldId } from './field-id';
 
 export interface ConnectFormProps {
   /** Resolves once connected; a rejection is shown under the form, and everything typed stays. */
@@ -20,7 +21,7 @@ export interface ConnectFormProps {
  * and nowhere else.
  */
 export function ConnectForm({ onConnect, note, initialError, autoFocus }: ConnectFormProps) {
-  const id = useId();
+  const id = useFieldId();
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
   const [server, setServer] = useState('');

@@ -1,9 +1,9 @@
-import { useId } from 'preact/hooks';
 import { ALT_MAX_GRAPHEMES, type PreparedPost } from '@/utils/bluesky/post';
 import { POST_MAX_GRAPHEMES } from '@/utils/bluesky/text';
 import { formatNumber, t } from '@/utils/i18n';
 import { graphemeCount } from '@/utils/share/text';
 import { blueskyErrorText } from './error-text';
+import { useFieldId } from './field-id';
 
 export interface PostPreviewProps {
   prepared: PreparedPost;
@@ -36,7 +36,7 @@ function kilobytes(bytes: number): string {
  * the count, the card as uploaded with its size, and the alt text to edit; or the link card instead.
  */
 export function PostPreview(props: PostPreviewProps) {
-  const id = useId();
+  const id = useFieldId();
   const { prepared, alt, withCard } = props;
   const { text, linkText, link, graphemes } = prepared.text;
   const body = text.slice(0, text.length - linkText.length);

@@ -51,13 +51,11 @@ export default function PopupBlueskyPoster({ data, excerpt, openNow }: PopupPost
       leadImage: data.image,
     });
   return (
-    <div class="bsky-action">
-      <BlueskyPoster
-        port={browserBlueskyPort}
-        prepare={prepare}
-        draftKey={JSON.stringify([data, POPUP_CARD])}
-        openNow={openNow}
-      />
-    </div>
+    <BlueskyPoster
+      port={browserBlueskyPort}
+      prepare={prepare}
+      draftKey={JSON.stringify([data, POPUP_CARD])}
+      openNow={openNow}
+    />
   );
 }

@@ -1,46 +1,13 @@
-import { BlueskyPoster } from '@/components/bluesky/BlueskyPoster';
-import { prepareCardPost } from '@/components/bluesky/prepare';
-import { browserBlueskyPort } from '@/utils/bluesky/port';
-import type { CardSpec } from '@/utils/card/draw';
-import type { StudioData } from '@/utils/card/studio-data';
+import { LazyPoster } from '@/components/bluesky/LazyPoster';
+import type { StudioPosterProps } from './BlueskyPoster';
 
-/**
- * "Post to Bluesky" for one card size: the card exactly as the studio draws it (theme, colour, photo, icon),
- * with the studio's alt text to edit. The Bluesky client loads on first use (utils/bluesky/port.ts).
- */
-export function StudioBluesky({ spec, data, alt }: { spec: CardSpec; data: StudioData; alt: string }) {
-  const { content } = spec;
-  const prepare = () =>
-    prepareCardPost({
-      spec,
-      post: {
-        quote: content.quote,
-        speaker: content.speaker,
-        title: data.title,
-        url: data.url,
-        siteName: data.siteName,
-      },
-      link: data.link ?? data.url,
-      alt,
-      lang: data.lang,
-      dir: data.dir,
-      leadImage: data.image,
-    });
-  const draftKey = JSON.stringify([
-    spec.size.id,
-    spec.theme.id,
-    spec.accent,
-    content,
-    alt,
-    Boolean(spec.image),
-    Boolean(spec.favicon),
-  ]);
+/** "Post to Bluesky" for one card size; the dialog loads on the first press (./BlueskyPoster). */
+export function StudioBluesky(props: StudioPosterProps) {
   return (
-    <BlueskyPoster
-      port={browserBlueskyPort}
-      prepare={prepare}
-      draftKey={draftKey}
-      disabled={content.quote === ''}
+    <LazyPoster
+      load={() => import('./BlueskyPoster').then((module) => module.default)}
+      props={props}
+      disabled={props.spec.content.quote === ''}
     />
   );
 }
