@@ -137,6 +137,13 @@ export function BlueskyPoster({
   };
 
   const close = () => setStep({ kind: 'closed' });
+  const closeButton = (
+    <div class="bsky-actions">
+      <button type="button" class="button" onClick={close}>
+        {t('blueskyClose')}
+      </button>
+    </div>
+  );
 
   return (
     <>
@@ -193,34 +200,23 @@ export function BlueskyPoster({
               {t('blueskyPosted')} {step.kept && t('blueskyKept')}
             </p>
             <ul class="bsky-posted__links">
-              <li>
-                <a
-                  href={step.result.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  data-testid="bluesky-post-url"
-                >
-                  {t('blueskyOpenPost')}
-                </a>
-              </li>
-              {step.result.pdsUrl && (
-                <li>
-                  <a
-                    href={step.result.pdsUrl}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    data-testid="bluesky-record-url"
-                  >
-                    {t('blueskyOpenRecord')}
-                  </a>
-                </li>
+              {(
+                [
+                  [step.result.url, 'bluesky-post-url', t('blueskyOpenPost')],
+                  [step.result.pdsUrl, 'bluesky-record-url', t('blueskyOpenRecord')],
+                ] as const
+              ).map(
+                ([href, testId, label]) =>
+                  href && (
+                    <li key={testId}>
+                      <a href={href} target="_blank" rel="noopener noreferrer" data-testid={testId}>
+                        {label}
+                      </a>
+                    </li>
+                  ),
               )}
             </ul>
-            <div class="bsky-actions">
-              <button type="button" class="button" onClick={close}>
-                {t('blueskyClose')}
-              </button>
-            </div>
+            {closeButton}
           </div>
         )}
         {step.kind === 'failed' && (
@@ -228,11 +224,7 @@ export function BlueskyPoster({
             <p class="bsky-error" role="alert">
               {step.error}
             </p>
-            <div class="bsky-actions">
-              <button type="button" class="button" onClick={close}>
-                {t('blueskyClose')}
-              </button>
-            </div>
+            {closeButton}
           </div>
         )}
       </dialog>

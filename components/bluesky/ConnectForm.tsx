@@ -1,9 +1,58 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ConnectInput } from '@/utils/bluesky/port';
 import { APP_PASSWORDS_URL } from '@/utils/bluesky/session';
 import { t } from '@/utils/i18n';
 import { blueskyErrorText } from './error-text';
 import { useFieldId } from './field-id';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  name: string;
+  value: string;
+  onValue: (value: string) => void;
+  type?: 'text' | 'password';
+  inputMode?: 'url';
+  autoComplete: string;
+  placeholder: string;
+  required?: boolean;
+  autoFocus?: boolean;
+  hint?: ComponentChildren;
+}
+
+/** A labelled input with its hint as its description; typed text is kept as typed (no spellcheck, no caps). */
+function Field(props: FieldProps) {
+  return (
+    <div class="field">
+      <label class="field__label" for={props.id}>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        class="field__input"
+        name={props.name}
+        type={props.type ?? 'text'}
+        inputMode={props.inputMode}
+        autoComplete={props.autoComplete}
+        autoCapitalize="none"
+        spellcheck={false}
+        required={props.required}
+        placeholder={props.placeholder}
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
+        value={props.value}
+        // biome-ignore lint/a11y/noAutofocus: the form opens because the reader asked to connect
+        autoFocus={props.autoFocus}
+        onInput={(event) => props.onValue(event.currentTarget.value)}
+      />
+      {props.hint && (
+        <p id={`${props.id}-hint`} class="field__hint">
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
 
 export interface ConnectFormProps {
   /** Resolves once connected; a rejection is shown under the form, and everything typed stays. */
@@ -45,70 +94,49 @@ export function ConnectForm({ onConnect, note, initialError, autoFocus }: Connec
   return (
     <form class="bsky-connect" onSubmit={(event) => void submit(event)} aria-busy={busy}>
       {note && <p class="bsky-note">{note}</p>}
-      <div class="field">
-        <label class="field__label" for={`${id}-identifier`}>
-          {t('blueskyIdentifier')}
-        </label>
-        <input
-          id={`${id}-identifier`}
-          class="field__input"
-          name="identifier"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellcheck={false}
-          required
-          placeholder={t('blueskyIdentifierExample')}
-          value={identifier}
-          // biome-ignore lint/a11y/noAutofocus: the form opens because the reader asked to connect
-          autoFocus={autoFocus}
-          onInput={(event) => setIdentifier(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label class="field__label" for={`${id}-password`}>
-          {t('blueskyAppPassword')}
-        </label>
-        <input
-          id={`${id}-password`}
-          class="field__input"
-          name="app-password"
-          type="password"
-          // Not the account's password: a password manager should neither fill nor save it as one.
-          autoComplete="off"
-          required
-          placeholder="xxxx-xxxx-xxxx-xxxx"
-          aria-describedby={`${id}-why`}
-          value={password}
-          onInput={(event) => setPassword(event.currentTarget.value)}
-        />
-        <p id={`${id}-why`} class="field__hint">
-          {t('blueskyAppPasswordWhy')}{' '}
-          <a href={APP_PASSWORDS_URL} target="_blank" rel="noopener noreferrer">
-            {t('blueskyAppPasswordLink')}
-          </a>
-        </p>
-      </div>
-      <div class="field">
-        <label class="field__label" for={`${id}-server`}>
-          {t('blueskyServer')}
-        </label>
-        <input
-          id={`${id}-server`}
-          class="field__input"
-          name="server"
-          // Text, not type=url: "pds.example.com" without a scheme is fine here (normalizeServer adds it).
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          placeholder="https://pds.example.com"
-          aria-describedby={`${id}-server-hint`}
-          value={server}
-          onInput={(event) => setServer(event.currentTarget.value)}
-        />
-        <p id={`${id}-server-hint`} class="field__hint">
-          {t('blueskyServerHint')}
-        </p>
-      </div>
+      <Field
+        id={`${id}-identifier`}
+        label={t('blueskyIdentifier')}
+        name="identifier"
+        value={identifier}
+        onValue={setIdentifier}
+        autoComplete="username"
+        placeholder={t('blueskyIdentifierExample')}
+        required
+        autoFocus={autoFocus}
+      />
+      <Field
+        id={`${id}-password`}
+        label={t('blueskyAppPassword')}
+        name="app-password"
+        type="password"
+        value={password}
+        onValue={setPassword}
+        // Not the account's password: a password manager should neither fill nor save it as one.
+        autoComplete="off"
+        placeholder="xxxx-xxxx-xxxx-xxxx"
+        required
+        hint={
+          <>
+            {t('blueskyAppPasswordWhy')}{' '}
+            <a href={APP_PASSWORDS_URL} target="_blank" rel="noopener noreferrer">
+              {t('blueskyAppPasswordLink')}
+            </a>
+          </>
+        }
+      />
+      {/* Text, not type=url: "pds.example.com" without a scheme is fine here (normalizeServer adds it). */}
+      <Field
+        id={`${id}-server`}
+        label={t('blueskyServer')}
+        name="server"
+        inputMode="url"
+        value={server}
+        onValue={setServer}
+        autoComplete="off"
+        placeholder="https://pds.example.com"
+        hint={t('blueskyServerHint')}
+      />
       <div class="bsky-actions">
         <button type="submit" class="button button--primary" disabled={busy}>
           {busy ? t('blueskyConnecting') : t('blueskyConnect')}

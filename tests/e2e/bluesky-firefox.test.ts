@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPds, type TestAccount, type TestPds } from '../pds/harness';
-import { expectCardPost, storedSession } from './bluesky-support';
+import { expectCardPost, seedCardPost, storedSession } from './bluesky-support';
 import { saveScreenshot } from './support/browser';
 import {
   type FirefoxExtension,
@@ -11,18 +9,12 @@ import {
   type WebExtensionGlobal,
 } from './support/firefox';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { fixturesDir } from './support/paths';
 
 /**
  * The Bluesky flow in Firefox ESR with the Firefox build (.output/firefox-mv2), against the reference PDS:
  * a wrong app password, connecting in the options page, posting a card from the studio, an expired access
  * token refreshed on the way, and Disconnect. Each post is read back from the PDS.
  */
-
-const seed = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-news/expected.json'), 'utf8')) as {
-  canonicalUrl: string;
-  lang: string;
-};
 
 let ff: FirefoxExtension;
 let server: FixtureServer;
@@ -133,15 +125,16 @@ describe('Bluesky in Firefox ESR, against the reference PDS', () => {
     await (await button(studio, 'button[data-action=bluesky-publish]')).click();
     await waitForText(studio, 'Posted to Bluesky.');
     await saveScreenshot(studio, 'bluesky-firefox-studio-posted', { fullPage: false });
-    await expectCardPost(pds, account.did, {
-      quote,
-      speaker,
-      canonicalUrl: seed.canonicalUrl,
-      alt: `${alt} Posted from Firefox.`,
-      lang: seed.lang,
-      card: { width: 1080, height: 1350 },
-      decode: (bytes, type) => decodeInFirefox(studio, bytes, type),
-    });
+    await expectCardPost(
+      pds,
+      account.did,
+      seedCardPost({
+        quote,
+        speaker,
+        alt: `${alt} Posted from Firefox.`,
+        decode: (bytes, type) => decodeInFirefox(studio, bytes, type),
+      }),
+    );
     await Promise.all([studio.close(), popup.close(), article.close()]);
   });
 
@@ -167,15 +160,11 @@ describe('Bluesky in Firefox ESR, against the reference PDS', () => {
     await (await button(popup, 'button[data-action=bluesky-publish]')).click();
     await waitForText(popup, 'Posted to Bluesky.');
     expect(await popup.$('dialog input[name=app-password]')).toBeNull();
-    await expectCardPost(pds, account.did, {
-      quote,
-      speaker,
-      canonicalUrl: seed.canonicalUrl,
-      alt,
-      lang: seed.lang,
-      card: { width: 1080, height: 1350 },
-      decode: (bytes, type) => decodeInFirefox(popup, bytes, type),
-    });
+    await expectCardPost(
+      pds,
+      account.did,
+      seedCardPost({ quote, speaker, alt, decode: (bytes, type) => decodeInFirefox(popup, bytes, type) }),
+    );
     const refreshed = storedSession(await storageLocal());
     expect(refreshed?.accessJwt).not.toBe(expired);
     expect(refreshed?.refreshJwt).not.toBe(session.refreshJwt);

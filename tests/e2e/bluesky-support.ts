@@ -2,9 +2,12 @@
  * What the Bluesky end-to-end tests check on the PDS itself, for both browsers: the post read back through
  * com.atproto.repo.getRecord and its blob through com.atproto.sync.getBlob.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect } from 'vitest';
 import { parseTextDirective } from '../../utils/share';
 import type { PostRecord, TestPds } from '../pds/harness';
+import { fixturesDir } from './support/paths';
 
 export interface PostedRecord {
   text: string;
@@ -51,6 +54,18 @@ export interface ExpectedCardPost {
   card: { width: number; height: number };
   /** Decodes the blob in the browser under test: its pixel size. */
   decode: (bytes: Uint8Array, mimeType: string) => Promise<{ width: number; height: number }>;
+}
+
+const seed = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-news/expected.json'), 'utf8')) as {
+  canonicalUrl: string;
+  lang: string;
+};
+
+/** A portrait card post of a quotation on the seed article, as read off the popup and the dialog. */
+export function seedCardPost(
+  read: Pick<ExpectedCardPost, 'quote' | 'speaker' | 'alt' | 'decode'>,
+): ExpectedCardPost {
+  return { ...read, canonicalUrl: seed.canonicalUrl, lang: seed.lang, card: { width: 1080, height: 1350 } };
 }
 
 /** The record is the card post the reader previewed: text, link facet, language, image and alt text. */

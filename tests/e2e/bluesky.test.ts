@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPds, type TestAccount, type TestPds } from '../pds/harness';
-import { expectCardPost, newestPost, storedSession } from './bluesky-support';
+import { expectCardPost, newestPost, seedCardPost, storedSession } from './bluesky-support';
 import { type ExtensionBrowser, saveScreenshot } from './support/browser';
 import type { FixtureServer } from './support/fixture-server';
 import { fixturesDir } from './support/paths';
@@ -14,9 +14,10 @@ import { withExtensionBrowser } from './support/suite';
  * options page, post a card from the studio and from the popup, and read every post back from the PDS.
  */
 
-const seed = JSON.parse(readFileSync(path.join(fixturesDir, 'seed-news/expected.json'), 'utf8')) as {
+const { canonicalUrl } = JSON.parse(
+  readFileSync(path.join(fixturesDir, 'seed-news/expected.json'), 'utf8'),
+) as {
   canonicalUrl: string;
-  lang: string;
 };
 
 let browser: ExtensionBrowser;
@@ -156,7 +157,7 @@ describe('Bluesky in Chromium, against the reference PDS', () => {
     const previewText = await dialog.locator('.bsky-post__text').innerText();
     expect(previewText).toContain(`— ${speaker}`);
     const previewLink = await dialog.getByTestId('bluesky-link').getAttribute('href');
-    expect(previewLink?.startsWith(`${seed.canonicalUrl}#:~:text=`)).toBe(true);
+    expect(previewLink?.startsWith(`${canonicalUrl}#:~:text=`)).toBe(true);
     const alt = dialog.getByLabel(/^Alt text/);
     const edited = `${await alt.inputValue()} Posted from the studio.`;
     await alt.fill(edited);
@@ -169,15 +170,16 @@ describe('Bluesky in Chromium, against the reference PDS', () => {
     await dialog.getByText('Kept with the article in your library.').waitFor();
     await saveScreenshot(studio, 'bluesky-studio-posted', { fullPage: false });
 
-    const record = await expectCardPost(pds, account.did, {
-      quote,
-      speaker,
-      canonicalUrl: seed.canonicalUrl,
-      alt: edited,
-      lang: seed.lang,
-      card: { width: 1080, height: 1350 },
-      decode: (bytes, type) => decodeInBrowser(studio, bytes, type),
-    });
+    const record = await expectCardPost(
+      pds,
+      account.did,
+      seedCardPost({
+        quote,
+        speaker,
+        alt: edited,
+        decode: (bytes, type) => decodeInBrowser(studio, bytes, type),
+      }),
+    );
     expect(edited).toContain(quote.slice(0, 30));
     const { uri } = await newestPost(pds, account.did);
     const rkey = uri.split('/').at(-1);
@@ -250,15 +252,11 @@ describe('Bluesky in Chromium, against the reference PDS', () => {
     // No connect form on the way.
     expect(await dialog.getByLabel('App password').count()).toBe(0);
 
-    await expectCardPost(pds, account.did, {
-      quote,
-      speaker,
-      canonicalUrl: seed.canonicalUrl,
-      alt,
-      lang: seed.lang,
-      card: { width: 1080, height: 1350 },
-      decode: (bytes, type) => decodeInBrowser(popup, bytes, type),
-    });
+    await expectCardPost(
+      pds,
+      account.did,
+      seedCardPost({ quote, speaker, alt, decode: (bytes, type) => decodeInBrowser(popup, bytes, type) }),
+    );
     const refreshed = storedSession(await storageLocal());
     expect(refreshed?.accessJwt).not.toBe(expired);
     expect(refreshed?.refreshJwt).not.toBe(session.refreshJwt);
@@ -301,15 +299,11 @@ describe('Bluesky in Chromium, against the reference PDS', () => {
     await dialog.getByRole('button', { name: 'Post', exact: true }).click();
     await dialog.getByText('Posted to Bluesky.').waitFor({ timeout: 20_000 });
     await saveScreenshot(popup, 'bluesky-popup-posted', { fullPage: false });
-    await expectCardPost(pds, account.did, {
-      quote,
-      speaker,
-      canonicalUrl: seed.canonicalUrl,
-      alt,
-      lang: seed.lang,
-      card: { width: 1080, height: 1350 },
-      decode: (bytes, type) => decodeInBrowser(popup, bytes, type),
-    });
+    await expectCardPost(
+      pds,
+      account.did,
+      seedCardPost({ quote, speaker, alt, decode: (bytes, type) => decodeInBrowser(popup, bytes, type) }),
+    );
     await Promise.all([popup.close(), article.close()]);
   });
 });

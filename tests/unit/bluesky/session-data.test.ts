@@ -43,6 +43,25 @@ describe('normalizeServer: the address a reader types', () => {
   ])('%j → %j', (input, expected) => {
     expect(normalizeServer(input)).toBe(expected);
   });
+
+  it('property: anything typed is refused or becomes an https (or loopback http) origin that stays put', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })),
+        (input) => {
+          const server = normalizeServer(input);
+          if (server === null) return;
+          const url = new URL(server);
+          expect(server).toBe(url.origin);
+          expect(
+            url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname),
+          ).toBe(true);
+          expect(normalizeServer(server)).toBe(server);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('normalizeSession: what is read back from storage', () => {
@@ -124,6 +143,29 @@ describe('pdsFromDidDocument', () => {
     ['not an object', 'nope', null],
   ])('%s', (_name, document, expected) => {
     expect(pdsFromDidDocument(did, document)).toBe(expected);
+  });
+
+  it('property: a document from the network never throws and names only a server normalizeServer accepts', () => {
+    const documents = fc.oneof(
+      fc.anything(),
+      fc.record({
+        id: fc.constantFrom(did, 'did:plc:other'),
+        service: fc.array(
+          fc.record({
+            id: fc.constantFrom('#atproto_pds', `${did}#atproto_pds`, '#other'),
+            type: fc.constantFrom('AtprotoPersonalDataServer', 'Other'),
+            serviceEndpoint: fc.oneof(fc.webUrl(), fc.string(), fc.anything()),
+          }),
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(documents, (document) => {
+        const pds = pdsFromDidDocument(did, document);
+        if (pds !== null) expect(normalizeServer(pds)).toBe(pds);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
