@@ -177,7 +177,13 @@ export function BlueskyPoster({
           </p>
         )}
         {step.kind === 'connect' && (
-          <ConnectForm onConnect={connected} note={step.note} initialError={step.error} autoFocus />
+          <ConnectForm
+            onConnect={connected}
+            note={step.note}
+            initialError={step.error}
+            autoFocus
+            onCancel={close}
+          />
         )}
         {step.kind === 'preview' && prepared && (
           <PostPreview

@@ -62,6 +62,8 @@ export interface ConnectFormProps {
   /** A failure that brought the reader here (an ended session), shown until they try again. */
   initialError?: string;
   autoFocus?: boolean;
+  /** In a dialog: leaves without connecting. */
+  onCancel?: () => void;
 }
 
 /**
@@ -69,7 +71,7 @@ export interface ConnectFormProps {
  * and where to make one. The password lives in this form's state only: it goes to the server on Connect
  * and nowhere else.
  */
-export function ConnectForm({ onConnect, note, initialError, autoFocus }: ConnectFormProps) {
+export function ConnectForm({ onConnect, note, initialError, autoFocus, onCancel }: ConnectFormProps) {
   const id = useFieldId();
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
@@ -141,6 +143,11 @@ export function ConnectForm({ onConnect, note, initialError, autoFocus }: Connec
         <button type="submit" class="button button--primary" disabled={busy}>
           {busy ? t('blueskyConnecting') : t('blueskyConnect')}
         </button>
+        {onCancel && (
+          <button type="button" class="button" disabled={busy} onClick={onCancel}>
+            {t('blueskyCancel')}
+          </button>
+        )}
       </div>
       <p class="bsky-error" role="alert">
         {error}

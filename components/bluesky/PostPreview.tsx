@@ -133,6 +133,9 @@ export function PostPreview(props: PostPreviewProps) {
           <p class="field__hint">{t('blueskyLinkCardNote')}</p>
         </>
       )}
+      <p class="bsky-error" role="alert">
+        {props.error}
+      </p>
       <div class="bsky-actions">
         <button
           type="button"
@@ -147,9 +150,6 @@ export function PostPreview(props: PostPreviewProps) {
           {t('blueskyCancel')}
         </button>
       </div>
-      <p class="bsky-error" role="alert">
-        {props.error}
-      </p>
     </div>
   );
 }

@@ -103,6 +103,53 @@ async function decodeInBrowser(page: Page, bytes: Uint8Array, mimeType: string) 
 }
 
 describe('Bluesky in Chromium, against the reference PDS', () => {
+  it('sends nothing to Bluesky or any PDS before the reader presses Connect', async () => {
+    // Anything Bluesky-shaped: the test PDS and PLC, Bluesky's own hosts, the PLC directory.
+    const outside: string[] = [];
+    const watch = (request: { url(): string }) => {
+      const url = request.url();
+      if (
+        url.startsWith(pds.pdsUrl) ||
+        url.startsWith(pds.plcUrl) ||
+        /^https?:\/\/([^/]*\.)?(bsky\.(social|app|network)|plc\.directory)\//.test(url)
+      )
+        outside.push(url);
+    };
+    browser.context.on('request', watch);
+    const options = await optionsPage();
+    await options.getByLabel('App password').waitFor();
+    const { article, popup } = await popupWithQuotation();
+    await popup.getByRole('button', { name: 'Post to Bluesky' }).click();
+    await popup
+      .getByRole('dialog', { name: 'Post to Bluesky' })
+      .getByText('Connect your Bluesky account to post.')
+      .waitFor();
+    await popup
+      .getByRole('dialog', { name: 'Post to Bluesky' })
+      .getByRole('button', { name: 'Cancel' })
+      .click();
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Make an image card' }).click();
+    const studio = await opened;
+    await studio
+      .locator('figure[data-size="portrait"]')
+      .getByRole('button', { name: 'Post to Bluesky' })
+      .click();
+    await studio.getByRole('dialog', { name: 'Post to Bluesky' }).getByLabel('App password').waitFor();
+    expect(outside).toEqual([]);
+    expect(storedSession(await storageLocal())).toBeUndefined();
+    // The watch sees the extension's requests: pressing Connect is the first one.
+    const dialog = studio.getByRole('dialog', { name: 'Post to Bluesky' });
+    await dialog.getByLabel('Handle or email').fill(account.handle);
+    await dialog.getByLabel('App password').fill('abcd-efgh-ijkl-mnop');
+    await dialog.getByLabel('Server (only for self-hosted accounts)').fill(pds.pdsUrl);
+    await dialog.getByRole('button', { name: 'Connect' }).click();
+    await dialog.getByText('Bluesky did not accept that handle and app password', { exact: false }).waitFor();
+    browser.context.off('request', watch);
+    expect(outside).toEqual([`${pds.pdsUrl}/xrpc/com.atproto.server.createSession`]);
+    await Promise.all([studio.close(), popup.close(), article.close(), options.close()]);
+  });
+
   it('a wrong app password says so and stores nothing', async () => {
     const options = await optionsPage();
     await saveScreenshot(options, 'bluesky-options-connect');
@@ -232,6 +279,34 @@ describe('Bluesky in Chromium, against the reference PDS', () => {
       expect.objectContaining({ theme: 'dark', size: 'portrait', post: expect.objectContaining({ uri }) }),
     ]);
     await Promise.all([reader.close(), studio.close(), popup.close(), article.close()]);
+  });
+
+  it('offline: says so and keeps the draft; back online, the same draft posts', async () => {
+    const { article, popup, quote, speaker } = await popupWithQuotation();
+    await popup.getByRole('button', { name: 'Post to Bluesky' }).click();
+    const dialog = popup.getByRole('dialog', { name: 'Post to Bluesky' });
+    await dialog.getByTestId('bluesky-post-preview').waitFor({ timeout: 20_000 });
+    const alt = `${await dialog.getByLabel(/^Alt text/).inputValue()} Written offline.`;
+    await dialog.getByLabel(/^Alt text/).fill(alt);
+    await browser.context.setOffline(true);
+    try {
+      await dialog.getByRole('button', { name: 'Post', exact: true }).click();
+      await dialog
+        .getByText('You are offline. Try again when you are back online. Your post is kept.')
+        .waitFor();
+      await saveScreenshot(popup, 'bluesky-popup-offline', { fullPage: false });
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    await expect(dialog.getByLabel(/^Alt text/).inputValue()).resolves.toBe(alt);
+    await dialog.getByRole('button', { name: 'Post', exact: true }).click();
+    await dialog.getByText('Posted to Bluesky.').waitFor({ timeout: 20_000 });
+    await expectCardPost(
+      pds,
+      account.did,
+      seedCardPost({ quote, speaker, alt, decode: (bytes, type) => decodeInBrowser(popup, bytes, type) }),
+    );
+    await Promise.all([popup.close(), article.close()]);
   });
 
   it('refreshes an expired access token without asking, posting from the popup', async () => {
