@@ -3,11 +3,13 @@
  * built extension (`npx wxt build` first), against the reference PDS on this machine (tests/pds).
  *
  * Each run, interleaved:
- * - baseline: the same card exported alone ("Download PNG": draw + PNG encode, until the download starts);
+ * - baseline: a 1080×1350 card exported alone (draw + PNG, `exportCardPng`), the code of tests/bench/card.ts
+ *   run in a plain tab of the same browser;
  * - posting: "Post to Bluesky" → the preview is ready (card drawn, fitted under the blob limit, text and
  *   facet made), then "Post" → "Posted to Bluesky." (blob upload and record creation). Click → posted is the
  *   sum of the two clicks' waits: the reader's time reading the preview is not the extension's.
- * The theme alternates (light, dark) so every run draws and encodes a new card rather than reusing a draft.
+ * Both are timed inside the page, from the click to the answer in the DOM, so the test driver's own waits are
+ * not counted. The theme alternates (light, dark) so every run draws and encodes a new card rather than reusing a draft.
  * The first post of the run also loads the Bluesky client chunk; it is reported apart and left out of the
  * medians.
  *
@@ -15,12 +17,16 @@
  *
  *   npm run bench:bluesky -- --runs=15
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { encodeStudioData } from '../../utils/card/studio-data';
 import { launchWithExtension } from '../e2e/support/browser';
-import { chromeBuildDir } from '../e2e/support/paths';
+import { chromeBuildDir, repoRoot } from '../e2e/support/paths';
 import { startTestPds } from '../pds/harness';
+import { bundleForBrowser } from './browser-bundle';
 import { bundleSizes, entryFiles } from './bundle-sizes';
+import type { CardBenchResult } from './card-page';
 import { median, percentile } from './stats';
 import { writeBenchSummary } from './summary';
 
@@ -39,10 +45,58 @@ const STUDIO_DATA = encodeStudioData({
   lang: 'en-GB',
 });
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await work();
-  return performance.now() - start;
+/** A plain tab running tests/bench/card-page.ts with the card's Inter faces inlined. */
+async function cardExportPage(page: Page): Promise<() => Promise<number>> {
+  const font = (weight: number) =>
+    readFileSync(
+      path.join(repoRoot, `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff2`),
+    ).toString('base64');
+  const faces = [400, 700]
+    .map(
+      (weight) =>
+        `@font-face { font-family: Inter; font-weight: ${weight}; src: url(data:font/woff2;base64,${font(weight)}) format('woff2'); }`,
+    )
+    .join('\n');
+  await page.setContent(`<!doctype html><meta charset="utf-8"><style>${faces}</style>`);
+  await page.addScriptTag({ content: await bundleForBrowser('tests/bench/card-page.ts') });
+  return async () => {
+    const times = await page.evaluate(() =>
+      (
+        globalThis as unknown as { __pullquoteCardBench(runs: number): Promise<CardBenchResult> }
+      ).__pullquoteCardBench(1),
+    );
+    return times.exported[0] ?? Number.NaN;
+  };
+}
+
+/**
+ * Clicks `click` inside the page and times, on the page's own clock, until something matches `until`: no
+ * test driver between the click and the answer (its own waits would be counted otherwise).
+ */
+function clickUntil(page: Page, click: string, until: string): Promise<number> {
+  return page.evaluate(
+    ({ click, until }) =>
+      new Promise<number>((resolve, reject) => {
+        const button = document.querySelector<HTMLElement>(click);
+        if (!button) {
+          reject(new Error(`Nothing matches ${click}`));
+          return;
+        }
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(until)) return;
+          observer.disconnect();
+          resolve(performance.now() - start);
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+        button.click();
+        setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${until} did not appear within 30 s`));
+        }, 30_000);
+      }),
+    { click, until },
+  );
 }
 
 async function main() {
@@ -72,33 +126,39 @@ async function main() {
     await options.getByText(`Connected as @${account.handle}`).waitFor({ timeout: 30_000 });
     await options.close();
 
+    const exportCard = await cardExportPage(await browser.context.newPage());
     const studio: Page = await browser.context.newPage();
     await studio.setViewportSize({ width: 1440, height: 1000 });
     await studio.goto(browser.pageUrl(`studio.html#${STUDIO_DATA}`));
-    const portrait = studio.locator('figure[data-size="portrait"]');
     const dialog = studio.getByRole('dialog', { name: 'Post to Bluesky' });
 
     for (let run = 0; run <= RUNS; run++) {
       const theme = run % 2 === 0 ? 'dark' : 'light';
       await studio.getByRole('radio', { name: theme === 'dark' ? 'Dark' : 'Light' }).check();
-      await portrait.locator(`canvas[data-theme="${theme}"][data-drawn="true"]`).waitFor();
+      // Every size redrawn in the new theme first: nothing else competes for the page while it is timed.
+      await studio.waitForFunction(
+        (wanted) =>
+          [...document.querySelectorAll('canvas')].every(
+            (canvas) => canvas.dataset.theme === wanted && canvas.dataset.drawn === 'true',
+          ),
+        theme,
+      );
 
-      const exportMs = await timed(async () => {
-        const download = studio.waitForEvent('download');
-        await portrait.getByRole('button', { name: 'Download PNG', exact: true }).click();
-        await (await download).cancel();
-      });
+      const exportMs = await exportCard();
+      await studio.bringToFront();
 
-      const prepareMs = await timed(async () => {
-        await portrait.getByRole('button', { name: 'Post to Bluesky' }).click();
-        await dialog.getByTestId('bluesky-post-preview').waitFor({ timeout: 30_000 });
-      });
+      const prepareMs = await clickUntil(
+        studio,
+        'figure[data-size="portrait"] [data-action="bluesky-post"]',
+        '[data-testid="bluesky-post-preview"]',
+      );
       const sizeText = (await dialog.getByTestId('bluesky-image-size').textContent())?.match(/([\d,.]+) kB/);
       imageBytes = Math.max(imageBytes, Number((sizeText?.[1] ?? '0').replace(/[,.]/g, '')) * 1000);
-      const publishMs = await timed(async () => {
-        await dialog.getByRole('button', { name: 'Post', exact: true }).click();
-        await dialog.getByText('Posted to Bluesky.').waitFor({ timeout: 30_000 });
-      });
+      const publishMs = await clickUntil(
+        studio,
+        '[data-action="bluesky-publish"]',
+        '[data-testid="bluesky-post-url"]',
+      );
       await dialog.getByRole('button', { name: 'Close' }).click();
 
       if (run === 0) {
@@ -125,7 +185,7 @@ async function main() {
   );
   console.log('| | median ms | p95 ms |');
   console.log('| --- | ---: | ---: |');
-  console.log(row('baseline: card export alone (Download PNG)', baseline));
+  console.log(row('baseline: card export alone (draw + PNG)', baseline));
   console.log(row('Post to Bluesky → preview ready (draw, fit under 1 MB, text)', prepare));
   console.log(row('Post → posted (upload blob, create record)', publish));
   console.log(row('click → posted (both)', total));
