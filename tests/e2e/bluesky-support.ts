@@ -3,7 +3,10 @@
  * com.atproto.repo.getRecord and its blob through com.atproto.sync.getBlob.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { parseTextDirective } from '../../utils/share';
 import type { PostRecord, TestPds } from '../pds/harness';
@@ -113,4 +116,26 @@ export async function expectCardPost(
 /** The stored Bluesky session (or undefined), from everything in storage.local. */
 export function storedSession(local: Record<string, unknown>): Record<string, unknown> | undefined {
   return local.blueskySession as Record<string, unknown> | undefined;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's serious and critical findings on a Chromium page as it is, in light and dark (the source is
+ * evaluated through the DevTools protocol: extension pages forbid inline scripts).
+ */
+export async function axeFindings(page: Page): Promise<string[]> {
+  const findings: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
+    const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as AxeResults;
+    for (const violation of results.violations) {
+      if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
+      for (const node of violation.nodes)
+        findings.push(`${colorScheme} ${violation.id} ${JSON.stringify(node.target)}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return findings;
 }

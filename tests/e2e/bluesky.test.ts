@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPds, type TestAccount, type TestPds } from '../pds/harness';
-import { expectCardPost, newestPost, seedCardPost, storedSession } from './bluesky-support';
+import { axeFindings, expectCardPost, newestPost, seedCardPost, storedSession } from './bluesky-support';
 import { type ExtensionBrowser, saveScreenshot } from './support/browser';
 import type { FixtureServer } from './support/fixture-server';
 import { fixturesDir } from './support/paths';
@@ -182,6 +182,7 @@ describe('Bluesky in Chromium, against the reference PDS', () => {
     expect(typeof session?.refreshJwt).toBe('string');
     expect(JSON.stringify(local)).not.toContain(account.appPassword);
     await saveScreenshot(options, 'bluesky-options-connected');
+    expect(await axeFindings(options)).toEqual([]);
     await options.close();
   });
 
@@ -209,6 +210,7 @@ describe('Bluesky in Chromium, against the reference PDS', () => {
     const edited = `${await alt.inputValue()} Posted from the studio.`;
     await alt.fill(edited);
     await saveScreenshot(studio, 'bluesky-studio-preview', { fullPage: false });
+    expect(await axeFindings(studio)).toEqual([]);
 
     const started = Date.now();
     await dialog.getByRole('button', { name: 'Post', exact: true }).click();
@@ -365,6 +367,7 @@ describe('Bluesky in Chromium, against the reference PDS', () => {
     const dialog = popup.getByRole('dialog', { name: 'Post to Bluesky' });
     await dialog.getByText('Connect your Bluesky account to post.').waitFor();
     await saveScreenshot(popup, 'bluesky-popup-connect', { fullPage: false });
+    expect(await axeFindings(popup)).toEqual([]);
     await dialog.getByLabel('Handle or email').fill(account.handle);
     await dialog.getByLabel('App password').fill(account.appPassword);
     await dialog.getByLabel('Server (only for self-hosted accounts)').fill(pds.pdsUrl);
