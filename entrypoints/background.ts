@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { composeBadge } from '@/utils/badge';
+import { keepPostWithArticle } from '@/utils/bluesky/library';
 import { browserConsentApi } from '@/utils/consent/browser-api';
 import { normalizeConsentPrefs } from '@/utils/consent/engine';
 import { parseConsentMessage } from '@/utils/consent/protocol';
@@ -118,6 +119,10 @@ export default defineBackground(() => {
           void saver.fetchPending(ids).catch(() => {});
           return done;
         },
+        libraryKeepPost: async ({ url, card }) => ({
+          ok: true,
+          kept: await keepPostWithArticle(await saverApi.library(), saver.lookup, url, card),
+        }),
       },
       browser.runtime,
     ),

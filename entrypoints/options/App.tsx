@@ -5,6 +5,7 @@ import type { ConsentMemory } from '@/utils/consent/types';
 import { errorText, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { formatTime } from '@/utils/time';
+import { BlueskyAccount } from './Bluesky';
 import { ConsentSteps } from './ConsentSteps';
 import { LibrarySync } from './LibrarySync';
 
@@ -230,6 +231,7 @@ export function App() {
       </section>
       <ConsentSteps />
       <LibrarySync />
+      <BlueskyAccount />
     </main>
   );
 }

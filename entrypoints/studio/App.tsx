@@ -21,6 +21,7 @@ import { cardFileName, exportCardPng } from '@/utils/card/export';
 import { decodeStudioData } from '@/utils/card/studio-data';
 import { errorText, t } from '@/utils/i18n';
 import { isPublicHttpUrl } from '@/utils/page/public-host';
+import { StudioBluesky } from './Bluesky';
 
 /** The words around the quote in the card's alt text, in the UI language (utils/card/alt is pure). */
 function altStrings(): AltTextStrings {
@@ -383,6 +384,7 @@ export function App({ hash }: { hash: string }) {
                       {t('studioShare')}
                     </button>
                   )}
+                  <StudioBluesky spec={specFor(size)} data={initial} alt={alt} />
                 </span>
               </figcaption>
             </figure>

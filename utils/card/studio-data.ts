@@ -21,6 +21,8 @@ export interface StudioData {
   pageUrl?: string;
   /** The icon the page declares (http or https), for browsers without a favicon cache (Firefox). */
   favicon?: string;
+  /** The deep link to the quote (the article's URL with a text fragment), for posts made from the card. */
+  link?: string;
 }
 
 const MAX_QUOTE = 5000;
@@ -85,5 +87,6 @@ export function decodeStudioData(encoded: string): StudioData | null {
     image: publicUrl(value.image),
     pageUrl: httpUrl(value.pageUrl),
     favicon: publicUrl(value.favicon),
+    link: httpUrl(value.link),
   };
 }

@@ -11,6 +11,16 @@ export interface LibraryCard {
   theme: string;
   size: string;
   createdAt: number;
+  /** Where the card was posted (utils/bluesky/library.ts), when it was. */
+  post?: LibraryCardPost;
+}
+
+/** A post made with a card: its record URI, its address on bsky.app, and on its own PDS when self-hosted. */
+export interface LibraryCardPost {
+  network: 'bluesky';
+  uri: string;
+  url: string;
+  pdsUrl?: string;
 }
 
 /** Read state of a saved article. */
