@@ -66,3 +66,40 @@ export function GearIcon() {
     </svg>
   );
 }
+
+/** A small chevron for disclosure toggles: down when closed, up when open. */
+export function ChevronIcon({ open = false, size = 14 }: { open?: boolean; size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d={open ? 'M6 15l6-6 6 6' : 'M6 9l6 6 6-6'}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
+    </svg>
+  );
+}
+
+/** Books on a shelf: the library. */
+export function LibraryIcon() {
+  return (
+    <svg
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.8"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M5 4h3v16H5zM10 4h3v16h-3z" />
+      <path d="M15.2 5.1l2.9-.8 3.7 14.6-2.9.8z" />
+    </svg>
+  );
+}

@@ -294,6 +294,8 @@ describe('cookie-consent memory', () => {
     await expect(popup.getByRole('button', { name: 'Reject', pressed: true }).count()).resolves.toBe(1);
     await saveScreenshot(popup, 'consent-popup');
 
+    // The popup folds the section into one line; "Change" opens it.
+    await popup.locator('.consent-line').getByRole('button', { name: 'Change' }).click();
     await popup.getByRole('button', { name: 'Pause' }).click();
     await waitForDecision(site, (d) => d?.paused === true);
     await popup.getByRole('button', { name: 'Resume' }).waitFor();
