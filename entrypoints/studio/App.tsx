@@ -242,9 +242,11 @@ export function App({ hash }: { hash: string }) {
           </label>
           <label class="field">
             <span class="field__label">{t('studioSpeaker')}</span>
+            {/* Empty when Pullquote was not sure who said it (it names a speaker only when it is). */}
             <input
               class="field__input"
               value={speaker}
+              placeholder={t('quoteSpeakerHint')}
               onInput={(event) => setSpeaker(event.currentTarget.value)}
             />
           </label>
