@@ -16,8 +16,8 @@ export interface ExtensionBrowser {
   /** Click the toolbar button on a page, for real: grants activeTab and opens the action popup. */
   clickToolbarButton(page: Page): Promise<void>;
   /** Open popup.html?tab=N as a page of its own (the popup the toolbar opens can't be driven directly). */
-  openPopupFor(page: Page, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
-  openPopupForTab(tabId: number, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  openPopupFor(page: Page, options?: PopupOptions): Promise<Page>;
+  openPopupForTab(tabId: number, options?: PopupOptions): Promise<Page>;
   browserSession(): Promise<CDPSession>;
   /** Stop the extension's service worker, as MV3 does to an idle one after ~30 s. */
   stopServiceWorker(): Promise<void>;
@@ -25,6 +25,15 @@ export interface ExtensionBrowser {
   badgeText(page: Page): Promise<string>;
   close(): Promise<void>;
 }
+
+export interface PopupOptions {
+  colorScheme?: 'light' | 'dark';
+  /** The page's viewport: by default `POPUP_SIZE`, the toolbar popup's real size. */
+  viewport?: { width: number; height: number };
+}
+
+/** The toolbar popup's real size: the popup's own width, and the browsers' maximum popup height. */
+export const POPUP_SIZE = { width: 400, height: 600 } as const;
 
 /**
  * The tab a first install opens (runtime.onInstalled → welcome.html), once it shows up; null if none opened
@@ -130,14 +139,14 @@ export async function launchWithExtension(
     await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
   };
 
-  const openPopupFor = async (page: Page, options: { colorScheme?: 'light' | 'dark' } = {}) =>
+  const openPopupFor = async (page: Page, options: PopupOptions = {}) =>
     openPopupForTab(await tabIdOf(page), options);
 
-  const openPopupForTab = async (tabId: number, options: { colorScheme?: 'light' | 'dark' } = {}) => {
+  const openPopupForTab = async (tabId: number, options: PopupOptions = {}) => {
     const popup = await context.newPage();
     await popup.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-    // A toolbar popup sizes to its content; screenshots are taken full-page from the popup's minimum height.
-    await popup.setViewportSize({ width: 380, height: 240 });
+    // The toolbar popup's real size; full-page screenshots show it as tall as its content (saveScreenshot).
+    await popup.setViewportSize(options.viewport ?? POPUP_SIZE);
     await popup.goto(pageUrl(`popup.html?tab=${tabId}`));
     return popup;
   };
@@ -188,11 +197,45 @@ export async function saveScreenshot(
 ): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, `${name}.png`) as `${string}.png`;
-  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
+  const fullPage = options.fullPage ?? true;
+  if (fullPage && page.url().includes('/popup.html')) await asTallAsItsContent(page, file);
+  else await page.screenshot({ path: file, fullPage });
   return file;
+}
+
+/**
+ * The popup, whole, as a toolbar popup as tall as its content would show it. A full-page capture keeps the
+ * viewport's height for layout, so the popup's sticky share bar would be drawn over the quotes at the
+ * viewport's bottom edge: the viewport grows to the content for the capture instead, then goes back.
+ */
+async function asTallAsItsContent(page: Screenshooter, file: `${string}.png`): Promise<void> {
+  const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  const playwright = 'setViewportSize' in page ? (page as unknown as Page) : null;
+  const puppeteer = 'setViewport' in page ? (page as unknown as PuppeteerViewport) : null;
+  const before = playwright?.viewportSize() ?? puppeteer?.viewport() ?? null;
+  if (!before) {
+    await page.screenshot({ path: file, fullPage: true });
+    return;
+  }
+  const resize = (size: { width: number; height: number }) =>
+    playwright ? playwright.setViewportSize(size) : puppeteer?.setViewport(size);
+  await resize({ width: before.width, height });
+  try {
+    await page.screenshot({ path: file, fullPage: false });
+  } finally {
+    await resize({ width: before.width, height: before.height });
+  }
+}
+
+/** The slice of Puppeteer's page that sizes its viewport. */
+interface PuppeteerViewport {
+  viewport(): { width: number; height: number } | null;
+  setViewport(size: { width: number; height: number }): Promise<void>;
 }
 
 /** A page of either driver: Playwright's (Chromium) or Puppeteer's (Firefox). */
 export interface Screenshooter {
   screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
+  url(): string;
+  evaluate<T>(fn: () => T): Promise<T>;
 }
