@@ -24,6 +24,8 @@ export function LibraryRow(props: LibraryRowProps) {
   const { row } = props;
   const minutes = readingMinutes(row.wordCount);
   const archived = row.state === 'archived';
+  const publishedMs = row.publishedTime ? Date.parse(row.publishedTime) : Number.NaN;
+  const published = Number.isFinite(publishedMs) ? publishedMs : null;
   // Roving: the active row and its Favourite and Archive buttons are Tab stops, no other row's, so Tab
   // leaves a list of 10,000 in three steps. The row's keys (f, e, arrows) work from the buttons too.
   const actionTab = props.active ? 0 : -1;
@@ -66,7 +68,15 @@ export function LibraryRow(props: LibraryRowProps) {
         <div class="lib-row__meta">
           <span class="lib-row__site">{row.site}</span>
           {row.byline && <span dir="auto">{row.byline}</span>}
-          <time dateTime={new Date(row.savedAt).toISOString()}>{props.formatDate(row.savedAt)}</time>
+          {published !== null && (
+            <time dateTime={row.publishedTime ?? undefined} title={t('libraryPublished')}>
+              {props.formatDate(published)}
+            </time>
+          )}
+          {/* Labelled: beside the article's own date (as the popup shows it), a bare date would be ambiguous. */}
+          <time dateTime={new Date(row.savedAt).toISOString()}>
+            {t('readerSavedOn', props.formatDate(row.savedAt))}
+          </time>
           {minutes > 0 && <span>{tPlural('readingTime', minutes)}</span>}
           {row.tags.length > 0 && (
             <span class="lib-row__tags">
