@@ -674,12 +674,16 @@ describe('Pullquote in Firefox ESR', () => {
       /applied \d+ times/.test(document.querySelector('.consent__status')?.textContent ?? ''),
     );
     await expect(popup.$eval('.consent h2', (h) => h.textContent)).resolves.toBe('Cookies on onetrust.test');
+    // The popup folds the section into one line; "Change" opens it.
+    await (await control(popup, 'Change', '.consent-line')).click();
     await expect(text(popup, '.consent__status')).resolves.toMatch(
       /^Rejected on (\w{3} \d{1,2}|\d{1,2} \w{3}) · applied 2 times$/,
     );
     await expect(text(popup, '.consent__note')).resolves.toContain('Applied on this page');
     // The page repeats the chair's words in a pull-quote box: each line is offered once.
-    const quotes = await popup.$$eval('.quote__text', (all) => all.map((q) => q.textContent ?? ''));
+    const quotes = await popup.$$eval('.quote__text', (all) =>
+      all.map((q) => (q instanceof HTMLTextAreaElement ? q.value : (q.textContent ?? ''))),
+    );
     expect(quotes.filter((q) => q === 'We are not choosing between boats and buses')).toHaveLength(1);
     await saveScreenshot(popup, 'firefox-consent-popup');
     await Promise.all([popup.close(), page.close()]);

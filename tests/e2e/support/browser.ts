@@ -198,44 +198,41 @@ export async function saveScreenshot(
   mkdirSync(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, `${name}.png`) as `${string}.png`;
   const fullPage = options.fullPage ?? true;
-  if (fullPage && page.url().includes('/popup.html')) await asTallAsItsContent(page, file);
+  // The page's own location: Puppeteer's url() of a Firefox extension page stays about:blank (support/firefox.ts).
+  const popup = fullPage && (await page.evaluate(() => location.pathname)).endsWith('/popup.html');
+  if (popup) await asTallAsItsContent(page, file);
   else await page.screenshot({ path: file, fullPage });
   return file;
 }
 
 /**
- * The popup, whole, as a toolbar popup as tall as its content would show it. A full-page capture keeps the
+ * The popup, whole, as a toolbar popup as tall as its content shows it. A full-page capture keeps the
  * viewport's height for layout, so the popup's sticky share bar would be drawn over the quotes at the
- * viewport's bottom edge: the viewport grows to the content for the capture instead, then goes back.
+ * viewport's bottom edge; in a popup as tall as its content a sticky element sits where it would anyway, so
+ * sticky elements are put in place for the capture, then stick again.
  */
 async function asTallAsItsContent(page: Screenshooter, file: `${string}.png`): Promise<void> {
-  const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-  const playwright = 'setViewportSize' in page ? (page as unknown as Page) : null;
-  const puppeteer = 'setViewport' in page ? (page as unknown as PuppeteerViewport) : null;
-  const before = playwright?.viewportSize() ?? puppeteer?.viewport() ?? null;
-  if (!before) {
-    await page.screenshot({ path: file, fullPage: true });
-    return;
-  }
-  const resize = (size: { width: number; height: number }) =>
-    playwright ? playwright.setViewportSize(size) : puppeteer?.setViewport(size);
-  await resize({ width: before.width, height });
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(element).position !== 'sticky') continue;
+      element.dataset.e2eSticky = element.style.position;
+      element.style.position = 'static';
+    }
+  });
   try {
-    await page.screenshot({ path: file, fullPage: false });
+    await page.screenshot({ path: file, fullPage: true });
   } finally {
-    await resize({ width: before.width, height: before.height });
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll<HTMLElement>('[data-e2e-sticky]')) {
+        element.style.position = element.dataset.e2eSticky ?? '';
+        delete element.dataset.e2eSticky;
+      }
+    });
   }
-}
-
-/** The slice of Puppeteer's page that sizes its viewport. */
-interface PuppeteerViewport {
-  viewport(): { width: number; height: number } | null;
-  setViewport(size: { width: number; height: number }): Promise<void>;
 }
 
 /** A page of either driver: Playwright's (Chromium) or Puppeteer's (Firefox). */
 export interface Screenshooter {
   screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
-  url(): string;
   evaluate<T>(fn: () => T): Promise<T>;
 }
