@@ -7,7 +7,7 @@ import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
 import { cardSize, cardTheme, siteAccent } from '@/utils/card';
 import type { CardSpec } from '@/utils/card/draw';
-import { encodeStudioData } from '@/utils/card/studio-data';
+import { encodeStudioData, type StudioData } from '@/utils/card/studio-data';
 import { errorText, formatNumber, t, tPlural } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
@@ -20,8 +20,11 @@ import {
   normalizeMastodonInstance,
   type SharePost,
   type ShareTarget,
+  textFragmentUrl,
 } from '@/utils/share';
+import { normalizeQuote } from '@/utils/share/compose';
 import { loadSettings, saveSettings } from '@/utils/storage';
+import { PostToBluesky } from './Bluesky';
 
 export interface ComposerProps {
   article: Article;
@@ -193,21 +196,23 @@ export default function Composer({
     }
   };
 
+  const studioData: StudioData = {
+    quote: text.trim(),
+    speaker,
+    role,
+    title: article.title,
+    siteName: article.siteName ?? undefined,
+    url: shareUrl,
+    dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
+    lang: article.lang ?? undefined,
+    accent: siteColor ?? undefined,
+    image: article.leadImage ?? undefined,
+    pageUrl,
+    favicon: siteIcon ?? undefined,
+    link: textFragmentUrl(shareUrl, normalizeQuote(text), pageText, quoteContext),
+  };
   const openStudio = () => {
-    const data = encodeStudioData({
-      quote: text.trim(),
-      speaker,
-      role,
-      title: article.title,
-      siteName: article.siteName ?? undefined,
-      url: shareUrl,
-      dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
-      lang: article.lang ?? undefined,
-      accent: siteColor ?? undefined,
-      image: article.leadImage ?? undefined,
-      pageUrl,
-      favicon: siteIcon ?? undefined,
-    });
+    const data = encodeStudioData(studioData);
     void browser.tabs.create({ url: browser.runtime.getURL(`/studio.html#${data}`) });
   };
 
@@ -348,7 +353,7 @@ export default function Composer({
           </button>
         }
       >
-        {/* One more action fits here, after Copy (the row wraps): e.g. posting straight to a network. */}
+        <PostToBluesky data={studioData} excerpt={article.excerpt} />
       </ShareButtons>
     </div>
   );

@@ -4,6 +4,7 @@ import { LibraryIcon } from '@/components/Icons';
 import type { Article } from '@/utils/article/types';
 import { errorText, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { trustedArticleUrl } from '@/utils/page/site';
 
 type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | { error: string };
 
@@ -25,7 +26,7 @@ export function Save({
 
   useEffect(() => {
     let live = true;
-    void sendMessage('libraryLookup', { url: article.url })
+    void sendMessage('libraryLookup', { url: trustedArticleUrl(article.url, pageUrl) })
       .then((answer) => {
         if (!live) return;
         setSavedBefore(answer.saved);
@@ -35,7 +36,7 @@ export function Save({
     return () => {
       live = false;
     };
-  }, [article.url]);
+  }, [article.url, pageUrl]);
 
   const save = async () => {
     setState('saving');

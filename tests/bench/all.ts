@@ -19,7 +19,7 @@ import { chromeBuildDir, repoRoot } from '../e2e/support/paths';
 import { bundleSizes } from './bundle-sizes';
 import { readBenchSummary, summaryDir, summaryFile, summaryTable } from './summary';
 
-const BENCHES = ['extract', 'main-thread', 'card', 'consent', 'library'] as const;
+const BENCHES = ['extract', 'main-thread', 'card', 'consent', 'library', 'bluesky'] as const;
 
 const args = process.argv.slice(2);
 const only = args

@@ -59,6 +59,8 @@ export interface LaunchOptions {
   uiLanguage?: string;
   /** Leave the welcome tab a first install opens (closed by default: other tests drive their own tabs). */
   keepWelcome?: boolean;
+  /** More Chromium flags (e.g. `--disable-blink-features=AutomationControlled`). */
+  extraArgs?: string[];
 }
 
 /** A fresh profile with the built extension. Every launch is a first install, which opens the welcome page. */
@@ -78,6 +80,7 @@ export async function launchWithExtension(
       // Lets the CDP Extensions domain press the toolbar button (Extensions.triggerAction).
       '--enable-unsafe-extension-debugging',
       ...(lang ? [`--lang=${lang}`] : []),
+      ...(options.extraArgs ?? []),
     ],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -235,4 +238,13 @@ async function asTallAsItsContent(page: Screenshooter, file: `${string}.png`): P
 export interface Screenshooter {
   screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
   evaluate<T>(fn: () => T): Promise<T>;
+}
+
+/** The library page in a new tab, once its first rows are drawn. */
+export async function openLibraryPage(browser: ExtensionBrowser): Promise<Page> {
+  const library = await browser.context.newPage();
+  await library.setViewportSize({ width: 1200, height: 860 });
+  await library.goto(browser.pageUrl('library.html'));
+  await library.waitForSelector('html[data-ready="true"]');
+  return library;
 }
