@@ -28,7 +28,7 @@ export interface FirstScreen {
    * whose text is its editor).
    */
   quotes: Array<{ box: Box; textLines: number; selected: boolean; text: string }>;
-  /** The sticky share bar, and each control in it (card button, Copy, one button per network). */
+  /** The sticky share bar, and each control in it (card button, Copy, Post to Bluesky, one per network). */
   shareBar: Box | null;
   /** Each control in the bar: its accessible name, and the network for the network buttons. */
   shareControls: Array<{ name: string; network: string | null; box: Box }>;
@@ -103,7 +103,8 @@ export function quotesInView(screen: FirstScreen): FirstScreen['quotes'] {
 /**
  * The checks of issue #18 on a measured first screen: the headline (two lines at most, the excerpt folded),
  * Save, three quotes or more whole above the share bar (two lines each unless chosen), the chosen one among
- * them, and every control of the share bar, all without scrolling; the cookie line after the bar.
+ * them, and every control of the share bar (Post to Bluesky among them), all without scrolling; the cookie
+ * line after the bar.
  */
 export function expectFirstScreen(screen: FirstScreen, networks: number): void {
   const { viewport } = screen;
@@ -127,6 +128,7 @@ export function expectFirstScreen(screen: FirstScreen, networks: number): void {
   const names = screen.shareControls.map((control) => control.name);
   expect(names).toContain('Make an image card');
   expect(names).toContain('Copy');
+  expect(names, 'posting to Bluesky sits in the bar').toContain('Post to Bluesky');
   expect(screen.shareControls.filter((control) => control.network !== null).length).toBe(networks);
   const outside = screen.shareControls.filter((control) => !inView(control.box, viewport));
   expect(
