@@ -106,7 +106,8 @@ const scrollable = (page: Page) =>
 /** Wait until the page's platform received `decision`, and return how long that took from navigation. */
 async function waitForLogged(page: Page | Frame, decision: string, since: number): Promise<number> {
   await page.waitForFunction(
-    (wanted) => (window as unknown as { __consentLog: string[] }).__consentLog.includes(wanted),
+    // Navigation may have only committed: the page's log may not exist yet.
+    (wanted) => (window as unknown as { __consentLog?: string[] }).__consentLog?.includes(wanted) === true,
     decision,
     { timeout: 8000, polling: 20 },
   );
