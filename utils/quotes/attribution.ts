@@ -25,7 +25,7 @@ import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Roles } from './roles';
-import { firstLetterCase, type Paragraph, paragraphAt, type Range } from './text';
+import { countWords, firstLetterCase, type Paragraph, paragraphAt, type Range } from './text';
 
 /** At or above this confidence the speaker is named; below it the reader is asked. */
 export const SURE = 0.5;
@@ -76,7 +76,7 @@ type Referent =
   | { kind: 'mention'; mention: Mention }
   | { kind: 'pronoun'; word: string; at: number }
   | { kind: 'organisation'; at: number }
-  | { kind: 'role'; nouns: string[]; at: number }
+  | { kind: 'role'; nouns: string[]; at: number; qualifier?: string }
   | { kind: 'named-organisation'; name: string };
 
 /** A resolved speaker, before it is bound to a quotation. */
@@ -120,10 +120,12 @@ const WEIGHT = {
   pronounSubject: 0.8,
   pronounPrevious: 0.72,
   pronounGendered: 0.6,
+  pronounHuman: 0.7,
   pronounFar: 0.45,
   ambiguous: 0.3,
   after: 1,
   afterSentenceEnd: 0.9,
+  closingClause: 0.85,
   beforeAdjacent: 0.97,
   beforeInverted: 0.9,
   beforeSubject: 0.85,
@@ -275,7 +277,8 @@ function makeReader(context: AttributionContext): Reader {
 
   const isRoleOnly = (phrase: string): boolean => {
     const trimmed = phrase.replace(/[,—–-]+$/u, '').trim();
-    return trimmed === '' || roles.isRolePhrase(trimmed);
+    // "During his tirade on Tuesday, the president of": a lead and a clause, not a role.
+    return trimmed === '' || (!trimmed.includes(',') && roles.isRolePhrase(trimmed));
   };
   /** Nothing but particles, an honorific or an article before a name ("de Miranda", "Dr.", "The Food Standards Agency"). */
   const onlyParticlesOrHonorific = (phrase: string): boolean => {
@@ -291,6 +294,62 @@ function makeReader(context: AttributionContext): Reader {
       (words.length === 1 && lexicon.determiners.has((words[0] ?? '').toLowerCase()))
     );
   };
+
+  /**
+   * The role a name completes: "the president of" before "the Assembly", "el director de" before "Centros
+   * Penales", "der Chef der" before "Behörde". The name is what the role is a role of, not who speaks.
+   */
+  const complementRole = (prefix: string, mention?: Mention): string | undefined => {
+    // A run that swallowed a word before a person's full name ("la ministre des Sports Laura Flessel") is
+    // that person, not a body the role belongs to.
+    const person = mention?.person;
+    if (person !== undefined && !person.organisation && mention?.name.endsWith(` ${person.name}`) === true)
+      return undefined;
+    const trimmed = prefix.replace(/[,—–-]+$/u, '').trim();
+    const parts = trimmed.split(/[\s’']+/u);
+    let cut = parts.length;
+    while (cut > 0 && lexicon.complementWords.has((parts[cut - 1] ?? '').toLowerCase())) cut--;
+    if (cut === parts.length || cut === 0) return undefined;
+    const words = parts.slice(0, cut);
+    // Nothing but the role's own words: "Senator Mitch McConnell of Kentucky" is a name and its state.
+    const roleWordsOnly = words.every((word) => {
+      const lower = word.toLowerCase();
+      return (
+        !/^\p{Lu}/u.test(word) ||
+        roles.isRoleWord(word) ||
+        lexicon.determiners.has(lower) ||
+        lexicon.roleModifiers.has(lower) ||
+        lexicon.complementWords.has(lower)
+      );
+    });
+    const role = words.join(' ');
+    return roleWordsOnly && roles.isRolePhrase(role) ? role : undefined;
+  };
+
+  /** A single word the cast does not know, after nothing but an article: "the Conservative MP", not a surname. */
+  const unknownAfterArticle = (mention: Mention, prefix: string): boolean =>
+    mention.kind === 'single' &&
+    (mention.person === undefined || !namedPerson(mention.person)) &&
+    lexicon.determiners.has(prefix.trim().toLowerCase());
+
+  /** Another person is named in a stretch of text (an appositive that holds a name is no appositive). */
+  const namesPerson = (start: number, end: number, except: Person | undefined): boolean =>
+    cast.mentionsIn({ start, end }).some(
+      (other) =>
+        other.person !== undefined &&
+        other.person !== except &&
+        !other.person.organisation &&
+        // A person marked as one, or a surname standing for someone named in full ("Berríos"); a
+        // capitalised role ("the Virginia Democrat") is neither.
+        (namedPerson(other.person) ||
+          ((other.kind === 'single' || other.kind === 'titled') && /\s/u.test(other.person.name))),
+    );
+
+  /** A single word the cast cannot vouch for, followed by a comma: a lead ("Posteriormente,"), not a subject. */
+  const unknownLead = (mention: Mention): boolean =>
+    mention.kind === 'single' &&
+    (mention.person === undefined || !namedPerson(mention.person)) &&
+    /^\s*,/u.test(text.slice(mention.end, mention.end + 3));
 
   /** A role phrase without a name: "the coach", "her mother", "the company’s spokeswoman", "mladá anglická superstar". */
   const roleReferent = (
@@ -328,6 +387,9 @@ function makeReader(context: AttributionContext): Reader {
     if (tokens.length === 1 && lexicon.organisationPronouns.has(first.lower))
       return { kind: 'organisation', at: first.start };
     const mentions = cast.mentionsIn({ start: range.start, end: lastToken.end });
+    // Names that complete a role ("the president of the Assembly") are part of the role, not a subject.
+    const isComplement = (mention: Mention): boolean =>
+      complementRole(text.slice(range.start, mention.start), mention) !== undefined;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
       if (mention === undefined || (mention.possessive && !possessor)) continue;
@@ -335,6 +397,12 @@ function makeReader(context: AttributionContext): Reader {
       const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
       if (COORDINATED.test(suffix) || /(?:^|\s)(?:and|und|et|y|e|&)$/u.test(prefix)) return undefined;
       const lead = prefix.toLowerCase();
+      const role = complementRole(prefix, mention);
+      if (role !== undefined) {
+        if (!SPEAKER_SUFFIX.test(suffix)) continue;
+        // "el presidente de la Asamblea continuó": the one person whose role is that role of that body.
+        return { kind: 'role', nouns: roles.roleNounsOf(role), at: range.start, qualifier: mention.name };
+      }
       const prefixOk =
         lexicon.clauseLeads.has(lead) ||
         (!mentions
@@ -344,14 +412,18 @@ function makeReader(context: AttributionContext): Reader {
               !other.possessive &&
               other.end <= mention.start &&
               other.person !== undefined &&
-              !other.person.organisation,
+              !other.person.organisation &&
+              !isComplement(other),
           ) &&
           (prefix === '' ||
             onlyParticlesOrHonorific(prefix) ||
             isRoleOnly(prefix.replace(TRAILING_HONORIFIC, '')) ||
             POSSESSOR.test(prefix)));
-      const suffixOk = SPEAKER_SUFFIX.test(suffix);
-      if (prefixOk && suffixOk) return { kind: 'mention', mention };
+      const suffixOk =
+        SPEAKER_SUFFIX.test(suffix) &&
+        // "Posteriormente, Berríos emitió …": a comma clause that names someone else is no appositive.
+        !namesPerson(mention.end, lastToken.end, mention.person);
+      if (prefixOk && suffixOk && !unknownAfterArticle(mention, prefix)) return { kind: 'mention', mention };
     }
     if (mentions.length > 0) return undefined;
     return roleReferent(tokens, first.start, true);
@@ -382,6 +454,10 @@ function makeReader(context: AttributionContext): Reader {
       if (mention.possessive || COORDINATED.test(text.slice(mention.end, mention.end + 6))) return false;
       const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
       if (/(?:^|\s)(?:and|und|et|y|e|a|i|&)$/u.test(prefix)) return false;
+      // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
+      const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
+      if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) return false;
+      if (complementRole(prefix, mention) !== undefined || unknownAfterArticle(mention, prefix)) return false;
       if (
         prefix === '' ||
         onlyParticlesOrHonorific(prefix) ||
@@ -413,6 +489,13 @@ function makeReader(context: AttributionContext): Reader {
     const named =
       mentions.find((mention) => mention.person !== undefined && fits(mention)) ?? mentions.find(fits);
     if (named !== undefined) return { kind: 'mention', mention: named };
+    // "so der Chef der Behörde", "añadió el presidente de la Asamblea": a role of a named body.
+    const completed = mentions[0];
+    if (completed !== undefined) {
+      const role = complementRole(text.slice(from, completed.start), completed);
+      if (role !== undefined && roles.roleNounsOf(role).length > 0)
+        return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
+    }
     if (mentions.length > 0) return undefined;
     // "said the spokesman" / "ajoute le politique letton"; languages without articles need none.
     return (
@@ -470,19 +553,23 @@ function makeReader(context: AttributionContext): Reader {
           referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
         } else if (t === 0) {
           referent = subjectAfterVerb(verb.end, limit);
-          // "«…», afirmó.": a language that drops the pronoun; the verb alone points to the person in view.
-          if (
-            referent === undefined &&
-            lexicon.dropsSubject &&
-            /^[\s.!?…]*$/u.test(text.slice(verb.end, limit))
-          )
+          // "«…», afirmó." / "«…», dijo a El Faro.": a language that drops the pronoun; the verb alone (or
+          // with whom it was said to) points to the person in view.
+          if (referent === undefined && lexicon.dropsSubject && onlyListenerFollows(verb.end, limit))
             referent = { kind: 'pronoun', word: '', at: verb.start };
         } else {
           referent = subjectBeforeVerb({ start: leadEnd, end: verb.start });
           if (referent === undefined) {
             // “…” in that law, Azzouz said. — the attribution clause closes the sentence.
             const comma = text.lastIndexOf(',', verb.start);
-            if (comma > leadEnd && sentenceEndsSoon(verb.end, limit)) {
+            if (comma > leadEnd && text.slice(comma + 1, verb.start).trim() === '') {
+              // “…” in Iowa, said Pat Rynard, managing editor of …: the inverted clause names its speaker.
+              const inverted = subjectAfterVerb(verb.end, limit);
+              if (inverted?.kind === 'mention') {
+                referent = inverted;
+                weight = WEIGHT.afterSentenceEnd;
+              }
+            } else if (comma > leadEnd && sentenceEndsSoon(verb.end, limit)) {
               referent = subjectBeforeVerb({ start: comma + 1, end: verb.start });
               weight = WEIGHT.afterSentenceEnd;
             }
@@ -495,7 +582,7 @@ function makeReader(context: AttributionContext): Reader {
         if (attribution !== undefined && weight === WEIGHT.afterSentenceEnd) attribution.weak = true;
         return attribution;
       }
-      return undefined;
+      return closingClause(span, leadEnd, limit, tokens);
     },
 
     before(span, index) {
@@ -592,6 +679,72 @@ function makeReader(context: AttributionContext): Reader {
       if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
       return bind(candidate, WEIGHT.colon, 'colon');
     },
+  };
+
+  /**
+   * A quotation closed by a comma hands the sentence to its attribution, whatever the verb: “…,” laughs
+   * Smith / „…“, freut sich Pascal Schiffels / “…”, dicta un comunicado del Departamento de Estado. The
+   * clause is read only when it is short and names its subject: a name after the verb, or a name before it.
+   */
+  const closingClause = (
+    span: QuoteSpan,
+    leadEnd: number,
+    limit: number,
+    tokens: readonly WordToken[],
+  ): Attribution | undefined => {
+    const closedByComma =
+      /,\s*$/u.test(text.slice(span.inner.start, span.inner.end)) ||
+      /^\s*,/u.test(text.slice(span.close + 1));
+    const first = tokens[0];
+    if (!closedByComma || first === undefined) return undefined;
+    // The clause: up to the sentence's end or the next comma, and short.
+    const rest = text.slice(leadEnd, limit);
+    const stop = rest.search(/[,.;:!?(“”"«»„]/u);
+    const clauseEnd = leadEnd + (stop === -1 ? rest.length : stop);
+    const clause = tokens.filter((token) => token.end <= clauseEnd);
+    if (clause.length < 2 || clause.length > 8) return undefined;
+    const isVerbLike = (token: WordToken): boolean =>
+      firstLetterCase(token.word) === 'lower' &&
+      !lexicon.determiners.has(token.lower) &&
+      !lexicon.notNameWords.has(token.lower) &&
+      !lexicon.recipientMarkers.has(token.lower) &&
+      !lexicon.particles.has(token.lower) &&
+      !lexicon.pronouns.has(token.lower);
+    let referent: Referent | undefined;
+    if (isVerbLike(first)) {
+      referent = subjectAfterVerb(first.end, clauseEnd);
+      // “…,” grins a man in the crowd: somebody's words; the neighbours' speaker is not his.
+      if (referent === undefined && lexicon.determiners.has(clause[1]?.lower ?? ''))
+        return { confidence: 0, via: 'after', weak: true };
+    } else {
+      const verbIndex = clause.findIndex((token) => token.start > first.start && isVerbLike(token));
+      const verb = clause[verbIndex];
+      if (verb !== undefined && verbIndex <= 4)
+        referent = subjectBeforeVerb({ start: leadEnd, end: verb.start });
+    }
+    if (referent === undefined) return undefined;
+    // An unknown verb is weaker evidence than a verb of saying: the subject must be someone the article
+    // marks as a person, or an organisation. Otherwise the quotation is somebody's, and nobody is named.
+    const person = referent.kind === 'mention' ? referent.mention.person : undefined;
+    const vouched =
+      referent.kind === 'named-organisation' ||
+      (referent.kind === 'mention' &&
+        (referent.mention.kind === 'organisation' ||
+          (person !== undefined && (person.organisation || namedPerson(person)))));
+    if (!vouched) return { confidence: 0, via: 'after', weak: true };
+    return bind(resolve(referent), WEIGHT.closingClause, 'after');
+  };
+
+  /** Nothing follows a verb to the end of its sentence but, at most, whom it was said to ("a El Faro"). */
+  const onlyListenerFollows = (from: number, limit: number): boolean => {
+    const rest = text.slice(from, limit);
+    const end = rest.search(/[.!?…](?:\s|$)/u);
+    const clause = (end === -1 ? rest : rest.slice(0, end)).trim();
+    if (clause === '') return /^[\s.!?…]*$/u.test(rest.slice(0, end === -1 ? rest.length : end + 1));
+    const words = wordTokens(clause, 0, clause.length);
+    return (
+      words.length <= 6 && lexicon.recipientMarkers.has(words[0]?.lower ?? '') && !/[,;:“”"«»„]/u.test(clause)
+    );
   };
 
   /** The dot at `end` closes an abbreviation ("Rep.", "Mr.", "K."), not the clause. */
@@ -699,6 +852,17 @@ function makeReader(context: AttributionContext): Reader {
     switch (referent.kind) {
       case 'mention': {
         const { mention } = referent;
+        if (lexicon.capitalisesNouns) {
+          // German capitalises nouns: "Parteimitglied", "Stuttgarter Sportdirektorin" are roles, not names.
+          const last = mention.name.split(/\s+/u).at(-1) ?? '';
+          const nameless =
+            mention.person === undefined ||
+            (mention.kind === 'full' && roles.isRoleWord(last) && !namedElsewhere(mention));
+          if (nameless && !mention.ambiguous) {
+            const nouns = roles.roleNounsOf(last);
+            return nouns.length > 0 ? resolveRole(nouns, mention.start) : { confidence: WEIGHT.ambiguous };
+          }
+        }
         if (mention.person !== undefined)
           return fromPerson(
             mention.person,
@@ -719,17 +883,33 @@ function makeReader(context: AttributionContext): Reader {
       case 'organisation':
         return resolveOrganisation(referent.at);
       case 'role':
-        return resolveRole(referent.nouns, referent.at);
+        return resolveRole(referent.nouns, referent.at, referent.qualifier);
       case 'named-organisation':
         return { speaker: referent.name, confidence: WEIGHT.organisation };
     }
   };
 
+  /** The mention's person is named elsewhere in another form (a full name used twice is a name). */
+  const namedElsewhere = (mention: Mention): boolean =>
+    mention.person !== undefined &&
+    cast.mentions.some(
+      (other) => other !== mention && other.person === mention.person && other.name !== mention.name,
+    );
+
   /** "the coach": the one person in the article with that role; else the one named nearby with it. */
-  const resolveRole = (nouns: readonly string[], at: number): Candidate | undefined => {
+  const resolveRole = (nouns: readonly string[], at: number, qualifier?: string): Candidate | undefined => {
     const head = nouns[nouns.length - 1];
     if (head === undefined) return undefined;
-    const holders = cast.withRole(head).filter((person) => !person.organisation);
+    let holders = cast.withRole(head).filter((person) => !person.organisation);
+    if (qualifier !== undefined) {
+      // The holder whose role names the same body ("presidente de la Asamblea Legislativa").
+      const word = qualifier.split(/\s+/u)[0]?.toLowerCase() ?? '';
+      holders = holders.filter((person) =>
+        cast.mentions.some(
+          (mention) => mention.person === person && mention.role?.toLowerCase().includes(word) === true,
+        ),
+      );
+    }
     if (holders.length === 1 && holders[0] !== undefined) return fromPerson(holders[0], WEIGHT.role);
     if (holders.length > 1) {
       const windowStart =
@@ -834,6 +1014,11 @@ function makeReader(context: AttributionContext): Reader {
           ))
     )
       return fromPerson(previous.speaker, WEIGHT.pronounPrevious);
+    // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
+    // marks as a person.
+    const humans = [...candidates].filter((person) => person.human);
+    if (humans.length === 1 && humans[0] !== undefined && !unknown)
+      return fromPerson(humans[0], WEIGHT.pronounHuman);
     const gendered = [...candidates].filter((person) => gender !== undefined && person.gender === gender);
     if (gendered.length === 1 && gendered[0] !== undefined)
       return fromPerson(gendered[0], WEIGHT.pronounGendered);
@@ -877,16 +1062,30 @@ function makeReader(context: AttributionContext): Reader {
       const rest = wordTokens(text, start, sentence.end);
       const token = rest[0];
       if (token === undefined) return undefined;
-      if (lexicon.pronouns.has(token.lower)) return { kind: 'pronoun', word: token.lower, at: token.start };
+      if (lexicon.pronouns.has(token.lower)) {
+        // "Il n’aura pas fallu 24 heures …", "Il faut …": an impersonal pronoun stands for nobody.
+        const impersonal = rest
+          .slice(1, 4)
+          .some((word) => lexicon.impersonal.has(word.lower.replace(/^n['’]/u, '')));
+        return impersonal ? undefined : { kind: 'pronoun', word: token.lower, at: token.start };
+      }
       const mentions = cast.mentionsIn({ start, end: sentence.end });
       let index = mentions.findIndex((candidate) => !candidate.possessive);
       let mention = mentions[index];
-      if (mention !== undefined) {
+      if (mention !== undefined && !unknownLead(mention)) {
         const prefix = text.slice(start, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
+        // "el presidente de la Asamblea continuó": the role of a named body.
+        const role = complementRole(prefix, mention);
+        if (role !== undefined && roles.roleNounsOf(role).length > 0)
+          return { kind: 'role', nouns: roles.roleNounsOf(role), at: start, qualifier: mention.name };
         // Chinese puts a description before the name with 的 ("英国剑桥大学的李博灏").
         const described =
           /[的]$/u.test(prefix) && !mentions.slice(0, index).some((other) => other.person !== undefined);
-        if (prefix === '' || described || onlyParticlesOrHonorific(prefix) || isRoleOnly(prefix)) {
+        if (
+          (prefix === '' || described || onlyParticlesOrHonorific(prefix) || isRoleOnly(prefix)) &&
+          !unknownAfterArticle(mention, prefix) &&
+          complementRole(prefix, mention) === undefined
+        ) {
           // "Russian foreign minister Sergei Lavrov": a name glued to a role before another name describes it.
           for (
             let next = mentions[index + 1];
@@ -962,6 +1161,9 @@ function namedPerson(person: Person): boolean {
       /\p{Script=Han}/u.test(person.name))
   );
 }
+
+/** Fewer words than this in quotation marks are a term or a scare quote, not somebody speaking. */
+const MIN_SPEECH_WORDS = 5;
 
 /** Paragraphs that name nobody outside quotations are skipped when looking back for a pronoun's person. */
 const MAX_SKIPPED_PARAGRAPHS = 3;
@@ -1044,9 +1246,14 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       take(i, previous, WEIGHT.paragraphContinued);
   }
 
+  // A phrase of a few words in quotation marks ("the « raisons »") is the reporter's term, not speech: it
+  // takes nobody's voice, so it cannot pass one on either.
+  const speech = quotes.map(
+    (span) => countWords(text.slice(span.inner.start, span.inner.end)) >= MIN_SPEECH_WORDS,
+  );
   for (let i = 0; i < quotes.length; i++) {
     const span = quotes[i];
-    if (span === undefined || own[i]) continue;
+    if (span === undefined || own[i] || !speech[i]) continue;
     const here = sentenceOf(span.open);
     const startsSentence = opensSentence(context, span);
     const previousSpan = quotes[i - 1];

@@ -89,7 +89,9 @@ const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Dra|Rep|Sen
 const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}${L}*?\p{Ll}${L}*(?:-${L}+)*(?:['’]s?)?`;
 const HANDLE = `${L}{2,}[${L.slice(1, -1)}_]*[0-9]+[${L.slice(1, -1)}0-9_]*`;
 const INITIAL = String.raw`\p{Lu}\.`;
-const PARTICLE = '(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das|do|zu)';
+/** "der" and "den" only after "van"/"von" ("von der Leyen"): alone they are German articles ("Anwälte der Partei"). */
+const PARTICLE =
+  '(?:(?:van|von)[ \u00A0](?:der|den)|van|von|de|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das|do|zu)';
 /** Every token of a name run starts with a capital: the engine skips the rest of the text at once. */
 const TOKEN = `(?:${HONORIFIC}|${NAME_WORD}|${INITIAL})`;
 const MENTION = new RegExp(
@@ -97,6 +99,8 @@ const MENTION = new RegExp(
   'gu',
 );
 const POSSESSIVE = /['’]s?$/u;
+/** What joins an organisation's name to the rest of it ("Department of Conservation", "Banco de España"). */
+const ORGANISATION_LINK = /^[ \u00A0](?:of|for|de|del|des|du|der|für)[ \u00A0]$/u;
 const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 /** Handles ("elmo666", "jayk1984") on their own: letters and digits, which a name run never holds. */
 const HANDLES = new RegExp(`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
@@ -220,10 +224,28 @@ export function buildCast(input: CastInput): Cast {
     mentions.push(mention);
   };
 
-  const runs = [...text.matchAll(MENTION)];
+  const found: { 0: string; index: number }[] = [...text.matchAll(MENTION)];
   if (/[0-9]/u.test(text)) {
-    for (const match of text.matchAll(HANDLES)) runs.push(match);
-    runs.sort((a, b) => a.index - b.index);
+    for (const match of text.matchAll(HANDLES)) found.push(match);
+    found.sort((a, b) => a.index - b.index);
+  }
+  // "New Zealand Department" + "of" + "Conservation": an organisation's name goes on through "of".
+  const runs: { 0: string; index: number }[] = [];
+  for (const match of found) {
+    const previous = runs[runs.length - 1];
+    if (previous !== undefined) {
+      const end = previous.index + previous[0].length;
+      const between = text.slice(end, match.index);
+      const words = previous[0].toLowerCase().split(/[ \u00A0]+/u);
+      if (ORGANISATION_LINK.test(between) && words.some((word) => lexicon.organisationWords.has(word))) {
+        runs[runs.length - 1] = {
+          0: text.slice(previous.index, match.index + match[0].length),
+          index: previous.index,
+        };
+        continue;
+      }
+    }
+    runs.push({ 0: match[0], index: match.index });
   }
   for (const match of runs) {
     const tokens = splitTokens(match[0], match.index);

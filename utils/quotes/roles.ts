@@ -172,6 +172,10 @@ export function rolesFor(lexicon: Lexicon): Roles {
       previous = before;
     }
     while (taken.length > 0 && COMPLEMENT.has(taken[0]?.lower ?? '')) taken.shift();
+    // "the president of the Assembly": a role ending in "of the" is the role of the name after it (a body),
+    // not that name's role.
+    const lastTaken = taken[taken.length - 1]?.lower ?? '';
+    if (COMPLEMENT.has(lastTaken) || lexicon.complementWords.has(lastTaken)) return undefined;
     let lastRole = -1;
     taken.forEach((token, index) => {
       if (isRoleWord(token.word)) lastRole = index;

@@ -356,6 +356,9 @@ export const de: LanguageData = {
   ],
   particles: ['von', 'van', 'der', 'den', 'zu', 'de'],
   clauseLeads: ['wie'],
+  recipientMarkers: ['gegenüber', 'zu'],
+  complementWords: ['der', 'des', 'von', 'vom', 'im', 'beim', 'für'],
+  capitalisesNouns: true,
   auxiliaries: ['hat', 'habe', 'hatte', 'auch', 'später', 'dann', 'zudem', 'noch', 'bereits'],
   organisationNouns: [
     'unternehmen',

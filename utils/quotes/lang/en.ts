@@ -984,6 +984,8 @@ export const en: LanguageData = {
     'av',
   ],
   clauseLeads: ['as'],
+  recipientMarkers: ['to'],
+  complementWords: ['of', 'for', 'at'],
   auxiliaries: [
     'has',
     'had',

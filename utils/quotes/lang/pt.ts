@@ -319,6 +319,8 @@ export const pt: LanguageData = {
   particles: ['de', 'da', 'do', 'dos', 'das', 'e'],
   dropsSubject: true,
   clauseLeads: ['como'],
+  recipientMarkers: ['a', 'ao', 'à', 'aos', 'para'],
+  complementWords: ['de', 'do', 'da', 'dos', 'das'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],
   organisationNouns: [
     'empresa',
