@@ -21,6 +21,7 @@
  * Every step carries a confidence; a chain multiplies them. `SURE` is where a name is shown.
  */
 import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
+import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
 import type { QuoteSpan } from './quotes';
@@ -76,7 +77,15 @@ type Referent =
   | { kind: 'mention'; mention: Mention }
   | { kind: 'pronoun'; word: string; at: number }
   | { kind: 'organisation'; at: number }
-  | { kind: 'role'; nouns: string[]; at: number; qualifier?: string }
+  | {
+      kind: 'role';
+      nouns: string[];
+      at: number;
+      qualifier?: string;
+      epithet?: Gender | 'any';
+      /** "a spokesman", "ein Parteimitglied": somebody with the role, never a particular holder. */
+      indefinite?: boolean;
+    }
   | { kind: 'named-organisation'; name: string };
 
 /** A resolved speaker, before it is bound to a quotation. */
@@ -116,6 +125,7 @@ const WEIGHT = {
   unknownWord: 0.85,
   role: 0.85,
   roleNearby: 0.65,
+  roleEpithet: 0.72,
   pronounOnly: 0.9,
   pronounSubject: 0.8,
   pronounPrevious: 0.72,
@@ -326,6 +336,15 @@ function makeReader(context: AttributionContext): Reader {
     return roleWordsOnly && roles.isRolePhrase(role) ? role : undefined;
   };
 
+  /** German capitalises nouns: a single capitalised word the cast does not know is a noun, not a name. */
+  const speakable = (mention: Mention): boolean =>
+    !(
+      lexicon.capitalisesNouns &&
+      mention.kind === 'single' &&
+      mention.person === undefined &&
+      !mention.ambiguous
+    );
+
   /** A single word the cast does not know, after nothing but an article: "the Conservative MP", not a surname. */
   const unknownAfterArticle = (mention: Mention, prefix: string): boolean =>
     mention.kind === 'single' &&
@@ -366,7 +385,14 @@ function makeReader(context: AttributionContext): Reader {
     if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last)) return { kind: 'organisation', at };
     const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
     if (nouns.length === 0) return undefined;
-    return { kind: 'role', nouns, at };
+    if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
+    // "the Conservative MP", "die neue Präsidentin": a definite article and no possessor; if nobody in the
+    // article holds the role, it is an epithet for the person in view (with the gender the role tells).
+    const definite =
+      lexicon.definiteArticles.has(first) && !tokens.some((token) => /['’]s$/u.test(token.word));
+    if (!definite) return { kind: 'role', nouns, at };
+    const phrase = text.slice(tokens[0]?.start ?? at, tokens[tokens.length - 1]?.end ?? at);
+    return { kind: 'role', nouns, at, epithet: roles.genderOfRole(phrase) ?? 'any' };
   };
 
   /**
@@ -386,7 +412,7 @@ function makeReader(context: AttributionContext): Reader {
       return { kind: 'pronoun', word: first.lower, at: first.start };
     if (tokens.length === 1 && lexicon.organisationPronouns.has(first.lower))
       return { kind: 'organisation', at: first.start };
-    const mentions = cast.mentionsIn({ start: range.start, end: lastToken.end });
+    const mentions = cast.mentionsIn({ start: range.start, end: lastToken.end }).filter(speakable);
     // Names that complete a role ("the president of the Assembly") are part of the role, not a subject.
     const isComplement = (mention: Mention): boolean =>
       complementRole(text.slice(range.start, mention.start), mention) !== undefined;
@@ -449,7 +475,7 @@ function makeReader(context: AttributionContext): Reader {
     if (lexicon.pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower, at: first.start };
     if (lexicon.organisationPronouns.has(first.lower) && tokens.length === 1)
       return { kind: 'organisation', at: first.start };
-    const mentions = cast.mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end });
+    const mentions = cast.mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end }).filter(speakable);
     const fits = (mention: Mention): boolean => {
       if (mention.possessive || COORDINATED.test(text.slice(mention.end, mention.end + 6))) return false;
       const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
@@ -543,7 +569,7 @@ function makeReader(context: AttributionContext): Reader {
           token === undefined ||
           SENTENCE_BREAK.test(text.slice(leadEnd, token.start).replace(/\b\p{Lu}\.\s/gu, ''))
         )
-          return undefined;
+          return closingClause(span, leadEnd, limit, tokens);
         const verb = verbAt(tokens, t);
         if (verb === undefined || verb.characterising) continue;
         let referent: Referent | undefined;
@@ -883,7 +909,8 @@ function makeReader(context: AttributionContext): Reader {
       case 'organisation':
         return resolveOrganisation(referent.at);
       case 'role':
-        return resolveRole(referent.nouns, referent.at, referent.qualifier);
+        if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
+        return resolveRole(referent.nouns, referent.at, referent.qualifier, referent.epithet);
       case 'named-organisation':
         return { speaker: referent.name, confidence: WEIGHT.organisation };
     }
@@ -897,10 +924,17 @@ function makeReader(context: AttributionContext): Reader {
     );
 
   /** "the coach": the one person in the article with that role; else the one named nearby with it. */
-  const resolveRole = (nouns: readonly string[], at: number, qualifier?: string): Candidate | undefined => {
+  const resolveRole = (
+    nouns: readonly string[],
+    at: number,
+    qualifier?: string,
+    epithet?: Gender | 'any',
+  ): Candidate | undefined => {
     const head = nouns[nouns.length - 1];
     if (head === undefined) return undefined;
     let holders = cast.withRole(head).filter((person) => !person.organisation);
+    if (holders.length === 0 && epithet !== undefined && qualifier === undefined)
+      return resolveEpithet(at, epithet, nouns);
     if (qualifier !== undefined) {
       // The holder whose role names the same body ("presidente de la Asamblea Legislativa").
       const word = qualifier.split(/\s+/u)[0]?.toLowerCase() ?? '';
@@ -920,6 +954,42 @@ function makeReader(context: AttributionContext): Reader {
       if (near.length === 1 && near[0] !== undefined) return fromPerson(near[0], WEIGHT.roleNearby);
     }
     return { confidence: WEIGHT.ambiguous };
+  };
+
+  /**
+   * "the Conservative MP", "der frühere Nationalspieler": a role nobody in the article holds, after a
+   * definite article, stands for the one person (of that gender) named in view — the paragraph and the one
+   * before, outside quotations. With anyone else in view, or nobody, it stands for nobody the reader can be
+   * told.
+   */
+  const resolveEpithet = (
+    at: number,
+    gender: Gender | 'any',
+    nouns: readonly string[],
+  ): Candidate | undefined => {
+    const windowStart = pronounWindowStart(context, at);
+    // "ein Parteimitglied … das AfD-Mitglied": the role was brought in without a name; it is that one.
+    const introduced = wordTokens(text, windowStart, at).some(
+      (token, index, all) =>
+        lexicon.indefiniteArticles.has(token.lower) &&
+        all
+          .slice(index + 1, index + 4)
+          .some((next) => roles.roleNounsOf(next.word).some((noun) => nouns.includes(noun))),
+    );
+    if (introduced) return { confidence: WEIGHT.ambiguous };
+    const inView = new Set<Person>();
+    for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
+      if (mention.ambiguous) return { confidence: WEIGHT.ambiguous };
+      const person = mention.person;
+      if (person === undefined || person.organisation) continue;
+      // People the article marks as people; not online handles ("Frontal21"), which may be anything.
+      if (person.human && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
+    }
+    const fitting = [...inView].filter(
+      (person) => gender === 'any' || person.gender === undefined || person.gender === gender,
+    );
+    const only = fitting.length === 1 && inView.size === 1 ? fitting[0] : undefined;
+    return only === undefined ? { confidence: WEIGHT.ambiguous } : fromPerson(only, WEIGHT.roleEpithet);
   };
 
   /**
@@ -1069,7 +1139,7 @@ function makeReader(context: AttributionContext): Reader {
           .some((word) => lexicon.impersonal.has(word.lower.replace(/^n['’]/u, '')));
         return impersonal ? undefined : { kind: 'pronoun', word: token.lower, at: token.start };
       }
-      const mentions = cast.mentionsIn({ start, end: sentence.end });
+      const mentions = cast.mentionsIn({ start, end: sentence.end }).filter(speakable);
       let index = mentions.findIndex((candidate) => !candidate.possessive);
       let mention = mentions[index];
       if (mention !== undefined && !unknownLead(mention)) {

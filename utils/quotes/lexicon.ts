@@ -27,6 +27,8 @@ export interface Lexicon {
   genderedNouns: ReadonlyMap<string, Gender>;
   roleModifiers: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  definiteArticles: ReadonlySet<string>;
+  indefiniteArticles: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
@@ -149,6 +151,8 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     genderedNouns: map((language) => language.genderedNouns),
     roleModifiers: set((language) => language.roleModifiers),
     determiners: set((language) => language.determiners),
+    definiteArticles: set((language) => language.definiteArticles),
+    indefiniteArticles: set((language) => language.indefiniteArticles),
     notNameWords: set((language) => language.notNameWords),
     calendarWords: set((language) => language.calendarWords),
     organisationWords: set((language) => language.organisationWords),

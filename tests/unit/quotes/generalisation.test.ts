@@ -132,6 +132,49 @@ const rows: Row[] = [
     'a rapidly falling tide on the northern beaches',
     'Regional Department of Coastal Safety',
   ],
+  [
+    'the comma-closed clause is read when another sentence follows it',
+    'de',
+    `${GERMAN_LEAD}\n\n„Wir haben das Ziel früher erreicht als gedacht“, freut sich Jana Keller, Leiterin des Vereins. Sie lobt die Helfer.`,
+    'Wir haben das Ziel früher erreicht als gedacht',
+    'Jana Keller',
+  ],
+  // A role nobody holds, after a definite article, is an epithet for the one person in view.
+  [
+    'an epithet with a definite article stands for the one person named in view ("the Labour MP")',
+    'en',
+    'Sarah Whitfield warned on Monday that her constituents would lose their bus routes.\n\nSpeaking in the Commons, the Labour MP said: “Rural families cannot wait another year for a decent service.”',
+    'Rural families cannot wait another year for a decent service.',
+    'Sarah Whitfield',
+  ],
+  [
+    'an epithet stands for nobody when two people are in view',
+    'en',
+    'Sarah Whitfield and Tom Ashby argued about bus routes on Monday.\n\nSpeaking in the Commons, the Labour MP said: “Rural families cannot wait another year for a decent service.”',
+    'Rural families cannot wait another year for a decent service.',
+    undefined,
+  ],
+  [
+    'an epithet for a role brought in without a name is that unnamed person ("ein Mitglied … das Mitglied")',
+    'de',
+    `${GERMAN_LEAD} Das berichtet ein Vereinsmitglied gegenüber Jana Keller vom Stadtblatt.\n\n„Von dort habe ich die Schlüssel jede Woche abgeholt“, sagt das Vereinsmitglied.`,
+    'Von dort habe ich die Schlüssel jede Woche abgeholt',
+    undefined,
+  ],
+  [
+    'an indefinite role names nobody, even when someone holds the role ("a spokesman said")',
+    'en',
+    'The spokesman, Peter Hale, spoke on Monday.\n\n“We will publish every contract by the end of the month,” a spokesman said.',
+    'We will publish every contract by the end of the month',
+    undefined,
+  ],
+  [
+    'a German role noun hides in declined and hyphenated forms ("des Vereins-Vorsitzenden")',
+    'de',
+    `${GERMAN_LEAD} Die Privatadresse des Vereins-Vorsitzenden Günter Roth stand in der E-Mail.\n\n„Ich habe die Zeitungen nie selbst verteilt“, sagt Roth.`,
+    'Ich habe die Zeitungen nie selbst verteilt',
+    'Günter Roth',
+  ],
   // Nobody's subject is nobody.
   [
     'an impersonal "il" before a colon is no person ("Il n’aura pas fallu …")',

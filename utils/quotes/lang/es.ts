@@ -259,6 +259,8 @@ export const es: LanguageData = {
     vocero: 'm',
   },
   roleModifiers: ['ex', 'exministro', 'vice', 'nuevo', 'nueva', 'actual', 'general', 'de', 'del', 'la', 'el'],
+  definiteArticles: ['el', 'la', 'los', 'las'],
+  indefiniteArticles: ['un', 'una', 'uno'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta'],
   notNameWords: [
     // Participles that open a sentence ("Consultada por este diario, …").

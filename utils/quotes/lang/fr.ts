@@ -259,6 +259,8 @@ export const fr: LanguageData = {
     "l'",
     'jeune',
   ],
+  definiteArticles: ['le', 'la', 'les', 'l'],
+  indefiniteArticles: ['un', 'une'],
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'ce', 'cette'],
   notNameWords: [
     'le',

@@ -172,6 +172,8 @@ export const pt: LanguageData = {
     ministro: 'm',
   },
   roleModifiers: ['ex', 'atual', 'novo', 'nova', 'vice', 'do', 'da', 'de'],
+  definiteArticles: ['o', 'a', 'os', 'as'],
+  indefiniteArticles: ['um', 'uma'],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'seu', 'sua', 'este', 'esta'],
   notNameWords: [
     // Participles that open a sentence ("Consultada por este diario, …").

@@ -43,6 +43,13 @@ export interface LanguageData {
   genderedNouns: Readonly<Record<string, Gender>>;
   /** Words inside a role that are not role nouns ("foreign", "former", "deputy"). */
   roleModifiers: readonly string[];
+  /**
+   * Definite articles ("the", "der", "la"): a role after one with no holder in the article ("the Conservative
+   * MP", "die neue Präsidentin") is an epithet for the one person in view.
+   */
+  definiteArticles?: readonly string[];
+  /** Indefinite articles ("a", "ein", "un"): "a party member said" names nobody, whoever else holds the role. */
+  indefiniteArticles?: readonly string[];
   /** Articles and possessives that open a noun phrase ("the", "her", "der", "le", "el"). */
   determiners: readonly string[];
   /** Capitalised words that open sentences or sit before names but are never names ("However", "Depuis"). */
