@@ -398,6 +398,12 @@ function resolveSingles(
     if (person.organisation) continue;
     add(bySurname, person.surname.toLowerCase(), person);
     if (person.given !== undefined) add(byGiven, person.given.toLowerCase(), person);
+    // "Ulrich Müller von LobbyControl", "Luiz Inácio Lula da Silva": after two names or more, the name
+    // before a particle is one the article may call the person by ("Müller", "Lula").
+    const words = person.name.split(/[ \u00A0]+/u);
+    const particle = words.findIndex((word, index) => index >= 2 && /^\p{Ll}/u.test(word));
+    const before = particle === -1 ? undefined : words[particle - 1];
+    if (before !== undefined && /^\p{Lu}/u.test(before)) add(bySurname, before.toLowerCase(), person);
   }
   // Who is called by the given name alone (outside quotations, and not also somebody's surname).
   for (const mention of mentions) {

@@ -175,6 +175,13 @@ const rows: Row[] = [
     'Ich habe die Zeitungen nie selbst verteilt',
     'Günter Roth',
   ],
+  [
+    'the name before a particle is one the article calls the person by ("Lula" of "… Lula da Silva")',
+    'pt',
+    'O presidente Luiz Inácio Lula da Silva visitou a fábrica na segunda-feira e falou com os trabalhadores sobre os salários.\n\n“Ninguém vai perder o emprego por causa desta crise”, disse Lula.',
+    'Ninguém vai perder o emprego por causa desta crise',
+    'Luiz Inácio Lula da Silva',
+  ],
   // Nobody's subject is nobody.
   [
     'an impersonal "il" before a colon is no person ("Il n’aura pas fallu …")',
