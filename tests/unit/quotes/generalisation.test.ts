@@ -175,6 +175,14 @@ const rows: Row[] = [
     'Ich habe die Zeitungen nie selbst verteilt',
     'Günter Roth',
   ],
+  // Names and subjects.
+  [
+    'a reflexive after the subject is still the subject ("Holt herself said")',
+    'en',
+    'Dana Holt, the mayor, opened the meeting. While the budget is news, as Holt herself said, “We will not raise taxes on families this year.”',
+    'We will not raise taxes on families this year.',
+    'Dana Holt',
+  ],
   [
     'the name before a particle is one the article calls the person by ("Lula" of "… Lula da Silva")',
     'pt',

@@ -993,6 +993,9 @@ export const en: LanguageData = {
   recipientMarkers: ['to'],
   complementWords: ['of', 'for', 'at'],
   auxiliaries: [
+    'himself',
+    'herself',
+    'themselves',
     'has',
     'had',
     'have',
