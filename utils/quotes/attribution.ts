@@ -182,7 +182,7 @@ function readClauses(context: AttributionContext, reader = makeReader(context)):
     // "X said in a memo that the “…” as prices fell, Yahoo Finance reported": the clause that closes the
     // sentence reports; the speech verb with its subject before the quotation attributes.
     const before = after === undefined || after.weak ? reader.before(span, index) : undefined;
-    const attribution = before ?? after ?? reader.colon(span, index);
+    const attribution = before ?? after ?? reader.colon(span, index) ?? reader.introduced(span, index);
     if (attribution !== undefined) delete attribution.weak;
     found.push(attribution);
     if (attribution?.person !== undefined && attribution.confidence >= SURE)
@@ -240,6 +240,8 @@ interface Reader {
   after(span: QuoteSpan, index: number): Attribution | undefined;
   before(span: QuoteSpan, index: number): Attribution | undefined;
   colon(span: QuoteSpan, index: number): Attribution | undefined;
+  /** A quotation opening its paragraph after a paragraph that ends with a colon: that paragraph's clause. */
+  introduced(span: QuoteSpan, index: number): Attribution | undefined;
 }
 
 function makeReader(context: AttributionContext): Reader {
@@ -691,6 +693,19 @@ function makeReader(context: AttributionContext): Reader {
       if (subject !== undefined) return bind(resolve(subject), WEIGHT.beforeSubject, 'before');
       // "One user wrote: “…”": somebody's words; nobody is named.
       return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+    },
+
+    introduced(span, index) {
+      const paragraph = context.paragraphs[span.paragraph];
+      if (paragraph === undefined || text.slice(paragraph.start, span.open).trim() !== '') return undefined;
+      const previous = context.paragraphs[paragraphBefore(context, span.paragraph)];
+      if (previous === undefined || previous.start >= paragraph.start) return undefined;
+      const head = text.slice(previous.start, previous.end).trimEnd();
+      if (!/[:：]$/u.test(head)) return undefined;
+      // “So said X on the video:” ¶ “…”: read as if the quotation stood right after the colon.
+      const at = previous.start + head.length;
+      const moved: QuoteSpan = { ...span, open: at, paragraph: paragraphAt(context.paragraphs, at - 1) };
+      return state.before(moved, index) ?? state.colon(moved, index);
     },
 
     colon(span) {

@@ -175,7 +175,21 @@ const rows: Row[] = [
     'Ich habe die Zeitungen nie selbst verteilt',
     'Günter Roth',
   ],
-  // Names and subjects.
+  // Where the clause stands.
+  [
+    'a paragraph ending with a colon introduces the quotation that opens the next one',
+    'de',
+    `${GERMAN_LEAD}\n\nSo beschrieb die inzwischen zurückgetretene Vereinschefin Jana Keller auf einer Feier im Sommer:\n\n„Wir haben das Geld nie selbst gezählt, das haben immer die Kassierer gemacht.“`,
+    'Wir haben das Geld nie selbst gezählt, das haben immer die Kassierer gemacht.',
+    'Jana Keller',
+  ],
+  [
+    'a colon-ended paragraph that names nobody passes on no speaker from before it',
+    'en',
+    'Dana Holt opened the meeting on Friday and left early.\n\nA handwritten sign on the door of the hall read:\n\n“No more cuts to our schools this year or ever again.”',
+    'No more cuts to our schools this year or ever again.',
+    undefined,
+  ],
   [
     'a reflexive after the subject is still the subject ("Holt herself said")',
     'en',
