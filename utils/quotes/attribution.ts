@@ -74,7 +74,12 @@ interface VerbMatch extends Range {
 }
 
 type Referent =
-  | { kind: 'mention'; mention: Mention }
+  | {
+      kind: 'mention';
+      mention: Mention;
+      /** A single word the cast does not know, standing bare where only a name can ("sagt Brenner"). */
+      bare?: true;
+    }
   | { kind: 'pronoun'; word: string; at: number }
   | { kind: 'organisation'; at: number }
   | {
@@ -477,7 +482,26 @@ function makeReader(context: AttributionContext): Reader {
     if (lexicon.pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower, at: first.start };
     if (lexicon.organisationPronouns.has(first.lower) && tokens.length === 1)
       return { kind: 'organisation', at: first.start };
-    const mentions = cast.mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end }).filter(speakable);
+    // German capitalises nouns, but a noun that speaks takes an article ("sagt ein Sprecher"): a single
+    // unknown word right after a verb in the singular ("sagt Brenner", "kommentiert Welskop-Deffaa ihre
+    // Wahl") is a name. Plural verbs ("sagen Experten") and "so" take bare nouns, and stay out.
+    const verbWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1]?.toLowerCase();
+    const bareName = (mention: Mention): boolean =>
+      lexicon.capitalisesNouns &&
+      mention.kind === 'single' &&
+      mention.person === undefined &&
+      !mention.ambiguous &&
+      mention.start === first.start &&
+      verbWord !== undefined &&
+      lexicon.speechWords.has(verbWord) &&
+      !/(?:en|n)$/u.test(verbWord) &&
+      !lexicon.sourceFirst.has(verbWord) &&
+      !roles.isRoleWord(mention.name) &&
+      roles.roleNounsOf(mention.name).length === 0 &&
+      !lexicon.organisationNouns.has(mention.name.toLowerCase());
+    const mentions = cast
+      .mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end })
+      .filter((mention) => speakable(mention) || bareName(mention));
     const fits = (mention: Mention): boolean => {
       if (mention.possessive || COORDINATED.test(text.slice(mention.end, mention.end + 6))) return false;
       const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
@@ -516,7 +540,10 @@ function makeReader(context: AttributionContext): Reader {
     }
     const named =
       mentions.find((mention) => mention.person !== undefined && fits(mention)) ?? mentions.find(fits);
-    if (named !== undefined) return { kind: 'mention', mention: named };
+    if (named !== undefined)
+      return bareName(named)
+        ? { kind: 'mention', mention: named, bare: true }
+        : { kind: 'mention', mention: named };
     // "so der Chef der Behörde", "añadió el presidente de la Asamblea": a role of a named body.
     const completed = mentions[0];
     if (completed !== undefined) {
@@ -893,7 +920,7 @@ function makeReader(context: AttributionContext): Reader {
     switch (referent.kind) {
       case 'mention': {
         const { mention } = referent;
-        if (lexicon.capitalisesNouns) {
+        if (lexicon.capitalisesNouns && referent.bare !== true) {
           // German capitalises nouns: "Parteimitglied", "Stuttgarter Sportdirektorin" are roles, not names.
           const last = mention.name.split(/\s+/u).at(-1) ?? '';
           const nameless =
