@@ -248,7 +248,30 @@ export function buildCast(input: CastInput): Cast {
     runs.push({ 0: match[0], index: match.index });
   }
   for (const match of runs) {
-    const tokens = splitTokens(match[0], match.index);
+    let tokens = splitTokens(match[0], match.index);
+    // "Aneta Kowal von der Universität Warschau": a particle before an organisation ends the name there
+    // ("von der Leyen" goes on); what follows is the organisation.
+    const cut = tokens.findIndex(
+      (token, i) =>
+        // A given name and a surname before it ("Departamento de Estado" is one name).
+        i > 1 &&
+        !tokens
+          .slice(0, i)
+          .some(
+            (before) =>
+              lexicon.organisationWords.has(before.word.toLowerCase()) ||
+              lexicon.organisationNouns.has(before.word.toLowerCase()),
+          ) &&
+        /^\p{Ll}/u.test(token.word) &&
+        tokens
+          .slice(i + 1, i + 3)
+          .some(
+            (next) => /^\p{Lu}/u.test(next.word) && lexicon.organisationWords.has(next.word.toLowerCase()),
+          ),
+    );
+    const named = tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word));
+    const organisation = cut > 0 && named !== -1 ? tokens.slice(cut + named) : [];
+    if (cut > 0) tokens = tokens.slice(0, cut);
     // "RedMonk’s Stephens": a possessive ends one name and the next begins.
     let from = 0;
     tokens.forEach((token, i) => {
@@ -258,6 +281,7 @@ export function buildCast(input: CastInput): Cast {
       }
     });
     addMention(tokens.slice(from));
+    if (organisation.length > 0) addMention(organisation);
   }
 
   const cast = [...new Set(people.values())];

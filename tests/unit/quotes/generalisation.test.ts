@@ -197,6 +197,13 @@ const rows: Row[] = [
     undefined,
   ],
   [
+    'a particle before an organisation ends the name ("Aneta Kowal von der Universität Warschau")',
+    'de',
+    `${GERMAN_LEAD}\n\n„Das Risiko ist in den Städten am höchsten, das zeigen alle unsere Daten“, schreiben Forscher um Aneta Kowal von der Universität Warschau.`,
+    'Das Risiko ist in den Städten am höchsten, das zeigen alle unsere Daten',
+    'Aneta Kowal',
+  ],
+  [
     'a German role noun hides in declined and hyphenated forms ("des Vereins-Vorsitzenden")',
     'de',
     `${GERMAN_LEAD} Die Privatadresse des Vereins-Vorsitzenden Günter Roth stand in der E-Mail.\n\n„Ich habe die Zeitungen nie selbst verteilt“, sagt Roth.`,
