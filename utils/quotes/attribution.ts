@@ -1138,6 +1138,17 @@ function makeReader(context: AttributionContext): Reader {
   };
 
   /** The person a sentence gives the floor to: "…, Kohn said." / "Kohn said the…" (not its quotations). */
+  /** The person a role stands for, when the article gives that role to exactly one person. */
+  const resolvedPerson = (referent: Referent): Person | undefined => {
+    if (referent.kind !== 'role' || referent.indefinite === true) return undefined;
+    const candidate = resolve(referent);
+    const person = candidate?.person;
+    // Only a role the article gives its holder ("der Virologe" of "Jonas Keller, Virologe"): an epithet for
+    // whoever is in view is too weak a reading to pass the floor on.
+    const held = candidate !== undefined && candidate.confidence >= WEIGHT.role;
+    return person !== undefined && !person.organisation && held ? person : undefined;
+  };
+
   const sentenceVoice = (sentence: Range, limit: number): Person | undefined => {
     const end = Math.min(sentence.end, limit);
     const tokens = wordTokens(text, sentence.start, end);
@@ -1152,6 +1163,9 @@ function makeReader(context: AttributionContext): Reader {
       const referent = t === 0 ? undefined : subjectBeforeVerb({ start, end: verb.start });
       if (referent?.kind === 'mention' && referent.mention.person !== undefined)
         return referent.mention.person;
+      // "…, sagt der Virologe.", "…, the coach said.": a role or an epithet, when it resolves to one person.
+      const sure = referent === undefined ? undefined : resolvedPerson(referent);
+      if (sure !== undefined) return sure;
       if (
         t > 0 &&
         tokens[t - 1] !== undefined &&
@@ -1159,6 +1173,8 @@ function makeReader(context: AttributionContext): Reader {
       ) {
         const after = subjectAfterVerb(verb.end, end);
         if (after?.kind === 'mention' && after.mention.person !== undefined) return after.mention.person;
+        const person = after === undefined ? undefined : resolvedPerson(after);
+        if (person !== undefined) return person;
       }
     }
     return undefined;

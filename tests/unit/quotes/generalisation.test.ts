@@ -204,6 +204,27 @@ const rows: Row[] = [
     'Aneta Kowal',
   ],
   [
+    'the sentence before gives the floor through the role of one person ("…, sagt der Virologe. «…»")',
+    'de',
+    `${GERMAN_LEAD}\n\n«Wenn Plätze fehlen, spielen die Kinder auf der Strasse», sagt Jonas Keller, Virologe am Institut für Stadtplanung. Der Norden sei ein Hotspot für Unfälle, sagt der Virologe. «Weil es dort so viele Strassen gibt, passiert dort auch am meisten.»`,
+    'Weil es dort so viele Strassen gibt, passiert dort auch am meisten.',
+    'Jonas Keller',
+  ],
+  [
+    'the sentence before gives the floor through a pronoun ("…, she said. “…”")',
+    'en',
+    '“We cannot wait another year,” said Dana Holt, the mayor. The north has the most accidents, she said. “Because there are so many roads there, children have nowhere to play.”',
+    'Because there are so many roads there, children have nowhere to play.',
+    'Dana Holt',
+  ],
+  [
+    'an epithet in the sentence before passes the floor to nobody when two people are in view',
+    'en',
+    '“We cannot wait another year,” said Dana Holt. Tom Ashby, a city councillor, disagreed. The north is safe enough, the official said. “Because there are so many roads there, children have nowhere to play.”',
+    'Because there are so many roads there, children have nowhere to play.',
+    undefined,
+  ],
+  [
     'a German role noun hides in declined and hyphenated forms ("des Vereins-Vorsitzenden")',
     'de',
     `${GERMAN_LEAD} Die Privatadresse des Vereins-Vorsitzenden Günter Roth stand in der E-Mail.\n\n„Ich habe die Zeitungen nie selbst verteilt“, sagt Roth.`,
