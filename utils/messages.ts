@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './article/types';
+import { isPostedCard } from './bluesky/library';
 import type { ConsentChoice, ConsentPrefs } from './consent/engine';
 import type { TabConsent } from './consent/service';
 import type { ConsentMemory, SiteDecision } from './consent/types';
+import type { LibraryCard } from './library/types';
 import { type Localized, localizedOf } from './localized';
 import type { RestrictedReason } from './page/restricted';
 import { isPageSnapshot, type PageSnapshot } from './page/snapshot';
@@ -39,6 +41,8 @@ export interface ProtocolMap {
   libraryLookup: { request: { url: string }; response: { saved: boolean; id: string | null } };
   /** Fetch and extract saved links with no content yet (all pending ones, or these ids) in the background. */
   libraryFetchPending: { request: { ids?: string[] }; response: Done };
+  /** Keep a card posted to Bluesky with its article, when the article is in the library. */
+  libraryKeepPost: { request: { url: string; card: LibraryCard }; response: { ok: true; kept: boolean } };
 }
 
 export interface Done {
@@ -105,6 +109,8 @@ export const validators: Validators = {
       (Array.isArray(data.ids) &&
         data.ids.length <= 100_000 &&
         data.ids.every((id) => typeof id === 'string'))),
+  libraryKeepPost: (data): data is Request<'libraryKeepPost'> =>
+    isRecord(data) && typeof data.url === 'string' && data.url.length <= 4096 && isPostedCard(data.card),
 };
 
 /** Narrow an unknown runtime message to a valid protocol message, or null. */
@@ -137,6 +143,8 @@ export const responseGuards: { [K in MessageType]: (value: unknown) => value is 
   libraryLookup: (value): value is Response<'libraryLookup'> =>
     isRecord(value) && typeof value.saved === 'boolean',
   libraryFetchPending: isDone,
+  libraryKeepPost: (value): value is Response<'libraryKeepPost'> =>
+    isRecord(value) && value.ok === true && typeof value.kept === 'boolean',
 };
 
 export class MessageError extends Error {

@@ -4,6 +4,8 @@ import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
 import { errorText, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { formatTime } from '@/utils/time';
+import { BlueskyAccount } from './Bluesky';
 import { ConsentSteps } from './ConsentSteps';
 import { LibrarySync } from './LibrarySync';
 
@@ -50,7 +52,6 @@ export function App() {
       .sort((a, b) => b[1].decidedAt - a[1].decidedAt);
   }, [sites, query]);
   const total = Object.keys(sites ?? {}).length;
-  const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
 
   const setPref = (next: ConsentPrefs) => {
     setPrefs(next);
@@ -202,7 +203,7 @@ export function App() {
                     </select>
                     {decision.paused && <span class="sites__paused">{t('optionsPaused')}</span>}
                   </td>
-                  <td>{decision.decidedAt ? date.format(decision.decidedAt) : '—'}</td>
+                  <td>{formatTime(decision.decidedAt, uiLanguage()) ?? '—'}</td>
                   <td>{formatNumber(decision.appliedCount)}</td>
                   <td class="sites__actions">
                     <button
@@ -230,6 +231,7 @@ export function App() {
       </section>
       <ConsentSteps />
       <LibrarySync />
+      <BlueskyAccount />
     </main>
   );
 }

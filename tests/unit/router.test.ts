@@ -45,6 +45,7 @@ function otherHandlers(): Omit<Handlers, 'capturePage'> {
     librarySave: unexpected,
     libraryLookup: unexpected,
     libraryFetchPending: unexpected,
+    libraryKeepPost: unexpected,
   };
 }
 

@@ -199,3 +199,12 @@ export async function saveScreenshot(
 export interface Screenshooter {
   screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
 }
+
+/** The library page in a new tab, once its first rows are drawn. */
+export async function openLibraryPage(browser: ExtensionBrowser): Promise<Page> {
+  const library = await browser.context.newPage();
+  await library.setViewportSize({ width: 1200, height: 860 });
+  await library.goto(browser.pageUrl('library.html'));
+  await library.waitForSelector('html[data-ready="true"]');
+  return library;
+}
