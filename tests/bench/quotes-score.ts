@@ -18,8 +18,13 @@ export interface QuoteLabel {
   unsure?: boolean;
 }
 
+/** Where a page's HTML is: `readability/<page>/source.html` or `snippets/pages/<page>.html`. */
+export type QuoteCorpus = 'readability' | 'snippets';
+
 export interface QuotePage {
   page: string;
+  /** quotes.json's pages are all Readability pages; holdout.json names its corpus on each page. */
+  corpus: QuoteCorpus;
   url: string;
   lang: string;
   noQuotes?: boolean;
@@ -227,14 +232,16 @@ export function byLanguage(scores: readonly PageScore[]): Map<string, [number, n
   return languages;
 }
 
-/** Reads quotes.json's entries, failing loudly on a malformed one. */
-export function parseQuotePages(json: unknown): QuotePage[] {
-  if (!Array.isArray(json)) throw new Error('quotes.json: not an array');
+/** Reads a label file's entries (quotes.json, holdout.json), failing loudly on a malformed one. */
+export function parseQuotePages(json: unknown, file = 'quotes.json'): QuotePage[] {
+  if (!Array.isArray(json)) throw new Error(`${file}: not an array`);
   return json.map((entry, index): QuotePage => {
-    const where = `quotes.json[${index}]`;
+    const where = `${file}[${index}]`;
     if (typeof entry !== 'object' || entry === null) throw new Error(`${where}: not an object`);
-    const { page, url, lang, noQuotes, quotes, neverQuote } = entry as Record<string, unknown>;
+    const { page, corpus, url, lang, noQuotes, quotes, neverQuote } = entry as Record<string, unknown>;
     if (typeof page !== 'string' || !/^[\w.-]+$/u.test(page)) throw new Error(`${where}: bad page name`);
+    if (corpus !== undefined && corpus !== 'readability' && corpus !== 'snippets')
+      throw new Error(`${where}: corpus must be "readability" or "snippets"`);
     if (typeof url !== 'string' || typeof lang !== 'string')
       throw new Error(`${where}: url and lang must be strings`);
     if (!Array.isArray(quotes) || !Array.isArray(neverQuote))
@@ -253,6 +260,7 @@ export function parseQuotePages(json: unknown): QuotePage[] {
     });
     return {
       page,
+      corpus: corpus === 'snippets' ? 'snippets' : 'readability',
       url,
       lang,
       noQuotes: noQuotes === true,

@@ -1,17 +1,20 @@
 /**
- * Pull-quote benchmark: `npm run bench:quotes [-- --check] [-v] [page ...]`.
+ * Pull-quote benchmark: `npm run bench:quotes [-- --check] [--set=dev|holdout] [-v] [page ...]`.
  *
- * Reads the development set (tests/corpus/quotes/quotes.json, pages in tests/corpus/readability/<page>/),
- * extracts each page with `extractArticle` (linkedom, as the other corpus benchmarks), runs
- * `suggestQuotes(article, {limit: 1000})` and scores it with the set's metric (quotes-score.ts). Prints recall,
- * attribution, wrong speakers, boilerplate and direct suggestions on pages without quotations, and the time
- * `suggestQuotes` takes per article: median and worst over the set plus a 10,000-word article built from the
- * set's own texts, next to the time `extractArticle` took on the same pages in the same run (the baseline).
+ * Scores two label sets (tests/corpus/quotes/README.md): the development set (quotes.json, 46 Readability test
+ * pages the rules were read off) and the held-out set (holdout.json, pages of other sites from the Readability
+ * and snippet corpora, labelled before the engine was run on them: a check against over-fitting, never tuned
+ * on). Each page is extracted with `extractArticle` (linkedom, as the other corpus benchmarks), run through
+ * `suggestQuotes(article, {limit: 1000})` and scored with the sets' metric (quotes-score.ts). Prints recall,
+ * attribution, wrong speakers, boilerplate and direct suggestions on pages without quotations for each set, and
+ * the time `suggestQuotes` takes per article on the development set: median and worst plus a 10,000-word article
+ * built from the set's own texts, next to the time `extractArticle` took on the same pages in the same run.
  *
- * `--check` exits 1 when a quality target is missed (recall, attribution, wrong speakers, boilerplate, direct
- * suggestions on quotation-free pages, suggestions outside the text), or when a time, as a ratio to
- * `extractArticle` in the same run, passes its gate (`GATES`): times in ms on a shared machine vary too much
- * to be a gate themselves, so they are printed against their targets.
+ * `--check` gates the development set only: it exits 1 when a quality target is missed (recall, attribution,
+ * wrong speakers, boilerplate, direct suggestions on quotation-free pages, suggestions outside the text), or when
+ * a time, as a ratio to `extractArticle` in the same run, passes its gate (`GATES`): times in ms on a shared
+ * machine vary too much to be a gate themselves, so they are printed against their targets. The held-out set's
+ * figures are printed against the private set's targets (`HOLDOUT_TARGETS`) and never gated.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { extractArticle } from '../../utils/article';
 import type { Article } from '../../utils/article/types';
 import { type QuoteCandidate, suggestQuotes } from '../../utils/quotes';
-import { CORPUS_DIR, parseDocument, READABILITY_DIR } from './corpus';
+import { CORPUS_DIR, parseDocument, READABILITY_DIR, SNIPPETS_DIR } from './corpus';
 import {
   byLanguage,
   type PageScore,
@@ -49,14 +52,25 @@ export const TARGETS = {
  * three times or more (an accidental quadratic pass), not noise. The targets in ms are printed, not gated.
  */
 export const GATES = { medianRatio: 0.25, worstRatio: 3 } as const;
+/** The private set's targets (issue 14), printed against the held-out set's figures, never gated. */
+export const HOLDOUT_TARGETS = { recall: 0.93, attribution: 0.9, wrong: 3, boilerplate: 0 } as const;
+
+/** The label sets: the development set the rules were tuned on, and the held-out set they never saw. */
+const SETS = {
+  dev: { file: 'quotes.json', title: 'dev set' },
+  holdout: { file: 'holdout.json', title: 'held-out set' },
+} as const;
+type SetName = keyof typeof SETS;
 /** Runs per page for the timings; each page's time is its median run. */
 const RUNS = 5;
 const LONG_ARTICLE_WORDS = 10_000;
 
-const USAGE = `usage: npm run bench:quotes -- [--check] [-v] [page ...]
-  --check     exit 1 when a target is missed
-  -v          list every miss, wrong speaker and bad suggestion per page
-  page ...    only these pages (quotes.json "page" names)`;
+const USAGE = `usage: npm run bench:quotes -- [--check] [--set=dev|holdout] [-v] [page ...]
+  --check       exit 1 when a development-set target is missed (needs the dev set in the run)
+  --set=NAME    only the development set (dev, quotes.json) or the held-out set (holdout, holdout.json);
+                both by default
+  -v            list every miss, wrong speaker and bad suggestion per page
+  page ...      only these pages ("page" names in either file)`;
 
 interface PageRun {
   page: QuotePage;
@@ -76,8 +90,16 @@ function timeMedian(runs: number, fn: () => void): number {
   return median(times);
 }
 
+function pageHtml(page: QuotePage): string {
+  const file =
+    page.corpus === 'snippets'
+      ? join(SNIPPETS_DIR, 'pages', `${page.page}.html`)
+      : join(READABILITY_DIR, page.page, 'source.html');
+  return readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
+}
+
 function runPage(page: QuotePage): PageRun {
-  const html = readFileSync(join(READABILITY_DIR, page.page, 'source.html'), 'utf8').replace(/^\uFEFF/u, '');
+  const html = pageHtml(page);
   const start = performance.now();
   const article = extractArticle(parseDocument(html, page.url), { url: page.url });
   const extractMs = performance.now() - start;
@@ -108,7 +130,8 @@ function longArticle(runs: readonly PageRun[]): Article | null {
 const fixed = (value: number, digits = 2): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const mark = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
 
-function report(t: Totals, scores: readonly PageScore[], verbose: boolean): void {
+function report(title: string, t: Totals, scores: readonly PageScore[], verbose: boolean): void {
+  console.log(`\n${title}: ${t.pages} pages, ${t.total} labelled quotations`);
   for (const score of scores) {
     const head =
       score.total === 0
@@ -125,19 +148,64 @@ function report(t: Totals, scores: readonly PageScore[], verbose: boolean): void
         `${lang} ${fixed(found / total)} (${found}/${total}), ${fixed(withSpeaker === 0 ? 0 : right / withSpeaker)} (${right}/${withSpeaker})`,
     );
   console.log(`by language (recall, attribution): ${languages.join('; ')}`);
+  const wrongByLanguage = [...new Set(scores.map((score) => score.lang))]
+    .map((lang) => [lang, scores.filter((s) => s.lang === lang).reduce((n, s) => n + s.wrong, 0)] as const)
+    .filter(([, wrong]) => wrong > 0)
+    .map(([lang, wrong]) => `${lang} ${wrong}`);
+  if (wrongByLanguage.length > 0) console.log(`wrong speakers by language: ${wrongByLanguage.join('; ')}`);
   console.log(
     `found without a speaker ${t.silent}; a speaker named on ${t.namedOnNull} of ${t.nullFound} found quotations labelled without one`,
   );
 }
 
+function summaryLine(title: string, t: Totals): string {
+  return `quotes ${title}: recall ${fixed(t.recall, 3)} (${t.found}/${t.total}), attribution ${fixed(t.attribution, 3)} (${t.right}/${t.withSpeaker}), wrong speakers ${t.wrong}, bad suggestions ${t.bad}`;
+}
+
+/** The quality checks of one set against its targets. */
+function qualityChecks(
+  t: Totals,
+  targets: { recall: number; attribution: number; wrong: number; boilerplate: number },
+): [string, boolean][] {
+  return [
+    [
+      `recall ${fixed(t.recall, 3)} (${t.found}/${t.total}), target ≥ ${targets.recall}`,
+      t.recall >= targets.recall,
+    ],
+    [
+      `attribution ${fixed(t.attribution, 3)} (${t.right}/${t.withSpeaker}), target ≥ ${targets.attribution}`,
+      t.attribution >= targets.attribution,
+    ],
+    [`wrong speakers ${t.wrong}, target ≤ ${targets.wrong}`, t.wrong <= targets.wrong],
+    [
+      `boilerplate suggested ${t.boilerplate}, target ${targets.boilerplate}`,
+      t.boilerplate <= targets.boilerplate,
+    ],
+    [
+      `pages without quotations given a direct suggestion ${t.noQuotePagesHit} (${t.directOnNoQuotes} suggestions), target ${TARGETS.noQuotePagesHit}`,
+      t.noQuotePagesHit <= TARGETS.noQuotePagesHit,
+    ],
+    [
+      `suggestions not in the article text ${t.notInText}, target ${TARGETS.notInText}`,
+      t.notInText <= TARGETS.notInText,
+    ],
+  ];
+}
+
+function loadSet(name: SetName): QuotePage[] {
+  const file = SETS[name].file;
+  return parseQuotePages(JSON.parse(readFileSync(join(CORPUS_DIR, 'quotes', file), 'utf8')), file);
+}
+
 function main(): number {
-  let values: { check?: boolean; v?: boolean; help?: boolean };
+  let values: { check?: boolean; set?: string; v?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: process.argv.slice(2),
       options: {
         check: { type: 'boolean', default: false },
+        set: { type: 'string' },
         v: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -152,20 +220,36 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  const all = parseQuotePages(JSON.parse(readFileSync(join(CORPUS_DIR, 'quotes', 'quotes.json'), 'utf8')));
+  if (values.set !== undefined && !(values.set in SETS)) {
+    console.error(`unknown set ${values.set}\n${USAGE}`);
+    return 2;
+  }
+  const names: SetName[] = values.set === undefined ? ['dev', 'holdout'] : [values.set as SetName];
+  if (values.check === true && !names.includes('dev')) {
+    console.error('--check gates the development set: run it without --set=holdout');
+    return 2;
+  }
+  const loaded = names.map((name) => ({ name, pages: loadSet(name) }));
   const only = new Set(positionals);
-  const unknown = [...only].filter((name) => !all.some((page) => page.page === name));
+  const unknown = [...only].filter((page) => !loaded.some((set) => set.pages.some((p) => p.page === page)));
   if (unknown.length > 0) {
     console.error(`unknown page ${unknown.join(', ')}`);
     return 2;
   }
-  const pages = only.size === 0 ? all : all.filter((page) => only.has(page.page));
 
-  const runs = pages.map(runPage);
-  const scores = runs.map((run) => scorePage(run.page, run.article?.text ?? null, run.suggestions));
-  const t = totals(scores, pages);
-  report(t, scores, values.v === true);
+  const verbose = values.v === true;
+  const results = loaded.map(({ name, pages: all }) => {
+    const pages = only.size === 0 ? all : all.filter((page) => only.has(page.page));
+    const runs = pages.map(runPage);
+    const scores = runs.map((run) => scorePage(run.page, run.article?.text ?? null, run.suggestions));
+    const t = totals(scores, pages);
+    report(SETS[name].title, t, scores, verbose);
+    return { name, runs, t };
+  });
 
+  // Times on the development set (the baseline the gates were measured on), else on what ran.
+  const timedSet = results.find((result) => result.name === 'dev') ?? results[0];
+  const runs = timedSet?.runs ?? [];
   const timed = runs.filter((run) => run.article !== null);
   const long = longArticle(runs);
   const longMs = long === null ? Number.NaN : timeMedian(RUNS, () => suggestQuotes(long, { limit: 1000 }));
@@ -177,29 +261,7 @@ function main(): number {
     (worst, run) => (worst === undefined || run.suggestMs > worst.suggestMs ? run : worst),
     undefined,
   );
-
-  const checks: [string, boolean][] = [
-    [
-      `recall ${fixed(t.recall, 3)} (${t.found}/${t.total}), target ≥ ${TARGETS.recall}`,
-      t.recall >= TARGETS.recall,
-    ],
-    [
-      `attribution ${fixed(t.attribution, 3)} (${t.right}/${t.withSpeaker}), target ≥ ${TARGETS.attribution}`,
-      t.attribution >= TARGETS.attribution,
-    ],
-    [`wrong speakers ${t.wrong}, target ≤ ${TARGETS.wrong}`, t.wrong <= TARGETS.wrong],
-    [
-      `boilerplate suggested ${t.boilerplate}, target ${TARGETS.boilerplate}`,
-      t.boilerplate <= TARGETS.boilerplate,
-    ],
-    [
-      `pages without quotations given a direct suggestion ${t.noQuotePagesHit} (${t.directOnNoQuotes} suggestions), target ${TARGETS.noQuotePagesHit}`,
-      t.noQuotePagesHit <= TARGETS.noQuotePagesHit,
-    ],
-    [
-      `suggestions not in the article text ${t.notInText}, target ${TARGETS.notInText}`,
-      t.notInText <= TARGETS.notInText,
-    ],
+  const timeChecks: [string, boolean][] = [
     [
       `suggestQuotes median ${fixed(medianMs)} ms per article, ${fixed(medianMs / extractMedianMs, 3)} × extractArticle's median ${fixed(extractMedianMs)} ms in this run (target ≤ ${TARGETS.medianMs} ms; gate: ratio ≤ ${GATES.medianRatio})`,
       medianMs / extractMedianMs <= GATES.medianRatio,
@@ -209,30 +271,58 @@ function main(): number {
       worstMs / extractMedianMs <= GATES.worstRatio,
     ],
   ];
-  console.log('');
-  for (const [line, ok] of checks) console.log(`${mark(ok)}  ${line}`);
+
+  let failed = 0;
+  const rows: Parameters<typeof writeBenchSummary>[1] = [];
+  for (const { name, t } of results) {
+    const dev = name === 'dev';
+    const checks = dev ? [...qualityChecks(t, TARGETS), ...timeChecks] : qualityChecks(t, HOLDOUT_TARGETS);
+    console.log(
+      dev
+        ? `\n${SETS[name].title} (targets of issue 14; --check gates these)`
+        : `\n${SETS[name].title} (the private set's targets; printed, never gated: not a set to tune on)`,
+    );
+    for (const [line, ok] of checks) console.log(`${dev ? mark(ok) : ok ? 'ok' : 'below'}  ${line}`);
+    if (dev) failed = checks.filter(([, ok]) => !ok).length;
+    const prefix = dev ? 'quotes' : 'quotes held-out';
+    const targets = dev ? TARGETS : HOLDOUT_TARGETS;
+    rows.push(
+      {
+        measure: `${prefix}: recall`,
+        value: t.recall,
+        unit: 'score',
+        target: { op: '≥', value: targets.recall },
+      },
+      {
+        measure: `${prefix}: attribution`,
+        value: t.attribution,
+        unit: 'score',
+        target: { op: '≥', value: targets.attribution },
+      },
+      {
+        measure: `${prefix}: wrong speakers`,
+        value: t.wrong,
+        unit: 'count',
+        target: { op: '≤', value: targets.wrong },
+      },
+      {
+        measure: `${prefix}: boilerplate`,
+        value: t.boilerplate,
+        unit: 'count',
+        target: { op: '≤', value: 0 },
+      },
+    );
+  }
+  if (timedSet !== undefined && timedSet.name !== 'dev')
+    console.log(
+      `\ntimes on the ${SETS[timedSet.name].title}:\n${timeChecks.map(([line]) => `      ${line}`).join('\n')}`,
+    );
   const timeTargetsMet = medianMs <= TARGETS.medianMs && worstMs <= TARGETS.worstMs;
   if (!timeTargetsMet)
     console.log('note: a time is over its target in ms (printed, not gated); timings on a busy machine vary');
-  console.log(
-    `quotes dev set: recall ${fixed(t.recall, 3)} (${t.found}/${t.total}), attribution ${fixed(t.attribution, 3)} (${t.right}/${t.withSpeaker}), wrong speakers ${t.wrong}, bad suggestions ${t.bad}`,
-  );
+  for (const { name, t } of results) console.log(summaryLine(SETS[name].title, t));
 
-  writeBenchSummary('quotes', [
-    { measure: 'quotes: recall', value: t.recall, unit: 'score', target: { op: '≥', value: TARGETS.recall } },
-    {
-      measure: 'quotes: attribution',
-      value: t.attribution,
-      unit: 'score',
-      target: { op: '≥', value: TARGETS.attribution },
-    },
-    {
-      measure: 'quotes: wrong speakers',
-      value: t.wrong,
-      unit: 'count',
-      target: { op: '≤', value: TARGETS.wrong },
-    },
-    { measure: 'quotes: boilerplate', value: t.boilerplate, unit: 'count', target: { op: '≤', value: 0 } },
+  rows.push(
     {
       measure: 'quotes: suggestQuotes median',
       value: medianMs,
@@ -246,8 +336,8 @@ function main(): number {
       unit: 'ms',
       target: { op: '≤', value: TARGETS.worstMs },
     },
-  ]);
-  const failed = checks.filter(([, ok]) => !ok).length;
+  );
+  writeBenchSummary('quotes', rows);
   if (values.check === true && failed > 0) {
     console.error(`bench:quotes --check: ${failed} target${failed === 1 ? '' : 's'} missed`);
     return 1;

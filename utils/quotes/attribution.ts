@@ -21,11 +21,12 @@
  * Every step carries a confidence; a chain multiplies them. `SURE` is where a name is shown.
  */
 import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
+import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
 import type { QuoteSpan } from './quotes';
 import type { Roles } from './roles';
-import { firstLetterCase, type Paragraph, paragraphAt, type Range } from './text';
+import { countWords, firstLetterCase, type Paragraph, paragraphAt, type Range } from './text';
 
 /** At or above this confidence the speaker is named; below it the reader is asked. */
 export const SURE = 0.5;
@@ -73,10 +74,23 @@ interface VerbMatch extends Range {
 }
 
 type Referent =
-  | { kind: 'mention'; mention: Mention }
+  | {
+      kind: 'mention';
+      mention: Mention;
+      /** A single word the cast does not know, standing bare where only a name can ("sagt Brenner"). */
+      bare?: true;
+    }
   | { kind: 'pronoun'; word: string; at: number }
   | { kind: 'organisation'; at: number }
-  | { kind: 'role'; nouns: string[]; at: number }
+  | {
+      kind: 'role';
+      nouns: string[];
+      at: number;
+      qualifier?: string;
+      epithet?: Gender | 'any';
+      /** "a spokesman", "ein Parteimitglied": somebody with the role, never a particular holder. */
+      indefinite?: boolean;
+    }
   | { kind: 'named-organisation'; name: string };
 
 /** A resolved speaker, before it is bound to a quotation. */
@@ -116,14 +130,17 @@ const WEIGHT = {
   unknownWord: 0.85,
   role: 0.85,
   roleNearby: 0.65,
+  roleEpithet: 0.72,
   pronounOnly: 0.9,
   pronounSubject: 0.8,
   pronounPrevious: 0.72,
   pronounGendered: 0.6,
+  pronounHuman: 0.7,
   pronounFar: 0.45,
   ambiguous: 0.3,
   after: 1,
   afterSentenceEnd: 0.9,
+  closingClause: 0.85,
   beforeAdjacent: 0.97,
   beforeInverted: 0.9,
   beforeSubject: 0.85,
@@ -170,7 +187,7 @@ function readClauses(context: AttributionContext, reader = makeReader(context)):
     // "X said in a memo that the “…” as prices fell, Yahoo Finance reported": the clause that closes the
     // sentence reports; the speech verb with its subject before the quotation attributes.
     const before = after === undefined || after.weak ? reader.before(span, index) : undefined;
-    const attribution = before ?? after ?? reader.colon(span, index);
+    const attribution = before ?? after ?? reader.colon(span, index) ?? reader.introduced(span, index);
     if (attribution !== undefined) delete attribution.weak;
     found.push(attribution);
     if (attribution?.person !== undefined && attribution.confidence >= SURE)
@@ -228,6 +245,8 @@ interface Reader {
   after(span: QuoteSpan, index: number): Attribution | undefined;
   before(span: QuoteSpan, index: number): Attribution | undefined;
   colon(span: QuoteSpan, index: number): Attribution | undefined;
+  /** A quotation opening its paragraph after a paragraph that ends with a colon: that paragraph's clause. */
+  introduced(span: QuoteSpan, index: number): Attribution | undefined;
 }
 
 function makeReader(context: AttributionContext): Reader {
@@ -275,7 +294,8 @@ function makeReader(context: AttributionContext): Reader {
 
   const isRoleOnly = (phrase: string): boolean => {
     const trimmed = phrase.replace(/[,—–-]+$/u, '').trim();
-    return trimmed === '' || roles.isRolePhrase(trimmed);
+    // "During his tirade on Tuesday, the president of": a lead and a clause, not a role.
+    return trimmed === '' || (!trimmed.includes(',') && roles.isRolePhrase(trimmed));
   };
   /** Nothing but particles, an honorific or an article before a name ("de Miranda", "Dr.", "The Food Standards Agency"). */
   const onlyParticlesOrHonorific = (phrase: string): boolean => {
@@ -292,6 +312,71 @@ function makeReader(context: AttributionContext): Reader {
     );
   };
 
+  /**
+   * The role a name completes: "the president of" before "the Assembly", "el director de" before "Centros
+   * Penales", "der Chef der" before "Behörde". The name is what the role is a role of, not who speaks.
+   */
+  const complementRole = (prefix: string, mention?: Mention): string | undefined => {
+    // A run that swallowed a word before a person's full name ("la ministre des Sports Laura Flessel") is
+    // that person, not a body the role belongs to.
+    const person = mention?.person;
+    if (person !== undefined && !person.organisation && mention?.name.endsWith(` ${person.name}`) === true)
+      return undefined;
+    const trimmed = prefix.replace(/[,—–-]+$/u, '').trim();
+    const parts = trimmed.split(/[\s’']+/u);
+    let cut = parts.length;
+    while (cut > 0 && lexicon.complementWords.has((parts[cut - 1] ?? '').toLowerCase())) cut--;
+    if (cut === parts.length || cut === 0) return undefined;
+    const words = parts.slice(0, cut);
+    // Nothing but the role's own words: "Senator Mitch McConnell of Kentucky" is a name and its state.
+    const roleWordsOnly = words.every((word) => {
+      const lower = word.toLowerCase();
+      return (
+        !/^\p{Lu}/u.test(word) ||
+        roles.isRoleWord(word) ||
+        lexicon.determiners.has(lower) ||
+        lexicon.roleModifiers.has(lower) ||
+        lexicon.complementWords.has(lower)
+      );
+    });
+    const role = words.join(' ');
+    return roleWordsOnly && roles.isRolePhrase(role) ? role : undefined;
+  };
+
+  /** German capitalises nouns: a single capitalised word the cast does not know is a noun, not a name. */
+  const speakable = (mention: Mention): boolean =>
+    !(
+      lexicon.capitalisesNouns &&
+      mention.kind === 'single' &&
+      mention.person === undefined &&
+      !mention.ambiguous
+    );
+
+  /** A single word the cast does not know, after nothing but an article: "the Conservative MP", not a surname. */
+  const unknownAfterArticle = (mention: Mention, prefix: string): boolean =>
+    mention.kind === 'single' &&
+    (mention.person === undefined || !namedPerson(mention.person)) &&
+    lexicon.determiners.has(prefix.trim().toLowerCase());
+
+  /** Another person is named in a stretch of text (an appositive that holds a name is no appositive). */
+  const namesPerson = (start: number, end: number, except: Person | undefined): boolean =>
+    cast.mentionsIn({ start, end }).some(
+      (other) =>
+        other.person !== undefined &&
+        other.person !== except &&
+        !other.person.organisation &&
+        // A person marked as one, or a surname standing for someone named in full ("Berríos"); a
+        // capitalised role ("the Virginia Democrat") is neither.
+        (namedPerson(other.person) ||
+          ((other.kind === 'single' || other.kind === 'titled') && /\s/u.test(other.person.name))),
+    );
+
+  /** A single word the cast cannot vouch for, followed by a comma: a lead ("Posteriormente,"), not a subject. */
+  const unknownLead = (mention: Mention): boolean =>
+    mention.kind === 'single' &&
+    (mention.person === undefined || !namedPerson(mention.person)) &&
+    /^\s*,/u.test(text.slice(mention.end, mention.end + 3));
+
   /** A role phrase without a name: "the coach", "her mother", "the company’s spokeswoman", "mladá anglická superstar". */
   const roleReferent = (
     tokens: readonly WordToken[],
@@ -307,7 +392,14 @@ function makeReader(context: AttributionContext): Reader {
     if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last)) return { kind: 'organisation', at };
     const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
     if (nouns.length === 0) return undefined;
-    return { kind: 'role', nouns, at };
+    if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
+    // "the Conservative MP", "die neue Präsidentin": a definite article and no possessor; if nobody in the
+    // article holds the role, it is an epithet for the person in view (with the gender the role tells).
+    const definite =
+      lexicon.definiteArticles.has(first) && !tokens.some((token) => /['’]s$/u.test(token.word));
+    if (!definite) return { kind: 'role', nouns, at };
+    const phrase = text.slice(tokens[0]?.start ?? at, tokens[tokens.length - 1]?.end ?? at);
+    return { kind: 'role', nouns, at, epithet: roles.genderOfRole(phrase) ?? 'any' };
   };
 
   /**
@@ -327,7 +419,10 @@ function makeReader(context: AttributionContext): Reader {
       return { kind: 'pronoun', word: first.lower, at: first.start };
     if (tokens.length === 1 && lexicon.organisationPronouns.has(first.lower))
       return { kind: 'organisation', at: first.start };
-    const mentions = cast.mentionsIn({ start: range.start, end: lastToken.end });
+    const mentions = cast.mentionsIn({ start: range.start, end: lastToken.end }).filter(speakable);
+    // Names that complete a role ("the president of the Assembly") are part of the role, not a subject.
+    const isComplement = (mention: Mention): boolean =>
+      complementRole(text.slice(range.start, mention.start), mention) !== undefined;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
       if (mention === undefined || (mention.possessive && !possessor)) continue;
@@ -335,6 +430,12 @@ function makeReader(context: AttributionContext): Reader {
       const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
       if (COORDINATED.test(suffix) || /(?:^|\s)(?:and|und|et|y|e|&)$/u.test(prefix)) return undefined;
       const lead = prefix.toLowerCase();
+      const role = complementRole(prefix, mention);
+      if (role !== undefined) {
+        if (!SPEAKER_SUFFIX.test(suffix)) continue;
+        // "el presidente de la Asamblea continuó": the one person whose role is that role of that body.
+        return { kind: 'role', nouns: roles.roleNounsOf(role), at: range.start, qualifier: mention.name };
+      }
       const prefixOk =
         lexicon.clauseLeads.has(lead) ||
         (!mentions
@@ -344,14 +445,18 @@ function makeReader(context: AttributionContext): Reader {
               !other.possessive &&
               other.end <= mention.start &&
               other.person !== undefined &&
-              !other.person.organisation,
+              !other.person.organisation &&
+              !isComplement(other),
           ) &&
           (prefix === '' ||
             onlyParticlesOrHonorific(prefix) ||
             isRoleOnly(prefix.replace(TRAILING_HONORIFIC, '')) ||
             POSSESSOR.test(prefix)));
-      const suffixOk = SPEAKER_SUFFIX.test(suffix);
-      if (prefixOk && suffixOk) return { kind: 'mention', mention };
+      const suffixOk =
+        SPEAKER_SUFFIX.test(suffix) &&
+        // "Posteriormente, Berríos emitió …": a comma clause that names someone else is no appositive.
+        !namesPerson(mention.end, lastToken.end, mention.person);
+      if (prefixOk && suffixOk && !unknownAfterArticle(mention, prefix)) return { kind: 'mention', mention };
     }
     if (mentions.length > 0) return undefined;
     return roleReferent(tokens, first.start, true);
@@ -377,11 +482,34 @@ function makeReader(context: AttributionContext): Reader {
     if (lexicon.pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower, at: first.start };
     if (lexicon.organisationPronouns.has(first.lower) && tokens.length === 1)
       return { kind: 'organisation', at: first.start };
-    const mentions = cast.mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end });
+    // German capitalises nouns, but a noun that speaks takes an article ("sagt ein Sprecher"): a single
+    // unknown word right after a verb in the singular ("sagt Brenner", "kommentiert Welskop-Deffaa ihre
+    // Wahl") is a name. Plural verbs ("sagen Experten") and "so" take bare nouns, and stay out.
+    const verbWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1]?.toLowerCase();
+    const bareName = (mention: Mention): boolean =>
+      lexicon.capitalisesNouns &&
+      mention.kind === 'single' &&
+      mention.person === undefined &&
+      !mention.ambiguous &&
+      mention.start === first.start &&
+      verbWord !== undefined &&
+      lexicon.speechWords.has(verbWord) &&
+      !/(?:en|n)$/u.test(verbWord) &&
+      !lexicon.sourceFirst.has(verbWord) &&
+      !roles.isRoleWord(mention.name) &&
+      roles.roleNounsOf(mention.name).length === 0 &&
+      !lexicon.organisationNouns.has(mention.name.toLowerCase());
+    const mentions = cast
+      .mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end })
+      .filter((mention) => speakable(mention) || bareName(mention));
     const fits = (mention: Mention): boolean => {
       if (mention.possessive || COORDINATED.test(text.slice(mention.end, mention.end + 6))) return false;
       const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
       if (/(?:^|\s)(?:and|und|et|y|e|a|i|&)$/u.test(prefix)) return false;
+      // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
+      const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
+      if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) return false;
+      if (complementRole(prefix, mention) !== undefined || unknownAfterArticle(mention, prefix)) return false;
       if (
         prefix === '' ||
         onlyParticlesOrHonorific(prefix) ||
@@ -412,7 +540,17 @@ function makeReader(context: AttributionContext): Reader {
     }
     const named =
       mentions.find((mention) => mention.person !== undefined && fits(mention)) ?? mentions.find(fits);
-    if (named !== undefined) return { kind: 'mention', mention: named };
+    if (named !== undefined)
+      return bareName(named)
+        ? { kind: 'mention', mention: named, bare: true }
+        : { kind: 'mention', mention: named };
+    // "so der Chef der Behörde", "añadió el presidente de la Asamblea": a role of a named body.
+    const completed = mentions[0];
+    if (completed !== undefined) {
+      const role = complementRole(text.slice(from, completed.start), completed);
+      if (role !== undefined && roles.roleNounsOf(role).length > 0)
+        return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
+    }
     if (mentions.length > 0) return undefined;
     // "said the spokesman" / "ajoute le politique letton"; languages without articles need none.
     return (
@@ -460,7 +598,7 @@ function makeReader(context: AttributionContext): Reader {
           token === undefined ||
           SENTENCE_BREAK.test(text.slice(leadEnd, token.start).replace(/\b\p{Lu}\.\s/gu, ''))
         )
-          return undefined;
+          return closingClause(span, leadEnd, limit, tokens);
         const verb = verbAt(tokens, t);
         if (verb === undefined || verb.characterising) continue;
         let referent: Referent | undefined;
@@ -470,19 +608,23 @@ function makeReader(context: AttributionContext): Reader {
           referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
         } else if (t === 0) {
           referent = subjectAfterVerb(verb.end, limit);
-          // "«…», afirmó.": a language that drops the pronoun; the verb alone points to the person in view.
-          if (
-            referent === undefined &&
-            lexicon.dropsSubject &&
-            /^[\s.!?…]*$/u.test(text.slice(verb.end, limit))
-          )
+          // "«…», afirmó." / "«…», dijo a El Faro.": a language that drops the pronoun; the verb alone (or
+          // with whom it was said to) points to the person in view.
+          if (referent === undefined && lexicon.dropsSubject && onlyListenerFollows(verb.end, limit))
             referent = { kind: 'pronoun', word: '', at: verb.start };
         } else {
           referent = subjectBeforeVerb({ start: leadEnd, end: verb.start });
           if (referent === undefined) {
             // “…” in that law, Azzouz said. — the attribution clause closes the sentence.
             const comma = text.lastIndexOf(',', verb.start);
-            if (comma > leadEnd && sentenceEndsSoon(verb.end, limit)) {
+            if (comma > leadEnd && text.slice(comma + 1, verb.start).trim() === '') {
+              // “…” in Iowa, said Pat Rynard, managing editor of …: the inverted clause names its speaker.
+              const inverted = subjectAfterVerb(verb.end, limit);
+              if (inverted?.kind === 'mention') {
+                referent = inverted;
+                weight = WEIGHT.afterSentenceEnd;
+              }
+            } else if (comma > leadEnd && sentenceEndsSoon(verb.end, limit)) {
               referent = subjectBeforeVerb({ start: comma + 1, end: verb.start });
               weight = WEIGHT.afterSentenceEnd;
             }
@@ -495,7 +637,7 @@ function makeReader(context: AttributionContext): Reader {
         if (attribution !== undefined && weight === WEIGHT.afterSentenceEnd) attribution.weak = true;
         return attribution;
       }
-      return undefined;
+      return closingClause(span, leadEnd, limit, tokens);
     },
 
     before(span, index) {
@@ -580,6 +722,19 @@ function makeReader(context: AttributionContext): Reader {
       return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
     },
 
+    introduced(span, index) {
+      const paragraph = context.paragraphs[span.paragraph];
+      if (paragraph === undefined || text.slice(paragraph.start, span.open).trim() !== '') return undefined;
+      const previous = context.paragraphs[paragraphBefore(context, span.paragraph)];
+      if (previous === undefined || previous.start >= paragraph.start) return undefined;
+      const head = text.slice(previous.start, previous.end).trimEnd();
+      if (!/[:：]$/u.test(head)) return undefined;
+      // “So said X on the video:” ¶ “…”: read as if the quotation stood right after the colon.
+      const at = previous.start + head.length;
+      const moved: QuoteSpan = { ...span, open: at, paragraph: paragraphAt(context.paragraphs, at - 1) };
+      return state.before(moved, index) ?? state.colon(moved, index);
+    },
+
     colon(span) {
       const sentence = sentenceAt(context, span.open);
       const head = text.slice(sentence.start, span.open).trimEnd();
@@ -592,6 +747,72 @@ function makeReader(context: AttributionContext): Reader {
       if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
       return bind(candidate, WEIGHT.colon, 'colon');
     },
+  };
+
+  /**
+   * A quotation closed by a comma hands the sentence to its attribution, whatever the verb: “…,” laughs
+   * Smith / „…“, freut sich Pascal Schiffels / “…”, dicta un comunicado del Departamento de Estado. The
+   * clause is read only when it is short and names its subject: a name after the verb, or a name before it.
+   */
+  const closingClause = (
+    span: QuoteSpan,
+    leadEnd: number,
+    limit: number,
+    tokens: readonly WordToken[],
+  ): Attribution | undefined => {
+    const closedByComma =
+      /,\s*$/u.test(text.slice(span.inner.start, span.inner.end)) ||
+      /^\s*,/u.test(text.slice(span.close + 1));
+    const first = tokens[0];
+    if (!closedByComma || first === undefined) return undefined;
+    // The clause: up to the sentence's end or the next comma, and short.
+    const rest = text.slice(leadEnd, limit);
+    const stop = rest.search(/[,.;:!?(“”"«»„]/u);
+    const clauseEnd = leadEnd + (stop === -1 ? rest.length : stop);
+    const clause = tokens.filter((token) => token.end <= clauseEnd);
+    if (clause.length < 2 || clause.length > 8) return undefined;
+    const isVerbLike = (token: WordToken): boolean =>
+      firstLetterCase(token.word) === 'lower' &&
+      !lexicon.determiners.has(token.lower) &&
+      !lexicon.notNameWords.has(token.lower) &&
+      !lexicon.recipientMarkers.has(token.lower) &&
+      !lexicon.particles.has(token.lower) &&
+      !lexicon.pronouns.has(token.lower);
+    let referent: Referent | undefined;
+    if (isVerbLike(first)) {
+      referent = subjectAfterVerb(first.end, clauseEnd);
+      // “…,” grins a man in the crowd: somebody's words; the neighbours' speaker is not his.
+      if (referent === undefined && lexicon.determiners.has(clause[1]?.lower ?? ''))
+        return { confidence: 0, via: 'after', weak: true };
+    } else {
+      const verbIndex = clause.findIndex((token) => token.start > first.start && isVerbLike(token));
+      const verb = clause[verbIndex];
+      if (verb !== undefined && verbIndex <= 4)
+        referent = subjectBeforeVerb({ start: leadEnd, end: verb.start });
+    }
+    if (referent === undefined) return undefined;
+    // An unknown verb is weaker evidence than a verb of saying: the subject must be someone the article
+    // marks as a person, or an organisation. Otherwise the quotation is somebody's, and nobody is named.
+    const person = referent.kind === 'mention' ? referent.mention.person : undefined;
+    const vouched =
+      referent.kind === 'named-organisation' ||
+      (referent.kind === 'mention' &&
+        (referent.mention.kind === 'organisation' ||
+          (person !== undefined && (person.organisation || namedPerson(person)))));
+    if (!vouched) return { confidence: 0, via: 'after', weak: true };
+    return bind(resolve(referent), WEIGHT.closingClause, 'after');
+  };
+
+  /** Nothing follows a verb to the end of its sentence but, at most, whom it was said to ("a El Faro"). */
+  const onlyListenerFollows = (from: number, limit: number): boolean => {
+    const rest = text.slice(from, limit);
+    const end = rest.search(/[.!?…](?:\s|$)/u);
+    const clause = (end === -1 ? rest : rest.slice(0, end)).trim();
+    if (clause === '') return /^[\s.!?…]*$/u.test(rest.slice(0, end === -1 ? rest.length : end + 1));
+    const words = wordTokens(clause, 0, clause.length);
+    return (
+      words.length <= 6 && lexicon.recipientMarkers.has(words[0]?.lower ?? '') && !/[,;:“”"«»„]/u.test(clause)
+    );
   };
 
   /** The dot at `end` closes an abbreviation ("Rep.", "Mr.", "K."), not the clause. */
@@ -699,6 +920,17 @@ function makeReader(context: AttributionContext): Reader {
     switch (referent.kind) {
       case 'mention': {
         const { mention } = referent;
+        if (lexicon.capitalisesNouns && referent.bare !== true) {
+          // German capitalises nouns: "Parteimitglied", "Stuttgarter Sportdirektorin" are roles, not names.
+          const last = mention.name.split(/\s+/u).at(-1) ?? '';
+          const nameless =
+            mention.person === undefined ||
+            (mention.kind === 'full' && roles.isRoleWord(last) && !namedElsewhere(mention));
+          if (nameless && !mention.ambiguous) {
+            const nouns = roles.roleNounsOf(last);
+            return nouns.length > 0 ? resolveRole(nouns, mention.start) : { confidence: WEIGHT.ambiguous };
+          }
+        }
         if (mention.person !== undefined)
           return fromPerson(
             mention.person,
@@ -719,17 +951,41 @@ function makeReader(context: AttributionContext): Reader {
       case 'organisation':
         return resolveOrganisation(referent.at);
       case 'role':
-        return resolveRole(referent.nouns, referent.at);
+        if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
+        return resolveRole(referent.nouns, referent.at, referent.qualifier, referent.epithet);
       case 'named-organisation':
         return { speaker: referent.name, confidence: WEIGHT.organisation };
     }
   };
 
+  /** The mention's person is named elsewhere in another form (a full name used twice is a name). */
+  const namedElsewhere = (mention: Mention): boolean =>
+    mention.person !== undefined &&
+    cast.mentions.some(
+      (other) => other !== mention && other.person === mention.person && other.name !== mention.name,
+    );
+
   /** "the coach": the one person in the article with that role; else the one named nearby with it. */
-  const resolveRole = (nouns: readonly string[], at: number): Candidate | undefined => {
+  const resolveRole = (
+    nouns: readonly string[],
+    at: number,
+    qualifier?: string,
+    epithet?: Gender | 'any',
+  ): Candidate | undefined => {
     const head = nouns[nouns.length - 1];
     if (head === undefined) return undefined;
-    const holders = cast.withRole(head).filter((person) => !person.organisation);
+    let holders = cast.withRole(head).filter((person) => !person.organisation);
+    if (holders.length === 0 && epithet !== undefined && qualifier === undefined)
+      return resolveEpithet(at, epithet, nouns);
+    if (qualifier !== undefined) {
+      // The holder whose role names the same body ("presidente de la Asamblea Legislativa").
+      const word = qualifier.split(/\s+/u)[0]?.toLowerCase() ?? '';
+      holders = holders.filter((person) =>
+        cast.mentions.some(
+          (mention) => mention.person === person && mention.role?.toLowerCase().includes(word) === true,
+        ),
+      );
+    }
     if (holders.length === 1 && holders[0] !== undefined) return fromPerson(holders[0], WEIGHT.role);
     if (holders.length > 1) {
       const windowStart =
@@ -740,6 +996,42 @@ function makeReader(context: AttributionContext): Reader {
       if (near.length === 1 && near[0] !== undefined) return fromPerson(near[0], WEIGHT.roleNearby);
     }
     return { confidence: WEIGHT.ambiguous };
+  };
+
+  /**
+   * "the Conservative MP", "der frühere Nationalspieler": a role nobody in the article holds, after a
+   * definite article, stands for the one person (of that gender) named in view — the paragraph and the one
+   * before, outside quotations. With anyone else in view, or nobody, it stands for nobody the reader can be
+   * told.
+   */
+  const resolveEpithet = (
+    at: number,
+    gender: Gender | 'any',
+    nouns: readonly string[],
+  ): Candidate | undefined => {
+    const windowStart = pronounWindowStart(context, at);
+    // "ein Parteimitglied … das AfD-Mitglied": the role was brought in without a name; it is that one.
+    const introduced = wordTokens(text, windowStart, at).some(
+      (token, index, all) =>
+        lexicon.indefiniteArticles.has(token.lower) &&
+        all
+          .slice(index + 1, index + 4)
+          .some((next) => roles.roleNounsOf(next.word).some((noun) => nouns.includes(noun))),
+    );
+    if (introduced) return { confidence: WEIGHT.ambiguous };
+    const inView = new Set<Person>();
+    for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
+      if (mention.ambiguous) return { confidence: WEIGHT.ambiguous };
+      const person = mention.person;
+      if (person === undefined || person.organisation) continue;
+      // People the article marks as people; not online handles ("Frontal21"), which may be anything.
+      if (person.human && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
+    }
+    const fitting = [...inView].filter(
+      (person) => gender === 'any' || person.gender === undefined || person.gender === gender,
+    );
+    const only = fitting.length === 1 && inView.size === 1 ? fitting[0] : undefined;
+    return only === undefined ? { confidence: WEIGHT.ambiguous } : fromPerson(only, WEIGHT.roleEpithet);
   };
 
   /**
@@ -834,6 +1126,11 @@ function makeReader(context: AttributionContext): Reader {
           ))
     )
       return fromPerson(previous.speaker, WEIGHT.pronounPrevious);
+    // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
+    // marks as a person.
+    const humans = [...candidates].filter((person) => person.human);
+    if (humans.length === 1 && humans[0] !== undefined && !unknown)
+      return fromPerson(humans[0], WEIGHT.pronounHuman);
     const gendered = [...candidates].filter((person) => gender !== undefined && person.gender === gender);
     if (gendered.length === 1 && gendered[0] !== undefined)
       return fromPerson(gendered[0], WEIGHT.pronounGendered);
@@ -841,6 +1138,17 @@ function makeReader(context: AttributionContext): Reader {
   };
 
   /** The person a sentence gives the floor to: "…, Kohn said." / "Kohn said the…" (not its quotations). */
+  /** The person a role stands for, when the article gives that role to exactly one person. */
+  const resolvedPerson = (referent: Referent): Person | undefined => {
+    if (referent.kind !== 'role' || referent.indefinite === true) return undefined;
+    const candidate = resolve(referent);
+    const person = candidate?.person;
+    // Only a role the article gives its holder ("der Virologe" of "Jonas Keller, Virologe"): an epithet for
+    // whoever is in view is too weak a reading to pass the floor on.
+    const held = candidate !== undefined && candidate.confidence >= WEIGHT.role;
+    return person !== undefined && !person.organisation && held ? person : undefined;
+  };
+
   const sentenceVoice = (sentence: Range, limit: number): Person | undefined => {
     const end = Math.min(sentence.end, limit);
     const tokens = wordTokens(text, sentence.start, end);
@@ -855,6 +1163,9 @@ function makeReader(context: AttributionContext): Reader {
       const referent = t === 0 ? undefined : subjectBeforeVerb({ start, end: verb.start });
       if (referent?.kind === 'mention' && referent.mention.person !== undefined)
         return referent.mention.person;
+      // "…, sagt der Virologe.", "…, the coach said.": a role or an epithet, when it resolves to one person.
+      const sure = referent === undefined ? undefined : resolvedPerson(referent);
+      if (sure !== undefined) return sure;
       if (
         t > 0 &&
         tokens[t - 1] !== undefined &&
@@ -862,6 +1173,8 @@ function makeReader(context: AttributionContext): Reader {
       ) {
         const after = subjectAfterVerb(verb.end, end);
         if (after?.kind === 'mention' && after.mention.person !== undefined) return after.mention.person;
+        const person = after === undefined ? undefined : resolvedPerson(after);
+        if (person !== undefined) return person;
       }
     }
     return undefined;
@@ -877,16 +1190,30 @@ function makeReader(context: AttributionContext): Reader {
       const rest = wordTokens(text, start, sentence.end);
       const token = rest[0];
       if (token === undefined) return undefined;
-      if (lexicon.pronouns.has(token.lower)) return { kind: 'pronoun', word: token.lower, at: token.start };
-      const mentions = cast.mentionsIn({ start, end: sentence.end });
+      if (lexicon.pronouns.has(token.lower)) {
+        // "Il n’aura pas fallu 24 heures …", "Il faut …": an impersonal pronoun stands for nobody.
+        const impersonal = rest
+          .slice(1, 4)
+          .some((word) => lexicon.impersonal.has(word.lower.replace(/^n['’]/u, '')));
+        return impersonal ? undefined : { kind: 'pronoun', word: token.lower, at: token.start };
+      }
+      const mentions = cast.mentionsIn({ start, end: sentence.end }).filter(speakable);
       let index = mentions.findIndex((candidate) => !candidate.possessive);
       let mention = mentions[index];
-      if (mention !== undefined) {
+      if (mention !== undefined && !unknownLead(mention)) {
         const prefix = text.slice(start, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
+        // "el presidente de la Asamblea continuó": the role of a named body.
+        const role = complementRole(prefix, mention);
+        if (role !== undefined && roles.roleNounsOf(role).length > 0)
+          return { kind: 'role', nouns: roles.roleNounsOf(role), at: start, qualifier: mention.name };
         // Chinese puts a description before the name with 的 ("英国剑桥大学的李博灏").
         const described =
           /[的]$/u.test(prefix) && !mentions.slice(0, index).some((other) => other.person !== undefined);
-        if (prefix === '' || described || onlyParticlesOrHonorific(prefix) || isRoleOnly(prefix)) {
+        if (
+          (prefix === '' || described || onlyParticlesOrHonorific(prefix) || isRoleOnly(prefix)) &&
+          !unknownAfterArticle(mention, prefix) &&
+          complementRole(prefix, mention) === undefined
+        ) {
           // "Russian foreign minister Sergei Lavrov": a name glued to a role before another name describes it.
           for (
             let next = mentions[index + 1];
@@ -962,6 +1289,9 @@ function namedPerson(person: Person): boolean {
       /\p{Script=Han}/u.test(person.name))
   );
 }
+
+/** Fewer words than this in quotation marks are a term or a scare quote, not somebody speaking. */
+const MIN_SPEECH_WORDS = 5;
 
 /** Paragraphs that name nobody outside quotations are skipped when looking back for a pronoun's person. */
 const MAX_SKIPPED_PARAGRAPHS = 3;
@@ -1044,9 +1374,14 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       take(i, previous, WEIGHT.paragraphContinued);
   }
 
+  // A phrase of a few words in quotation marks ("the « raisons »") is the reporter's term, not speech: it
+  // takes nobody's voice, so it cannot pass one on either.
+  const speech = quotes.map(
+    (span) => countWords(text.slice(span.inner.start, span.inner.end)) >= MIN_SPEECH_WORDS,
+  );
   for (let i = 0; i < quotes.length; i++) {
     const span = quotes[i];
-    if (span === undefined || own[i]) continue;
+    if (span === undefined || own[i] || !speech[i]) continue;
     const here = sentenceOf(span.open);
     const startsSentence = opensSentence(context, span);
     const previousSpan = quotes[i - 1];

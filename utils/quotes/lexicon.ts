@@ -27,6 +27,8 @@ export interface Lexicon {
   genderedNouns: ReadonlyMap<string, Gender>;
   roleModifiers: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  definiteArticles: ReadonlySet<string>;
+  indefiniteArticles: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
@@ -34,6 +36,11 @@ export interface Lexicon {
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   clauseLeads: ReadonlySet<string>;
+  recipientMarkers: ReadonlySet<string>;
+  complementWords: ReadonlySet<string>;
+  /** The article's own language capitalises its nouns (see `LanguageData.capitalisesNouns`). */
+  capitalisesNouns: boolean;
+  impersonal: ReadonlySet<string>;
   dropsSubject: boolean;
   organisationNouns: ReadonlySet<string>;
   dependentOpeners: ReadonlySet<string>;
@@ -54,13 +61,21 @@ export function primaryLanguage(lang: string | null | undefined): string | undef
 }
 
 /**
- * The lexicon for an article: its declared language when the engine knows it; otherwise the language its
- * text looks like (mostly Han characters: Chinese; else the language whose function words it uses most, by
- * a clear margin); otherwise English with the other Latin-script languages the engine knows best.
+ * The lexicon for an article: the language its text is written in when that is clear (mostly Han
+ * characters: Chinese; else the language whose function words it uses most, by a clear margin), else its
+ * declared language when the engine knows it, else English with the other Latin-script languages the engine
+ * knows best. The text outranks the declaration: sites declare one language in a template for pages
+ * written in another (a German report on a page declared `en`, a Spanish one declared `en`).
  */
 export function lexiconFor(lang: string | null | undefined, text = ''): Lexicon {
   const declared = primaryLanguage(lang);
-  const primary = declared !== undefined && declared in LANGUAGES ? declared : guessLanguage(text);
+  const guessed = guessLanguage(text);
+  const primary =
+    guessed !== undefined && guessed in LANGUAGES
+      ? guessed
+      : declared !== undefined && declared in LANGUAGES
+        ? declared
+        : undefined;
   const key = primary !== undefined && primary in LANGUAGES ? primary : '*';
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
@@ -136,6 +151,8 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     genderedNouns: map((language) => language.genderedNouns),
     roleModifiers: set((language) => language.roleModifiers),
     determiners: set((language) => language.determiners),
+    definiteArticles: set((language) => language.definiteArticles),
+    indefiniteArticles: set((language) => language.indefiniteArticles),
     notNameWords: set((language) => language.notNameWords),
     calendarWords: set((language) => language.calendarWords),
     organisationWords: set((language) => language.organisationWords),
@@ -143,6 +160,10 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),
     clauseLeads: set((language) => language.clauseLeads),
+    recipientMarkers: set((language) => language.recipientMarkers),
+    complementWords: set((language) => language.complementWords),
+    capitalisesNouns: languages[0]?.capitalisesNouns === true,
+    impersonal: set((language) => language.impersonal),
     dropsSubject: languages.some((language) => language.dropsSubject === true),
     organisationNouns: set((language) => language.organisationNouns),
     dependentOpeners: set((language) => language.dependentOpeners),

@@ -89,7 +89,9 @@ const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Dra|Rep|Sen
 const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}${L}*?\p{Ll}${L}*(?:-${L}+)*(?:['’]s?)?`;
 const HANDLE = `${L}{2,}[${L.slice(1, -1)}_]*[0-9]+[${L.slice(1, -1)}0-9_]*`;
 const INITIAL = String.raw`\p{Lu}\.`;
-const PARTICLE = '(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das|do|zu)';
+/** "der" and "den" only after "van"/"von" ("von der Leyen"): alone they are German articles ("Anwälte der Partei"). */
+const PARTICLE =
+  '(?:(?:van|von)[ \u00A0](?:der|den)|van|von|de|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das|do|zu)';
 /** Every token of a name run starts with a capital: the engine skips the rest of the text at once. */
 const TOKEN = `(?:${HONORIFIC}|${NAME_WORD}|${INITIAL})`;
 const MENTION = new RegExp(
@@ -97,6 +99,8 @@ const MENTION = new RegExp(
   'gu',
 );
 const POSSESSIVE = /['’]s?$/u;
+/** What joins an organisation's name to the rest of it ("Department of Conservation", "Banco de España"). */
+const ORGANISATION_LINK = /^[ \u00A0](?:of|for|de|del|des|du|der|für)[ \u00A0]$/u;
 const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 /** Handles ("elmo666", "jayk1984") on their own: letters and digits, which a name run never holds. */
 const HANDLES = new RegExp(`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
@@ -220,13 +224,54 @@ export function buildCast(input: CastInput): Cast {
     mentions.push(mention);
   };
 
-  const runs = [...text.matchAll(MENTION)];
+  const found: { 0: string; index: number }[] = [...text.matchAll(MENTION)];
   if (/[0-9]/u.test(text)) {
-    for (const match of text.matchAll(HANDLES)) runs.push(match);
-    runs.sort((a, b) => a.index - b.index);
+    for (const match of text.matchAll(HANDLES)) found.push(match);
+    found.sort((a, b) => a.index - b.index);
+  }
+  // "New Zealand Department" + "of" + "Conservation": an organisation's name goes on through "of".
+  const runs: { 0: string; index: number }[] = [];
+  for (const match of found) {
+    const previous = runs[runs.length - 1];
+    if (previous !== undefined) {
+      const end = previous.index + previous[0].length;
+      const between = text.slice(end, match.index);
+      const words = previous[0].toLowerCase().split(/[ \u00A0]+/u);
+      if (ORGANISATION_LINK.test(between) && words.some((word) => lexicon.organisationWords.has(word))) {
+        runs[runs.length - 1] = {
+          0: text.slice(previous.index, match.index + match[0].length),
+          index: previous.index,
+        };
+        continue;
+      }
+    }
+    runs.push({ 0: match[0], index: match.index });
   }
   for (const match of runs) {
-    const tokens = splitTokens(match[0], match.index);
+    let tokens = splitTokens(match[0], match.index);
+    // "Aneta Kowal von der Universität Warschau": a particle before an organisation ends the name there
+    // ("von der Leyen" goes on); what follows is the organisation.
+    const cut = tokens.findIndex(
+      (token, i) =>
+        // A given name and a surname before it ("Departamento de Estado" is one name).
+        i > 1 &&
+        !tokens
+          .slice(0, i)
+          .some(
+            (before) =>
+              lexicon.organisationWords.has(before.word.toLowerCase()) ||
+              lexicon.organisationNouns.has(before.word.toLowerCase()),
+          ) &&
+        /^\p{Ll}/u.test(token.word) &&
+        tokens
+          .slice(i + 1, i + 3)
+          .some(
+            (next) => /^\p{Lu}/u.test(next.word) && lexicon.organisationWords.has(next.word.toLowerCase()),
+          ),
+    );
+    const named = tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word));
+    const organisation = cut > 0 && named !== -1 ? tokens.slice(cut + named) : [];
+    if (cut > 0) tokens = tokens.slice(0, cut);
     // "RedMonk’s Stephens": a possessive ends one name and the next begins.
     let from = 0;
     tokens.forEach((token, i) => {
@@ -236,6 +281,7 @@ export function buildCast(input: CastInput): Cast {
       }
     });
     addMention(tokens.slice(from));
+    if (organisation.length > 0) addMention(organisation);
   }
 
   const cast = [...new Set(people.values())];
@@ -376,6 +422,12 @@ function resolveSingles(
     if (person.organisation) continue;
     add(bySurname, person.surname.toLowerCase(), person);
     if (person.given !== undefined) add(byGiven, person.given.toLowerCase(), person);
+    // "Ulrich Müller von LobbyControl", "Luiz Inácio Lula da Silva": after two names or more, the name
+    // before a particle is one the article may call the person by ("Müller", "Lula").
+    const words = person.name.split(/[ \u00A0]+/u);
+    const particle = words.findIndex((word, index) => index >= 2 && /^\p{Ll}/u.test(word));
+    const before = particle === -1 ? undefined : words[particle - 1];
+    if (before !== undefined && /^\p{Lu}/u.test(before)) add(bySurname, before.toLowerCase(), person);
   }
   // Who is called by the given name alone (outside quotations, and not also somebody's surname).
   for (const mention of mentions) {

@@ -109,9 +109,23 @@ export function rolesFor(lexicon: Lexicon): Roles {
   const roleSet = lexicon.roleNouns;
   const longRoles = new Set([...roleSet].filter((noun) => noun.length >= 6));
   const longLengths = [...new Set([...longRoles].map((noun) => noun.length))];
-  const isRoleWord = (word: string): boolean => {
+  /**
+   * The forms of a word a role noun may hide in: itself, its plural or genitive without "-s", a declined
+   * adjectival noun without "-n" ("Vorsitzenden"), and the last part of a hyphenated compound ("AfD-Chefs").
+   */
+  const forms = (word: string): string[] => {
     const lower = word.toLowerCase();
-    for (const form of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
+    const list = [lower];
+    const hyphen = lower.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < lower.length - 2) list.push(lower.slice(hyphen + 1));
+    for (const form of [...list]) {
+      if (form.endsWith('s')) list.push(form.slice(0, -1));
+      if (form.length > 6 && form.endsWith('en')) list.push(form.slice(0, -1));
+    }
+    return list;
+  };
+  const isRoleWord = (word: string): boolean => {
+    for (const form of forms(word)) {
       if (roleSet.has(form)) return true;
       for (const length of longLengths)
         if (form.length > length && longRoles.has(form.slice(-length))) return true;
@@ -119,8 +133,7 @@ export function rolesFor(lexicon: Lexicon): Roles {
     return false;
   };
   const roleNounOf = (word: string): string | undefined => {
-    const lower = word.toLowerCase();
-    for (const form of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
+    for (const form of forms(word)) {
       if (roleSet.has(form)) return form;
       for (const length of longLengths)
         if (form.length > length && longRoles.has(form.slice(-length))) return form.slice(-length);
@@ -172,6 +185,10 @@ export function rolesFor(lexicon: Lexicon): Roles {
       previous = before;
     }
     while (taken.length > 0 && COMPLEMENT.has(taken[0]?.lower ?? '')) taken.shift();
+    // "the president of the Assembly": a role ending in "of the" is the role of the name after it (a body),
+    // not that name's role.
+    const lastTaken = taken[taken.length - 1]?.lower ?? '';
+    if (COMPLEMENT.has(lastTaken) || lexicon.complementWords.has(lastTaken)) return undefined;
     let lastRole = -1;
     taken.forEach((token, index) => {
       if (isRoleWord(token.word)) lastRole = index;

@@ -222,6 +222,14 @@ const FURNITURE: readonly RegExp[] = [
     String.raw`^${NAME} (?:covers|has covered|writes about|has written about|is the author of)\b`,
     'u',
   ),
+  // Appeals to support the publication, and how it is funded.
+  /\b(?:support (?:our|independent|quality) (?:journalism|reporting|work)|become a (?:member|supporter|patron)|donate (?:now|today)|apóyanos|apoya (?:nuestro|el) (?:trabajo|periodismo)|c[óo]mo (?:se financia|nos financiamos)|helfen (?:auch )?sie mit|unterstützen sie (?:uns|unsere?n?|unabhängigen)|soutenez(?:-nous)?|faites un don)(?![\p{L}])/iu,
+  // Disclaimers: "… is not responsible for the opinions …", "no se hace responsable de …".
+  /\bnot responsible for (?:the )?(?:opinions|views|content|comments)\b|\bno se hace responsable\b|\bübernimmt keine (?:haftung|verantwortung)\b|\bn['’]est pas responsable des\b/iu,
+  // Pointers to more of the site: "Retrouvez les recommandations de …", "Check back soon".
+  /(?:^|[\s…])retrouvez (?:les|nos|tous|toutes|l['’])|^check back (?:soon|later|in soon)(?![\p{L}])/iu,
+  // A press release's "about us": "Acme (www.acme.com) is the leading …".
+  /^[^.()]{2,60}\((?:https?:\/\/)?www\.[^\s)]+\) (?:is|ist|est|es|é|je)\b/iu,
   // A video's or gallery's pointer: "check out the footage below:".
   /\b(?:check out|watch|see) the (?:footage|video|clip|gallery|photos?|slideshow) below\b|\bbelow:$/iu,
   // Captions: "Buck Cullen with his daughter … in his backyard", "Whangārei Harbour seen from Tamaterau".

@@ -351,6 +351,30 @@ describe('boilerplate is never suggested', () => {
     ],
     ['a video label', 'Watch: The moment the flood barrier gave way on Monday night, filmed by a neighbour.'],
     ['a shouted credit line', 'NORA FIELD IS THE PAPER’S ENERGY CORRESPONDENT'],
+    [
+      'an appeal to support the publication',
+      'If our reporting matters to you, support independent journalism with a monthly gift of any size.',
+    ],
+    [
+      'an appeal in Spanish',
+      'Si valoras lo que hacemos, apóyanos con una suscripción mensual desde cinco dólares al mes.',
+    ],
+    [
+      'an appeal in German',
+      'Helfen auch Sie mit, unabhängigen Journalismus in der Region für alle frei lesbar zu halten.',
+    ],
+    [
+      'a site’s disclaimer',
+      'The Harbour Times is not responsible for the opinions expressed by readers in the comments below.',
+    ],
+    [
+      'a pointer to more of the site',
+      'Retrouvez toutes nos critiques de films et de séries dans notre rubrique culture chaque semaine.',
+    ],
+    [
+      'a press release’s "about us"',
+      'Fieldware GmbH (www.fieldware.example) ist ein führender Anbieter von Software für die Landwirtschaft.',
+    ],
   ])('%s', (_case, furniture) => {
     const result = suggest(article(`${STORY}\n\n${furniture}`), { limit: 50 });
     expect(result.some((candidate) => candidate.text.includes(furniture.slice(5, 40)))).toBe(false);

@@ -296,6 +296,7 @@ export const cs: LanguageData = {
   particles: ['van', 'von', 'de'],
   dropsSubject: true,
   clauseLeads: ['jak'],
+  recipientMarkers: ['pro'],
   auxiliaries: ['také', 'ještě', 'pak', 'dále'],
   organisationNouns: [
     'server',

@@ -172,6 +172,8 @@ export const pt: LanguageData = {
     ministro: 'm',
   },
   roleModifiers: ['ex', 'atual', 'novo', 'nova', 'vice', 'do', 'da', 'de'],
+  definiteArticles: ['o', 'a', 'os', 'as'],
+  indefiniteArticles: ['um', 'uma'],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'seu', 'sua', 'este', 'esta'],
   notNameWords: [
     // Participles that open a sentence ("Consultada por este diario, …").
@@ -319,6 +321,8 @@ export const pt: LanguageData = {
   particles: ['de', 'da', 'do', 'dos', 'das', 'e'],
   dropsSubject: true,
   clauseLeads: ['como'],
+  recipientMarkers: ['a', 'ao', 'à', 'aos', 'para'],
+  complementWords: ['de', 'do', 'da', 'dos', 'das'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],
   organisationNouns: [
     'empresa',

@@ -43,6 +43,13 @@ export interface LanguageData {
   genderedNouns: Readonly<Record<string, Gender>>;
   /** Words inside a role that are not role nouns ("foreign", "former", "deputy"). */
   roleModifiers: readonly string[];
+  /**
+   * Definite articles ("the", "der", "la"): a role after one with no holder in the article ("the Conservative
+   * MP", "die neue Präsidentin") is an epithet for the one person in view.
+   */
+  definiteArticles?: readonly string[];
+  /** Indefinite articles ("a", "ein", "un"): "a party member said" names nobody, whoever else holds the role. */
+  indefiniteArticles?: readonly string[];
   /** Articles and possessives that open a noun phrase ("the", "her", "der", "le", "el"). */
   determiners: readonly string[];
   /** Capitalised words that open sentences or sit before names but are never names ("However", "Depuis"). */
@@ -61,6 +68,27 @@ export interface LanguageData {
   dropsSubject?: boolean;
   /** Words that open an attribution clause before its subject ("as Reuters reported", "comme l’a dit X"). */
   clauseLeads?: readonly string[];
+  /**
+   * Prepositions that put whom something was said to after a speech verb ("dijo a El Faro", "a déclaré à
+   * l’AFP", "sagte gegenüber dem SWR"): the name after them is the listener, never the speaker.
+   */
+  recipientMarkers?: readonly string[];
+  /**
+   * Words that join a role to what it is a role of ("the president of the Assembly", "el director de Centros
+   * Penales", "der Chef der Behörde"): a name after a role and one of them is the role's complement, not a
+   * person speaking.
+   */
+  complementWords?: readonly string[];
+  /**
+   * The language capitalises every noun (German): a capitalised word is no sign of a name, so a single
+   * capitalised word the article never gives as part of a full name is not taken for a speaker.
+   */
+  capitalisesNouns?: boolean;
+  /**
+   * Words right after a personal pronoun that make it impersonal ("il faut", "il y a", "il n’aura pas
+   * fallu"): such a sentence has no person for its subject.
+   */
+  impersonal?: readonly string[];
   /** Nouns an organisation is referred to by ("the company", "the agency", "die Behörde"). */
   organisationNouns: readonly string[];
   /** Words that open a sentence leaning on the one before ("But", "This", "He"). */
