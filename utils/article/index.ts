@@ -7,14 +7,22 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cloneForReadability, type PreparedClone } from './clone';
-import { directionOf, MetadataSources, metadataFrom, type PageMetadata, readMetadata } from './metadata';
+import {
+  directionOf,
+  type HeadMetadata,
+  MetadataSources,
+  metadataFrom,
+  readMetadata,
+  withoutYearTail,
+} from './metadata';
+import { bylineNames, preferPeople } from './names';
 import { cleanByline, cleanValue, toIsoDate, withoutSiteName } from './strings';
 import { articleParagraphs, collectBlocks, type TextBlock } from './text';
-import type { Article, ExtractOptions } from './types';
+import type { Article, ExtractOptions, PageMetadata } from './types';
 import { documentUrl, finishContentHtml, httpUrl, pinDocumentUrls, resolveUrl } from './urls';
 import { countWords, readingMinutes } from './words';
 
-export type { Article, ExtractOptions } from './types';
+export type { Article, ExtractOptions, PageMetadata } from './types';
 
 /**
  * How much prose makes an article. Prose is the text of blocks that are not mostly link text (link lists and
@@ -48,6 +56,47 @@ interface Content {
 }
 
 /**
+ * What any page says about itself, article or not (a tweet, a video page, a home page): title, byline, site,
+ * date, language, excerpt, lead image and canonical URL, as `extractArticle` would give them but without reading
+ * the text. For a page `extractArticle` returns null for, this is still its metadata (the popup's "not an
+ * article" state, cards of the whole page). Read-only and never throws: a page with nothing usable gets its URL,
+ * an empty title and nulls.
+ */
+export function extractMetadata(doc: Document, options: Pick<ExtractOptions, 'url'> = {}): PageMetadata {
+  const pageUrl = resolveUrl(options.url, null) ?? documentUrl(doc);
+  let meta: ReturnType<typeof readMetadata>;
+  try {
+    meta = readMetadata(doc, pageUrl);
+  } catch {
+    return { ...EMPTY_METADATA, url: pageUrl ?? '' };
+  }
+  const siteName = meta.siteName;
+  return {
+    url: meta.canonicalUrl ?? pageUrl ?? '',
+    title: withoutSiteName(meta.title ?? withoutYearTail(cleanValue(doc.title) ?? ''), siteName),
+    byline: cleanByline(meta.byline, siteName),
+    siteName,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang,
+    dir: meta.dir,
+    excerpt: meta.excerpt,
+    leadImage: meta.image,
+  };
+}
+
+const EMPTY_METADATA: PageMetadata = {
+  url: '',
+  title: '',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  lang: null,
+  dir: null,
+  excerpt: null,
+  leadImage: null,
+};
+
+/**
  * Extracts the article of `doc`, or returns null when the page has none (never throws).
  * With `force`, a page Readability cannot read yields its whole visible text instead of null.
  */
@@ -66,7 +115,7 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
   const { meta, readable } = metadataAndContent(doc, pageUrl, options.consume === true);
   const base = meta.baseUrl;
   const siteName = meta.siteName ?? readable?.siteName ?? null;
-  const headline = meta.title ?? readable?.readabilityTitle ?? documentTitle;
+  const headline = meta.title ?? withoutYearTail(readable?.readabilityTitle ?? documentTitle);
   const title = withoutSiteName(headline, siteName);
   const titles = [title, headline, readable?.readabilityTitle ?? '', documentTitle];
 
@@ -101,7 +150,7 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
   return {
     url: meta.canonicalUrl ?? pageUrl ?? '',
     title: title !== '' ? title : fallbackTitle(paragraphs),
-    byline: cleanByline(meta.byline ?? content.byline, siteName),
+    byline: cleanByline(meta.byline ?? readabilityByline(content.byline), siteName),
     siteName,
     publishedTime: meta.publishedTime ?? toIsoDate(content.publishedTime),
     lang: meta.lang ?? content.lang,
@@ -124,7 +173,7 @@ function metadataAndContent(
   doc: Document,
   pageUrl: string | null,
   inPlace: boolean,
-): { meta: PageMetadata; readable: Content | null } {
+): { meta: HeadMetadata; readable: Content | null } {
   let prepared: PreparedClone;
   const collector = new MetadataSources();
   try {
@@ -203,6 +252,16 @@ function isArticleSized(paragraphs: readonly TextBlock[]): boolean {
   }
   if (prose < MIN_ARTICLE_CHARS) return false;
   return longest >= MIN_PARAGRAPH_CHARS || linkCharacters <= characters * MAX_LINK_SHARE_WITHOUT_PARAGRAPH;
+}
+
+/**
+ * Readability's byline, when the page declares none and we found none: it takes any element whose class says
+ * "byline", which may hold a date or a role ("Published: Dec. 22, 2016, 6:47 p.m."). Only the names in it count.
+ */
+function readabilityByline(byline: string | null): string | null {
+  if (byline === null) return null;
+  const names = preferPeople(bylineNames(byline));
+  return names.length === 0 ? null : names.map((n) => n.name).join(', ');
 }
 
 /** First image with a real (http) source, lazy attributes included, as an absolute URL. */

@@ -13,8 +13,11 @@ export interface JsonLdArticle {
   headline: string | null;
   name: string | null;
   byline: string | null;
+  /** Whether every author is typed as an organization (a desk or outlet, not a person). */
+  bylineIsOrganization: boolean;
   siteName: string | null;
   datePublished: string | null;
+  dateModified: string | null;
   description: string | null;
   image: string | null;
 }
@@ -114,6 +117,19 @@ function nameOf(value: unknown, byId: Map<string, JsonObject>): string | null {
   return null;
 }
 
+const ORGANIZATION_TYPES =
+  /^(?:organization|newsmediaorganization|corporation|ngo|educationalorganization|governmentorganization|localbusiness|website)$/i;
+
+function isOrganization(value: unknown, byId: Map<string, JsonObject>): boolean {
+  const resolved = resolveRef(value, byId);
+  if (!isObject(resolved)) return false;
+  const type = resolved['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some(
+    (t) => typeof t === 'string' && ORGANIZATION_TYPES.test(t.replace(/^.*[/:#]/, '').trim()),
+  );
+}
+
 /** Authors as "A, B" (Readability's format): a string, an object with `name`, or an array of either. */
 function bylineOf(author: unknown, byId: Map<string, JsonObject>): string | null {
   const authors = Array.isArray(author) ? author : [author];
@@ -155,8 +171,14 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
     headline: cleanValue(article.headline),
     name: cleanValue(article.name),
     byline: bylineOf(article.author, byId),
+    bylineIsOrganization:
+      article.author !== undefined &&
+      (Array.isArray(article.author) ? article.author : [article.author]).every((a) =>
+        isOrganization(a, byId),
+      ),
     siteName: nameOf(article.publisher, byId),
     datePublished: cleanValue(article.datePublished),
+    dateModified: cleanValue(article.dateModified),
     description: cleanValue(article.description),
     image: imageOf(article.image, byId),
   };
