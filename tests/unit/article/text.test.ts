@@ -104,6 +104,37 @@ const cleaning = [
     gone: ['Leave a Reply', 'logged in to post'],
   },
   { name: 'advertisement label', markup: '<p>Advertisement</p>', gone: ['Advertisement'] },
+  {
+    name: 'embed consent placeholder with the embed code parked in a textarea',
+    markup: `<div class="third-party-services--placeholder"><textarea>${'<blockquote>tweet</blockquote>'.repeat(40)}</textarea>
+      <h2>Unlock Twitter</h2><div class="message">We respect your privacy and do not connect to Twitter without your consent.</div></div>`,
+    gone: ['We respect your privacy', 'Unlock Twitter'],
+  },
+  {
+    name: 'affiliate disclosure box',
+    markup: '<div class="affiliate-text"><p>We earn a commission when you buy through these links.</p></div>',
+    gone: ['We earn a commission'],
+  },
+  {
+    name: 'tag list',
+    markup: '',
+    after:
+      '<div class="below-entry-meta"><span class="tag-links"><a href="/t/a">parks</a> <a href="/t/b">budget</a></span></div>',
+    gone: ['parks budget'],
+  },
+  {
+    name: '"About the author" box at the end',
+    markup: '',
+    after: '<h4>Autoren:</h4><p>Jane Doe</p><p>Ben Roe</p>',
+    gone: ['Autoren', 'Jane Doe'],
+  },
+  {
+    name: 'support appeal',
+    markup: '',
+    after:
+      '<p>If you enjoyed reading this post – would you consider supporting our work? Just click here.</p>',
+    gone: ['supporting our work'],
+  },
 ];
 
 describe.each(ENGINES)('text cleaning on %s', (engine) => {
