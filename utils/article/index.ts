@@ -121,6 +121,13 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
 
   let content = readable;
   let paragraphs = content === null ? [] : articleParagraphs(content.blocks, titles, content.junkTexts);
+  // The page's own statement of its text (JSON-LD articleBody) as a cross-check: when what we extracted shares
+  // next to nothing with it, the extraction took the wrong part of the page, and the declared text is the article.
+  const declared = declaredBody(meta.articleBody);
+  if (declared !== null && missesDeclaredBody(paragraphs, declared)) {
+    content = declaredContent(readable);
+    paragraphs = articleParagraphs(declared, titles);
+  }
   if (content === null || !isArticleSized(paragraphs)) {
     if (options.force !== true) return null;
     const page = wholePageContent(doc);
@@ -213,6 +220,72 @@ function readabilityContent({ clone, junkTexts }: PreparedClone): Content | null
     // absurd nesting: that is "no article", and `force` may still read the page.
     return null;
   }
+}
+
+/** Fewest characters of a declared body worth checking against (a one-line `articleBody` is a summary). */
+const MIN_DECLARED_BODY = 500;
+/** Below this share of the declared body's words in our text, our text is another part of the page. */
+const MIN_DECLARED_OVERLAP = 0.3;
+/** A declared body without line breaks is cut into paragraphs of about this many characters, at sentence ends. */
+const DECLARED_PARAGRAPH = 600;
+
+/** JSON-LD articleBody as paragraphs, or null when it is missing or too short to judge by. */
+function declaredBody(articleBody: string | null): TextBlock[] | null {
+  if (articleBody === null || articleBody.length < MIN_DECLARED_BODY) return null;
+  const lines = articleBody.split('\n');
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    if (line.length <= DECLARED_PARAGRAPH * 2) {
+      paragraphs.push(line);
+      continue;
+    }
+    // One long line: sentences grouped into paragraphs.
+    let current = '';
+    for (const sentence of line.split(/(?<=[.!?。！？])\s+/u)) {
+      current = current === '' ? sentence : `${current} ${sentence}`;
+      if (current.length >= DECLARED_PARAGRAPH) {
+        paragraphs.push(current);
+        current = '';
+      }
+    }
+    if (current !== '') paragraphs.push(current);
+  }
+  return paragraphs.map((text) => ({ text, tag: 'P', linkChars: 0 }));
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 2),
+  );
+}
+
+/** Whether our paragraphs hold less than `MIN_DECLARED_OVERLAP` of the declared body's words. */
+function missesDeclaredBody(paragraphs: readonly TextBlock[], declared: readonly TextBlock[]): boolean {
+  const ours = wordSet(paragraphs.map((block) => block.text).join(' '));
+  const theirs = wordSet(declared.map((block) => block.text).join(' '));
+  if (theirs.size === 0) return false;
+  let shared = 0;
+  for (const word of theirs) if (ours.has(word)) shared++;
+  return shared / theirs.size < MIN_DECLARED_OVERLAP;
+}
+
+/** Content built from the declared body: Readability's element is the wrong part of the page. */
+function declaredContent(readable: Content | null): Content {
+  return {
+    blocks: [],
+    junkTexts: new Set(),
+    element: null,
+    readabilityTitle: readable?.readabilityTitle ?? null,
+    byline: readable?.byline ?? null,
+    siteName: readable?.siteName ?? null,
+    publishedTime: readable?.publishedTime ?? null,
+    excerpt: null,
+    dir: readable?.dir ?? null,
+    lang: readable?.lang ?? null,
+  };
 }
 
 /** The `force` fallback: the page's visible text without page chrome, read from the original (read-only). */

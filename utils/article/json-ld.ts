@@ -5,7 +5,7 @@
  * CMS plugins), a `WebPage` whose `mainEntity` is the article, and authors/publishers given by `@id` reference
  * to another node of the graph. We flatten all of that, then read the first node whose type is an Article.
  */
-import { cleanValue } from './strings';
+import { cleanValue, unescapeHtmlEntities } from './strings';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -20,6 +20,11 @@ export interface JsonLdArticle {
   dateModified: string | null;
   description: string | null;
   image: string | null;
+  /**
+   * The article's text as the page declares it, for checking the extracted text: entities decoded, any markup
+   * dropped, one paragraph a line.
+   */
+  articleBody: string | null;
 }
 
 /** schema.org Article and its subtypes (https://schema.org/Article), the same family Readability accepts. */
@@ -150,6 +155,20 @@ function imageOf(image: unknown, byId: Map<string, JsonObject>): string | null {
   return null;
 }
 
+/** `articleBody` as plain text, one paragraph a line: some CMSs put HTML in it, most plain text with line breaks. */
+function bodyText(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = unescapeHtmlEntities(value)
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|blockquote|tr)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+  return text === '' ? null : text;
+}
+
 /**
  * The first Article-typed node of the page's JSON-LD blocks (the text of each `application/ld+json` script),
  * read into plain fields; null when there is none.
@@ -181,5 +200,6 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
     dateModified: cleanValue(article.dateModified),
     description: cleanValue(article.description),
     image: imageOf(article.image, byId),
+    articleBody: bodyText(article.articleBody),
   };
 }

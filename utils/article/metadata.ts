@@ -21,6 +21,8 @@ export interface HeadMetadata {
   baseUrl: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
+  /** JSON-LD `articleBody`, one paragraph a line (see json-ld.ts). */
+  articleBody: string | null;
 }
 
 /** The elements metadata comes from, gathered in one pass over the document (not one query per source). */
@@ -578,5 +580,6 @@ export function metadataFrom(doc: Document, sources: Sources, pageUrl: string | 
     baseUrl: base,
     lang,
     dir: directionOf(html?.getAttribute('dir')),
+    articleBody: jsonLd?.articleBody ?? null,
   };
 }

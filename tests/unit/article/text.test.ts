@@ -177,6 +177,49 @@ describe.each(ENGINES)('text cleaning on %s', (engine) => {
   });
 });
 
+describe.each(ENGINES)('JSON-LD articleBody as a cross-check on %s', (engine) => {
+  const ldBody = (articleBody: string): string =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: TITLE, articleBody })}</script>`;
+  const warnings = [
+    'This story is developing. We are gathering more information and will update this article as it comes in, so please check back later for the latest details and corrections.',
+    'Spoiler warning: this article may contain key information about the plot of a book, a series or a film, so read on only if you have already seen or read it yourself.',
+    'Graphic images: some of the pictures in this article may upset some readers, and we advise discretion before scrolling further down the page to see them all.',
+  ];
+
+  it('takes the declared body when the extracted text shares next to nothing with it', () => {
+    // The page shows only a box of notices; its real text is in the JSON-LD.
+    const html = page({
+      head: ldBody(BODY.join('\n')),
+      body: `<main><div class="notices">${warnings.map((w) => `<p>${w}</p>`).join('')}</div></main>`,
+    });
+    const article = extractArticle(parseWith(engine, html, URL_), { url: URL_ });
+    expect(article?.text).toBe(BODY.join('\n\n'));
+    expect(article?.contentHtml).toContain(`<p>${BODY[0]}</p>`);
+  });
+
+  it('cuts a declared body without line breaks into paragraphs at sentence ends', () => {
+    const long = [...BODY, ...BODY, ...BODY].join(' ');
+    const html = page({
+      head: ldBody(long),
+      body: `<main><div class="notices">${warnings.map((w) => `<p>${w}</p>`).join('')}</div></main>`,
+    });
+    const paragraphs = extractArticle(parseWith(engine, html, URL_), { url: URL_ })?.text.split('\n\n') ?? [];
+    expect(paragraphs.length).toBeGreaterThan(1);
+    expect(paragraphs.join(' ')).toBe(long);
+  });
+
+  it('keeps the extracted text when it agrees with the declared body', () => {
+    const html = articleWith(
+      '<p>A paragraph the JSON-LD body leaves out, about the depot and its history.</p>',
+      {
+        head: ldBody(BODY.join('\n')),
+      },
+    );
+    const article = extractArticle(parseWith(engine, html, URL_), { url: URL_ });
+    expect(article?.text).toContain('A paragraph the JSON-LD body leaves out');
+  });
+});
+
 describe.each(ENGINES)('text structure on %s', (engine) => {
   const extract = (body: string, head = '') =>
     extractArticle(parseWith(engine, page({ head, body }), URL_), { url: URL_ });
