@@ -27,47 +27,75 @@ export interface FoundDate {
   end: number;
 }
 
-/** Languages whose month names are always known, whatever the page's language. */
+/**
+ * Languages whose month names a page is read by, after its own language: pages often declare the wrong language
+ * (a theme's default "en-US" on a German site), so all of them, each table built only when a word needs it.
+ */
 const MONTH_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl'];
 
-const monthTables = new Map<string, Map<string, number>>();
-
-/** Month names and abbreviations of `languages` (lower case, no trailing dot) → month index 0–11. */
-function monthNames(languages: readonly string[]): Map<string, number> {
-  const key = languages.join(',');
-  const cached = monthTables.get(key);
-  if (cached !== undefined) return cached;
-  const names = new Map<string, number>([
-    // Abbreviations English pages use that Intl does not give.
+/** English abbreviations pages use that Intl does not give. */
+const EXTRA_MONTHS: Record<string, ReadonlyMap<string, number>> = {
+  en: new Map([
     ['sept', 8],
     ['febr', 1],
-  ]);
-  for (const language of languages) {
-    let formats: Intl.DateTimeFormat[];
-    try {
-      formats = [
-        new Intl.DateTimeFormat(language, { month: 'long', day: 'numeric', timeZone: 'UTC' }),
-        new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
-        new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }),
-        new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' }),
-      ];
-    } catch {
-      continue;
-    }
+  ]),
+};
+
+const monthTables = new Map<string, ReadonlyMap<string, number>>();
+
+/**
+ * One language's month names and abbreviations (lower case, no trailing dot) → month index 0–11, from Intl, in
+ * the forms dates use (with a day: the Polish genitive "marca", not "marzec"). Built on first need and kept:
+ * Intl's locale data costs milliseconds to load.
+ */
+function monthNames(language: string): ReadonlyMap<string, number> {
+  const cached = monthTables.get(language);
+  if (cached !== undefined) return cached;
+  const names = new Map<string, number>(EXTRA_MONTHS[language] ?? []);
+  try {
+    const formats = [
+      new Intl.DateTimeFormat(language, { month: 'long', day: 'numeric', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    ];
     for (let month = 0; month < 12; month++) {
       const date = new Date(Date.UTC(2020, month, 15));
       for (const format of formats) {
         const part = format.formatToParts(date).find((p) => p.type === 'month')?.value;
         const name = part?.toLowerCase().normalize('NFC').replace(/\.$/, '').trim();
         // Numeric "months" (Japanese, Chinese "1月") are read by the numeric patterns.
-        if (name === undefined || name.length < 3 || /\d/.test(name)) continue;
-        // The first language to claim a name keeps it: the page's own language comes first.
-        if (!names.has(name)) names.set(name, month);
+        if (name === undefined || name.length < 3 || /\d/.test(name) || names.has(name)) continue;
+        names.set(name, month);
       }
     }
+  } catch {
+    // A language tag Intl does not know: no names from it.
   }
-  monthTables.set(key, names);
+  monthTables.set(language, names);
   return names;
+}
+
+const languageOrders = new Map<string, readonly string[]>();
+
+/** The languages a page in `lang` is read by, in order: its own, then English and the others. */
+function monthLanguages(lang: string | null): readonly string[] {
+  const primary = lang?.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!/^[a-z]{2,3}$/.test(primary)) return MONTH_LANGUAGES;
+  let order = languageOrders.get(primary);
+  if (order === undefined) {
+    order = [primary, ...MONTH_LANGUAGES.filter((language) => language !== primary)];
+    languageOrders.set(primary, order);
+  }
+  return order;
+}
+
+/** The month a word names for a page in `lang` (the page's language first), or -1. */
+function monthIndex(word: string, lang: string | null): number {
+  const name = word.toLowerCase().normalize('NFC');
+  for (const language of monthLanguages(lang)) {
+    const month = monthNames(language).get(name);
+    if (month !== undefined) return month;
+  }
+  return -1;
 }
 
 /** A word that may be a month name ("December", "Dez.", "marca", "janv."), then the day and the year. */
@@ -75,23 +103,6 @@ const MONTH_FIRST = /(?<![\p{L}])(\p{L}{3,11})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\.?
 /** The day, a word that may be a month name, then the year: "1 June 2019", "3 de enero de 2020", "1er juin". */
 const DAY_FIRST =
   /(?<!\d)(\d{1,2})(?:\.|st|nd|rd|th|er|e|º|°)?\s*(?:de\s+)?(\p{L}{3,11})\.?,?\s*(?:de\s+|del\s+)?(\d{4})(?!\d)/gu;
-
-const monthCache = new Map<string, Map<string, number>>();
-
-/** The month names to read a page in `lang` by: its own language's first, then the usual ones. */
-function monthsFor(lang: string | null): Map<string, number> {
-  const primary = lang?.toLowerCase().split(/[-_]/)[0] ?? '';
-  const languages = /^[a-z]{2,3}$/.test(primary)
-    ? [primary, ...MONTH_LANGUAGES.filter((l) => l !== primary)]
-    : MONTH_LANGUAGES;
-  const key = languages.join(',');
-  let months = monthCache.get(key);
-  if (months === undefined) {
-    months = monthNames(languages);
-    monthCache.set(key, months);
-  }
-  return months;
-}
 
 /** Year, month, day first: "2016-12-12", "2019.03.05", "2019/3/5", "2019年04月21日", "2019년 4월 21일". */
 const YEAR_FIRST =
@@ -201,9 +212,7 @@ function rawDates(text: string, lang: string | null): RawDate[] {
   const found: RawDate[] = [];
   // Every written date has a four-digit year: most lines of a page have none, and cost one test.
   if (!/\d{4}/.test(text)) return found;
-  const months = monthsFor(lang);
-  const monthOf = (name: string | undefined): number =>
-    months.get((name ?? '').toLowerCase().normalize('NFC')) ?? -1;
+  const monthOf = (name: string | undefined): number => monthIndex(name ?? '', lang);
   if (/\p{L}{3}/u.test(text)) {
     for (const m of text.matchAll(MONTH_FIRST)) {
       const month = monthOf(m[1]);
@@ -248,13 +257,15 @@ function isValidDay(year: number, month: number, day: number): boolean {
   return new Date(Date.UTC(year, month, day)).getUTCDate() === day;
 }
 
+const ASCII = /^[\t\n\r -~]*$/;
+
 /**
  * Every date written in `text` (a short line of a page), in order, read for a page in language `lang` (a BCP 47
  * tag such as "en-US", "de", "ja"; null when unknown).
  */
 export function findDates(text: string, lang: string | null = null): FoundDate[] {
   // Full-width digits and punctuation (common in Japanese pages) read as ASCII.
-  const line = text.normalize('NFKC');
+  const line = ASCII.test(text) ? text : text.normalize('NFKC');
   if (!/\d/.test(line)) return [];
   const dates: FoundDate[] = [];
   for (const date of rawDates(line, lang)) {
