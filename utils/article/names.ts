@@ -270,6 +270,8 @@ function namePart(raw: string): string | null {
     part = part.replace(LEAD_IN, '').trim();
   }
   if (part === '' || /^[\p{P}\p{S}\s]*$/u.test(part)) return null;
+  // A label whose value was a date or a link ("Data:", "Datum:") names nobody.
+  if (/[:：]$/.test(part)) return null;
   // An e-mail address, a handle or a link is contact, not a name; a number in brackets is a counter.
   if (/@|:\/\/|^www\./i.test(part) && !/\s/.test(part.replace(/^@/, ''))) return null;
   if (/\(\s*\d[\d.,\s]*\)/.test(part)) return null;

@@ -30,6 +30,7 @@ describe('bylineNames', () => {
     ['By Sam Lake • 12/16/16 12:21pm', ['Sam Lake']],
     ['Written by Michael Lamb in Hardware on 1 June 2019 at 08:34 PM EDT. 51 Comments', ['Michael Lamb']],
     ['Comments (42)', []],
+    ['Autor: www.example.test\nData: 28-04-2021, 09:29', []],
     // Everyone who wrote it, in page order.
     ['By Ana Ruiz, Ben Okafor and Chen Li', ['Ana Ruiz', 'Ben Okafor', 'Chen Li']],
     ['Von Anna Muster und Ben Beispiel', ['Anna Muster', 'Ben Beispiel']],
