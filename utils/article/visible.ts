@@ -723,9 +723,11 @@ function hiddenWithin(element: Element, root: Element): boolean {
  * the container itself when it holds none: "By <a rel=author>A</a> and <a rel=author>B</a>" gives both links,
  * a byline box gives its name element rather than its "See full bio" link.
  */
-function bylineParts(signals: PageSignals, container: Element, bylineSet: ReadonlySet<Element>): Element[] {
+function bylineParts(signals: PageSignals, container: Element, near: number): Element[] {
   const inside: Element[] = [];
   for (const index of signals.bylines) {
+    // A byline block is small: its parts are a few dozen elements from the candidate at most.
+    if (index < near - BYLINE_BLOCK_REACH || index > near + BYLINE_BLOCK_REACH) continue;
     const element = signals.all[index];
     if (element !== undefined && element !== container && container.contains(element)) inside.push(element);
   }
@@ -734,7 +736,7 @@ function bylineParts(signals: PageSignals, container: Element, bylineSet: Readon
       !inside.some((other) => other !== element && element.contains(other)) &&
       !hiddenWithin(element, container),
   );
-  return leaves.length > 0 && bylineSet.has(container) ? leaves : leaves.length > 0 ? leaves : [container];
+  return leaves.length > 0 ? leaves : [container];
 }
 
 /**
@@ -791,15 +793,12 @@ export function findByline(signals: PageSignals, anchor: number): VisibleByline 
     }
   }
   candidates.sort((a, b) => a.distance - b.distance || a.index - b.index);
-  const bylineSet = new Set(
-    signals.bylines.map((index) => signals.all[index]).filter((e) => e !== undefined),
-  );
   for (const { index } of candidates.slice(0, 12)) {
     const element = signals.all[index];
     if (element === undefined || isForeign(element, anchorElement, signals)) continue;
     // A lone name link: its block may hold the co-authors' links too.
-    const container = bylineParts(signals, element, bylineSet).length === 1 ? bylineBlock(element) : element;
-    const parts = bylineParts(signals, container, bylineSet);
+    const container = bylineParts(signals, element, index).length === 1 ? bylineBlock(element) : element;
+    const parts = bylineParts(signals, container, index);
     let names = namesOf(parts);
     if (names.length === 0) names = namesOf([element]);
     if (names.length > 0) return { names, text: segmentedText(container) };
@@ -825,12 +824,18 @@ function insideItem(element: Element, type: RegExp): boolean {
   return false;
 }
 
+/** How far (in elements) from a byline candidate its block's other parts may be. */
+const BYLINE_BLOCK_REACH = 60;
+
 /** Whether the markup itself says "author": `itemprop=author`, `rel=author`, or an author/byline class. */
 function isMarkedByline(element: Element): boolean {
   if (/author|creator/i.test(attributeValue(element, 'itemprop') ?? '')) return true;
   if (/(?:^|\s)author(?:\s|$)/i.test(attributeValue(element, 'rel') ?? '')) return true;
   return classWords(element).some((word) => BYLINE_WORDS.has(word));
 }
+
+/** How many places nearest the anchor are read for a date. */
+const MAX_DATE_PLACES = 40;
 
 /** How much further than anything before the body a byline or date after the body start counts. */
 const AFTER_BODY = 1000;
@@ -940,7 +945,11 @@ export function findVisibleDates(signals: PageSignals, anchor: number, lang: str
     }
   }
   const out: VisibleDate[] = [];
-  const ordered = Array.from(places).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  // The nearest few places hold the date line if the page has one; reading every date on a long page (each
+  // comment's, each teaser's) would cost more than it could find.
+  const ordered = Array.from(places)
+    .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+    .slice(0, MAX_DATE_PLACES);
   for (const [index, d] of ordered) {
     const element = signals.all[index];
     if (element === undefined || isForeign(element, anchorElement, signals)) continue;
