@@ -337,13 +337,32 @@ function readabilityByline(byline: string | null): string | null {
   return names.length === 0 ? null : names.map((n) => n.name).join(', ');
 }
 
-/** First image with a real (http) source, lazy attributes included, as an absolute URL. */
+/** Smallest declared width or height (CSS px) of an image that could lead an article. */
+const MIN_LEAD_IMAGE_SIDE = 50;
+/** File names of layout images: spacers, tracking pixels, blanks ("space.gif", "pixel.png", "1x1.gif"). */
+const LAYOUT_IMAGE =
+  /(?:^|[/_-])(?:spacer|space|blank|pixel|clear|transparent|trans|1x1|dot)\.(?:gif|png)(?:[?#]|$)/i;
+
+/** Whether an `<img>` declares itself too small to lead an article (a spacer, an icon, a tracking pixel). */
+function isTinyImage(img: Element): boolean {
+  return ['width', 'height'].some((name) => {
+    // Pixels only: "50%" of a wide column is no icon.
+    const value = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(img.getAttribute(name) ?? '')?.[1];
+    return value !== undefined && Number(value) < MIN_LEAD_IMAGE_SIDE;
+  });
+}
+
+/**
+ * First image with a real (http) source, lazy attributes included, as an absolute URL; spacers, icons and
+ * tracking pixels (declared tiny, or named as layout images) are no lead image.
+ */
 function firstImageUrl(root: Element | null, base: string | null): string | null {
   if (root === null) return null;
   for (const img of Array.from(root.getElementsByTagName('img'))) {
+    if (isTinyImage(img)) continue;
     for (const name of ['src', 'data-src', 'data-lazy-src', 'data-original']) {
       const value = img.getAttribute(name);
-      if (value === null || /^\s*data:/i.test(value)) continue;
+      if (value === null || /^\s*data:/i.test(value) || LAYOUT_IMAGE.test(value.trim())) continue;
       const url = httpUrl(value, base);
       if (url !== null) return url;
     }

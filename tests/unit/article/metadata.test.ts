@@ -246,6 +246,18 @@ const cases: Case[] = [
     expected: { leadImage: 'https://news.example.test/photos/first.jpg' },
   },
   {
+    name: 'no declared image: spacers, icons and tracking pixels are skipped for the first real image',
+    body: `<article><p><img src="/img/space.gif" width="580" height="10"><img src="/layout/spacer.gif">
+      <img src="/icons/share.png" width="24" height="24"><img src="/t/pixel.png?id=7">
+      <img src="/photos/keyboard.jpg" width="50%"></p>${bodyHtml()}</article>`,
+    expected: { leadImage: 'https://news.example.test/photos/keyboard.jpg' },
+  },
+  {
+    name: 'no declared image and only layout images: no lead image',
+    body: `<article><p><img src="/img/blank.gif"><img src="/img/rule.png" height="1"></p>${bodyHtml()}</article>`,
+    expected: { leadImage: null },
+  },
+  {
     name: 'nothing declared: Readability title from <title>, no byline, no date',
     title: 'Park extension approved after three-year debate - The Daily Ledger',
     expected: { title: 'Park extension approved after three-year debate', byline: null, publishedTime: null },
