@@ -970,7 +970,36 @@ export function findVisibleDates(signals: PageSignals, anchor: number, lang: str
       for (const date of datesOf(only, lang)) out.push({ ...date, distance: Number.MAX_SAFE_INTEGER });
     }
   }
+  if (out.length === 0 && anchor < 0) out.push(...onlyDateLine(signals, lang));
   return out;
+}
+
+/** Longest line read as a date line of its own ("2019.03.05", "Posted March 5, 2019"). */
+const MAX_DATE_LINE = 40;
+
+/**
+ * A page with no headline, article or main element to anchor its dates (an old table-laid-out press release):
+ * the date a line shows on its own, outside furniture, when every such line on the page shows the same date.
+ * Two different dates could be anyone's (a list of news items), so they give nothing.
+ */
+function onlyDateLine(signals: PageSignals, lang: string | null): VisibleDate[] {
+  let found: FoundDate | null = null;
+  for (const element of signals.all) {
+    // A date line is short text from its first child on: most elements are ruled out by it.
+    const first = element.firstChild;
+    if (first === null || first.nodeType !== 3 || !/\d/.test(first.nodeValue ?? '')) continue;
+    const own = ownText(element);
+    if (own.length < 8 || own.length > MAX_DATE_LINE || !/\d{4}/.test(own)) continue;
+    const dates = findDates(own, lang);
+    const date = dates[0];
+    if (dates.length !== 1 || date === undefined) continue;
+    // The date is the whole line, give or take punctuation and a label word.
+    const rest = own.slice(0, date.start) + own.slice(date.end);
+    if (!/^[\p{L}\p{P}\s]{0,16}$/u.test(rest) || isForeign(element, null, signals)) continue;
+    if (found !== null && found.iso.slice(0, 10) !== date.iso.slice(0, 10)) return [];
+    found ??= date;
+  }
+  return found === null ? [] : [{ ...found, distance: Number.MAX_SAFE_INTEGER }];
 }
 
 /**

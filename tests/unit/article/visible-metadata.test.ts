@@ -371,6 +371,25 @@ const dates: Case[] = [
     }),
     expected: { publishedTime: '1984-06-25T12:00:00.000Z' },
   },
+  {
+    name: 'no headline, article or main: a date standing alone on its line, the only one the page shows',
+    html: page({
+      title: 'Park extension approved after three-year debate',
+      html: 'lang="ja"',
+      body: `<table><tr><td align="right"><p class="stamp">2019.03.05</p></td></tr>
+        <tr><td><p class="lead">Park extension approved after three-year debate</p>${bodyHtml()}</td></tr></table>`,
+    }),
+    expected: { publishedTime: '2019-03-05T12:00:00.000Z' },
+  },
+  {
+    name: 'no headline, article or main: two different dates on lines of their own give none',
+    html: page({
+      title: 'Park extension approved after three-year debate',
+      body: `<table><tr><td><p>2019.03.05</p><p>Park news</p><p>2019.02.11</p><p>Older park news</p></td></tr>
+        <tr><td>${bodyHtml()}</td></tr></table>`,
+    }),
+    expected: { publishedTime: null },
+  },
 ];
 
 describe.each(ENGINES)('metadata from the visible page on %s', (engine) => {
