@@ -60,6 +60,9 @@ export default defineConfig({
     // reader narrow it to chosen sites; the studio then asks for an image's site when it needs it.
     // The library keeps full articles in IndexedDB: unlimitedStorage keeps the browser from evicting it.
     // Chrome's service worker has no DOM, so saved pages are read in an offscreen document.
+    // declarativeNetRequestWithHostAccess (no install prompt: it acts only where host access is granted)
+    // blocks the extension's own requests to this computer and the local network, redirects included
+    // (utils/page/network-guard.ts).
     ...(browser === 'firefox'
       ? {
           permissions: [
@@ -68,6 +71,10 @@ export default defineConfig({
             'storage',
             'unlimitedStorage',
             'contextMenus',
+            // Firefox MV2 has no declarativeNetRequest: a blocking webRequest listener keeps the extension's
+            // own requests (redirects included) off the local network (utils/page/network-guard.ts).
+            'webRequest',
+            'webRequestBlocking',
             'http://*/*',
             'https://*/*',
           ],
@@ -83,6 +90,7 @@ export default defineConfig({
             'contextMenus',
             'offscreen',
             'favicon',
+            'declarativeNetRequestWithHostAccess',
           ],
           host_permissions: ['http://*/*', 'https://*/*'],
         }),

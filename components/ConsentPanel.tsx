@@ -9,6 +9,8 @@ export interface ConsentPanelProps {
   heading: string;
   status: string;
   note: string | null;
+  /** Said when the choice was learned from the reader's click on the banner (an Undo action goes with it). */
+  learned?: string | null;
   actions: ConsentPanelAction[];
   manageLabel: string;
   onManage: () => void;
@@ -24,6 +26,7 @@ export function ConsentPanel(props: ConsentPanelProps) {
       <p class="consent__status" role="status">
         {props.status}
       </p>
+      {props.learned && <p class="consent__learned">{props.learned}</p>}
       {props.note && <p class="consent__note">{props.note}</p>}
       <div class="consent__actions">
         {props.actions.map((action) => (

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { composeBadge } from '@/utils/badge';
+import { keepPostWithArticle } from '@/utils/bluesky/library';
+import { restoreGuardForSession } from '@/utils/bluesky/storage';
 import { browserConsentApi } from '@/utils/consent/browser-api';
 import { normalizeConsentPrefs } from '@/utils/consent/engine';
 import { parseConsentMessage } from '@/utils/consent/protocol';
@@ -11,10 +13,12 @@ import { normalizeMemory } from '@/utils/consent/store';
 import { startConsentSync } from '@/utils/consent/sync-browser';
 import { type ContextMenuApi, onShareQuoteClicked, SHARE_QUOTE_MENU } from '@/utils/context-menu';
 import { browserSaverApi } from '@/utils/library/browser-saver';
+import { reportSave, saveFailureItem } from '@/utils/library/save-failure';
 import { createSaver } from '@/utils/library/saver';
 import { startLibrarySync } from '@/utils/library/sync-browser';
 import { openWelcomeOnInstall } from '@/utils/onboarding';
 import { type CaptureApi, capturePage } from '@/utils/page/capture';
+import { installLocalNetworkGuard } from '@/utils/page/network-guard';
 import { createRouter } from '@/utils/router';
 import { pendingSelectionItem } from '@/utils/storage';
 
@@ -50,7 +54,8 @@ export default defineBackground(() => {
     const url = knownUrl ?? (await browser.tabs.get(tabId).catch(() => null))?.url;
     const saved = url ? (await saver.lookup(url).catch(() => ({ saved: false }))).saved : false;
     const consentApplied = (await consent.tabStatus(tabId, url))?.applied ?? null;
-    const badge = composeBadge({ saved, consent: consentApplied });
+    const saveFailed = (await saveFailureItem.getValue().catch(() => null))?.tabId === tabId;
+    const badge = composeBadge({ saved, consent: consentApplied, saveFailed });
     const title = badge.titles.map((key) => browser.i18n.getMessage(key)).join(' · ');
     await Promise.all([
       action.setBadgeText({ tabId, text: badge.text }),
@@ -89,6 +94,10 @@ export default defineBackground(() => {
           return done;
         },
         consentList: async () => ({ sites: await consent.list(), prefs: await loadConsentPrefs() }),
+        consentRemoveStep: async ({ site }) => {
+          await consent.removeStep(checkSite(site));
+          return done;
+        },
         consentImport: async ({ sites }) => {
           await consent.importSites(normalizeMemory(sites));
           return done;
@@ -111,6 +120,10 @@ export default defineBackground(() => {
           void saver.fetchPending(ids).catch(() => {});
           return done;
         },
+        libraryKeepPost: async ({ url, card }) => ({
+          ok: true,
+          kept: await keepPostWithArticle(await saverApi.library(), saver.lookup, url, card),
+        }),
       },
       browser.runtime,
     ),
@@ -136,7 +149,7 @@ export default defineBackground(() => {
   // made here once for memory stored by a version without it.
   void ensureConsentIndex().catch(() => {});
   startConsentSync(async (synced) => {
-    await consent.importSites(synced);
+    await consent.applySync(synced);
   });
   startLibrarySync(() => saverApi.library());
 
@@ -160,16 +173,24 @@ export default defineBackground(() => {
     });
   });
 
+  // A save with no page to answer on says so: "!" on the tab's button, and why in the popup's next open.
   const savePage = async (tabId: number) => {
-    await saver.saveTab(tabId).catch(() => {});
+    const url = (await browser.tabs.get(tabId).catch(() => null))?.url ?? null;
+    await reportSave(() => saver.saveTab(tabId), { tabId, url });
     await refreshBadge(tabId);
   };
+  saveFailureItem.watch((_next, previous) => {
+    if (typeof previous?.tabId === 'number') void refreshBadge(previous.tabId);
+  });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_PAGE_MENU && tab?.id !== undefined) void savePage(tab.id);
-    else if (info.menuItemId === SAVE_LINK_MENU && info.linkUrl)
-      void saver.saveLink(info.linkUrl).catch(() => {});
-    else void onShareQuoteClicked(menuApi, info, tab);
+    else if (info.menuItemId === SAVE_LINK_MENU && info.linkUrl) {
+      const tabId = tab?.id ?? null;
+      void reportSave(() => saver.saveLink(info.linkUrl ?? ''), { tabId, url: info.linkUrl }).then(() =>
+        tabId === null ? undefined : refreshBadge(tabId),
+      );
+    } else void onShareQuoteClicked(menuApi, info, tab);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
@@ -182,6 +203,11 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void consent.tabClosed(tabId);
   });
+
+  // No request of this extension, redirects included, reaches this computer or the local network; but
+  // the Bluesky server the reader named, when connected to one, is let through again after a restart.
+  void installLocalNetworkGuard().catch(() => {});
+  void restoreGuardForSession().catch(() => {});
 
   // A worker stopped while fetching saved links carries on where it was.
   void saver.resume().catch(() => {});

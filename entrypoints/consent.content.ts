@@ -2,7 +2,7 @@ import type AutoConsent from '@duckduckgo/autoconsent';
 import type { BackgroundMessage, ContentScriptMessage } from '@duckduckgo/autoconsent';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
-import { consentEngineFactory } from '@/utils/consent/engine-handle';
+import { type ConsentEngineFactory, consentEngineFactory } from '@/utils/consent/engine-handle';
 import { CONSENT_INDEX_KEY, CONSENT_PREFS_KEY, mustAsk, topHost } from '@/utils/consent/gate';
 import { findChoiceClick } from '@/utils/consent/learn';
 import { evalInPage } from '@/utils/consent/main-channel';
@@ -13,8 +13,9 @@ import { type ConsentToBackground, isConsentToContent } from '@/utils/consent/pr
  * The always-on part of cookie-consent memory, in every frame of every http(s) page. It stays small and
  * quiet: it reads the index of sites with a choice to apply (utils/consent/gate.ts) and asks the background
  * only where the tab's site may be one of them. There the background puts autoconsent (consent-engine.js)
- * into the frame and sends its config and the rules filtered for the frame. Everywhere else only a click
- * listener runs, learning the reader's own choice.
+ * into the frame and sends its config and the rules filtered for the frame; the engine's bundle also checks
+ * that an applied choice took (apply.ts) before the background hears it did. Everywhere else only a click
+ * listener runs, learning the reader's own choice from a click in a consent platform's dialog (learn.ts).
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -27,8 +28,25 @@ export default defineContentScript({
     };
 
     let detectedCmp = '';
-    let popupOpen = false;
     let engine: AutoConsent | null = null;
+    let factory: ConsentEngineFactory | null = null;
+    let verifying = false;
+
+    /** The action's result, checked (and retried) before the background hears it took. */
+    const checkApplied = async (action: 'optIn' | 'optOut', cmp: string, result: boolean) => {
+      if (!engine || !factory || verifying) return;
+      verifying = true;
+      // A platform's frame (Sourcepoint) is removed once answered: gone with its frame is gone.
+      const gone = () => send({ type: 'pq-applied', cmp, action, attempts: 1 });
+      if (window !== window.top) addEventListener('pagehide', gone, { once: true });
+      const outcome = await factory.verify(engine, action, result).catch(() => null);
+      removeEventListener('pagehide', gone);
+      verifying = false;
+      if (outcome?.ok) {
+        unlockScrolling(document);
+        send({ type: 'pq-applied', cmp, action, attempts: outcome.attempts });
+      } else send({ type: 'pq-apply-failed', cmp, action, reason: outcome?.reason ?? 'action' });
+    };
 
     const fromEngine = async (message: ContentScriptMessage) => {
       if (message.type === 'report') return; // lifecycle chatter nobody reads
@@ -45,20 +63,19 @@ export default defineContentScript({
       }
       if (message.type === 'cmpDetected') detectedCmp = message.cmp;
       if (message.type === 'popupFound') {
-        popupOpen = true;
         send({ ...message, payWall: looksLikePayWall(document) });
         return;
       }
-      if (message.type === 'autoconsentDone') {
-        popupOpen = false;
-        unlockScrolling(document);
+      if (message.type === 'optInResult' || message.type === 'optOutResult') {
+        void checkApplied(message.type === 'optInResult' ? 'optIn' : 'optOut', message.cmp, message.result);
+        return;
       }
+      if (message.type === 'autoconsentDone') return; // reported once checked (checkApplied)
       send(message);
     };
 
     const start = () => {
       detectedCmp = '';
-      popupOpen = false;
       engine = null;
       send({ type: 'init', url: location.href });
     };
@@ -79,19 +96,37 @@ export default defineContentScript({
       if (message.type === 'pq-restart') start();
       else if (message.type === 'initResp') {
         // The background has put the engine into this frame first, where there is anything to apply.
-        const factory = message.config.enabled ? consentEngineFactory() : null;
+        factory = message.config.enabled ? consentEngineFactory() : null;
         engine = factory ? factory.create(fromEngine, message.config, message.rules) : null;
+      } else if (message.type === 'pq-step') {
+        // A banner no rule knows, answered on this site before by the reader's own click.
+        void factory
+          ?.replay(message.step, () => detectedCmp !== '')
+          .then((outcome) => {
+            if (outcome === 'verified') send({ type: 'pq-applied', cmp: '', action: 'optIn', attempts: 1 });
+            else if (outcome === 'failed')
+              send({ type: 'pq-apply-failed', cmp: '', action: 'optIn', reason: 'banner' });
+          });
       } else void engine?.receiveMessageCallback(message as BackgroundMessage);
       return undefined;
     });
 
-    // Learning: a real click (not one a script made) on a consent dialog's accept or reject control.
+    // Learning: a real click (not one a script made) on the accept or reject control of a platform's dialog.
     addEventListener(
       'click',
       (event) => {
         if (!event.isTrusted) return;
-        const choice = findChoiceClick(event.composedPath(), popupOpen);
-        if (choice) send({ type: 'pq-user-choice', choice, cmp: detectedCmp });
+        const rule = engine?.foundCmp && factory ? factory.controls(engine) : null;
+        const click = findChoiceClick(event.composedPath(), rule);
+        if (click) {
+          send({
+            type: 'pq-user-choice',
+            choice: click.choice,
+            cmp: detectedCmp || click.platform,
+            by: click.by,
+            ...(click.step ? { step: click.step } : {}),
+          });
+        }
       },
       { capture: true, passive: true },
     );

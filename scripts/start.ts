@@ -41,7 +41,8 @@ async function main() {
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     demoUrl,
   ];
-  const browser = spawn(chromiumPath(), args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Chromium's own log goes to this terminal: a pipe nobody reads would fill up and stall the browser.
+  const browser = spawn(chromiumPath(), args, { stdio: ['ignore', 'ignore', 'inherit'] });
   console.log(`Pullquote demo: ${demoUrl}`);
   console.log(
     'Click the Pullquote button in the toolbar (pin it from the puzzle-piece menu). Close the browser to stop.',

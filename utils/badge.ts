@@ -7,6 +7,8 @@ export interface TabBadgeState {
   saved: boolean;
   /** A remembered cookie choice was applied on this page. */
   consent: ConsentChoice | null;
+  /** Saving from this tab (shortcut, context menu) failed and the reader has not seen why yet. */
+  saveFailed?: boolean;
 }
 
 export interface Badge {
@@ -16,15 +18,22 @@ export interface Badge {
   titles: MessageKey[];
 }
 
-/** ★ for a saved page, ✓ for an applied cookie choice; both can show at once. */
+/** ! for a failed save (red), ★ for a saved page, ✓ for an applied cookie choice; all can show at once. */
 export function composeBadge(state: TabBadgeState): Badge {
   const titles: MessageKey[] = [];
+  if (state.saveFailed) titles.push('badgeSaveFailed');
   if (state.saved) titles.push('badgeSaved');
   if (state.consent === 'reject') titles.push('consentBadgeRejected');
   if (state.consent === 'accept') titles.push('consentBadgeAccepted');
   return {
-    text: `${state.saved ? '★' : ''}${state.consent ? '✓' : ''}`,
-    color: state.consent === 'reject' ? '#1f6f43' : state.consent === 'accept' ? '#1d4f91' : '#b4400e',
+    text: `${state.saveFailed ? '!' : ''}${state.saved ? '★' : ''}${state.consent ? '✓' : ''}`,
+    color: state.saveFailed
+      ? '#b3261e'
+      : state.consent === 'reject'
+        ? '#1f6f43'
+        : state.consent === 'accept'
+          ? '#1d4f91'
+          : '#b4400e',
     titles,
   };
 }

@@ -1,9 +1,8 @@
-/** Format an ISO date for display, or null when it is missing or unparseable. */
+import { formatTime } from './time';
+
+/** Format an ISO date for display, or null when it is missing or unparseable (utils/time `formatTime`). */
 export function formatDate(iso: string | null, locale: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  return formatTime(iso, locale);
 }
 
 /** The host a reader recognises ("news.example.test"), without "www.". */

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Article } from './article/types';
+import { isPostedCard } from './bluesky/library';
 import type { ConsentChoice, ConsentPrefs } from './consent/engine';
 import type { TabConsent } from './consent/service';
 import type { ConsentMemory, SiteDecision } from './consent/types';
+import type { LibraryCard } from './library/types';
 import { type Localized, localizedOf } from './localized';
 import type { RestrictedReason } from './page/restricted';
 import { isPageSnapshot, type PageSnapshot } from './page/snapshot';
@@ -24,6 +26,7 @@ export interface ProtocolMap {
   consentChoose: { request: { site: string; choice: ConsentChoice; tabId?: number }; response: Done };
   consentForget: { request: { site: string }; response: Done };
   consentPause: { request: { site: string; paused: boolean }; response: Done };
+  consentRemoveStep: { request: { site: string }; response: Done };
   consentList: { request: Record<string, never>; response: { sites: ConsentMemory; prefs: ConsentPrefs } };
   /** Merge sites from an import; newer decisions win. */
   consentImport: { request: { sites: ConsentMemory }; response: Done };
@@ -38,6 +41,8 @@ export interface ProtocolMap {
   libraryLookup: { request: { url: string }; response: { saved: boolean; id: string | null } };
   /** Fetch and extract saved links with no content yet (all pending ones, or these ids) in the background. */
   libraryFetchPending: { request: { ids?: string[] }; response: Done };
+  /** Keep a card posted to Bluesky with its article, when the article is in the library. */
+  libraryKeepPost: { request: { url: string; card: LibraryCard }; response: { ok: true; kept: boolean } };
 }
 
 export interface Done {
@@ -85,6 +90,7 @@ export const validators: Validators = {
   consentForget: (data): data is Request<'consentForget'> => isRecord(data) && isSite(data.site),
   consentPause: (data): data is Request<'consentPause'> =>
     isRecord(data) && isSite(data.site) && typeof data.paused === 'boolean',
+  consentRemoveStep: (data): data is Request<'consentRemoveStep'> => isRecord(data) && isSite(data.site),
   consentList: (data): data is Request<'consentList'> => isEmpty(data),
   // The sites themselves are normalized by the handler (utils/consent/store normalizeMemory).
   consentImport: (data): data is Request<'consentImport'> => isRecord(data) && isRecord(data.sites),
@@ -103,6 +109,8 @@ export const validators: Validators = {
       (Array.isArray(data.ids) &&
         data.ids.length <= 100_000 &&
         data.ids.every((id) => typeof id === 'string'))),
+  libraryKeepPost: (data): data is Request<'libraryKeepPost'> =>
+    isRecord(data) && typeof data.url === 'string' && data.url.length <= 4096 && isPostedCard(data.card),
 };
 
 /** Narrow an unknown runtime message to a valid protocol message, or null. */
@@ -124,6 +132,7 @@ export const responseGuards: { [K in MessageType]: (value: unknown) => value is 
   consentChoose: isDone,
   consentForget: isDone,
   consentPause: isDone,
+  consentRemoveStep: isDone,
   consentList: (value): value is Response<'consentList'> =>
     isRecord(value) && isRecord(value.sites) && isRecord(value.prefs),
   consentImport: isDone,
@@ -134,6 +143,8 @@ export const responseGuards: { [K in MessageType]: (value: unknown) => value is 
   libraryLookup: (value): value is Response<'libraryLookup'> =>
     isRecord(value) && typeof value.saved === 'boolean',
   libraryFetchPending: isDone,
+  libraryKeepPost: (value): value is Response<'libraryKeepPost'> =>
+    isRecord(value) && value.ok === true && typeof value.kept === 'boolean',
 };
 
 export class MessageError extends Error {

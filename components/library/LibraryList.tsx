@@ -21,7 +21,8 @@ export interface LibraryListProps {
   totalRows?: number;
   selected: ReadonlySet<string>;
   activeId: string | null;
-  formatDate: (epochMs: number) => string;
+  /** The date as the reader reads it, or null when the stored time is not one a date can show. */
+  formatDate: (epochMs: number) => string | null;
   onActiveChange: (id: string) => void;
   onToggleSelect: (row: ListRow) => void;
   onArchive: (row: ListRow) => void;

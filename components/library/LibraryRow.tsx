@@ -1,5 +1,6 @@
 import { t, tPlural } from '@/utils/i18n';
 import { type ListRow, readingMinutes } from '@/utils/library/ui/list';
+import { isoTime } from '@/utils/time';
 
 export interface LibraryRowProps {
   row: ListRow;
@@ -7,7 +8,8 @@ export interface LibraryRowProps {
   position: number;
   selected: boolean;
   active: boolean;
-  formatDate: (epochMs: number) => string;
+  /** The date as the reader reads it, or null when the stored time is not one a date can show. */
+  formatDate: (epochMs: number) => string | null;
   onToggleSelect: (row: ListRow) => void;
   onArchive: (row: ListRow) => void;
   onFavourite: (row: ListRow) => void;
@@ -24,6 +26,8 @@ export function LibraryRow(props: LibraryRowProps) {
   const { row } = props;
   const minutes = readingMinutes(row.wordCount);
   const archived = row.state === 'archived';
+  const savedOn = props.formatDate(row.savedAt);
+  const savedIso = isoTime(row.savedAt);
   // Roving: the active row and its Favourite and Archive buttons are Tab stops, no other row's, so Tab
   // leaves a list of 10,000 in three steps. The row's keys (f, e, arrows) work from the buttons too.
   const actionTab = props.active ? 0 : -1;
@@ -66,7 +70,7 @@ export function LibraryRow(props: LibraryRowProps) {
         <div class="lib-row__meta">
           <span class="lib-row__site">{row.site}</span>
           {row.byline && <span dir="auto">{row.byline}</span>}
-          <time dateTime={new Date(row.savedAt).toISOString()}>{props.formatDate(row.savedAt)}</time>
+          {savedOn !== null && savedIso !== null && <time dateTime={savedIso}>{savedOn}</time>}
           {minutes > 0 && <span>{tPlural('readingTime', minutes)}</span>}
           {row.tags.length > 0 && (
             <span class="lib-row__tags">

@@ -11,7 +11,8 @@ import { LibraryError } from '@/utils/library/errors';
 import { normalizeTags } from '@/utils/library/item';
 import { type FetchProgress, failedTotal, fetchProgressItem, IDLE_FETCH } from '@/utils/library/progress';
 import type { LibraryItem, LibraryRow } from '@/utils/library/types';
-import { planImport } from '@/utils/library/ui/import-merge';
+import { downloadFile } from '@/utils/library/ui/download';
+import { importFile } from '@/utils/library/ui/import-file';
 import { isTextField } from '@/utils/library/ui/keys';
 import {
   exportFileName,
@@ -25,7 +26,9 @@ import {
 } from '@/utils/library/ui/list';
 import { SearchKeeper } from '@/utils/library/ui/search-keeper';
 import { afterNextPaint, WORK_SLICE_MS, yieldToMain } from '@/utils/library/ui/yield';
+import { hostOf } from '@/utils/library/url';
 import { sendMessage } from '@/utils/messages';
+import { formatTime } from '@/utils/time';
 
 export interface LibraryAppProps {
   /** Opens the library database (fake-indexeddb in tests). */
@@ -52,6 +55,15 @@ const loadFormats = () => import('@/utils/library/formats');
  * content), and a 10,000 link import changes progress hundreds of times.
  */
 const REFRESH_INTERVAL_MS = 3000;
+/**
+ * An import of more links than this asks before the background fetches their pages (issue 15, finding 6):
+ * hundreds of requests to as many sites is not something to start without the reader's yes.
+ */
+export const FETCH_WITHOUT_ASKING = 5;
+
+/** No export is larger: a bigger file is refused before it is read into the page's memory. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
 /** Rows read per IndexedDB request when loading the whole list (~10 ms of work each). */
 const ROW_SLICE = 1000;
 
@@ -74,17 +86,6 @@ function defaultFetchPending(ids?: string[]) {
 function errorText(error: unknown): string {
   if (error instanceof LibraryError && error.code === 'quota') return t('libraryErrorQuota');
   return t('libraryErrorWrite', errorMessage(error));
-}
-
-function download(name: string, data: BlobPart, type: string) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const FILTERS: Array<{ value: StateFilter; label: () => string }> = [
@@ -138,6 +139,8 @@ export function App(props: LibraryAppProps) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [importing, setImporting] = useState<{ done: number; total: number } | null>(null);
+  // The links an import left without content, waiting for the reader's yes before they are fetched.
+  const [askFetch, setAskFetch] = useState<{ ids: string[]; sites: number } | null>(null);
   const [progress, setProgress] = useState<FetchProgress>(IDLE_FETCH);
   const [bulkTag, setBulkTag] = useState('');
   // Bumped when the index changes, so search results recompute.
@@ -330,8 +333,8 @@ export function App(props: LibraryAppProps) {
   const sites = useMemo(() => facetCounts((rows ?? []).map((row) => row.site)), [rows]);
   const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows]);
   const formatDate = useMemo(() => {
-    const format = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
-    return (epochMs: number) => format.format(epochMs);
+    const language = uiLanguage();
+    return (epochMs: number) => formatTime(epochMs, language);
   }, []);
 
   // Timing marks for the benchmark and readiness for the end-to-end tests.
@@ -413,58 +416,82 @@ export function App(props: LibraryAppProps) {
   const onImport = async (file: File) => {
     if (!library) return;
     setStatus(null);
-    setImporting({ done: 0, total: 1 });
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    // Let the progress bar paint before parsing (a 10,000 row file takes a moment).
-    await yieldToMain();
-    const { parseImport } = await loadFormats();
-    const result = parseImport(file.name, bytes);
-    if (!result.ok) {
-      setImporting(null);
+    if (file.size > MAX_IMPORT_BYTES) {
+      const megabytes = (bytes: number) => formatNumber(Math.ceil(bytes / (1024 * 1024)));
       setStatus({
-        text: t('libraryImportFailed', result.localized ? localizedText(result.localized) : result.error),
+        text: t(
+          'libraryImportFailed',
+          t('importErrorFileTooLarge', [megabytes(file.size), megabytes(MAX_IMPORT_BYTES)]),
+        ),
         error: true,
       });
       return;
     }
+    setImporting({ done: 0, total: 1 });
+    // Reading the file, loading the parser and parsing can all fail: each inside the try, so the page never
+    // stays on "Importing…" with the file input disabled (issue 15, finding 10).
     try {
-      await yieldToMain();
-      // Rows tell which items are already here; only those are read whole (the merge keeps their content).
-      const known = new Set((await readAllRows(library)).map((row) => row.id));
-      const existingItems = await library.getMany(
-        result.items.filter((item) => known.has(item.id)).map((item) => item.id),
-      );
-      const existing = new Map(existingItems.map((item) => [item.id, item]));
-      await yieldToMain();
-      const plan = planImport(result.items, existing, Date.now());
-      setImporting({ done: 0, total: plan.items.length });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // Let the progress bar paint before parsing (a 10,000 row file takes a moment).
       await yieldToMain();
       let shown = -1;
-      await library.putMany(plan.items, (done, total) => {
-        // A state update per percent, not per item: 10,000 items would be 10,000 renders.
-        const percent = Math.floor((done / Math.max(1, total)) * 100);
-        if (percent !== shown) {
-          shown = percent;
-          setImporting({ done, total });
-        }
+      const { result, plan } = await importFile(library, file.name, bytes, {
+        parse: async (name, data) =>
+          (await loadFormats()).parseImportAsync(name, data, { pause: yieldToMain }),
+        pause: yieldToMain,
+        readRows: readAllRows,
+        now: Date.now(),
+        onPlanned: (total) => setImporting({ done: 0, total }),
+        onWritten: (done, total) => {
+          // A state update per percent, not per item: 10,000 items would be 10,000 renders.
+          const percent = Math.floor((done / Math.max(1, total)) * 100);
+          if (percent !== shown) {
+            shown = percent;
+            setImporting({ done, total });
+          }
+        },
       });
+      if (!result.ok || !plan) {
+        setStatus({
+          text: t(
+            'libraryImportFailed',
+            result.ok ? '' : result.localized ? localizedText(result.localized) : result.error,
+          ),
+          error: true,
+        });
+        return;
+      }
+      const repaired = result.repairedDates
+        ? ` ${t('libraryImportRepairedDates', formatNumber(result.repairedDates))}`
+        : '';
       setStatus({
         text: `${tPlural('libraryImported', result.items.length)} ${t('libraryImportedDetail', [
           formatNumber(plan.added),
           formatNumber(plan.merged),
           formatNumber(plan.unchanged),
-        ])}`,
+        ])}${repaired}`,
         error: false,
       });
       await reload(library);
-      if (plan.pending.length > 0) {
-        fetchPending().catch((error: unknown) => setStatus({ text: errorMessage(error), error: true }));
+      if (plan.pending.length > FETCH_WITHOUT_ASKING) {
+        const pending = new Set(plan.pending);
+        const sites = new Set(
+          result.items.filter((item) => pending.has(item.id)).map((item) => hostOf(item.url)),
+        );
+        setAskFetch({ ids: plan.pending, sites: sites.size });
+      } else if (plan.pending.length > 0) {
+        startFetch(plan.pending);
       }
     } catch (error) {
-      report(error);
+      setStatus({ text: t('libraryImportFailed', errorMessage(error)), error: true });
     } finally {
       setImporting(null);
     }
+  };
+
+  const startFetch = (ids: string[]) => {
+    setAskFetch(null);
+    fetchPending(ids).catch((error: unknown) => setStatus({ text: errorMessage(error), error: true }));
   };
 
   const onExport = async (format: ExportFormat, only: ReadonlySet<string> | null) => {
@@ -476,17 +503,21 @@ export function App(props: LibraryAppProps) {
       const now = new Date();
       switch (format) {
         case 'json':
-          download(exportFileName('json', now), exportLibraryJson(items, now.getTime()), 'application/json');
+          downloadFile(
+            exportFileName('json', now),
+            exportLibraryJson(items, now.getTime()),
+            'application/json',
+          );
           break;
         case 'pocket':
-          download(exportFileName('csv', now), exportPocketCsv(items), 'text/csv');
+          downloadFile(exportFileName('csv', now), exportPocketCsv(items), 'text/csv');
           break;
         case 'bookmarks':
-          download(exportFileName('html', now), exportNetscapeBookmarks(items), 'text/html');
+          downloadFile(exportFileName('html', now), exportNetscapeBookmarks(items), 'text/html');
           break;
         case 'markdown': {
           const zip = exportMarkdownZip(items);
-          download(exportFileName('zip', now), zip.slice().buffer, 'application/zip');
+          downloadFile(exportFileName('zip', now), zip.slice().buffer, 'application/zip');
           break;
         }
       }
@@ -585,6 +616,26 @@ export function App(props: LibraryAppProps) {
           )}
         </p>
       </div>
+
+      {askFetch && (
+        <section class="library__ask" aria-labelledby="import-fetch-ask-title" data-testid="import-fetch-ask">
+          <h2 id="import-fetch-ask-title">{t('libraryFetchAskTitle')}</h2>
+          <p>
+            <strong>
+              {t('libraryFetchAskCounts', [formatNumber(askFetch.ids.length), formatNumber(askFetch.sites)])}
+            </strong>
+          </p>
+          <p>{t('libraryFetchAskDetail')}</p>
+          <p class="library__ask-actions">
+            <button type="button" class="button button--primary" onClick={() => startFetch(askFetch.ids)}>
+              {t('libraryFetchAskYes')}
+            </button>
+            <button type="button" class="button" onClick={() => setAskFetch(null)}>
+              {t('libraryFetchAskNo')}
+            </button>
+          </p>
+        </section>
+      )}
 
       <FetchProgressPanel progress={progress} onRetry={onRetry} />
 

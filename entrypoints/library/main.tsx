@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import { EARLY_ROWS_KEY, EARLY_ROWS_VALUE_KEY, type EarlyRows } from '@/utils/library/early';
+import { exportReadable } from '@/utils/library/ui/rescue';
 import { App } from './App';
 
 performance.mark('library:module');
@@ -18,5 +20,11 @@ if (root) {
   const page = globalThis as Record<string, unknown>;
   const early = page[EARLY_ROWS_KEY] as Promise<EarlyRows | null> | undefined;
   const ready = page[EARLY_ROWS_VALUE_KEY] as EarlyRows | null | undefined;
-  render(<App openDb={() => opening} earlyRows={early} initialRows={ready} />, root);
+  // The rescue export opens its own connection: the page's closes when the page's App goes.
+  render(
+    <ErrorBoundary onExport={() => exportReadable(openBrowserLibrary)}>
+      <App openDb={() => opening} earlyRows={early} initialRows={ready} />
+    </ErrorBoundary>,
+    root,
+  );
 }

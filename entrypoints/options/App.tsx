@@ -4,6 +4,9 @@ import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
 import { errorText, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { formatTime } from '@/utils/time';
+import { BlueskyAccount } from './Bluesky';
+import { ConsentSteps } from './ConsentSteps';
 import { LibrarySync } from './LibrarySync';
 
 type Status = { text: string; error: boolean } | null;
@@ -49,7 +52,6 @@ export function App() {
       .sort((a, b) => b[1].decidedAt - a[1].decidedAt);
   }, [sites, query]);
   const total = Object.keys(sites ?? {}).length;
-  const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
 
   const setPref = (next: ConsentPrefs) => {
     setPrefs(next);
@@ -201,7 +203,7 @@ export function App() {
                     </select>
                     {decision.paused && <span class="sites__paused">{t('optionsPaused')}</span>}
                   </td>
-                  <td>{decision.decidedAt ? date.format(decision.decidedAt) : '—'}</td>
+                  <td>{formatTime(decision.decidedAt, uiLanguage()) ?? '—'}</td>
                   <td>{formatNumber(decision.appliedCount)}</td>
                   <td class="sites__actions">
                     <button
@@ -227,7 +229,9 @@ export function App() {
           </table>
         )}
       </section>
+      <ConsentSteps />
       <LibrarySync />
+      <BlueskyAccount />
     </main>
   );
 }

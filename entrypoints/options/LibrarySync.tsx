@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, tPlural, uiLanguage } from '@/utils/i18n';
 import { type LibrarySyncStatus, librarySyncItem, librarySyncStatusItem } from '@/utils/library/sync-storage';
+import { formatTime } from '@/utils/time';
 
 /** The reading list's opt-in sync: the switch, what travels and what does not, and how the last sync went. */
 export function LibrarySync() {
@@ -18,11 +19,12 @@ export function LibrarySync() {
     };
   }, []);
 
-  const time = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
   let line: string | null = null;
   if (enabled && status?.error) line = t('optionsLibrarySyncError', status.error);
   else if (enabled && status) {
-    line = tPlural('optionsLibrarySyncStatus', status.synced, [time.format(status.at)]);
+    line = tPlural('optionsLibrarySyncStatus', status.synced, [
+      formatTime(status.at, uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }) ?? '—',
+    ]);
     if (status.dropped > 0) line += ` ${tPlural('optionsLibrarySyncDropped', status.dropped)}`;
   }
 

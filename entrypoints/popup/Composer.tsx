@@ -4,7 +4,7 @@ import { QuoteList, type QuoteOption } from '@/components/QuoteList';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
-import { encodeStudioData } from '@/utils/card/studio-data';
+import { encodeStudioData, type StudioData } from '@/utils/card/studio-data';
 import { errorText, formatNumber, t, tPlural } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
@@ -17,8 +17,11 @@ import {
   normalizeMastodonInstance,
   type SharePost,
   type ShareTarget,
+  textFragmentUrl,
 } from '@/utils/share';
+import { normalizeQuote } from '@/utils/share/compose';
 import { loadSettings, saveSettings } from '@/utils/storage';
+import { PostToBluesky } from './Bluesky';
 
 export interface ComposerProps {
   article: Article;
@@ -168,21 +171,23 @@ export default function Composer({
     }
   };
 
+  const studioData: StudioData = {
+    quote: text.trim(),
+    speaker,
+    role: speaker ? chosen?.role : undefined,
+    title: article.title,
+    siteName: article.siteName ?? undefined,
+    url: shareUrl,
+    dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
+    lang: article.lang ?? undefined,
+    accent: siteColor ?? undefined,
+    image: article.leadImage ?? undefined,
+    pageUrl,
+    favicon: siteIcon ?? undefined,
+    link: textFragmentUrl(shareUrl, normalizeQuote(text), pageText, quoteContext),
+  };
   const openStudio = () => {
-    const data = encodeStudioData({
-      quote: text.trim(),
-      speaker,
-      role: speaker ? chosen?.role : undefined,
-      title: article.title,
-      siteName: article.siteName ?? undefined,
-      url: shareUrl,
-      dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
-      lang: article.lang ?? undefined,
-      accent: siteColor ?? undefined,
-      image: article.leadImage ?? undefined,
-      pageUrl,
-      favicon: siteIcon ?? undefined,
-    });
+    const data = encodeStudioData(studioData);
     void browser.tabs.create({ url: browser.runtime.getURL(`/studio.html#${data}`) });
   };
 
@@ -305,6 +310,7 @@ export default function Composer({
         status={status}
         error={copyError}
       />
+      <PostToBluesky data={studioData} excerpt={article.excerpt} />
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConsentPanel, type ConsentPanelAction } from '@/components/ConsentPanel';
+import { CONSENT_STORE_KEY } from '@/utils/consent/storage';
+import { MAX_FAILURES } from '@/utils/consent/types';
 import { errorText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { type ConsentStatus, sendMessage } from '@/utils/messages';
+import { formatTime } from '@/utils/time';
 
 function shortDate(ms: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { day: 'numeric', month: 'short' }).format(ms);
+  return formatTime(ms, uiLanguage(), { day: 'numeric', month: 'short' }) ?? '—';
 }
 
 /** The status line: "Rejected on 12 Nov · applied 4 times". */
@@ -36,6 +39,13 @@ export function Consent({ tabId }: { tabId: number }) {
 
   useEffect(() => {
     void refresh();
+    // A choice is counted as applied only once the background has verified it, seconds after the page
+    // loaded: the line follows the stored record instead of showing the count of when the popup opened.
+    const changed = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && CONSENT_STORE_KEY in changes) void refresh();
+    };
+    browser.storage.onChanged.addListener(changed);
+    return () => browser.storage.onChanged.removeListener(changed);
   }, [refresh]);
 
   if (error) return <p class="note">{error}</p>;
@@ -60,6 +70,23 @@ export function Consent({ tabId }: { tabId: number }) {
       onClick: run(() => sendMessage('consentChoose', { site, choice: 'reject', tabId })),
     },
   ];
+  const stalled = (decision?.failures ?? 0) >= MAX_FAILURES && !decision?.paused;
+  if (decision?.learned) {
+    // Issue 15: a choice learned from a click is shown as such, with a way to take it back.
+    actions.push({
+      id: 'undo',
+      label: t('consentUndo'),
+      onClick: run(() => sendMessage('consentForget', { site })),
+    });
+  }
+  if (stalled) {
+    // Resuming forgets the failures: the next visit tries again.
+    actions.push({
+      id: 'retry',
+      label: t('consentTryAgain'),
+      onClick: run(() => sendMessage('consentPause', { site, paused: false })),
+    });
+  }
   if (decision) {
     actions.push(
       { id: 'forget', label: t('consentForget'), onClick: run(() => sendMessage('consentForget', { site })) },
@@ -77,19 +104,26 @@ export function Consent({ tabId }: { tabId: number }) {
     );
   }
   const tab = status.tab;
+  // "Applied" only when the background heard the choice took (utils/consent/apply.ts).
   const note = decision?.paused
     ? t('consentPausedNote')
-    : tab?.applied
-      ? tab.byDefault
-        ? t('consentAppliedByDefault')
-        : t('consentAppliedHere', tab.cmp)
-      : null;
+    : stalled
+      ? t('consentStalledNote')
+      : tab?.applied
+        ? tab.byDefault
+          ? t('consentAppliedByDefault')
+          : t('consentAppliedHere', tab.cmp || site)
+        : tab?.failed
+          ? t('consentFailedHere')
+          : null;
+  const learned = decision?.learned && !decision.paused ? t('consentLearnedNote') : null;
 
   return (
     <ConsentPanel
       heading={t('consentHeading', site)}
       status={consentStatusLine(status)}
       note={note}
+      learned={learned}
       actions={actions}
       manageLabel={t('consentManage')}
       onManage={() => void browser.runtime.openOptionsPage()}

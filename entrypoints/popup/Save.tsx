@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Article } from '@/utils/article/types';
 import { errorText, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { trustedArticleUrl } from '@/utils/page/site';
 
 type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | { error: string };
 
@@ -21,7 +22,7 @@ export function Save({
 
   useEffect(() => {
     let live = true;
-    void sendMessage('libraryLookup', { url: article.url })
+    void sendMessage('libraryLookup', { url: trustedArticleUrl(article.url, pageUrl) })
       .then((answer) => {
         if (!live) return;
         setSavedBefore(answer.saved);
@@ -31,7 +32,7 @@ export function Save({
     return () => {
       live = false;
     };
-  }, [article.url]);
+  }, [article.url, pageUrl]);
 
   const save = async () => {
     setState('saving');

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { SaveFailureNotice } from '@/components/SaveFailureNotice';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
 import { App } from './App';
 
@@ -9,5 +11,11 @@ if (root) {
   document.documentElement.lang = uiLanguage();
   document.documentElement.dir = uiDirection();
   document.title = browser.i18n.getMessage('extName');
-  render(<App search={location.search} />, root);
+  render(
+    <ErrorBoundary>
+      <SaveFailureNotice />
+      <App search={location.search} />
+    </ErrorBoundary>,
+    root,
+  );
 }

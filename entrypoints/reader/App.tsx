@@ -22,6 +22,7 @@ import {
   saveReaderPrefs,
 } from '@/utils/library/ui/reader-prefs';
 import { sendMessage } from '@/utils/messages';
+import { formatTime, isoTime } from '@/utils/time';
 
 export interface ReaderAppProps {
   /** The item's id, from `reader.html?id=…`; null when the URL has none. */
@@ -360,8 +361,10 @@ export function App(props: ReaderAppProps) {
   }
 
   const minutes = readingMinutes(item.wordCount);
-  const date = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'long' });
-  const published = item.publishedTime ? new Date(item.publishedTime) : null;
+  const language = uiLanguage();
+  const published = formatTime(item.publishedTime, language, { dateStyle: 'long' });
+  const publishedIso = isoTime(item.publishedTime);
+  const savedOn = formatTime(item.savedAt, language, { dateStyle: 'long' });
   const archived = item.state === 'archived';
   const paragraphs = item.text ? textParagraphs(item.text) : [];
 
@@ -436,11 +439,9 @@ export function App(props: ReaderAppProps) {
           <h1 class="reader__title">{item.title}</h1>
           <p class="reader__meta">
             {item.byline && <span class="reader__byline">{item.byline}</span>}
-            {published && !Number.isNaN(published.getTime()) && (
-              <time dateTime={item.publishedTime ?? undefined}>{date.format(published)}</time>
-            )}
+            {published !== null && publishedIso !== null && <time dateTime={publishedIso}>{published}</time>}
             {minutes > 0 && <span dir="auto">{tPlural('readingTime', minutes)}</span>}
-            <span dir="auto">{t('readerSavedOn', date.format(item.savedAt))}</span>
+            {savedOn !== null && <span dir="auto">{t('readerSavedOn', savedOn)}</span>}
           </p>
         </header>
 

@@ -7,7 +7,10 @@ import '@fontsource/inter/400-italic.css';
 import '@fontsource/inter/700.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
+import { openBrowserLibrary } from '@/utils/library/browser-library';
+import { exportReadable } from '@/utils/library/ui/rescue';
 import { App } from './App';
 
 const root = document.getElementById('app');
@@ -15,5 +18,10 @@ if (root) {
   document.documentElement.lang = uiLanguage();
   document.documentElement.dir = uiDirection();
   document.title = browser.i18n.getMessage('readerPageTitle');
-  render(<App id={new URLSearchParams(location.search).get('id')} />, root);
+  render(
+    <ErrorBoundary onExport={() => exportReadable(openBrowserLibrary)}>
+      <App id={new URLSearchParams(location.search).get('id')} />
+    </ErrorBoundary>,
+    root,
+  );
 }

@@ -20,6 +20,8 @@ import type { CardLayout, CardSpec } from '@/utils/card/draw';
 import { cardFileName, exportCardPng } from '@/utils/card/export';
 import { decodeStudioData } from '@/utils/card/studio-data';
 import { errorText, t } from '@/utils/i18n';
+import { isPublicHttpUrl } from '@/utils/page/public-host';
+import { StudioBluesky } from './Bluesky';
 
 /** The words around the quote in the card's alt text, in the UI language (utils/card/alt is pure). */
 function altStrings(): AltTextStrings {
@@ -53,9 +55,12 @@ type LeadImage =
  * site (a CDN) needs the reader's permission, asked for in one click.
  */
 async function loadLeadImage(url: string): Promise<LeadImage> {
+  // Only public http(s) hosts (decodeStudioData already drops others; this is the fetch's own guard).
+  if (!isPublicHttpUrl(url)) return { state: 'none' };
   try {
     const response = await fetch(url, { credentials: 'omit' });
-    if (!response.ok) return { state: 'none' };
+    // Firefox follows a redirect from an extension tab before anything can stop it: not used if it led home.
+    if (!response.ok || !isPublicHttpUrl(response.url || url)) return { state: 'none' };
     return { state: 'loaded', bitmap: await createImageBitmap(await response.blob()) };
   } catch {
     return { state: 'blocked', origin: new URL(url).origin };
@@ -68,8 +73,9 @@ type SiteIcon =
   | { state: 'loaded'; bitmap: ImageBitmap; color: string | null };
 
 async function fetchBytes(url: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (url.startsWith('http') && !isPublicHttpUrl(url)) return null;
   const response = await fetch(url, { credentials: 'omit' });
-  if (!response.ok) return null;
+  if (!response.ok || (response.url.startsWith('http') && !isPublicHttpUrl(response.url))) return null;
   return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -378,6 +384,7 @@ export function App({ hash }: { hash: string }) {
                       {t('studioShare')}
                     </button>
                   )}
+                  <StudioBluesky spec={specFor(size)} data={initial} alt={alt} />
                 </span>
               </figcaption>
             </figure>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
 import { App } from './App';
 
@@ -8,5 +9,10 @@ if (root) {
   document.documentElement.lang = uiLanguage();
   document.documentElement.dir = uiDirection();
   document.title = browser.i18n.getMessage('welcomePageTitle');
-  render(<App />, root);
+  render(
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>,
+    root,
+  );
 }

@@ -7,8 +7,9 @@
  *    with and without the extension, interleaved, in the same run. The site has no remembered choice,
  *    which is every site but the few a reader answered.
  * 3. Revisit to choice applied: on four platforms' pages the reader answered once, visited again 20 times
- *    each with cookies cleared: time from navigation start to the platform receiving the choice, and how
- *    long the banner was visible, against the time the banner takes to appear without the extension.
+ *    each with cookies cleared: time from navigation start to the platform receiving the choice, to the
+ *    choice checked as taken (utils/consent/apply.ts: the moment the background marks the tab applied),
+ *    and how long the banner was visible, against the time the banner takes to appear without the extension.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { launchWithExtension } from '../e2e/support/browser';
+import { type ExtensionBrowser, launchWithExtension } from '../e2e/support/browser';
 import { chromeBuildDir, chromiumPath, extensionBrowserArgs, repoRoot } from '../e2e/support/paths';
 import { median, percentile } from './stats';
 import { writeBenchSummary } from './summary';
@@ -185,6 +186,27 @@ async function watchRevisit(
   })`) as Promise<{ applied: number; onScreen: number }>;
 }
 
+/**
+ * Milliseconds from the page's navigation start to the moment the background recorded the choice as
+ * applied and checked (the tab's status, written on `pq-applied`); NaN if it never was.
+ */
+async function verifiedAt(extension: ExtensionBrowser, page: Page): Promise<number> {
+  const tabId = await extension.tabIdOf(page);
+  const at = await (await extension.worker()).evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        storage: {
+          session: { get(key: string): Promise<Record<string, { at?: number; applied?: unknown }>> };
+        };
+      };
+    };
+    const status = (await chrome.storage.session.get(`consentTab:${id}`))[`consentTab:${id}`];
+    return status?.applied ? (status.at ?? Number.NaN) : Number.NaN;
+  }, tabId);
+  const origin = (await page.evaluate('performance.timeOrigin')) as number;
+  return at - origin;
+}
+
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 async function main() {
@@ -205,7 +227,7 @@ async function main() {
   const withExtension = await launchWithExtension();
   const results: Record<string, number[]> = { plain: [], extension: [] };
   for (const platform of PLATFORMS) {
-    for (const key of ['shown', 'applied', 'onScreen']) results[`${key}:${platform.page}`] = [];
+    for (const key of ['shown', 'applied', 'verified', 'onScreen']) results[`${key}:${platform.page}`] = [];
   }
   try {
     // Warm both browsers (first navigations pay for process start-up).
@@ -241,6 +263,7 @@ async function main() {
         // A new subdomain each time: platforms also remember consent in localStorage, per origin.
         const visit = await watchRevisit(extensionPage, fixture(platform, `www${run}`), platform);
         results[`applied:${platform.page}`]?.push(visit.applied);
+        results[`verified:${platform.page}`]?.push(await verifiedAt(withExtension, extensionPage));
 
         results[`onScreen:${platform.page}`]?.push(visit.onScreen);
       }
@@ -274,20 +297,28 @@ async function main() {
     `Revisit with a remembered choice, cookies cleared, ${RUNS} visits per platform (ms from navigation)`,
   );
   console.log(
-    '  platform       banner appears    choice applied          banner visible     applied / appears',
+    '  platform       banner appears    choice applied          applied and checked     banner visible      checked / appears',
   );
-  console.log('                 (no extension)    (median, p95)           (extension, max)');
+  console.log(
+    '                 (no extension)    (median, p95)           (median, p95)           (median, max)',
+  );
   const allApplied: number[] = [];
+  const allVerified: number[] = [];
   for (const platform of PLATFORMS) {
     const shown = results[`shown:${platform.page}`] ?? [];
     const applied = results[`applied:${platform.page}`] ?? [];
+    const all = results[`verified:${platform.page}`] ?? [];
+    const verified = all.filter(Number.isFinite);
     const onScreen = results[`onScreen:${platform.page}`] ?? [];
     allApplied.push(...applied);
+    allVerified.push(...verified);
+    const missing = all.length - verified.length;
     console.log(
-      `  ${platform.page.padEnd(14)} ${fmt(median(shown)).padEnd(17)} ${`${fmt(median(applied))}, ${fmt(percentile(applied, 95))}`.padEnd(23)} ${fmt(Math.max(...onScreen)).padEnd(18)} ${(median(applied) / median(shown)).toFixed(2)}`,
+      `  ${platform.page.padEnd(14)} ${fmt(median(shown)).padEnd(17)} ${`${fmt(median(applied))}, ${fmt(percentile(applied, 95))}`.padEnd(23)} ${`${fmt(median(verified))}, ${fmt(percentile(verified, 95))}`.padEnd(23)} ${`${fmt(median(onScreen))}, ${fmt(Math.max(...onScreen))}`.padEnd(19)} ${(median(verified) / median(shown)).toFixed(2)}${missing ? `   (${missing} never checked)` : ''}`,
     );
   }
-  console.log(`  all platforms: choice applied, median ${fmt(median(allApplied))} (target < 500 ms)`);
+  console.log(`  all platforms: choice applied, median ${fmt(median(allApplied))}`);
+  console.log(`  all platforms: applied and checked, median ${fmt(median(allVerified))} (target ≤ 600 ms)`);
   const allShown = PLATFORMS.flatMap((platform) => results[`shown:${platform.page}`] ?? []);
   const allOnScreen = PLATFORMS.flatMap((platform) => results[`onScreen:${platform.page}`] ?? []);
   writeBenchSummary('consent', [
@@ -305,13 +336,24 @@ async function main() {
       value: median(allApplied),
       unit: 'ms',
       baseline: { label: 'banner appears without the extension', value: median(allShown) },
-      target: { op: '<', value: 500 },
+    },
+    {
+      measure: `revisit → choice applied and checked as taken, median (${PLATFORMS.length} platforms)`,
+      value: median(allVerified),
+      unit: 'ms',
+      baseline: { label: 'banner appears without the extension', value: median(allShown) },
+      target: { op: '≤', value: 600 },
+    },
+    {
+      measure: 'revisit: banner visible, median',
+      value: median(allOnScreen),
+      unit: 'ms',
+      target: { op: '≤', value: 200 },
     },
     {
       measure: 'revisit: banner visible, longest',
       value: Math.max(...allOnScreen),
       unit: 'ms',
-      target: { op: '≤', value: 1000 },
     },
   ]);
 }

@@ -20,6 +20,8 @@ interface SiteDecision {
   appliedCount: number;
   lastApplied: number | null;
   paused?: boolean;
+  learned?: true;
+  failures?: number;
 }
 
 let browser: ExtensionBrowser;
@@ -61,8 +63,12 @@ async function memory(): Promise<Record<string, SiteDecision>> {
   return (stored?.sites ?? {}) as Record<string, SiteDecision>;
 }
 
-async function waitForDecision(site: string, check: (d: SiteDecision | undefined) => boolean) {
-  const deadline = Date.now() + 5000;
+async function waitForDecision(
+  site: string,
+  check: (d: SiteDecision | undefined) => boolean,
+  timeout = 5000,
+) {
+  const deadline = Date.now() + timeout;
   for (;;) {
     const decision = (await memory())[site];
     if (check(decision)) return decision;
@@ -316,5 +322,65 @@ describe('cookie-consent memory', () => {
     await options.getByLabel('Search sites').fill('cookiebot');
     await expect(options.locator('tbody tr').count()).resolves.toBe(1);
     await options.close();
+  });
+
+  // Issue 20: never "applied" unless it took; stop after failing again and again, until the reader acts.
+  it("says it couldn't apply when the choice did not take, stops after three tries, and tries again on request", async () => {
+    const site = 'trusted.test';
+    const page = (host: string) => `${url(host, 'onetrust')}?variant=trusted-only`;
+    const first = await browser.context.newPage();
+    await first.goto(page(`news.${site}`));
+    // The banner's buttons answer only a person's click; the reader's own works.
+    await first.locator('#onetrust-reject-all-handler').click();
+    expect((await waitForDecision(site, (d) => d !== undefined))?.learned).toBe(true);
+    await first.close();
+
+    for (let visit = 1; visit <= 3; visit++) {
+      await browser.context.clearCookies();
+      const again = await browser.context.newPage();
+      await again.goto(page(`www${visit}.${site}`));
+      // autoconsent's click is a script's: the banner stays, the check fails, retries run out.
+      const decision = await waitForDecision(site, (d) => (d?.failures ?? 0) >= visit, 15_000);
+      expect(decision?.appliedCount).toBe(0);
+      expect(await bannerVisible(again)).toBe(true);
+      expect(await consentLog(again)).toEqual([]);
+      expect(await browser.badgeText(again)).toBe('');
+      if (visit === 1) {
+        const popup = await browser.openPopupFor(again);
+        await popup.locator('.consent__note').waitFor();
+        await expect(popup.locator('.consent__note').innerText()).resolves.toBe(
+          "Couldn't apply your choice on this page — open the banner yourself.",
+        );
+        await expect(popup.locator('.consent__learned').innerText()).resolves.toBe(
+          "Learned from your click on this site's banner.",
+        );
+        await saveScreenshot(popup, 'consent-popup-failed');
+        await popup.close();
+      }
+      await again.close();
+    }
+
+    // Stopped: the next visit is left alone (nothing clicked), and the popup says why.
+    await browser.context.clearCookies();
+    const stopped = await browser.context.newPage();
+    await stopped.goto(page(`www4.${site}`));
+    await stopped.waitForFunction(() =>
+      (window as unknown as { __bannerVisible(): boolean }).__bannerVisible(),
+    );
+    await stopped.waitForTimeout(2000);
+    expect(await clicks(stopped)).toEqual([]);
+    const popup = await browser.openPopupFor(stopped);
+    await popup.getByRole('button', { name: 'Try again' }).waitFor();
+    await expect(popup.locator('.consent__note').innerText()).resolves.toMatch(/^Stopped: /);
+    await saveScreenshot(popup, 'consent-popup-stopped');
+    await popup.getByRole('button', { name: 'Try again' }).click();
+    await waitForDecision(site, (d) => d !== undefined && d.failures === undefined);
+
+    // Undo takes back the learned choice.
+    await popup.getByRole('button', { name: 'Undo' }).waitFor();
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await waitForDecision(site, (d) => d === undefined);
+    await popup.close();
+    await stopped.close();
   });
 });

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -50,6 +52,7 @@ const HOSTS = [
   'news.sourcepoint.test',
   'www.sourcepoint.test',
   'cmp.sp-vendor.test',
+  'redirect.example.test',
 ];
 
 let ff: FirefoxExtension;
@@ -657,5 +660,47 @@ describe('Pullquote in Firefox ESR', () => {
     expect(quotes.filter((q) => q === 'We are not choosing between boats and buses')).toHaveLength(1);
     await saveScreenshot(popup, 'firefox-consent-popup');
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('never fetches an imported loopback link, nor follows a redirect to one (issue 15)', async () => {
+    // A server of our own on the loopback address: what the extension must never reach by itself.
+    const hits: string[] = [];
+    const local = createServer((request, response) => {
+      hits.push(request.url ?? '');
+      if (request.url === '/to-local') {
+        response.writeHead(302, {
+          location: `http://127.0.0.1:${(local.address() as AddressInfo).port}/secret`,
+        });
+      } else response.writeHead(200, { 'content-type': 'text/html' });
+      response.end('<html><body><article><h1>Router admin</h1><p>secret</p></article></body></html>');
+    });
+    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+    const port = (local.address() as AddressInfo).port;
+    const scratch = mkdtempSync(path.join(tmpdir(), 'pullquote-ff-'));
+    const csv = path.join(scratch, 'pocket.csv');
+    writeFileSync(
+      csv,
+      [
+        'title,url,time_added,tags,status',
+        `Redirects home,http://redirect.example.test:${port}/to-local,1700000000,,unread`,
+        `Straight home,http://127.0.0.1:${port}/direct,1700000000,,unread`,
+      ].join('\n'),
+    );
+    const library = await ff.openExtensionPage('library.html', { width: 1200, height: 860 });
+    await library.waitForSelector('html[data-ready="true"]');
+    const input = (await library.$('input[type=file]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(csv);
+    // Both links end failed (the progress panel may still show the previous test's run at first).
+    const states = async () =>
+      (await library.evaluate(storedArticles))
+        .filter((item) => item.url.includes(`:${port}/`))
+        .map((item) => item.fetchState);
+    await expect.poll(states, { timeout: 20_000 }).toEqual(['failed', 'failed']);
+    // The public name was asked once; the redirect to 127.0.0.1 and the loopback link never left Firefox.
+    expect(hits).toEqual(['/to-local']);
+    await saveScreenshot(library, 'firefox-library-local-network');
+    await library.close();
+    await new Promise<void>((resolve) => local.close(() => resolve()));
+    rmSync(scratch, { recursive: true, force: true });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, saveScreenshot } from './support/browser';
+import { type ExtensionBrowser, openLibraryPage, saveScreenshot } from './support/browser';
 import type { FixtureServer } from './support/fixture-server';
 import {
   HOSTILE_ID,
@@ -42,13 +42,7 @@ withExtensionBrowser((started) => {
   ({ browser, server } = started);
 });
 
-async function openLibrary(): Promise<Page> {
-  const library = await browser.context.newPage();
-  await library.setViewportSize({ width: 1200, height: 860 });
-  await library.goto(browser.pageUrl('library.html'));
-  await library.waitForSelector('html[data-ready="true"]');
-  return library;
-}
+const openLibrary = (): Promise<Page> => openLibraryPage(browser);
 
 describe('save for later', () => {
   it('saves the seed article from the popup, finds it by a word from its body and reads it', async () => {

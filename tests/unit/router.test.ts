@@ -37,6 +37,7 @@ function otherHandlers(): Omit<Handlers, 'capturePage'> {
     consentChoose: unexpected,
     consentForget: unexpected,
     consentPause: unexpected,
+    consentRemoveStep: unexpected,
     consentList: unexpected,
     consentImport: unexpected,
     consentClear: unexpected,
@@ -44,6 +45,7 @@ function otherHandlers(): Omit<Handlers, 'capturePage'> {
     librarySave: unexpected,
     libraryLookup: unexpected,
     libraryFetchPending: unexpected,
+    libraryKeepPost: unexpected,
   };
 }
 

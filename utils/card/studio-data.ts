@@ -1,3 +1,5 @@
+import { isPublicHttpUrl } from '../page/public-host';
+
 /**
  * What the popup hands the studio: one quote and its source, in the studio's URL (`studio.html#<data>`),
  * so a reload keeps it and nothing needs storing. Decoded defensively: a URL can be edited by hand.
@@ -19,6 +21,8 @@ export interface StudioData {
   pageUrl?: string;
   /** The icon the page declares (http or https), for browsers without a favicon cache (Firefox). */
   favicon?: string;
+  /** The deep link to the quote (the article's URL with a text fragment), for posts made from the card. */
+  link?: string;
 }
 
 const MAX_QUOTE = 5000;
@@ -48,6 +52,15 @@ function httpUrl(value: unknown): string | undefined {
   return typeof value === 'string' && value.length <= 4096 && /^https?:\/\//i.test(value) ? value : undefined;
 }
 
+/**
+ * An http(s) URL on a public host, or undefined: the studio fetches images itself, so a page's `og:image`
+ * or icon must not point it at this computer or the local network (issue 15, finding 6).
+ */
+function publicUrl(value: unknown): string | undefined {
+  const url = httpUrl(value);
+  return url !== undefined && isPublicHttpUrl(url) ? url : undefined;
+}
+
 export function decodeStudioData(encoded: string): StudioData | null {
   let raw: unknown;
   try {
@@ -71,8 +84,9 @@ export function decodeStudioData(encoded: string): StudioData | null {
     lang: optionalString(value.lang, 35),
     accent:
       typeof value.accent === 'string' && /^#[0-9a-f]{6}$/i.test(value.accent) ? value.accent : undefined,
-    image: httpUrl(value.image),
+    image: publicUrl(value.image),
     pageUrl: httpUrl(value.pageUrl),
-    favicon: httpUrl(value.favicon),
+    favicon: publicUrl(value.favicon),
+    link: httpUrl(value.link),
   };
 }

@@ -1,12 +1,15 @@
 import type { AutoConsentCMPRule } from '@duckduckgo/autoconsent';
 import { evalSnippets } from '@duckduckgo/autoconsent';
 import { browser } from 'wxt/browser';
+import ownRules from './rules/pullquote-rules.json';
 import type { ConsentApi } from './service';
 import {
   getTabConsent,
   loadConsentMemory,
   loadConsentPrefs,
+  loadForgotten,
   saveConsentMemory,
+  saveForgotten,
   setTabConsent,
 } from './storage';
 
@@ -15,11 +18,14 @@ const RULES_PATH = '/consent-rules.json' as Parameters<typeof browser.runtime.ge
 
 let rulesPromise: Promise<readonly AutoConsentCMPRule[]> | null = null;
 
-/** The full rule list, read from the extension's own files once per worker start. */
+/**
+ * The full rule list, read from the extension's own files once per worker start, and our own rules for
+ * libraries autoconsent has none for (rules/pullquote-rules.json).
+ */
 function loadRules(): Promise<readonly AutoConsentCMPRule[]> {
   rulesPromise ??= fetch(browser.runtime.getURL(RULES_PATH))
     .then((response) => response.json() as Promise<{ autoconsent: AutoConsentCMPRule[] }>)
-    .then((bundle) => bundle.autoconsent)
+    .then((bundle) => [...bundle.autoconsent, ...(ownRules.autoconsent as AutoConsentCMPRule[])])
     .catch((error: unknown) => {
       rulesPromise = null;
       throw error;
@@ -36,6 +42,8 @@ export function browserConsentApi(refreshBadge: (tabId: number) => Promise<void>
     rules: loadRules,
     loadMemory: loadConsentMemory,
     saveMemory: saveConsentMemory,
+    loadForgotten,
+    saveForgotten,
     loadPrefs: loadConsentPrefs,
     async sendToFrame(tabId, frameId, message) {
       const options = frameId === undefined ? undefined : { frameId };

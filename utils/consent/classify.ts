@@ -10,9 +10,14 @@
 /** What a click on a consent dialog's control means; 'settings' covers saving a custom selection. */
 export type ConsentClick = 'accept' | 'reject' | 'settings';
 
-/** One platform's buttons, by the selectors its own markup uses (checked against autoconsent's rules). */
+/**
+ * One platform: the element(s) its dialog renders into, and its buttons, by the selectors its own markup uses
+ * (checked against autoconsent's rules and our own, tests/unit/consent/known-controls.test.ts).
+ */
 export interface KnownControls {
   platform: string;
+  /** The dialog's root: a click inside one is a click in this platform's dialog. */
+  roots: readonly string[];
   accept: readonly string[];
   reject: readonly string[];
   settings: readonly string[];
@@ -25,12 +30,14 @@ export interface KnownControls {
 export const KNOWN_CONTROLS: readonly KnownControls[] = [
   {
     platform: 'onetrust',
+    roots: ['#onetrust-consent-sdk', '#onetrust-banner-sdk', '#onetrust-pc-sdk'],
     accept: ['#onetrust-accept-btn-handler', '#accept-recommended-btn-handler'],
     reject: ['#onetrust-reject-all-handler', '.ot-pc-refuse-all-handler'],
     settings: ['#onetrust-pc-btn-handler', '.save-preference-btn-handler', '.ot-sdk-show-settings'],
   },
   {
     platform: 'cookiebot',
+    roots: ['#CybotCookiebotDialog'],
     accept: [
       '#CybotCookiebotDialogBodyButtonAccept',
       '#CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll',
@@ -46,6 +53,7 @@ export const KNOWN_CONTROLS: readonly KnownControls[] = [
   },
   {
     platform: 'didomi',
+    roots: ['#didomi-host', '#didomi-popup', '#didomi-notice'],
     accept: ['#didomi-notice-agree-button'],
     reject: ['#didomi-notice-disagree-button', '.didomi-continue-without-agreeing'],
     settings: ['#didomi-notice-learn-more-button'],
@@ -54,36 +62,43 @@ export const KNOWN_CONTROLS: readonly KnownControls[] = [
     // The summary row is [MORE OPTIONS][DISAGREE][AGREE], both first ones mode=secondary (autoconsent's
     // quantcast rule); when DISAGREE is missing the lone secondary button is left to its text.
     platform: 'quantcast',
+    roots: ['#qc-cmp2-container', '#qc-cmp2-ui'],
     accept: ['.qc-cmp2-summary-buttons button[mode=primary]'],
     reject: ['.qc-cmp2-summary-buttons > button[mode=secondary]:nth-of-type(2)'],
     settings: [],
   },
   {
     platform: 'usercentrics',
+    roots: ['#usercentrics-root', '#usercentrics-cmp-ui'],
     accept: ['[data-testid=uc-accept-all-button]'],
     reject: ['[data-testid=uc-deny-all-button]'],
     settings: ['[data-testid=uc-more-button]', '[data-testid=uc-save-button]'],
   },
   {
     platform: 'sourcepoint',
+    // The dialog itself is a frame on the vendor's host (learn.ts `isPlatformFrame`).
+    roots: ['[id^="sp_message_container_"]'],
     accept: ['.sp_choice_type_11', '.sp_choice_type_ACCEPT_ALL'],
     reject: ['.sp_choice_type_13', '.sp_choice_type_REJECT_ALL'],
     settings: ['.sp_choice_type_12', '.sp_choice_type_SAVE_AND_EXIT'],
   },
   {
     platform: 'cookieyes',
+    roots: ['.cky-consent-container', '.cky-modal'],
     accept: ['[data-cky-tag=accept-button]', '[data-cky-tag=detail-accept-button]'],
     reject: ['[data-cky-tag=reject-button]', '[data-cky-tag=detail-reject-button]'],
     settings: ['[data-cky-tag=settings-button]', '[data-cky-tag=detail-save-button]'],
   },
   {
     platform: 'complianz',
+    roots: ['.cmplz-cookiebanner'],
     accept: ['.cmplz-accept'],
     reject: ['.cmplz-deny'],
     settings: ['.cmplz-view-preferences', '.cmplz-save-preferences', '.cmplz-manage-options'],
   },
   {
     platform: 'osano',
+    roots: ['.osano-cm-dialog', '.osano-cm-window'],
     accept: ['.osano-cm-accept-all', '.osano-cm-accept'],
     reject: ['.osano-cm-denyAll', '.osano-cm-deny'],
     settings: ['.osano-cm-manage', '.osano-cm-save'],
@@ -91,9 +106,57 @@ export const KNOWN_CONTROLS: readonly KnownControls[] = [
   {
     // cookieconsent (Osano's open-source banner): "Got it" on a notice-only banner is consent.
     platform: 'cookieconsent',
-    accept: ['.cc-dismiss', '.cc-allow'],
+    roots: ['.cc-window'],
+    accept: ['.cc-dismiss', '.cc-allow', '.cc-accept-all'],
     reject: ['.cc-deny'],
     settings: [],
+  },
+  {
+    // tarteaucitronjs: the banner's CTA buttons and the panel's "all" line; a single service's Allow/Deny is
+    // a custom selection.
+    platform: 'tarteaucitron',
+    roots: ['#tarteaucitronRoot'],
+    accept: ['#tarteaucitronPersonalize2', '#tarteaucitronAllAllowed'],
+    reject: ['#tarteaucitronAllDenied2', '#tarteaucitronAllDenied'],
+    settings: [
+      '#tarteaucitronCloseAlert',
+      '#tarteaucitronSaveButton',
+      '.tarteaucitronLine:not(.tarteaucitronMainLine) .tarteaucitronAsk button',
+    ],
+  },
+  {
+    // klaro: the notice's "That's ok" is its accept when `acceptAll` is off (the default).
+    platform: 'klaro',
+    roots: ['.klaro'],
+    accept: ['.cm-btn-accept-all', '.cookie-notice .cm-btn-success'],
+    reject: ['.cn-decline', '.cm-btn-decline'],
+    settings: ['.cn-learn-more', '.cm-btn-accept'],
+  },
+  {
+    // orejime 3.
+    platform: 'orejime',
+    roots: ['.orejime-Root', '#orejime'],
+    accept: ['.orejime-Banner-saveButton', '.orejime-Button--acceptAll'],
+    reject: ['.orejime-Banner-declineButton', '.orejime-Button--declineAll'],
+    settings: ['.orejime-Banner-learnMoreButton', '.orejime-Button--save'],
+  },
+  {
+    // cookie-consent-js: known by its dialog only. autoconsent has no generic rule for it (only generated,
+    // site-specific ones), so a click in it is read by its label and kept as a site-specific step.
+    platform: 'cookie-consent-js',
+    roots: ['#cookieConsentModal', '.cookie-consent-modal'],
+    accept: [],
+    reject: [],
+    settings: [],
+  },
+  {
+    // vanilla-cookieconsent 3 ("cookieconsent3"): the reject is `data-role=necessary`, whatever its label
+    // says ("Accept necessary", even "Zustimmen").
+    platform: 'cookieconsent3',
+    roots: ['#cc-main'],
+    accept: ['.cm__btn[data-role=all]', '.pm__btn[data-role=all]'],
+    reject: ['.cm__btn[data-role=necessary]', '.pm__btn[data-role=necessary]'],
+    settings: ['.cm__btn[data-role=show]', '.pm__btn[data-role=save]'],
   },
 ];
 
@@ -112,8 +175,10 @@ const MAX_LABEL_LENGTH = 80;
 
 // The tables below run on normalized labels: lower case, accents removed (`ablehnen`, `odrzuc`, `definicoes`),
 // curly apostrophes straight, whitespace collapsed. Order of the checks: terms → saving a selection →
-// reject → settings → accept → notice-only. Reject beats accept ("Continue without accepting", "Accept only
-// necessary"); settings beats accept ("Manage consent").
+// necessary only → reject → accepting everything → settings → accept (unless limited) → notice-only.
+// Reject beats accept ("Continue without accepting"); "Accept necessary" is a reject (issue 21: a
+// necessary-only click must never come back as accept); an accept that names a limit ("Accept necessary and
+// statistics", "Accept all except ads") is ambiguous and learns nothing.
 
 /** Labels about terms or conditions: a sign-up form's "I accept the terms", never a cookie choice. */
 export const TERMS_PATTERNS: readonly RegExp[] = [
@@ -127,11 +192,12 @@ export const SAVE_PATTERNS: readonly RegExp[] = [
   /\bauswahl (akzeptieren|erlauben|bestatigen|speichern|zulassen|ubernehmen)\b/,
   /\b(einstellungen|praferenzen) (speichern|bestatigen|ubernehmen)\b/,
   /\b(ausgewahlte|speichern)\b/,
-  /\b(enregistrer|sauvegarder|valider|confirmer (mes|les) choix)\b/,
+  /\b(enregistrer|sauvegarder|valider|confirmer (mes|les) choix|selectionnes?)\b/,
   /\b(accepter|autoriser) (la|ma) selection\b/,
   /\b(guardar|confirmar|aceptar|permitir) (la |mi |mis |las )?(seleccion|seleccionad[oa]s|eleccion|preferencias|configuracion)\b/,
   /^guardar\b/,
-  /\b(salva|conferma|accetta|consenti) (la |le )?(mie )?(selezione|selezionat[ie]|scelte|preferenze|impostazioni)\b/,
+  /\b(salva|conferma|accetta|consenti) (la |le )?(mie )?(selezione|scelte|preferenze|impostazioni)\b/,
+  /\bselezionat[oaie]\b/,
   /^salva\b/,
   /\b(selectie|keuzes?|voorkeuren|instellingen) (accepteren|opslaan|bevestigen|toestaan)\b/,
   /\b(bevestig|sla) (mijn )?(keuzes?|voorkeuren|selectie)\b/,
@@ -142,79 +208,110 @@ export const SAVE_PATTERNS: readonly RegExp[] = [
   /^(guardar|salvar)\b/,
 ];
 
-/** Reject all, only necessary, continue without accepting. */
+/** Reject all, decline, continue without accepting (necessary-only wording is `isNecessaryOnly`). */
 export const REJECT_PATTERNS: readonly RegExp[] = [
   // English
   /\b(reject|declin|deny|refus|disagree|disallow|opt[- ]?out)/,
   /\b(do not|don't|dont) (accept|agree|consent|allow)\b/,
   /\bno,? thank(s| you)\b/,
-  /\b(only|just) (the )?(strictly )?(necessary|essential|required|functional)\b/,
-  /\b(necessary|essential|required|functional)( cookies)? only\b/,
   /\bcontinue without\b/,
   // German
-  /\b(ablehn|verweiger|widersprech)/,
+  /\b(ablehn|verweiger|widersprech|verbiet)/,
+  /\blehne\b.*\bab\b/,
   /\bnicht (zustimmen|einverstanden|akzeptieren|erlauben|zulassen)\b/,
   /\bstimme nicht zu\b/,
+  /\bnein,? danke\b/,
   /\bohne (zustimmung|einwilligung|cookies|akzeptieren)\b/,
-  /\bnur (die )?(technisch )?(notwendige|essenzielle|essentielle|erforderliche|funktionale|notige|benotigte)n?\b/,
   // French
   /\b(refus|rejet|decliner|interdire|je m'oppose)/,
   /\b(continuer|poursuivre) sans\b/,
   /\bnon,? merci\b/,
-  /\b(uniquement|seulement) (les )?(cookies )?(strictement )?(necessaires|essentiels)\b/,
-  /\b(necessaires|essentiels) (uniquement|seulement)\b/,
   /\b(ne pas accepter|je n'accepte pas)\b/,
   // Spanish
-  /\b(rechaz|deneg|no acept|no permit|no consiento)/,
+  /\b(rechaz|deneg|descartar|no acept|no permit|no consiento)/,
   /\bcontinuar sin\b/,
-  /\bsolo (las )?(cookies )?(estrictamente )?(necesarias|esenciales|imprescindibles|tecnicas)\b/,
+  /\bno,? gracias\b/,
   // Italian
-  /\b(rifiut|nega\b|negare|non accett|non acconsent)/,
+  /\b(rifiut|nega\b|negare|blocc|non accett|non acconsent)/,
   /\bcontinua senza\b/,
-  /\bsolo (i )?(cookie )?(strettamente )?(necessari|essenziali|tecnici)\b/,
+  /\bno,? grazie\b/,
   // Dutch
   /\b(weiger|afwijz|wijs (alles|alle cookies) af|niet akkoord|niet accepteren|niet toestaan)/,
   /\bdoorgaan zonder\b/,
-  /\balleen (de )?(strikt )?(noodzakelijke?|essentiele|functionele)\b/,
+  /\bnee,? bedankt\b/,
   // Polish
-  /\b(odrzuc|odmawiam|nie zgadzam|nie akceptuj|nie wyrazam)/,
-  /\btylko (niezbedne|wymagane|konieczne|podstawowe)\b/,
+  /\b(odrzuc|odmawiam|odmow|zablokuj|blokuj|nie zgadzam|nie akceptuj|nie wyrazam)/,
   /\bkontynuuj bez\b/,
   // Portuguese
-  /\b(rejeit|recus|nao aceit|nao concord|nao permit)/,
+  /\b(rejeit|recus|proib|nao aceit|nao concord|nao permit)/,
   /\bcontinuar sem\b/,
-  /\b(apenas|somente|so) (os )?(cookies )?(estritamente )?(necessarios|essenciais)\b/,
 ];
 
-/** Opening the preferences: settings, options, manage, customise. */
+/** Opening the preferences: settings, options, manage, customise, let me choose. */
 export const SETTINGS_PATTERNS: readonly RegExp[] = [
   /\b(settings|preferences|options|customi[sz]e|manage|personali[sz]e|configure|let me choose|more info|learn more|show purposes)\b/,
-  /\b(einstellung|anpassen|verwalten|optionen|praferenz|mehr erfahren|individuell|konfigur|auswahl)/,
-  /\b(parametr|personnalis|gerer|preferences|plus d'options|en savoir plus|configurer|reglages)/,
-  /\b(configur|personaliz|gestion|ajustes|opciones|preferencias|mas informacion)/,
-  /\b(gestisci|impostazioni|personalizz|opzioni|preferenze|scopri di piu)/,
-  /\b(instellingen|aanpassen|beheren|beheer|opties|voorkeuren|meer informatie)/,
-  /\b(ustawienia|dostosuj|zarzadzaj|opcje|opcji|preferencje|wiecej informacji|konfiguruj)/,
-  /\b(definicoes|configuracoes|gerir|gerenciar|opcoes|saber mais)/,
+  /\b(einstellung|anpassen|verwalten|optionen|praferenz|mehr erfahren|individuell|konfigur|auswahl|personalisier|mich wahlen)/,
+  /\b(parametr|personnalis|gerer|preferences|plus d'options|en savoir plus|configurer|reglages|choisir)/,
+  /\b(configur|personaliz|gestion|ajustes|opciones|preferencias|mas informacion|elegir)/,
+  /\b(gestisci|impostazioni|personalizz|opzioni|preferenze|scopri di piu|scegliere)/,
+  /\b(instellingen|aanpassen|beheren|beheer|opties|voorkeuren|meer informatie|personaliseer|kiezen)/,
+  /\b(ustawienia|dostosuj|zarzadz|opcje|opcji|preferencje|wiecej informacji|konfiguruj|wybrac)/,
+  /\b(definicoes|configuracoes|gerir|gerenciar|opcoes|saber mais|escolher)/,
 ];
 
 /** Accept (all), agree, allow. */
 export const ACCEPT_PATTERNS: readonly RegExp[] = [
   /\b(accept|agree|allow|consent)/,
   /\b(yes|i'm fine|i'm happy)\b/,
-  /\b(akzeptier|zustimm|stimme (allen )?zu|einverstanden|annehmen|erlauben|zulassen)/,
+  /\b(akzeptier|zustimm|stimme (allen )?zu|einverstanden|annehmen|erlaub|zulassen)/,
   /\b(autoris|consens|d'accord|ok pour moi)/,
-  /\b(acept|permitir|de acuerdo)/,
+  /\b(acept|permitir|permite|de acuerdo)/,
   /\b(accett|acconsent|va bene)/,
-  /\b(akkoord|toestaan|sta (alle )?(cookies )?toe)/,
-  /\b(akceptuj|zaakceptuj|zgadzam sie|zgoda|wyrazam zgode|zezwol|przejdz do serwisu)/,
+  /\b(akkoord|toestaan|aanvaard|sta (alle )?(cookies )?toe)/,
+  /\b(akceptuj|zaakceptuj|zgadzam sie|zgoda|wyrazam zgode|zezwol|zezwal|przejdz do serwisu)/,
   /\b(aceit|concord|autorizar|consinto|de acordo)/,
 ];
 
-/** A notice-only banner's acknowledgement: the whole label is "OK", "Got it", "Verstanden"… */
+/** Everything: "Accept all settings" is an accept, though it names the settings. */
+const ALL_WORDS = /\b(all|alle|tout|tous|toutes|todas?|todos|tutt[oiae]|alles|wszystk\w*|tudo)\b/;
+
+/** A notice-only banner's acknowledgement, or a plain "fine": the whole label is "OK", "That's ok", "Alles klar"… */
 export const NOTICE_PATTERNS: readonly RegExp[] = [
-  /^(ok|okay|ok,? (got it|i understand|understood|verstanden|compris)|got it|i understand|understood|verstanden|alles klar|j'ai compris|compris|entendido|entendi|ho capito|capito|begrepen|ik begrijp het|rozumiem|compreendi|percebi)[!. ]*$/,
+  /^(ok|okay|oke|ok,? (got it|i understand|understood|verstanden|compris)|got it|i understand|understood|that's (ok|okay|fine)|sounds good|fine by me|sure|verstanden|alles klar|klar|passt|das ist ok|j'ai compris|compris|c'est (bon|ok)|entendido|vale|perfecto|entendi|ho capito|capito|certo|begrepen|ik begrijp het|dat is oke?|prima|rozumiem|compreendi|percebi|tudo bem)[!. ]*$/,
 ];
+
+// Necessary-only wording, by its words: a label made only of a "necessary" word, an "only" word or an accept
+// verb, and filler ("Accept necessary", "Allow essential cookies only", "Nur notwendige Cookies akzeptieren",
+// "Aceptar solo las necesarias"), with at least one "necessary" word and one "only" word or verb: a bare
+// "Strictly necessary cookies" is a category's heading in a preferences panel, not a choice.
+const NECESSARY_WORD =
+  /^(neces\w*|essen[tz]i\w*|required|requerid\w*|functional|funktional\w*|fonctionnel\w*|funzional\w*|functionele|funkcjonaln\w*|funciona\w*|techni\w*|tecnic\w*|mandatory|obligatoir\w*|obligatori\w*|obbligator\w*|noodzakelijke?|vereiste|needed|notwendig\w*|erforderlich\w*|notig\w*|benotigt\w*|imprescindibles?|niezbedne|wymagane|konieczne|podstawowe|basic|minimal)$/;
+const ONLY_WORD =
+  /^(only|just|nur|uniquement|seulement|exclusivement|solo|solamente|soltanto|unicamente|alleen|enkel|tylko|wylacznie|apenas|somente|so)$/;
+const ACCEPT_VERB =
+  /^(accept\w*|allow|use|agree|consent|continue|proceed|ok|okay|akzeptier\w*|zulassen|erlaube\w*|verwenden|annehmen|fortfahren|weiter|j'accepte|autoriser|utiliser|continuer|acept\w*|permitir|usar|continuar|accett\w*|consenti\w*|usa|continua|toestaan|aanvaarden|gebruiken|doorgaan|akceptuj\w*|zaakceptuj|zezwol|uzyj|kontynuuj|aceit\w*)$/;
+const FILLER_WORD =
+  /^(i|the|cookies?|ones|strictly|please|die|der|den|das|technisch|les|la|le|des|strictement|los|las|el|estrictamente|i|gli|le|strettamente|de|het|strikt|pliki|plikow|ciasteczka|os|as|estritamente|me|me,)$/;
+/** A word that limits an accept: with one, "accept" is not "accept everything". */
+const LIMIT_WORD =
+  /\b(only|just|except|but|without|nur|ausser|ohne|uniquement|seulement|sauf|sans|solo|excepto|salvo|sin|tranne|senza|alleen|behalve|zonder|tylko|oprocz|bez|apenas|somente|exceto|sem)\b/;
+
+function isNecessaryOnly(text: string): boolean {
+  const words = text.split(/[^a-z0-9']+/).filter(Boolean);
+  let necessary = false;
+  let onlyOrVerb = false;
+  for (const word of words) {
+    if (NECESSARY_WORD.test(word)) necessary = true;
+    else if (ONLY_WORD.test(word) || ACCEPT_VERB.test(word)) onlyOrVerb = true;
+    else if (!FILLER_WORD.test(word)) return false;
+  }
+  return necessary && onlyOrVerb;
+}
+
+/** An accept that names a limit or a category: not "accept everything", and not surely a reject either. */
+function isLimited(text: string): boolean {
+  return LIMIT_WORD.test(text) || text.split(/[^a-z0-9']+/).some((word) => NECESSARY_WORD.test(word));
+}
 
 /** Mentions cookies, consent, privacy or personal data, in the eight languages above. */
 export const CONSENT_CONTAINER_PATTERN =
@@ -240,10 +337,11 @@ export function classifyConsentText(label: string): ConsentClick | null {
   if (text === '' || text.length > MAX_LABEL_LENGTH) return null;
   if (matchesAny(TERMS_PATTERNS, text)) return null;
   if (matchesAny(SAVE_PATTERNS, text)) return 'settings';
+  if (isNecessaryOnly(text)) return 'reject';
   if (matchesAny(REJECT_PATTERNS, text)) return 'reject';
-  if (matchesAny(SETTINGS_PATTERNS, text)) return 'settings';
-  if (matchesAny(ACCEPT_PATTERNS, text)) return 'accept';
-  if (matchesAny(NOTICE_PATTERNS, text)) return 'accept';
+  const accepts = matchesAny(ACCEPT_PATTERNS, text);
+  if (!(accepts && ALL_WORDS.test(text)) && matchesAny(SETTINGS_PATTERNS, text)) return 'settings';
+  if (accepts || matchesAny(NOTICE_PATTERNS, text)) return isLimited(text) ? null : 'accept';
   return null;
 }
 
@@ -276,7 +374,8 @@ function knownKind(element: Element): ConsentClick | null {
   return null;
 }
 
-function labelOf(control: Element): string {
+/** What a control says: its aria-label, an input's value, else its text. */
+export function labelOf(control: Element): string {
   const aria = control.getAttribute('aria-label');
   if (aria?.trim()) return aria;
   if (control.localName === 'input') return (control as HTMLInputElement).value ?? '';

@@ -6,6 +6,7 @@ import type { AutoConsentCMPRule, Config } from '@duckduckgo/autoconsent';
  */
 
 import type { ConsentChoice } from './types';
+import { MAX_FAILURES } from './types';
 
 export type { ConsentChoice };
 
@@ -33,6 +34,7 @@ export function normalizeConsentPrefs(raw: unknown): ConsentPrefs {
 export interface SiteState {
   choice: ConsentChoice;
   paused?: boolean;
+  failures?: number;
 }
 
 /** What to do on a site: the reader's own choice, the default they set, or nothing. */
@@ -42,8 +44,12 @@ export interface Plan {
   own: boolean;
 }
 
+/**
+ * A paused site gets nothing; so does a site whose choice failed `MAX_FAILURES` times in a row, until the
+ * reader acts (chooses, resumes, or answers the banner).
+ */
 export function planFor(site: SiteState | undefined, prefs: ConsentPrefs): Plan {
-  if (site?.paused) return { choice: null, own: true };
+  if (site?.paused || (site?.failures ?? 0) >= MAX_FAILURES) return { choice: null, own: true };
   if (site) return { choice: site.choice, own: true };
   if (prefs.defaultChoice === 'none') return { choice: null, own: false };
   return { choice: prefs.defaultChoice, own: false };

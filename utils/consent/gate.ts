@@ -13,11 +13,14 @@ export const CONSENT_INDEX_KEY = 'consentIndex';
 export const CONSENT_PREFS_KEY = 'consentPrefs';
 
 /**
- * The index: every site whose choice is applied (not paused), each between `|`, so a lookup is one
+ * The index: every site whose choice is applied (not paused, and not stopped after failing again and again:
+ * `MAX_FAILURES` in types.ts, passed in so this file imports nothing), each between `|`, so a lookup is one
  * `includes`. Site keys never contain `|` (they are hostnames, IPv6 in brackets).
  */
-export function consentIndex(memory: ConsentMemory): string {
-  const sites = Object.keys(memory).filter((site) => !memory[site]?.paused);
+export function consentIndex(memory: ConsentMemory, maxFailures = Number.POSITIVE_INFINITY): string {
+  const sites = Object.keys(memory).filter(
+    (site) => !memory[site]?.paused && (memory[site]?.failures ?? 0) < maxFailures,
+  );
   return sites.length === 0 ? '|' : `|${sites.join('|')}|`;
 }
 

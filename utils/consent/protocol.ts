@@ -1,18 +1,40 @@
 import { type BackgroundMessage, type ContentScriptMessage, evalSnippets } from '@duckduckgo/autoconsent';
+import type { Action, VerifyFailure } from './apply';
 import type { ConsentChoice } from './engine';
+import type { LearnedStep } from './types';
 
 /**
  * Messages between the consent content script and the background. autoconsent's own messages travel in a
  * `{ pqConsent }` envelope so they never meet the extension pages' `{ type, data }` protocol.
  */
-export type UserChoiceMessage = { type: 'pq-user-choice'; choice: ConsentChoice; cmp: string };
+/** The reader clicked accept or reject in a platform's dialog (learn.ts); `step` when the label decided. */
+export type UserChoiceMessage = {
+  type: 'pq-user-choice';
+  choice: ConsentChoice;
+  cmp: string;
+  by: 'structure' | 'label';
+  step?: LearnedStep;
+};
+/** The remembered choice was applied and the check that it took passed (apply.ts, replay.ts). */
+export type AppliedMessage = { type: 'pq-applied'; cmp: string; action: Action; attempts: number };
+/** It could not be applied, or did not take, after every retry. */
+export type ApplyFailedMessage = {
+  type: 'pq-apply-failed';
+  cmp: string;
+  action: Action;
+  reason: VerifyFailure;
+};
 export type PopupFoundMessage = Extract<ContentScriptMessage, { type: 'popupFound' }> & { payWall: boolean };
 export type ConsentToBackground =
   | Exclude<ContentScriptMessage, { type: 'popupFound' }>
   | PopupFoundMessage
-  | UserChoiceMessage;
+  | UserChoiceMessage
+  | AppliedMessage
+  | ApplyFailedMessage;
 export type RestartMessage = { type: 'pq-restart' };
-export type ConsentToContent = { pqConsent: BackgroundMessage | RestartMessage };
+/** The site's learned step, sent to a frame after its `initResp` (only frames of that site get one). */
+export type StepMessage = { type: 'pq-step'; step: LearnedStep };
+export type ConsentToContent = { pqConsent: BackgroundMessage | RestartMessage | StepMessage };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,9 +53,19 @@ export type HandledMessage = Extract<
       | 'optOutResult'
       | 'optInResult'
       | 'autoconsentDone'
-      | 'pq-user-choice';
+      | 'pq-user-choice'
+      | 'pq-applied'
+      | 'pq-apply-failed';
   }
 >;
+
+const isAction = (value: unknown) => value === 'optIn' || value === 'optOut';
+
+function isStep(value: unknown): value is LearnedStep {
+  if (!isRecord(value)) return false;
+  const part = (field: unknown) => typeof field === 'string' && field.trim() !== '' && field.length <= 300;
+  return part(value.container) && part(value.button) && part(value.text);
+}
 
 export function parseConsentMessage(raw: unknown): HandledMessage | null {
   if (!isRecord(raw) || !isRecord(raw.pqConsent)) return null;
@@ -57,7 +89,20 @@ export function parseConsentMessage(raw: unknown): HandledMessage | null {
         ? (m as HandledMessage)
         : null;
     case 'pq-user-choice':
-      return (m.choice === 'accept' || m.choice === 'reject') && str(m.cmp, 200)
+      return (m.choice === 'accept' || m.choice === 'reject') &&
+        str(m.cmp, 200) &&
+        (m.by === 'structure' || m.by === 'label') &&
+        (m.step === undefined || isStep(m.step))
+        ? (m as HandledMessage)
+        : null;
+    case 'pq-applied':
+      return str(m.cmp, 200) && isAction(m.action) && Number.isInteger(m.attempts)
+        ? (m as HandledMessage)
+        : null;
+    case 'pq-apply-failed':
+      return str(m.cmp, 200) &&
+        isAction(m.action) &&
+        ['action', 'self-test', 'state', 'banner'].includes(m.reason as string)
         ? (m as HandledMessage)
         : null;
     default:

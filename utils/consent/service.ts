@@ -8,16 +8,33 @@ import {
   planFor,
   rulesForFrame,
 } from './engine';
-import type { HandledMessage, RestartMessage } from './protocol';
+import type { HandledMessage, RestartMessage, StepMessage } from './protocol';
 import { siteKey } from './site';
-import { forget, getDecision, mergeMemories, recordApplied, recordChoice, setPaused } from './store';
+import {
+  applyForgotten,
+  type Forgotten,
+  forget,
+  getDecision,
+  markForgotten,
+  mergeForgotten,
+  mergeMemories,
+  pruneForgotten,
+  recordApplied,
+  recordChoice,
+  recordFailure,
+  removeStep,
+  setPaused,
+} from './store';
 import type { ConsentMemory } from './types';
 
 /** What the popup shows for the current tab: the site, what was found on this page and what was done. */
 export interface TabConsent {
   site: string;
   cmp: string;
+  /** The choice applied on this page and verified to have taken; null when nothing was (yet). */
   applied: ConsentChoice | null;
+  /** The choice could not be applied, or did not take, after every retry: the reader should answer the banner. */
+  failed?: ConsentChoice;
   /** The choice came from "on sites I haven't decided" rather than the reader's choice for this site. */
   byDefault: boolean;
   at: number;
@@ -29,11 +46,14 @@ export interface ConsentApi {
   rules(): Promise<readonly AutoConsentCMPRule[]>;
   loadMemory(): Promise<ConsentMemory>;
   saveMemory(memory: ConsentMemory): Promise<void>;
+  /** The forgotten sites' markers (utils/consent/forgotten.ts). */
+  loadForgotten(): Promise<Forgotten>;
+  saveForgotten(forgotten: Forgotten): Promise<void>;
   loadPrefs(): Promise<ConsentPrefs>;
   sendToFrame(
     tabId: number,
     frameId: number | undefined,
-    message: BackgroundMessage | RestartMessage,
+    message: BackgroundMessage | RestartMessage | StepMessage,
   ): Promise<void>;
   runSnippet(tabId: number, frameId: number, snippetId: string): Promise<unknown>;
   /** Puts autoconsent itself into the frame (consent-engine.js), next to the always-on content script. */
@@ -72,7 +92,22 @@ export function createConsentService(api: ConsentApi) {
   let queue: Promise<unknown> = Promise.resolve();
   const mutate = (change: (memory: ConsentMemory) => ConsentMemory): Promise<ConsentMemory> => {
     const next = queue.then(async () => {
-      const updated = change(await api.loadMemory());
+      const current = await api.loadMemory();
+      const updated = change(current);
+      if (updated !== current) await api.saveMemory(updated);
+      return updated;
+    });
+    queue = next.catch(() => {});
+    return next;
+  };
+  /** Changes the memory and the forgotten sites' markers together, in the same queue. */
+  const mutateBoth = (
+    change: (memory: ConsentMemory, forgotten: Forgotten) => [ConsentMemory, Forgotten],
+  ): Promise<ConsentMemory> => {
+    const next = queue.then(async () => {
+      const [memory, forgotten] = await Promise.all([api.loadMemory(), api.loadForgotten()]);
+      const [updated, markers] = change(memory, forgotten);
+      await api.saveForgotten(pruneForgotten(markers, updated, api.now()));
       await api.saveMemory(updated);
       return updated;
     });
@@ -122,6 +157,10 @@ export function createConsentService(api: ConsentApi) {
           rules: { autoconsent: rules },
         });
         if (plan.choice) void api.injectPageChecks(tabId, frameId).catch(() => {});
+        // A step learned on this site's banner, for the top frame it was learned in (and of this site only:
+        // the site is the tab's, and the frame is the top one).
+        const step = plan.own && frameId === 0 && site ? (await api.loadMemory())[site]?.step : undefined;
+        if (plan.choice && step) await api.sendToFrame(tabId, frameId, { type: 'pq-step', step });
         // A new page in the tab: forget what was applied on the last one, only if anything was (the
         // badge is redrawn when the page finishes loading anyway).
         if (frameId === 0 && (await api.getTabConsent(tabId))) {
@@ -144,11 +183,12 @@ export function createConsentService(api: ConsentApi) {
         if (action) await api.sendToFrame(tabId, frameId, { type: action });
         return;
       }
-      case 'autoconsentDone': {
+      case 'pq-applied': {
+        // Applied and checked (utils/consent/apply.ts): only now does the tab say "applied".
         if (!site) return;
         const plan = await planForSite(site);
         if (!plan.choice) return;
-        if (plan.own) await mutate((current) => recordApplied(current, site, api.now(), message.cmp));
+        // The tab first: the reader sees "applied" as soon as it is known; the count follows.
         await api.setTabConsent(tabId, {
           site,
           cmp: message.cmp,
@@ -157,11 +197,32 @@ export function createConsentService(api: ConsentApi) {
           at: api.now(),
         });
         await api.showApplied(tabId, plan.choice);
+        if (plan.own) await mutate((current) => recordApplied(current, site, api.now(), message.cmp));
+        return;
+      }
+      case 'pq-apply-failed': {
+        if (!site) return;
+        const plan = await planForSite(site);
+        if (!plan.choice) return;
+        if (plan.own) await mutate((current) => recordFailure(current, site));
+        await api.setTabConsent(tabId, {
+          site,
+          cmp: message.cmp,
+          applied: null,
+          failed: plan.choice,
+          byDefault: !plan.own,
+          at: api.now(),
+        });
+        await api.showApplied(tabId, null);
         return;
       }
       case 'pq-user-choice': {
+        // Learned from a click in a platform's dialog: never over a choice set in the popup or options.
         if (!site) return;
-        await mutate((current) => recordChoice(current, site, message.choice, message.cmp, api.now()));
+        const step = message.by === 'label' ? message.step : undefined;
+        await mutate((current) =>
+          recordChoice(current, site, message.choice, message.cmp, api.now(), { learned: true, step }),
+        );
         return;
       }
       default:
@@ -185,11 +246,22 @@ export function createConsentService(api: ConsentApi) {
       if (tabId !== undefined) await api.sendToFrame(tabId, undefined, { type: 'pq-restart' });
       return memory;
     },
-    forget: (site: string) => mutate((current) => forget(current, site)),
+    /** Forgets the site here and, through a deletion marker, on the reader's other devices. */
+    forget: (site: string) =>
+      mutateBoth((memory, forgotten) => [forget(memory, site), markForgotten(forgotten, [site], api.now())]),
     pause: (site: string, paused: boolean) =>
       mutate((current) => setPaused(current, site, paused, api.now())),
+    /** The reader removed the site's learned step in the options page. */
+    removeStep: (site: string) => mutate((current) => removeStep(current, site)),
     importSites: (sites: ConsentMemory) => mutate((current) => mergeMemories(current, sites)),
-    clear: () => mutate(() => ({})),
+    /** What another device synced: its decisions merged, its markers applied and kept. */
+    applySync: (synced: { sites: ConsentMemory; forgotten: Forgotten }) =>
+      mutateBoth((memory, forgotten) => {
+        const markers = mergeForgotten(forgotten, synced.forgotten);
+        return [applyForgotten(mergeMemories(memory, synced.sites), markers), markers];
+      }),
+    clear: () =>
+      mutateBoth((memory, forgotten) => [{}, markForgotten(forgotten, Object.keys(memory), api.now())]),
     list: () => api.loadMemory(),
     tabClosed: (tabId: number) => api.setTabConsent(tabId, null),
     tabStatus,

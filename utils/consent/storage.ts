@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
 import { type ConsentPrefs, DEFAULT_CONSENT_PREFS, normalizeConsentPrefs } from './engine';
+import type { Forgotten } from './forgotten';
+import { normalizeForgotten } from './forgotten';
 import { CONSENT_INDEX_KEY, CONSENT_PREFS_KEY, consentIndex } from './gate';
 import type { TabConsent } from './service';
 import { migrateConsentStore } from './store';
 import type { ConsentMemory } from './types';
+import { MAX_FAILURES } from './types';
 
 // The consent feature's storage items, apart from utils/storage.ts so the pages that only need settings
 // do not load the public suffix list the site keys are checked against.
@@ -13,7 +16,7 @@ import type { ConsentMemory } from './types';
  * Each site's cookie-consent decision, keyed by registrable domain (never a URL, path or title). Stored
  * raw and read through `migrateConsentStore`, which also accepts every older shape.
  */
-const CONSENT_STORE_KEY = 'consent' as const;
+export const CONSENT_STORE_KEY = 'consent' as const;
 export const consentStoreItem = storage.defineItem<unknown>(`local:${CONSENT_STORE_KEY}` as const, {
   fallback: null,
 });
@@ -29,15 +32,28 @@ export async function loadConsentMemory(): Promise<ConsentMemory> {
 export async function saveConsentMemory(sites: ConsentMemory): Promise<void> {
   await browser.storage.local.set({
     [CONSENT_STORE_KEY]: { version: 1, sites },
-    [CONSENT_INDEX_KEY]: consentIndex(sites),
+    [CONSENT_INDEX_KEY]: consentIndex(sites, MAX_FAILURES),
   });
+}
+
+/** The sites the reader forgot, for sync (utils/consent/forgotten.ts). */
+const FORGOTTEN_KEY = 'consentForgotten';
+
+export async function loadForgotten(): Promise<Forgotten> {
+  return normalizeForgotten((await browser.storage.local.get(FORGOTTEN_KEY))[FORGOTTEN_KEY], Date.now());
+}
+
+export async function saveForgotten(forgotten: Forgotten): Promise<void> {
+  await browser.storage.local.set({ [FORGOTTEN_KEY]: forgotten });
 }
 
 /** Writes the index for what is stored, where it is missing (the first start after an update). */
 export async function ensureConsentIndex(): Promise<void> {
   const stored = await browser.storage.local.get(CONSENT_INDEX_KEY);
   if (typeof stored[CONSENT_INDEX_KEY] === 'string') return;
-  await browser.storage.local.set({ [CONSENT_INDEX_KEY]: consentIndex(await loadConsentMemory()) });
+  await browser.storage.local.set({
+    [CONSENT_INDEX_KEY]: consentIndex(await loadConsentMemory(), MAX_FAILURES),
+  });
 }
 
 export const consentPrefsItem = storage.defineItem<ConsentPrefs>(`local:${CONSENT_PREFS_KEY}` as const, {

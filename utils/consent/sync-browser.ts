@@ -1,7 +1,14 @@
 import { browser } from 'wxt/browser';
+import { applyForgotten, type Forgotten } from './forgotten';
 import { mergeMemories } from './memory';
-import { consentPrefsItem, consentStoreItem, loadConsentMemory, loadConsentPrefs } from './storage';
-import { CONSENT_SYNC_BYTES, fromSyncShards, SYNC_META_KEY, staleShardKeys, toSyncShards } from './sync';
+import {
+  consentPrefsItem,
+  consentStoreItem,
+  loadConsentMemory,
+  loadConsentPrefs,
+  loadForgotten,
+} from './storage';
+import { CONSENT_SYNC_BYTES, fromSyncItems, SYNC_META_KEY, staleShardKeys, toSyncShards } from './sync';
 import type { ConsentMemory } from './types';
 
 // Every consent item in sync, the meta item and the shards, starts with "consent:".
@@ -13,8 +20,20 @@ function sameSites(a: ConsentMemory, b: ConsentMemory): boolean {
   return keys.every((site) => {
     const x = a[site];
     const y = b[site];
-    return !!x && !!y && x.choice === y.choice && x.decidedAt === y.decidedAt && !!x.paused === !!y.paused;
+    return (
+      !!x &&
+      !!y &&
+      x.choice === y.choice &&
+      x.decidedAt === y.decidedAt &&
+      !!x.paused === !!y.paused &&
+      !!x.learned === !!y.learned
+    );
   });
+}
+
+function sameMarkers(a: Forgotten, b: Forgotten): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((site) => a[site] === b[site]);
 }
 
 /**
@@ -22,13 +41,16 @@ function sameSites(a: ConsentMemory, b: ConsentMemory): boolean {
  * written as shards within its quotas, and shards from other devices are merged in, newest decision winning.
  * Nothing happens unless the reader turned sync on.
  */
-export function startConsentSync(applyMerged: (synced: ConsentMemory) => Promise<void>): void {
+export function startConsentSync(
+  applyMerged: (synced: { sites: ConsentMemory; forgotten: Forgotten }) => Promise<void>,
+): void {
   const push = async () => {
     if (!(await loadConsentPrefs()).sync) return;
-    const local = await loadConsentMemory();
+    const [local, forgotten] = await Promise.all([loadConsentMemory(), loadForgotten()]);
     const current = await browser.storage.sync.get(null);
-    if (sameSites(fromSyncShards(current), local)) return;
-    const { items } = toSyncShards(local, { maxTotalBytes: CONSENT_SYNC_BYTES });
+    const synced = fromSyncItems(current);
+    if (sameSites(synced.sites, local) && sameMarkers(synced.forgotten, forgotten)) return;
+    const { items } = toSyncShards(local, { maxTotalBytes: CONSENT_SYNC_BYTES }, forgotten);
     const stale = staleShardKeys(Object.keys(current).filter(isShardKey), items);
     // Stale shards count against the total, so they go first.
     if (stale.length) await browser.storage.sync.remove(stale);
@@ -36,9 +58,10 @@ export function startConsentSync(applyMerged: (synced: ConsentMemory) => Promise
   };
   const pull = async () => {
     if (!(await loadConsentPrefs()).sync) return;
-    const synced = fromSyncShards(await browser.storage.sync.get(null));
+    const synced = fromSyncItems(await browser.storage.sync.get(null));
     const local = await loadConsentMemory();
-    if (!sameSites(mergeMemories(local, synced), local)) await applyMerged(synced);
+    const merged = applyForgotten(mergeMemories(local, synced.sites), synced.forgotten);
+    if (!sameSites(merged, local)) await applyMerged(synced);
   };
 
   consentStoreItem.watch(() => void push().catch(() => {}));

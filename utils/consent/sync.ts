@@ -1,4 +1,5 @@
-import { getDecision, normalizeMemory } from './memory';
+import { type Forgotten, normalizeForgotten } from './forgotten';
+import { boundedTime, getDecision, normalizeMemory } from './memory';
 import { isSiteKey } from './site';
 import type { ConsentMemory, SiteDecision } from './types';
 
@@ -8,14 +9,19 @@ import type { ConsentMemory, SiteDecision } from './types';
  * 8,192 per item, 512 items, where an item's size is its key's length plus its value's JSON length.
  *
  * Layout: `consent:meta` = `{version: 1, shards: N}`, and `consent:0` … `consent:N-1` each a map of
- * site key → compact code. Only what another device needs travels: the choice, decidedAt and the pause
- * (`"a"`/`"r"`, then `"p"` if paused, then decidedAt in base 36: `"apm0g2ky1c"`); cmp and the
- * application history stay on this device. At about 29 bytes a site (13-character keys), some 3,500 sites fit.
+ * site key → compact code. Only what another device needs travels: the choice, decidedAt, the pause and
+ * whether it was learned from a click (`"a"`/`"r"`, then `"p"` if paused, `"L"` if learned, then decidedAt
+ * in base 36: `"apm0g2ky1c"`); a forgotten site travels as a deletion marker, `"d"` and the time it was
+ * forgotten (`"dm0g2ky1c"`). cmp, the application history, failures and learned steps stay on this device.
+ * At about 29 bytes a site (13-character keys), some 3,500 sites fit. Times that come in are bounded like
+ * every other time (`boundedTime`): a far-future one counts as now.
  */
 export const SYNC_META_KEY = 'consent:meta';
 const SHARD_PREFIX = 'consent:';
 const CONSENT_SYNC_KEY = /^consent:(?:meta|0|[1-9]\d*)$/;
-const SHARD_CODE = /^([ar])(p?)([0-9a-z]{1,10})$/;
+// The learned flag is upper case: base 36 digits are lower case, and a time from 2022 on starts with "l".
+const SHARD_CODE = /^([ar])(p?)(L?)([0-9a-z]{1,10})$/;
+const MARKER_CODE = /^d([0-9a-z]{1,10})$/;
 /** More shards than any quota allows: a meta claiming more is garbled. */
 const MAX_SHARDS = 10_000;
 
@@ -46,21 +52,23 @@ export function shardKey(index: number): string {
 
 function encodeDecision(decision: SiteDecision): string {
   const choice = decision.choice === 'accept' ? 'a' : 'r';
-  return `${choice}${decision.paused ? 'p' : ''}${Math.round(decision.decidedAt).toString(36)}`;
+  const flags = `${decision.paused ? 'p' : ''}${decision.learned ? 'L' : ''}`;
+  return `${choice}${flags}${Math.round(decision.decidedAt).toString(36)}`;
 }
 
-function decodeDecision(code: unknown): SiteDecision | null {
+function decodeDecision(code: unknown, now: number): SiteDecision | null {
   if (typeof code !== 'string') return null;
   const match = SHARD_CODE.exec(code);
   if (!match) return null;
   const decision: SiteDecision = {
     choice: match[1] === 'a' ? 'accept' : 'reject',
     cmp: '',
-    decidedAt: Number.parseInt(match[3] ?? '', 36),
+    decidedAt: boundedTime(Number.parseInt(match[4] ?? '', 36), now, now),
     appliedCount: 0,
     lastApplied: null,
   };
   if (match[2] === 'p') decision.paused = true;
+  if (match[3] === 'L') decision.learned = true;
   return decision;
 }
 
@@ -78,9 +86,22 @@ export const CONSENT_SYNC_BYTES = 24_576;
 export function toSyncShards(
   memory: ConsentMemory,
   { maxItemBytes = 8192, maxTotalBytes = 102_400, maxItems = 512 }: SyncLimits = {},
+  forgotten: Forgotten = {},
+  now: number = Date.now(),
 ): { items: Record<string, unknown>; dropped: string[] } {
-  const entries = Object.entries(normalizeMemory(memory)).sort(
-    ([siteA, a], [siteB, b]) => b.decidedAt - a.decidedAt || (siteA < siteB ? -1 : siteA > siteB ? 1 : 0),
+  const sites = normalizeMemory(memory, { now, fallback: now });
+  const markers = normalizeForgotten(forgotten, now);
+  const coded: [string, number, string][] = Object.entries(sites).map(([site, decision]) => [
+    site,
+    decision.decidedAt,
+    encodeDecision(decision),
+  ]);
+  for (const [site, at] of Object.entries(markers)) {
+    // A site decided again since it was forgotten travels as its decision.
+    if (!Object.hasOwn(sites, site)) coded.push([site, at, `d${at.toString(36)}`]);
+  }
+  const entries = coded.sort(
+    ([siteA, a], [siteB, b]) => b - a || (siteA < siteB ? -1 : siteA > siteB ? 1 : 0),
   );
   const shards: Record<string, string>[] = [];
   const dropped: string[] = [];
@@ -89,12 +110,11 @@ export function toSyncShards(
   let current: Record<string, string> | undefined;
   let currentBytes = 0;
   let full = false;
-  for (const [site, decision] of entries) {
+  for (const [site, , code] of entries) {
     if (full) {
       dropped.push(site);
       continue;
     }
-    const code = encodeDecision(decision);
     // `"site":"code"` inside the shard's braces.
     const entryBytes = syncItemBytes(JSON.stringify(site), code) + 1;
     const withComma = entryBytes + 1;
@@ -142,25 +162,41 @@ function readMeta(value: unknown): number | null {
  * `consent:meta`, or every `consent:<n>` present when the meta is missing or garbled; a missing or garbled
  * shard or entry is skipped, never thrown on. cmp is '' and the history empty: they are local-only.
  */
-export function fromSyncShards(items: Record<string, unknown>): ConsentMemory {
-  if (typeof items !== 'object' || items === null) return {};
+export function fromSyncShards(items: Record<string, unknown>, now: number = Date.now()): ConsentMemory {
+  return fromSyncItems(items, now).sites;
+}
+
+/** The decisions and the deletion markers in sync items; see `fromSyncShards`. */
+export function fromSyncItems(
+  items: Record<string, unknown>,
+  now: number = Date.now(),
+): { sites: ConsentMemory; forgotten: Forgotten } {
+  const memory: ConsentMemory = {};
+  const markers: Record<string, number> = {};
+  if (typeof items !== 'object' || items === null) return { sites: memory, forgotten: {} };
   const count = readMeta(items[SYNC_META_KEY]);
   const keys =
     count === null
       ? Object.keys(items).filter((key) => CONSENT_SYNC_KEY.test(key) && key !== SYNC_META_KEY)
       : Array.from({ length: count }, (_, index) => shardKey(index));
-  const memory: ConsentMemory = {};
   for (const key of keys) {
     const shard = items[key];
     if (typeof shard !== 'object' || shard === null || Array.isArray(shard)) continue;
     for (const [site, code] of Object.entries(shard)) {
-      const decision = decodeDecision(code);
-      if (!decision || !isSiteKey(site)) continue;
+      if (!isSiteKey(site)) continue;
+      const marker = typeof code === 'string' ? MARKER_CODE.exec(code) : null;
+      if (marker) {
+        const at = Number.parseInt(marker[1] ?? '', 36);
+        if (!Object.hasOwn(markers, site) || (markers[site] ?? 0) < at) markers[site] = at;
+        continue;
+      }
+      const decision = decodeDecision(code, now);
+      if (!decision) continue;
       const seen = getDecision(memory, site);
       if (!seen || decision.decidedAt > seen.decidedAt) memory[site] = decision;
     }
   }
-  return memory;
+  return { sites: memory, forgotten: normalizeForgotten(markers, now) };
 }
 
 /** The consent sync keys stored before that the new items no longer use: remove them before writing. */

@@ -1,5 +1,5 @@
 import { type Localized, localized } from '../localized';
-import { normalizeCounting, normalizeMemory } from './memory';
+import { isValidTimestamp, normalizeCounting, normalizeMemory } from './memory';
 import type { ConsentMemory } from './types';
 
 /** The `format` field that marks a Pullquote consent export. */
@@ -22,9 +22,11 @@ export type ImportResult =
 
 /**
  * A chosen file's text as decisions to merge, or the reason it can't be used, in words a reader can act on.
- * Bad entries are skipped and counted (`skipped`); the import fails only when nothing usable is left.
+ * Bad entries are skipped and counted (`skipped`); the import fails only when nothing usable is left. A time
+ * that is not valid (`isValidTimestamp`: `1e20`, before 1990…) becomes the export's own date when that is
+ * valid, else `now`: it never reaches the memory, where it would break sorting and every date display.
  */
-export function parseImport(text: string): ImportResult {
+export function parseImport(text: string, now: number = Date.now()): ImportResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -65,7 +67,8 @@ export function parseImport(text: string): ImportResult {
       localized('consentImportNoVersion'),
     );
   }
-  const { sites, total, skipped } = normalizeCounting(value.sites);
+  const fallback = isValidTimestamp(value.exportedAt, now) ? value.exportedAt : now;
+  const { sites, total, skipped } = normalizeCounting(value.sites, { now, fallback });
   if (total === 0)
     return fail('no-sites', 'This consent export contains no sites.', localized('consentImportNoSites'));
   if (skipped === total) {

@@ -44,6 +44,11 @@ export interface ListQuery {
 /** The library database: every method resolves or rejects with a `LibraryError`. */
 export interface Library {
   put(item: LibraryItem): Promise<void>;
+  /**
+   * Writes the item only when one with its id is still there (read and write in one transaction): a
+   * background fetch must not bring back an item deleted meanwhile. Resolves to whether it wrote.
+   */
+  putIfPresent(item: LibraryItem): Promise<boolean>;
   /** All items in one transaction: either every item is written or none is. */
   putMany(items: readonly LibraryItem[], onProgress?: (done: number, total: number) => void): Promise<void>;
   get(id: string): Promise<LibraryItem | undefined>;
@@ -244,6 +249,12 @@ export async function openLibrary(
 
   return {
     put: (item) => inTransaction('readwrite', (tx) => writeItem(tx, item)).then(noop),
+    putIfPresent: (item) =>
+      inTransaction('readwrite', async (tx) => {
+        if ((await tx.objectStore('items').getKey(item.id)) === undefined) return false;
+        await writeItem(tx, item);
+        return true;
+      }),
     putMany: (items, onProgress) =>
       inTransaction('readwrite', (tx) => writeAll(tx, items, onProgress)).then(noop),
     get: (id) => inTransaction('readonly', (tx) => readItem(tx, id)),

@@ -1,5 +1,6 @@
 import type { Article } from '../article/types';
 import { localized } from '../localized';
+import { isSaneTime, saneTime } from '../time';
 import { LibraryError } from './errors';
 import type { LibraryItem } from './types';
 import { hostOf, libraryUrl, urlKey } from './url';
@@ -43,14 +44,25 @@ function clampProgress(value: number | undefined): number {
 }
 
 /**
+ * Whether `fields` carry a time that `stubItem` will replace (before 1990, more than a day ahead of `now`,
+ * not a finite number): an import counts these to tell the reader.
+ */
+export function hasImpossibleTime(fields: Pick<StubFields, 'savedAt' | 'updatedAt' | 'quotes'>, now: number) {
+  const times = [fields.savedAt, fields.updatedAt, ...(fields.quotes ?? []).map((quote) => quote.createdAt)];
+  return times.some((time) => time !== undefined && !isSaneTime(time, now));
+}
+
+/**
  * An item for a page known only by its URL and a few fields (an import row, a synced entry). Without
  * content its `fetchState` is 'pending' so the library fetches it later. Null when `url` is not http(s).
+ * Times are checked here, where they enter: an impossible one becomes `now` (the import's date), an
+ * impossible `updatedAt` the item's `savedAt`.
  */
 export function stubItem(fields: StubFields, now: number): LibraryItem | null {
   const url = libraryUrl(fields.url);
   const id = url === null ? null : urlKey(url);
   if (url === null || id === null) return null;
-  const savedAt = fields.savedAt ?? now;
+  const savedAt = saneTime(fields.savedAt, now, now);
   const hasContent = Boolean(fields.contentHtml) || Boolean(fields.text);
   return {
     id,
@@ -67,12 +79,15 @@ export function stubItem(fields: StubFields, now: number): LibraryItem | null {
     text: fields.text || null,
     wordCount: fields.wordCount ?? 0,
     savedAt,
-    updatedAt: fields.updatedAt ?? savedAt,
+    updatedAt: saneTime(fields.updatedAt, savedAt, now),
     tags: normalizeTags(fields.tags ?? []),
     state: fields.state ?? 'unread',
     favourite: fields.favourite ?? false,
     progress: clampProgress(fields.progress),
-    quotes: fields.quotes ? [...fields.quotes] : [],
+    quotes: (fields.quotes ?? []).map((quote) => ({
+      text: quote.text,
+      createdAt: saneTime(quote.createdAt, now, now),
+    })),
     cards: [],
     fetchState: hasContent ? 'ok' : 'pending',
   };

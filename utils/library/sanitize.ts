@@ -34,6 +34,8 @@ const FORBID_TAGS = [
   'portal',
   'noscript',
   'template',
+  // A dialog shown open over the reader (its text is kept; issue 15, finding 11).
+  'dialog',
 ];
 // `style` (CSS expression(), url() beacons), `srcset`/`sizes` (remote images the src check would miss),
 // and every attribute that names a URL we do not rewrite below.
@@ -50,6 +52,15 @@ const FORBID_ATTR = [
   'longdesc',
   'usemap',
   'xlink:href',
+  // The page's own class and id could pass for the reader's controls (a `button button--primary`, an id the
+  // reader's labels point to): the reader styles articles by element, so none is kept. Popovers open
+  // over the reader. Issue 15, finding 11.
+  'class',
+  'id',
+  'name',
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
 ];
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp)[;,]/i;
 
@@ -151,7 +162,7 @@ function workingPurifier(win: WindowLike): Purifier {
 
 /**
  * Article HTML made safe to render in an extension page: no script, event handler, frame, plugin, form,
- * style, meta, base or link; no SVG or MathML; links only http(s)/mailto, made absolute against `baseUrl`
+ * style, meta, base or link; no SVG or MathML; no dialog, popover, class or id; links only http(s)/mailto, made absolute against `baseUrl`
  * and opened in a new tab without referrer; images only as safe `data:image/*` or, when
  * `allowRemoteImages`, http(s) (otherwise a `span.pq-image-blocked[data-src]` with the alt text).
  * Throws when DOMPurify does not work in `window` rather than return unsanitized HTML.

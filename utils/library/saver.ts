@@ -1,6 +1,7 @@
 import type { Article } from '../article/types';
 import { LocalizedError, localized } from '../localized';
 import type { CaptureResult } from '../messages';
+import { trustedArticleUrl } from '../page/site';
 import type { Library } from './db';
 import { LibraryError } from './errors';
 import { itemFromArticle, stubItem } from './item';
@@ -22,6 +23,11 @@ export interface SaverApi {
   getProgress(): Promise<FetchProgress>;
   setProgress(progress: FetchProgress): Promise<void>;
   now(): number;
+  /**
+   * Runs `fn` once after `ms` on the same clock as `now` (default: the global timer). Tests whose clock
+   * stands still pass their own, so a slow machine cannot add a progress write the test did not ask for.
+   */
+  setTimer?(fn: () => void, ms: number): { cancel(): void };
   /**
    * A failed fetch as the reader reads it, kept on the item: in the UI language where the world has one
    * (utils/i18n `errorText`); the error's English message when absent.
@@ -61,13 +67,16 @@ export function createSaver(api: SaverApi) {
     api.errorText ? api.errorText(error) : error instanceof Error ? error.message : String(error);
   /**
    * Save an extracted article. `pageUrl` is the address it was read from: when the article's canonical
-   * URL differs (tracking parameters, an AMP or mobile copy), the page is remembered as the same item.
+   * URL differs (tracking parameters, an AMP or mobile copy), the page is remembered as the same item. A
+   * canonical on another site is not believed: the article is saved under the page's own address, so no
+   * page can replace another site's saved article (issue 15, finding 3).
    */
-  async function saveArticle(article: unknown, pageUrl?: string): Promise<LibraryItem> {
-    if (!isArticle(article))
+  async function saveArticle(extracted: unknown, pageUrl?: string): Promise<LibraryItem> {
+    if (!isArticle(extracted))
       throw new LibraryError('invalid', 'That is not an article Pullquote can save.', {
         localized: localized('libraryErrorNotArticle'),
       });
+    const article = pageUrl ? { ...extracted, url: trustedArticleUrl(extracted.url, pageUrl) } : extracted;
     const library = await api.library();
     const url = libraryUrl(article.url);
     const existing = url ? await library.get(urlKey(url) ?? '') : undefined;
@@ -108,18 +117,28 @@ export function createSaver(api: SaverApi) {
     return item;
   }
 
-  /** Fetch and extract one pending item; the item is updated either way, never removed. */
+  /**
+   * Fetch and extract one pending item; the item is updated either way, never removed, and never brought
+   * back: one deleted while its page was fetched stays deleted (issue 15, finding 5). Never rejects.
+   */
   async function fetchOne(library: Library, item: LibraryItem): Promise<string | null> {
     try {
       const page = await api.fetchPage(item.url);
       const article = await api.extract(page.html, page.url);
       if (!article) throw noArticle();
       const fresh = itemFromArticle({ ...article, url: item.url }, api.now(), item);
-      await library.put({ ...fresh, savedAt: item.savedAt, fetchState: 'ok', fetchError: undefined });
+      await library.putIfPresent({
+        ...fresh,
+        savedAt: item.savedAt,
+        fetchState: 'ok',
+        fetchError: undefined,
+      });
       return null;
     } catch (error) {
       const message = describe(error);
-      await library.update(item.id, { fetchState: 'failed', fetchError: message });
+      await library.update(item.id, { fetchState: 'failed', fetchError: message }).catch(() => {
+        // Deleted meanwhile (or the write failed): the failure is still counted in the progress.
+      });
       return message;
     }
   }
@@ -134,7 +153,13 @@ export function createSaver(api: SaverApi) {
   const failures = new Map<string, { id: string; url: string; error: string }>();
   let running: Promise<void> | null = null;
   let lastReport = Number.NEGATIVE_INFINITY;
-  let trailing: ReturnType<typeof setTimeout> | null = null;
+  let trailing: { cancel(): void } | null = null;
+  const setTimer =
+    api.setTimer ??
+    ((fn: () => void, ms: number) => {
+      const id = setTimeout(fn, ms);
+      return { cancel: () => clearTimeout(id) };
+    });
   // Writes in order, one at a time: a later snapshot never lands before an earlier one.
   let writing: Promise<void> = Promise.resolve();
 
@@ -145,7 +170,7 @@ export function createSaver(api: SaverApi) {
   }
 
   function write(): Promise<void> {
-    if (trailing !== null) clearTimeout(trailing);
+    trailing?.cancel();
     trailing = null;
     lastReport = api.now();
     writing = writing.then(async () => {
@@ -161,7 +186,7 @@ export function createSaver(api: SaverApi) {
    */
   function report(now = false): Promise<void> {
     if (now || api.now() - lastReport >= PROGRESS_INTERVAL_MS) return write();
-    trailing ??= setTimeout(() => void write().catch(() => {}), PROGRESS_INTERVAL_MS);
+    trailing ??= setTimer(() => void write().catch(() => {}), PROGRESS_INTERVAL_MS);
     return Promise.resolve();
   }
 
@@ -173,10 +198,11 @@ export function createSaver(api: SaverApi) {
         if (!progress) continue;
         progress.done += 1;
         if (failure) failures.set(item.id, { id: item.id, url: item.url, error: failure });
-        await report();
+        await report().catch(() => {});
       }
     };
-    await Promise.all(Array.from({ length: FETCH_CONCURRENCY }, worker));
+    // Every worker finishes before the run does (Promise.all would settle at the first failure).
+    await Promise.allSettled(Array.from({ length: FETCH_CONCURRENCY }, worker));
   }
 
   async function fetchPending(ids?: readonly string[]): Promise<void> {
@@ -203,12 +229,17 @@ export function createSaver(api: SaverApi) {
     await report(true);
     if (!running) {
       const run = async (): Promise<void> => {
-        await drain(library);
-        // Items queued while the last workers were finishing.
-        if (queue.length) return run();
-        running = null;
-        if (progress) progress.running = false;
-        await report(true);
+        try {
+          // Again for items queued while the last workers were finishing.
+          do await drain(library);
+          while (queue.length > 0);
+        } finally {
+          // Whatever happened, the run is over: a run that never ended would hold every later fetch.
+          queue.length = 0;
+          running = null;
+          if (progress) progress.running = false;
+          await report(true).catch(() => {});
+        }
       };
       running = run();
     }

@@ -69,11 +69,11 @@ export function startLibrarySync(library: () => Promise<Library>, now: () => num
     if (!(await enabled())) return;
     const record = await browser.storage.sync.get(null);
     const local = await libraryTombstonesItem.getValue();
-    const tombstones = pruneTombstones(mergeTombstones(local, fromSyncTombstones(record)), now());
+    const tombstones = pruneTombstones(mergeTombstones(local, fromSyncTombstones(record, now())), now());
     if (JSON.stringify(tombstones) !== JSON.stringify(pruneTombstones(local, now())))
       await libraryTombstonesItem.setValue(tombstones);
     const lib = await library();
-    const merge = mergeSynced(await lib.listRows(), fromSyncShards(record), now(), tombstones);
+    const merge = mergeSynced(await lib.listRows(), fromSyncShards(record, now()), now(), tombstones);
     if (merge.remove.length > 0) await lib.delete(merge.remove);
     if (merge.add.length > 0) await lib.putMany(merge.add);
     for (const { id, patch } of merge.update) await lib.update(id, patch);

@@ -1,3 +1,4 @@
+import { isSaneTime, saneTime } from '../time';
 import { normalizeTags, stubItem } from './item';
 import type { LibraryItem, LibraryState } from './types';
 import { urlKey } from './url';
@@ -52,11 +53,14 @@ export const TOMBSTONE_DAYS = 60;
 /** At most this many deletions are synced (the newest); each costs ~50 bytes. */
 export const MAX_SYNCED_TOMBSTONES = 400;
 
-/** Tombstones younger than `TOMBSTONE_DAYS`, the newest `MAX_SYNCED_TOMBSTONES` of them. */
+/**
+ * Tombstones younger than `TOMBSTONE_DAYS`, the newest `MAX_SYNCED_TOMBSTONES` of them. One from the
+ * future (more than a day ahead of `now`) is dropped: it would delete the page every time it is saved again.
+ */
 export function pruneTombstones(tombstones: Tombstones, now: number): Tombstones {
   const oldest = now - TOMBSTONE_DAYS * 86_400_000;
   const kept = Object.entries(tombstones)
-    .filter(([, deletedAt]) => Number.isFinite(deletedAt) && deletedAt >= oldest)
+    .filter(([, deletedAt]) => isSaneTime(deletedAt, now) && deletedAt >= oldest)
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_SYNCED_TOMBSTONES);
   return Object.fromEntries(kept);
@@ -150,37 +154,44 @@ export function toSyncShards(
   return { shards, dropped: items.length - keptItems };
 }
 
-function fromEntry(entry: unknown): SyncedItem | null {
+function fromEntry(entry: unknown, now: number): SyncedItem | null {
   if (!Array.isArray(entry) || entry.length < 5) return null;
   const [url, title, savedAt, updatedAt, archived, ...tags] = entry as unknown[];
   if (typeof url !== 'string' || typeof title !== 'string') return null;
   if (typeof savedAt !== 'number' || typeof updatedAt !== 'number' || archived === 2) return null;
+  // Another device's times, checked like an import's: an impossible one becomes this device's now.
+  const saved = saneTime(savedAt, now, now);
   return {
     url,
     title,
-    savedAt,
-    updatedAt,
+    savedAt: saved,
+    updatedAt: saneTime(updatedAt, saved, now),
     state: archived === 1 ? 'archived' : 'unread',
     tags: tags.filter((tag): tag is string => typeof tag === 'string'),
   };
 }
 
-/** The synced list from everything `storage.sync.get(null)` returned; other keys and bad entries are ignored. */
-export function fromSyncShards(record: Record<string, unknown>): SyncedItem[] {
+/**
+ * The synced list from everything `storage.sync.get(null)` returned; other keys and bad entries are ignored,
+ * impossible times replaced by `now`.
+ */
+export function fromSyncShards(record: Record<string, unknown>, now: number): SyncedItem[] {
   return shardEntries(record)
-    .map(fromEntry)
+    .map((entry) => fromEntry(entry, now))
     .filter((item): item is SyncedItem => item !== null);
 }
 
-/** The deletions in the synced shards (by library id). */
-export function fromSyncTombstones(record: Record<string, unknown>): Tombstones {
+/**
+ * The deletions in the synced shards (by library id). A deletion with an impossible time (before 1990, more
+ * than a day ahead of `now`) is ignored: bad data never deletes anything.
+ */
+export function fromSyncTombstones(record: Record<string, unknown>, now: number): Tombstones {
   const out: Tombstones = {};
   for (const entry of shardEntries(record)) {
     if (!Array.isArray(entry) || entry[4] !== 2) continue;
     const [url, , , deletedAt] = entry as unknown[];
     const id = typeof url === 'string' ? urlKey(url) : null;
-    if (id !== null && typeof deletedAt === 'number' && Number.isFinite(deletedAt))
-      out[id] = Math.max(out[id] ?? 0, deletedAt);
+    if (id !== null && isSaneTime(deletedAt, now)) out[id] = Math.max(out[id] ?? 0, deletedAt);
   }
   return out;
 }

@@ -11,6 +11,16 @@ export interface LibraryCard {
   theme: string;
   size: string;
   createdAt: number;
+  /** Where the card was posted (utils/bluesky/library.ts), when it was. */
+  post?: LibraryCardPost;
+}
+
+/** A post made with a card: its record URI, its address on bsky.app, and on its own PDS when self-hosted. */
+export interface LibraryCardPost {
+  network: 'bluesky';
+  uri: string;
+  url: string;
+  pdsUrl?: string;
 }
 
 /** Read state of a saved article. */
@@ -78,5 +88,10 @@ export type ImportedItem = LibraryItem;
 
 /** Result of reading an import file: every item, or a plain-language error and nothing else. */
 export type ImportResult =
-  | { ok: true; items: ImportedItem[] }
+  | {
+      ok: true;
+      items: ImportedItem[];
+      /** Items whose file gave an impossible time (replaced by the import's date): the page says how many. */
+      repairedDates?: number;
+    }
   | { ok: false; error: string; localized?: Localized };

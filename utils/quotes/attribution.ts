@@ -1,34 +1,45 @@
 /**
- * Who said a quotation. The attribution is looked for, in order:
- * 1. right after it: "…," said Maria Gonzalez, the chief executive / "…," she said / „…“, so Merkel /
- *    « … », a-t-il déclaré;
- * 2. before it in the same sentence: In a statement, the governor, Daniel Okafor, said: "…" /
- *    Peskov said it presented "…" / Am Montag sagte Merkel: „…“ / selon le ministre, « … »;
- * 3. from a neighbour: a quotation that opens its sentence with no attribution of its own continues the
- *    speaker before it ("X," he said. "Y.") or after it in the paragraph, or the last speaker of the previous
- *    paragraph when it opens its paragraph; a quotation running on into the next paragraph takes the
- *    speaker of its continuation.
- * Pronouns resolve to the person most recently named who fits (see people.ts) only when nobody else who fits is
- * named close by; otherwise to the subject of the sentence naming them or the previous quotation's speaker, and
- * else to nobody (see `resolvePronoun`).
+ * Who said a quotation, read the way an editor reads it, with how sure that reading is.
+ *
+ * 1. The quotation's own attribution clause, in this order:
+ *    - after it: "…," said Maria Gonzalez, the chief executive / "…," she said / „…“, so Merkel /
+ *      « … », a-t-il déclaré / "…" in that law, Azzouz said (the clause that ends the sentence) / “…”卢宇说;
+ *    - before it in its sentence: the subject of the speech verb, which is not the nearest name ("Mr. Trump
+ *      said he would consider Mr. Grenell but added, “…”" is Trump's): the words right before the verb when
+ *      they are a speaker, else the sentence's subject; "according to X", "selon X", "según X", "In X’s
+ *      words,"; a verb before its subject ("Am Montag sagte Merkel: „…“");
+ *    - a colon after a sentence whose subject is a person ("Alverson summed up the journey: “…”").
+ * 2. Its neighbours, when it has no clause of its own: the quotation before it in the same or the previous
+ *    sentence ("X," he said. "Y."), the last attributed quotation of the previous paragraph when it opens its
+ *    paragraph, the continuation of a quotation running over paragraphs, and the voice of the sentence right
+ *    before it (its attribution, or its subject: "Charles Schultze … summed up the danger. “It’s not …”").
+ * 3. The speaker the clause names: a name (resolved in the cast, people.ts), a pronoun (the one person in the
+ *    last two paragraphs who fits, else the subject of the last sentence naming someone, else the previous
+ *    speaker, else nobody), a role ("the coach", only when one person in the article has it), or an
+ *    organisation ("it said", "the company said", only when the subject before is one).
+ *
+ * Every step carries a confidence; a chain multiplies them. `SURE` is where a name is shown.
  */
-import {
-  type AttributionLanguage,
-  FRENCH_INVERTED_STEMS,
-  PERSON_PRONOUNS,
-  SOURCE_FIRST_VERBS,
-  SPEECH_VERBS,
-} from './lexicon';
-import { fitsPronoun, type Mention, type People, type Person, roleOf } from './people';
+import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
+import type { Lexicon } from './lexicon';
+import { type Cast, type Mention, type Person, quoteLocator } from './people';
 import type { QuoteSpan } from './quotes';
-import { isRolePhrase, isRoleWord } from './roles';
+import type { Roles } from './roles';
 import { firstLetterCase, type Paragraph, paragraphAt, type Range } from './text';
 
+/** At or above this confidence the speaker is named; below it the reader is asked. */
+export const SURE = 0.5;
+
 export interface Attribution {
-  speaker: string;
+  /** Who: a person of the cast in full, or the word as written for a speaker the cast does not know ("Nato"). */
+  speaker?: string;
   role?: string;
-  /** 'after': the attribution follows the quotation, which makes the quotation a full clause. */
-  via: 'after' | 'before' | 'inherited';
+  person?: Person;
+  /** How sure the reading is, in [0, 1]. */
+  confidence: number;
+  via: 'after' | 'before' | 'colon' | 'source' | 'inherited' | 'voice';
+  /** Read from a clause that closes the sentence after other words: a clause before the quotation wins. */
+  weak?: boolean;
 }
 
 export interface AttributionContext {
@@ -36,16 +47,15 @@ export interface AttributionContext {
   paragraphs: readonly Paragraph[];
   /** All top-level quotations, in text order. */
   quotes: readonly QuoteSpan[];
-  people: People;
-  /** The trimmed sentences of a paragraph. */
-  sentencesOf(paragraph: number): readonly Range[];
-  verbs: VerbMatcher;
-}
-
-/** The context of one quotation: the shared context and what is known of the quotation before it. */
-interface QuoteContext extends AttributionContext {
-  /** The quotation before and its speaker, when it has one and is in the same or the previous paragraph. */
-  previous?: { open: number; paragraph: number; speaker: string };
+  /** Every sentence, in text order. */
+  sentences: readonly Range[];
+  cast: Cast;
+  lexicon: Lexicon;
+  roles: Roles;
+  /** The article is in English (or its language is unknown and English rules apply). */
+  english: boolean;
+  /** Paragraphs that are captions, credits or notices: nobody there is part of the story's conversation. */
+  furniture: ReadonlySet<number>;
 }
 
 interface WordToken extends Range {
@@ -59,87 +69,144 @@ interface VerbMatch extends Range {
   length: number;
   /** A French inverted pronoun ("déclare-t-il"). */
   pronoun?: string;
+  characterising: boolean;
 }
 
-export type VerbMatcher = (tokens: readonly WordToken[], index: number) => VerbMatch | undefined;
+type Referent =
+  | { kind: 'mention'; mention: Mention }
+  | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'organisation'; at: number }
+  | { kind: 'role'; nouns: string[]; at: number }
+  | { kind: 'named-organisation'; name: string };
+
+/** A resolved speaker, before it is bound to a quotation. */
+interface Candidate {
+  person?: Person;
+  speaker?: string;
+  role?: string;
+  confidence: number;
+}
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 /** A sentence end between attribution words; the dots of "Mr." and of initials do not count. */
 const SENTENCE_BREAK =
-  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|\p{Lu}))\.(?!\p{N})/u;
+  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|\p{Lu}))\.(?![\p{N}\p{L}])/u;
 const LEADING_PUNCTUATION = /^[\s,.!?…;:—–-]*/u;
-/** Words that may follow a subject before its verb ("she later said", "Gonzalez has said"). */
-const AUXILIARIES = new Set([
-  'has',
-  'had',
-  'have',
-  'also',
-  'later',
-  'then',
-  'once',
-  'previously',
-  'again',
-  'hat',
-  'a',
-]);
-/** What may follow the speaker's name before the verb: an appositive and auxiliaries. */
-const SPEAKER_SUFFIX =
-  /^\s*(?:,[^,.;:!?]{0,100},?)?\s*(?:(?:has|had|have|also|later|then|once|previously|again|hat|a)\s+)*$/iu;
+/** Marks that end the clause a speaker named after the verb belongs to. */
+const CLAUSE_END = /[,.;:!?()[\]“”"«»„‹›「」『』—–\n]/u;
 /** An honorific written before the name ("Mr Kuleba"): part of the name phrase, not a role. */
-const TRAILING_HONORIFIC = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M|Herr|Frau)\.?$/u;
-const DETERMINERS = new Set(['the', 'der', 'die', 'das', 'le', 'la', 'l’', "l'", 'les']);
-/** A verb that is more than this many words before the quotation is not introducing it. */
+const TRAILING_HONORIFIC =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|M|Herr|Frau|Sr|Sra|Dra|Don|Doña|Pan|Paní)\.?$/u;
+/** A verb more than this many words before the quotation is not introducing it. */
 const MAX_WORDS_FROM_VERB = 20;
+/** A lead before a sentence's subject: "On Tuesday,", "Referring to the Biden administration’s refusal …,". */
+const MAX_LEAD_WORDS = 15;
+const COORDINATED = /^\s*(?:and|und|et|y|e|a|i|&)\s+\p{Lu}/u;
+/** What may follow a speaker's name before the verb: an appositive, "of Kentucky", nothing else. */
+const SPEAKER_SUFFIX =
+  /^\s*(?:(?:of|from|at|aus|de|du|del|da|do|z|ze)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?\s*(?:,[^.;:!?“”"]{0,140},?)?\s*$/u;
+/** A possessor before a name: "RedMonk’s Stephens", "the company’s". */
+const POSSESSOR = /^(?:the\s+)?[\p{L}\p{N}.&’' -]{1,40}['’]s?$/u;
 
-/** The speech-verb table for the article's language: English always, German or French by `lang`, all three if unknown. */
-export function verbMatcher(lang: string | null | undefined): VerbMatcher {
-  const primary = typeof lang === 'string' ? lang.toLowerCase().split(/[-_]/u)[0] : undefined;
-  const languages: AttributionLanguage[] =
-    primary === 'en'
-      ? ['en']
-      : primary === 'de'
-        ? ['en', 'de']
-        : primary === 'fr'
-          ? ['en', 'fr']
-          : ['en', 'de', 'fr'];
-  const byFirstWord = new Map<string, string[][]>();
-  for (const language of languages) {
-    for (const verb of SPEECH_VERBS[language]) {
-      const words = verb.split(' ');
-      const first = words[0] ?? '';
-      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), words]);
-    }
+/** How much each reading is worth (multiplied along a chain). */
+const WEIGHT = {
+  named: 0.95,
+  organisation: 0.9,
+  organisationNearby: 0.72,
+  unknownWord: 0.85,
+  role: 0.85,
+  roleNearby: 0.65,
+  pronounOnly: 0.9,
+  pronounSubject: 0.8,
+  pronounPrevious: 0.72,
+  pronounGendered: 0.6,
+  pronounFar: 0.45,
+  ambiguous: 0.3,
+  after: 1,
+  afterSentenceEnd: 0.9,
+  beforeAdjacent: 0.97,
+  beforeInverted: 0.9,
+  beforeSubject: 0.85,
+  characterising: 0.88,
+  source: 0.95,
+  colon: 0.78,
+  sameSentence: 0.97,
+  nextSentence: 0.95,
+  previousSentence: 0.93,
+  fragmentAfter: 0.8,
+  paragraphContinued: 0.97,
+  paragraphOpening: 0.9,
+  voiceClause: 0.85,
+  voiceSubject: 0.66,
+} as const;
+
+/** Attributions for all quotations, index for index (undefined where nothing at all points to a speaker). */
+export function attributeQuotes(context: AttributionContext): (Attribution | undefined)[] {
+  // First pass: who speaks through an explicit clause. Single words that do ("Bassi said") are people (or
+  // organisations) the cast did not know; once known, pronouns can see them too.
+  const reader = makeReader(context);
+  let found = readClauses(context, reader);
+  let promoted = false;
+  for (const attribution of found) {
+    if (attribution === undefined || attribution.confidence < SURE || attribution.via === 'colon') continue;
+    if (attribution.person !== undefined) {
+      if (!attribution.person.organisation) attribution.person.human = true;
+    } else if (attribution.speaker !== undefined && context.cast.promote(attribution.speaker) !== undefined)
+      promoted = true;
   }
-  const french = languages.includes('fr');
-  return (tokens, index) => {
-    const token = tokens[index];
-    if (token === undefined) return undefined;
-    if (french) {
-      const inverted = /^(\p{L}+)(?:-t)?-(il|elle)$/u.exec(token.lower);
-      if (
-        inverted?.[1] !== undefined &&
-        inverted[2] !== undefined &&
-        FRENCH_INVERTED_STEMS.has(inverted[1])
-      ) {
-        // "a-t-il déclaré": the participle after "a-t-il" belongs to the verb.
-        const participle = inverted[1] === 'a' ? tokens[index + 1] : undefined;
-        const end = participle?.end ?? token.end;
-        return {
-          start: token.start,
-          end,
-          phrase: token.lower,
-          length: participle ? 2 : 1,
-          pronoun: inverted[2],
-        };
-      }
-    }
-    for (const words of byFirstWord.get(token.lower) ?? []) {
-      if (words.every((word, offset) => tokens[index + offset]?.lower === word)) {
-        const last = tokens[index + words.length - 1] ?? token;
-        return { start: token.start, end: last.end, phrase: words.join(' '), length: words.length };
-      }
-    }
-    return undefined;
+  // Read again only when the cast has grown: the new members may be what a pronoun refers to.
+  if (promoted) found = readClauses(context, reader);
+  reader.previousSpeaker = undefined;
+  inheritAll(context, found, reader);
+  return found;
+}
+
+function readClauses(context: AttributionContext, reader = makeReader(context)): (Attribution | undefined)[] {
+  const found: (Attribution | undefined)[] = [];
+  let previous: { speaker: Person; at: number } | undefined;
+  context.quotes.forEach((span, index) => {
+    reader.previousSpeaker = previous;
+    const after = reader.after(span, index);
+    // "X said in a memo that the “…” as prices fell, Yahoo Finance reported": the clause that closes the
+    // sentence reports; the speech verb with its subject before the quotation attributes.
+    const before = after === undefined || after.weak ? reader.before(span, index) : undefined;
+    const attribution = before ?? after ?? reader.colon(span, index);
+    if (attribution !== undefined) delete attribution.weak;
+    found.push(attribution);
+    if (attribution?.person !== undefined && attribution.confidence >= SURE)
+      previous = { speaker: attribution.person, at: span.open };
+  });
+  return found;
+}
+
+/** The quotation is the start of its sentence (nothing but whitespace before it). */
+export function opensSentence(context: AttributionContext, span: QuoteSpan): boolean {
+  const sentence = sentenceAt(context, span.open);
+  return context.text.slice(sentence.start, span.open).trim() === '';
+}
+
+/** The index of the sentence holding `offset` (binary search). */
+function sentenceIndexAt(context: AttributionContext, offset: number): number {
+  const { sentences } = context;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle]?.start ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return Math.max(0, low - 1);
+}
+
+function sentenceAt(context: AttributionContext, offset: number): Range {
+  const sentence = context.sentences[sentenceIndexAt(context, offset)];
+  const paragraph = context.paragraphs[paragraphAt(context.paragraphs, offset)];
+  if (sentence === undefined || sentence.end < offset)
+    return { start: paragraph?.start ?? 0, end: paragraph?.end ?? offset };
+  // A sentence never reaches into another paragraph.
+  return {
+    start: Math.max(sentence.start, paragraph?.start ?? 0),
+    end: Math.min(sentence.end, paragraph?.end ?? sentence.end),
   };
 }
 
@@ -152,324 +219,1019 @@ function wordTokens(text: string, start: number, end: number): WordToken[] {
   }));
 }
 
-/** Attributions for all quotations (undefined where no speaker can be told), index for index. */
-export function attributeQuotes(context: AttributionContext): (Attribution | undefined)[] {
-  const { quotes } = context;
-  const found: (Attribution | undefined)[] = [];
-  quotes.forEach((span, index) => {
-    const previous = quotes[index - 1];
-    const speaker = found[index - 1]?.speaker;
-    const here: QuoteContext =
-      previous === undefined || speaker === undefined || previous.paragraph < span.paragraph - 1
-        ? context
-        : { ...context, previous: { open: previous.open, paragraph: previous.paragraph, speaker } };
-    found.push(attributeAfter(here, span, index) ?? attributeBefore(here, span, index));
-  });
+interface Reader {
+  previousSpeaker: { speaker: Person; at: number } | undefined;
+  /** Who a pronoun at `at` stands for (see `resolvePronoun`). */
+  pronoun(word: string, at: number): Candidate | undefined;
+  /** Whom a sentence gives the floor to through its own clause ("…, Kohn said."). */
+  voice(sentence: Range, limit: number): Person | undefined;
+  after(span: QuoteSpan, index: number): Attribution | undefined;
+  before(span: QuoteSpan, index: number): Attribution | undefined;
+  colon(span: QuoteSpan, index: number): Attribution | undefined;
+}
 
-  // A quotation running on into the next paragraph is attributed where it ends.
-  for (let i = quotes.length - 1; i >= 0; i--) {
+function makeReader(context: AttributionContext): Reader {
+  const { text, lexicon, roles, cast, quotes } = context;
+  const cjk: CjkReader | undefined = lexicon.cjk === undefined ? undefined : cjkReader(lexicon, lexicon.cjk);
+
+  const verbAt = (tokens: readonly WordToken[], index: number): VerbMatch | undefined => {
+    const token = tokens[index];
+    if (token === undefined) return undefined;
+    if (lexicon.invertedStems.size > 0) {
+      const inverted = /^(\p{L}+)(?:-t)?-(il|elle)$/u.exec(token.lower);
+      if (
+        inverted?.[1] !== undefined &&
+        inverted[2] !== undefined &&
+        lexicon.invertedStems.has(inverted[1])
+      ) {
+        // "a-t-il déclaré": the participle after "a-t-il" belongs to the verb.
+        const participle = inverted[1] === 'a' || inverted[1] === 'avait' ? tokens[index + 1] : undefined;
+        return {
+          start: token.start,
+          end: participle?.end ?? token.end,
+          phrase: token.lower,
+          length: participle ? 2 : 1,
+          pronoun: inverted[2],
+          characterising: false,
+        };
+      }
+    }
+    for (const words of lexicon.speechVerbs.get(token.lower) ?? []) {
+      if (words.every((word, offset) => tokens[index + offset]?.lower === word)) {
+        const last = tokens[index + words.length - 1] ?? token;
+        return {
+          start: token.start,
+          end: last.end,
+          phrase: words.join(' '),
+          length: words.length,
+          characterising: false,
+        };
+      }
+    }
+    if (lexicon.characterisingVerbs.has(token.lower))
+      return { start: token.start, end: token.end, phrase: token.lower, length: 1, characterising: true };
+    return undefined;
+  };
+
+  const isRoleOnly = (phrase: string): boolean => {
+    const trimmed = phrase.replace(/[,—–-]+$/u, '').trim();
+    return trimmed === '' || roles.isRolePhrase(trimmed);
+  };
+  /** Nothing but particles, an honorific or an article before a name ("de Miranda", "Dr.", "The Food Standards Agency"). */
+  const onlyParticlesOrHonorific = (phrase: string): boolean => {
+    const words = phrase.replace(TRAILING_HONORIFIC, '').trim().split(/\s+/u);
+    return (
+      words.every(
+        (word) =>
+          word === '' ||
+          lexicon.particles.has(word.toLowerCase()) ||
+          lexicon.honorifics.has(word.toLowerCase()) ||
+          lexicon.titles.has(word.toLowerCase().replace(/\.$/u, '')),
+      ) ||
+      (words.length === 1 && lexicon.determiners.has((words[0] ?? '').toLowerCase()))
+    );
+  };
+
+  /** A role phrase without a name: "the coach", "her mother", "the company’s spokeswoman", "mladá anglická superstar". */
+  const roleReferent = (
+    tokens: readonly WordToken[],
+    at: number,
+    needDeterminer: boolean,
+  ): Referent | undefined => {
+    if (tokens.length === 0 || tokens.length > 8) return undefined;
+    const first = tokens[0]?.lower ?? '';
+    if (needDeterminer && !lexicon.determiners.has(first) && !/['’]s$/u.test(tokens[0]?.word ?? ''))
+      return undefined;
+    if (tokens.some((token) => lexicon.speechWords.has(token.lower))) return undefined;
+    const last = tokens[tokens.length - 1]?.lower ?? '';
+    if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last)) return { kind: 'organisation', at };
+    const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
+    if (nouns.length === 0) return undefined;
+    return { kind: 'role', nouns, at };
+  };
+
+  /**
+   * The subject written right before a verb: "Maria Gonzalez", "the chief executive, Maria Gonzalez,",
+   * "Lee, the Democratic Party leader,", "he", "she later", "de Miranda", "the coach".
+   */
+  const subjectBeforeVerb = (range: Range, possessor = false): Referent | undefined => {
+    let tokens = wordTokens(text, range.start, range.end);
+    while (tokens.length > 1 && lexicon.auxiliaries.has(tokens[tokens.length - 1]?.lower ?? ''))
+      tokens = tokens.slice(0, -1);
+    const first = tokens[0];
+    const lastToken = tokens[tokens.length - 1];
+    if (first === undefined || lastToken === undefined || tokens.length > 16) return undefined;
+    const phrase = text.slice(range.start, lastToken.end);
+    if (SENTENCE_BREAK.test(phrase.replace(/\b\p{Lu}\.\s/gu, ''))) return undefined;
+    if (tokens.length === 1 && lexicon.pronouns.has(first.lower))
+      return { kind: 'pronoun', word: first.lower, at: first.start };
+    if (tokens.length === 1 && lexicon.organisationPronouns.has(first.lower))
+      return { kind: 'organisation', at: first.start };
+    const mentions = cast.mentionsIn({ start: range.start, end: lastToken.end });
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const mention = mentions[i];
+      if (mention === undefined || (mention.possessive && !possessor)) continue;
+      const prefix = text.slice(range.start, mention.start).trim();
+      const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
+      if (COORDINATED.test(suffix) || /(?:^|\s)(?:and|und|et|y|e|&)$/u.test(prefix)) return undefined;
+      const lead = prefix.toLowerCase();
+      const prefixOk =
+        lexicon.clauseLeads.has(lead) ||
+        (!mentions
+          .slice(0, i)
+          .some(
+            (other) =>
+              !other.possessive &&
+              other.end <= mention.start &&
+              other.person !== undefined &&
+              !other.person.organisation,
+          ) &&
+          (prefix === '' ||
+            onlyParticlesOrHonorific(prefix) ||
+            isRoleOnly(prefix.replace(TRAILING_HONORIFIC, '')) ||
+            POSSESSOR.test(prefix)));
+      const suffixOk = SPEAKER_SUFFIX.test(suffix);
+      if (prefixOk && suffixOk) return { kind: 'mention', mention };
+    }
+    if (mentions.length > 0) return undefined;
+    return roleReferent(tokens, first.start, true);
+  };
+
+  /**
+   * The speaker written after the verb, up to the end of its clause: "said Maria Gonzalez, the chief
+   * executive", "sagte er", "so Merkel", "says Ravens GM Ozzie Newsome", "a déclaré jeudi le ministre",
+   * "píše na Twitter Gary Lineker", "tvrdí mladá anglická superstar".
+   */
+  const subjectAfterVerb = (from: number, limit: number): Referent | undefined => {
+    let end = from;
+    while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
+    // "said Jeffrey Frankel, an economist at Harvard": the clause ends at the comma after the name; the
+    // dots of "Mr." and initials do not end it.
+    while (text[end] === '.' && abbreviationBefore(end)) {
+      end++;
+      while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
+    }
+    const tokens = wordTokens(text, from, end).slice(0, 10);
+    const first = tokens[0];
+    if (first === undefined) return undefined;
+    if (lexicon.pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower, at: first.start };
+    if (lexicon.organisationPronouns.has(first.lower) && tokens.length === 1)
+      return { kind: 'organisation', at: first.start };
+    const mentions = cast.mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end });
+    const fits = (mention: Mention): boolean => {
+      if (mention.possessive || COORDINATED.test(text.slice(mention.end, mention.end + 6))) return false;
+      const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
+      if (/(?:^|\s)(?:and|und|et|y|e|a|i|&)$/u.test(prefix)) return false;
+      if (
+        prefix === '' ||
+        onlyParticlesOrHonorific(prefix) ||
+        roles.isRolePhrase(prefix) ||
+        POSSESSOR.test(prefix)
+      )
+        return true;
+      // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
+      const words = wordTokens(prefix, 0, prefix.length);
+      return (
+        !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower))
+      );
+    };
+    // "selon le ministère des Affaires étrangères", "according to the Department of Conservation": the
+    // organisation, named with its noun.
+    const organisationAt = tokens.findIndex(
+      (token) => lexicon.organisationNouns.has(token.lower) && !roles.isRoleWord(token.lower),
+    );
+    const organisation = tokens[organisationAt];
+    if (
+      organisation !== undefined &&
+      organisationAt <= 2 &&
+      mentions.some((mention) => mention.start > organisation.start)
+    ) {
+      const last = mentions[mentions.length - 1];
+      const endAt = Math.max(last?.end ?? organisation.end, tokens.at(-1)?.end ?? organisation.end);
+      return { kind: 'named-organisation', name: text.slice(organisation.start, endAt) };
+    }
+    const named =
+      mentions.find((mention) => mention.person !== undefined && fits(mention)) ?? mentions.find(fits);
+    if (named !== undefined) return { kind: 'mention', mention: named };
+    if (mentions.length > 0) return undefined;
+    // "said the spokesman" / "ajoute le politique letton"; languages without articles need none.
+    return (
+      roleReferent(tokens.slice(0, 8), first.start, true) ??
+      (context.english ? undefined : roleReferent(tokens.slice(0, 4), first.start, false))
+    );
+  };
+
+  const state: Reader = {
+    previousSpeaker: undefined,
+
+    pronoun(word, at) {
+      return resolvePronoun(word, at);
+    },
+
+    voice(sentence, limit) {
+      return sentenceVoice(sentence, limit);
+    },
+
+    after(span, index) {
+      if (span.continued) return undefined;
+      const paragraph = context.paragraphs[span.paragraph];
+      if (paragraph === undefined) return undefined;
+      const next = quotes[index + 1];
+      const from = span.close + 1;
+      const limit = Math.min(
+        paragraph.end,
+        from + 220,
+        next?.paragraph === span.paragraph ? next.open : paragraph.end,
+      );
+      if (from >= limit) return undefined;
+      if (cjk !== undefined && /\p{Script=Han}/u.test(text.slice(from, from + 3)))
+        return cjkAfter(span, from, limit);
+      const lead = LEADING_PUNCTUATION.exec(text.slice(from, limit))?.[0] ?? '';
+      const leadEnd = from + lead.length;
+      const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
+      const first = tokens[0];
+      if (first === undefined) return undefined;
+      // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
+      const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
+      if (periodEnded && firstLetterCase(first.word) === 'upper') return undefined;
+      for (let t = 0; t < Math.min(14, tokens.length); t++) {
+        const token = tokens[t];
+        if (
+          token === undefined ||
+          SENTENCE_BREAK.test(text.slice(leadEnd, token.start).replace(/\b\p{Lu}\.\s/gu, ''))
+        )
+          return undefined;
+        const verb = verbAt(tokens, t);
+        if (verb === undefined || verb.characterising) continue;
+        let referent: Referent | undefined;
+        let weight: number = WEIGHT.after;
+        if (verb.pronoun !== undefined) {
+          if (t !== 0) return undefined;
+          referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
+        } else if (t === 0) {
+          referent = subjectAfterVerb(verb.end, limit);
+          // "«…», afirmó.": a language that drops the pronoun; the verb alone points to the person in view.
+          if (
+            referent === undefined &&
+            lexicon.dropsSubject &&
+            /^[\s.!?…]*$/u.test(text.slice(verb.end, limit))
+          )
+            referent = { kind: 'pronoun', word: '', at: verb.start };
+        } else {
+          referent = subjectBeforeVerb({ start: leadEnd, end: verb.start });
+          if (referent === undefined) {
+            // “…” in that law, Azzouz said. — the attribution clause closes the sentence.
+            const comma = text.lastIndexOf(',', verb.start);
+            if (comma > leadEnd && sentenceEndsSoon(verb.end, limit)) {
+              referent = subjectBeforeVerb({ start: comma + 1, end: verb.start });
+              weight = WEIGHT.afterSentenceEnd;
+            }
+          }
+        }
+        // A speech verb right after the quotation whose subject cannot be read ("one user wrote"): the
+        // quotation is somebody's; nobody is named.
+        if (referent === undefined) return { confidence: 0, via: 'after', weak: true };
+        const attribution = bind(resolve(referent), weight, 'after');
+        if (attribution !== undefined && weight === WEIGHT.afterSentenceEnd) attribution.weak = true;
+        return attribution;
+      }
+      return undefined;
+    },
+
+    before(span, index) {
+      const sentence = sentenceAt(context, span.open);
+      const from = Math.max(sentence.start, span.open - 300);
+      if (cjk !== undefined && /\p{Script=Han}/u.test(text.slice(Math.max(from, span.open - 3), span.open)))
+        return cjkBefore(span, from);
+      // Words inside earlier quotations in the sentence are the speaker's, not the attribution.
+      const earlier: QuoteSpan[] = [];
+      for (let k = index - 1; k >= 0; k--) {
+        const quote = quotes[k];
+        if (quote === undefined || quote.close < from) break;
+        earlier.push(quote);
+      }
+      const inQuote = (token: Range): boolean =>
+        earlier.some((quote) => quote.open < token.start && token.end <= quote.close);
+      const head = blankQuotes(text.slice(from, span.open), from, earlier);
+      for (const pattern of lexicon.sourcePatterns) {
+        const match = pattern.exec(head);
+        const group = match?.groups?.speaker;
+        if (match === null || group === undefined) continue;
+        const start = from + match.index + match[0].indexOf(group);
+        const referent = subjectBeforeVerb({ start, end: start + group.length }, true);
+        if (referent !== undefined) return bind(resolve(referent), WEIGHT.source, 'source');
+      }
+      const tokens = wordTokens(text, from, span.open).filter((token) => !inQuote(token));
+      let verb: VerbMatch | undefined;
+      let verbIndex = -1;
+      for (let t = 0; t < tokens.length; t++) {
+        const match = verbAt(tokens, t);
+        if (match === undefined) continue;
+        verb = match;
+        verbIndex = t;
+        t += match.length - 1;
+      }
+      if (verb === undefined || tokens.length - (verbIndex + verb.length) > MAX_WORDS_FROM_VERB)
+        return undefined;
+      if (verb.pronoun !== undefined)
+        return bind(
+          resolve({ kind: 'pronoun', word: verb.pronoun, at: verb.start }),
+          WEIGHT.beforeAdjacent,
+          'before',
+        );
+      if (lexicon.sourceFirst.has(verb.phrase)) {
+        const referent = subjectAfterVerb(verb.end, span.open);
+        return referent === undefined ? undefined : bind(resolve(referent), WEIGHT.source, 'source');
+      }
+      // The clause the verb is in starts after the last strong break before it (or a quotation).
+      let clauseStart = from;
+      for (const quote of earlier)
+        if (quote.close < verb.start) clauseStart = Math.max(clauseStart, quote.close + 1);
+      const breakAt = Math.max(
+        ...[';', ':', '—', '–', '('].map((mark) => text.lastIndexOf(mark, verb.start - 1)),
+      );
+      if (breakAt >= clauseStart) clauseStart = breakAt + 1;
+      const starts = [clauseStart];
+      for (
+        let comma = text.lastIndexOf(',', verb.start - 1);
+        comma >= clauseStart;
+        comma = text.lastIndexOf(',', comma - 1)
+      )
+        starts.push(comma + 1);
+      for (const start of starts) {
+        if (text.slice(start, verb.start).trim() === '') continue;
+        const referent = subjectBeforeVerb({ start, end: verb.start });
+        if (referent !== undefined)
+          return bind(
+            resolve(referent),
+            verb.characterising ? WEIGHT.characterising : WEIGHT.beforeAdjacent,
+            'before',
+          );
+      }
+      if (verb.characterising) return undefined;
+      // The verb before its subject: "Am Montag sagte Merkel: „…“", "dijo el ministro: «…»".
+      const inverted = subjectAfterVerb(verb.end, span.open);
+      if (inverted !== undefined && (!context.english || inverted.kind === 'mention'))
+        return bind(resolve(inverted), WEIGHT.beforeInverted, 'before');
+      // The sentence's subject: "Mr. Trump said he would consider Mr. Grenell but added, “…”".
+      const subject = subjectOf({ start: sentence.start, end: verb.start });
+      if (subject !== undefined) return bind(resolve(subject), WEIGHT.beforeSubject, 'before');
+      // "One user wrote: “…”": somebody's words; nobody is named.
+      return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+    },
+
+    colon(span) {
+      const sentence = sentenceAt(context, span.open);
+      const head = text.slice(sentence.start, span.open).trimEnd();
+      // Chinese introduces a quotation after a comma as often as after a colon ("卢宇有着自己的看法，“…”").
+      const mark = cjk !== undefined && /\p{Script=Han}/u.test(head.slice(-3)) ? /[:：，,]$/u : /[:：]$/u;
+      if (!mark.test(head) || head.length < 3) return undefined;
+      const subject = subjectOf({ start: sentence.start, end: sentence.start + head.length - 1 });
+      if (subject === undefined || subject.kind === 'organisation') return undefined;
+      const candidate = resolve(subject);
+      if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
+      return bind(candidate, WEIGHT.colon, 'colon');
+    },
+  };
+
+  /** The dot at `end` closes an abbreviation ("Rep.", "Mr.", "K."), not the clause. */
+  const abbreviationBefore = (end: number): boolean => {
+    const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(text.slice(Math.max(0, end - 8), end))?.[1];
+    if (word === undefined) return false;
+    const lower = word.toLowerCase();
+    return (
+      /^\p{Lu}$/u.test(word) ||
+      lexicon.honorifics.has(`${lower}.`) ||
+      lexicon.titles.has(lower) ||
+      /^(?:Jr|Sr|St)$/u.test(word)
+    );
+  };
+
+  /** The sentence ends within a few words after `at` (the attribution clause closes it). */
+  const sentenceEndsSoon = (at: number, limit: number): boolean => {
+    const rest = text.slice(at, limit);
+    const end = rest.search(/[.!?](?:\s|$)/u);
+    const clause = end === -1 ? rest : rest.slice(0, end);
+    return wordTokens(clause, 0, clause.length).length <= 8 && !/[“”"«»„]/u.test(clause);
+  };
+
+  const cjkAfter = (span: QuoteSpan, from: number, limit: number): Attribution | undefined => {
+    if (cjk === undefined) return undefined;
+    let end = from;
+    while (end < limit && !/[，,。！？；：“”「」]/u.test(text[end] ?? '')) end++;
+    const run = text.slice(from, end);
+    for (const verb of cjk.verbs) {
+      const at = run.lastIndexOf(verb);
+      if (at === -1 || at + verb.length !== run.length) continue;
+      const speaker = cjk.speakerBefore(text, from + at, from) ?? castSpeakerAt(from + at);
+      return speaker === undefined ? undefined : bind(resolveCjk(speaker, span.open), WEIGHT.after, 'after');
+    }
+    return undefined;
+  };
+
+  const cjkBefore = (span: QuoteSpan, from: number): Attribution | undefined => {
+    if (cjk === undefined) return undefined;
+    const head = text.slice(from, span.open).replace(/[\s：:，,]+$/u, '');
+    for (const pattern of lexicon.sourcePatterns) {
+      const speaker = pattern.exec(text.slice(from, span.open))?.groups?.speaker;
+      if (speaker !== undefined) {
+        const found = cjk.speakerBefore(speaker, speaker.length, 0) ?? { name: speaker };
+        return bind(resolveCjk(found, span.open), WEIGHT.source, 'source');
+      }
+    }
+    let best: { at: number; verb: string } | undefined;
+    for (const verb of cjk.verbs) {
+      const at = head.lastIndexOf(verb);
+      if (at !== -1 && (best === undefined || at + verb.length > best.at + best.verb.length))
+        best = { at, verb };
+    }
+    if (best === undefined) return undefined;
+    const speaker = cjk.speakerBefore(text, from + best.at, from) ?? castSpeakerAt(from + best.at);
+    if (speaker !== undefined) return bind(resolveCjk(speaker, span.open), WEIGHT.beforeAdjacent, 'before');
+    return undefined;
+  };
+
+  /** A name of the cast right before a speech verb ("席尔霍尔茨补充说"), when the characters alone do not tell it. */
+  const castSpeakerAt = (verbStart: number): CjkSpeaker | undefined => {
+    const mention = cast.mentions.find(
+      (candidate) =>
+        candidate.person !== undefined &&
+        candidate.end <= verbStart &&
+        verbStart - candidate.end <= 4 &&
+        /^(?:[也还又则更]|进一步|[\p{Script=Han}]{0,3}地)?$/u.test(text.slice(candidate.end, verbStart)),
+    );
+    return mention === undefined ? undefined : { name: mention.name };
+  };
+
+  const resolveCjk = (speaker: CjkSpeaker, at: number): Candidate | undefined => {
+    if ('pronoun' in speaker) return resolvePronoun(speaker.pronoun, at);
+    const mention = cast.mentions.find(
+      (candidate) => candidate.name === speaker.name && candidate.person !== undefined,
+    );
+    const person = mention?.person;
+    if (person !== undefined) return { person, speaker: person.name, confidence: WEIGHT.named };
+    return { speaker: speaker.name, confidence: WEIGHT.unknownWord };
+  };
+
+  const bind = (
+    candidate: Candidate | undefined,
+    weight: number,
+    via: Attribution['via'],
+  ): Attribution | undefined => {
+    // A clause whose subject cannot be told ("one user wrote", "a spokesman said"): the quotation is
+    // somebody's, so it does not take a neighbour's speaker either.
+    if (candidate === undefined) return { confidence: WEIGHT.ambiguous * weight * 0.5, via };
+    const attribution: Attribution = { confidence: candidate.confidence * weight, via };
+    if (candidate.speaker !== undefined) attribution.speaker = candidate.speaker;
+    if (candidate.role !== undefined) attribution.role = candidate.role;
+    if (candidate.person !== undefined) attribution.person = candidate.person;
+    return attribution;
+  };
+
+  const fromPerson = (person: Person, confidence: number, role?: string): Candidate => {
+    const candidate: Candidate = { person, speaker: person.name, confidence };
+    const shown = role ?? person.role;
+    if (shown !== undefined) candidate.role = shown;
+    return candidate;
+  };
+
+  const resolve = (referent: Referent): Candidate | undefined => {
+    switch (referent.kind) {
+      case 'mention': {
+        const { mention } = referent;
+        if (mention.person !== undefined)
+          return fromPerson(
+            mention.person,
+            mention.person.organisation ? WEIGHT.organisation : WEIGHT.named,
+            mention.role,
+          );
+        if (mention.ambiguous) return { confidence: WEIGHT.ambiguous };
+        const candidate: Candidate = { speaker: mention.name, confidence: WEIGHT.unknownWord };
+        const role =
+          mention.role ??
+          roles.roleBefore(text, mention.start, mention.end) ??
+          roles.roleAfter(text, mention.end);
+        if (role !== undefined) candidate.role = role;
+        return candidate;
+      }
+      case 'pronoun':
+        return resolvePronoun(referent.word, referent.at);
+      case 'organisation':
+        return resolveOrganisation(referent.at);
+      case 'role':
+        return resolveRole(referent.nouns, referent.at);
+      case 'named-organisation':
+        return { speaker: referent.name, confidence: WEIGHT.organisation };
+    }
+  };
+
+  /** "the coach": the one person in the article with that role; else the one named nearby with it. */
+  const resolveRole = (nouns: readonly string[], at: number): Candidate | undefined => {
+    const head = nouns[nouns.length - 1];
+    if (head === undefined) return undefined;
+    const holders = cast.withRole(head).filter((person) => !person.organisation);
+    if (holders.length === 1 && holders[0] !== undefined) return fromPerson(holders[0], WEIGHT.role);
+    if (holders.length > 1) {
+      const windowStart =
+        context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
+      const near = holders.filter((person) =>
+        person.named.some((offset) => offset >= windowStart && offset < at),
+      );
+      if (near.length === 1 && near[0] !== undefined) return fromPerson(near[0], WEIGHT.roleNearby);
+    }
+    return { confidence: WEIGHT.ambiguous };
+  };
+
+  /**
+   * "it said", "the company said": the organisation that is the subject of this sentence or of one of the three
+   * before it; else the one organisation named in this paragraph and the one before, if only one is.
+   */
+  const resolveOrganisation = (at: number): Candidate | undefined => {
+    const index = sentenceIndexAt(context, at);
+    for (const k of [index, index - 1, index - 2, index - 3]) {
+      const sentence = context.sentences[k];
+      if (sentence === undefined) continue;
+      const subject = subjectOf({ start: sentence.start, end: Math.min(sentence.end, at) });
+      if (subject?.kind !== 'mention') continue;
+      const { mention } = subject;
+      if (mention.person?.organisation === true) return fromPerson(mention.person, WEIGHT.organisation);
+      if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
+        return { speaker: mention.name, confidence: WEIGHT.unknownWord };
+    }
+    const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
+    const named = new Set(
+      discourseMentions(context, { start: windowStart, end: at })
+        .map((mention) => mention.person)
+        .filter((person): person is Person => person?.organisation === true),
+    );
+    const only = named.size === 1 ? [...named][0] : undefined;
+    if (only !== undefined) return fromPerson(only, WEIGHT.organisationNearby);
+    return undefined;
+  };
+
+  /**
+   * Who a pronoun stands for: the one person named (outside quotations) from the start of the previous
+   * paragraph up to it who fits its gender; with several, the subject or voice of the last sentence that
+   * names one of them, else the previous speaker if one of them, else nobody.
+   */
+  const resolvePronoun = (word: string, at: number): Candidate | undefined => {
+    const gender = lexicon.pronouns.get(word);
+    const windowStart = pronounWindowStart(context, at);
+    const fits = (person: Person): boolean =>
+      !person.organisation &&
+      (gender === undefined || person.gender === undefined || person.gender === gender);
+    const candidates = new Set<Person>();
+    let lastNamed: Mention | undefined;
+    let unknown = false;
+    for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
+      // Someone the article names but the cast cannot tell apart ("Lee", when two people are called Lee).
+      if (mention.ambiguous) unknown = true;
+      if (mention.person === undefined || !fits(mention.person)) continue;
+      candidates.add(mention.person);
+      lastNamed = mention;
+    }
+    const previous = state.previousSpeaker;
+    if (previous !== undefined && previous.at >= windowStart && fits(previous.speaker))
+      candidates.add(previous.speaker);
+    if (candidates.size === 1 && !unknown) {
+      const only = [...candidates][0];
+      return only === undefined ? undefined : fromPerson(only, WEIGHT.pronounOnly);
+    }
+    if (candidates.size === 0) {
+      // Nobody in the last two paragraphs: the last person named who fits, if anyone, as a guess.
+      for (let i = cast.mentions.length - 1; i >= 0; i--) {
+        const mention = cast.mentions[i];
+        if (mention === undefined || mention.start >= at || mention.quoted || mention.person === undefined)
+          continue;
+        if (fits(mention.person)) return fromPerson(mention.person, WEIGHT.pronounFar);
+        break;
+      }
+      return undefined;
+    }
+    // The subject (or voice) of the last sentence before the pronoun that names one of them.
+    if (lastNamed !== undefined) {
+      const sentenceIndex = sentenceIndexAt(context, lastNamed.start);
+      const sentence = context.sentences[sentenceIndex];
+      if (sentence !== undefined) {
+        const subject = subjectOf({ start: sentence.start, end: Math.min(sentence.end, at) });
+        const person = subject?.kind === 'mention' ? subject.mention.person : undefined;
+        if (person !== undefined && candidates.has(person)) return fromPerson(person, WEIGHT.pronounSubject);
+        const voice = sentenceVoice(sentence, at);
+        if (voice !== undefined && candidates.has(voice)) return fromPerson(voice, WEIGHT.pronounSubject);
+      }
+    }
+    // The conversation continues: in the same paragraph, or when nobody else who fits has been named since
+    // the previous speaker spoke (a new paragraph naming someone new has moved on).
+    if (
+      previous !== undefined &&
+      candidates.has(previous.speaker) &&
+      (paragraphAt(context.paragraphs, previous.at) === paragraphAt(context.paragraphs, at) ||
+        !cast
+          .mentionsIn({ start: previous.at, end: at })
+          .some(
+            (mention) =>
+              mention.person !== undefined && mention.person !== previous.speaker && fits(mention.person),
+          ))
+    )
+      return fromPerson(previous.speaker, WEIGHT.pronounPrevious);
+    const gendered = [...candidates].filter((person) => gender !== undefined && person.gender === gender);
+    if (gendered.length === 1 && gendered[0] !== undefined)
+      return fromPerson(gendered[0], WEIGHT.pronounGendered);
+    return { confidence: WEIGHT.ambiguous };
+  };
+
+  /** The person a sentence gives the floor to: "…, Kohn said." / "Kohn said the…" (not its quotations). */
+  const sentenceVoice = (sentence: Range, limit: number): Person | undefined => {
+    const end = Math.min(sentence.end, limit);
+    const tokens = wordTokens(text, sentence.start, end);
+    for (let t = 0; t < tokens.length; t++) {
+      const verb = verbAt(tokens, t);
+      if (verb === undefined || verb.characterising) continue;
+      const comma = text.lastIndexOf(',', verb.start);
+      let start = comma >= sentence.start ? comma + 1 : sentence.start;
+      // “Jesus … who is Ellen Fetter?” Rothman recalls: the subject starts after the quotation.
+      for (const quote of quotes)
+        if (quote.close < verb.start && quote.close >= start) start = quote.close + 1;
+      const referent = t === 0 ? undefined : subjectBeforeVerb({ start, end: verb.start });
+      if (referent?.kind === 'mention' && referent.mention.person !== undefined)
+        return referent.mention.person;
+      if (
+        t > 0 &&
+        tokens[t - 1] !== undefined &&
+        /,\s*$/u.test(text.slice(tokens[t - 1]?.end ?? 0, verb.start))
+      ) {
+        const after = subjectAfterVerb(verb.end, end);
+        if (after?.kind === 'mention' && after.mention.person !== undefined) return after.mention.person;
+      }
+    }
+    return undefined;
+  };
+
+  /**
+   * The grammatical subject of a sentence: a name (not a possessor, "Peter Smith’s lawyer"), a pronoun or a
+   * role ("The president also admitted…"), after at most a role, an honorific or a short lead ending in a
+   * comma ("On Tuesday, Maria Gonzalez met Peter Smith.").
+   */
+  const subjectOf = (sentence: Range): Referent | undefined => {
+    const tryAt = (start: number): Referent | undefined => {
+      const rest = wordTokens(text, start, sentence.end);
+      const token = rest[0];
+      if (token === undefined) return undefined;
+      if (lexicon.pronouns.has(token.lower)) return { kind: 'pronoun', word: token.lower, at: token.start };
+      const mentions = cast.mentionsIn({ start, end: sentence.end });
+      let index = mentions.findIndex((candidate) => !candidate.possessive);
+      let mention = mentions[index];
+      if (mention !== undefined) {
+        const prefix = text.slice(start, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
+        // Chinese puts a description before the name with 的 ("英国剑桥大学的李博灏").
+        const described =
+          /[的]$/u.test(prefix) && !mentions.slice(0, index).some((other) => other.person !== undefined);
+        if (prefix === '' || described || onlyParticlesOrHonorific(prefix) || isRoleOnly(prefix)) {
+          // "Russian foreign minister Sergei Lavrov": a name glued to a role before another name describes it.
+          for (
+            let next = mentions[index + 1];
+            next !== undefined && !next.possessive;
+            next = mentions[index + 1]
+          ) {
+            const between = text.slice(mention.end, next.start).trim();
+            if (between === '' || /[,;:.!?()]/u.test(between) || !roles.isRolePhrase(between)) break;
+            mention = next;
+            index++;
+          }
+          // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
+          if (COORDINATED.test(text.slice(mention.end, mention.end + 8))) return undefined;
+          return { kind: 'mention', mention };
+        }
+      }
+      // "The president also admitted…": a role phrase opening the sentence.
+      const phrase: WordToken[] = [];
+      for (const word of rest.slice(0, 6)) {
+        phrase.push(word);
+        if (roles.isRoleWord(word.word)) break;
+      }
+      const last = phrase[phrase.length - 1];
+      if (
+        last !== undefined &&
+        roles.isRoleWord(last.word) &&
+        lexicon.determiners.has(phrase[0]?.lower ?? '') &&
+        phrase.length <= 5
+      )
+        return roleReferent(phrase, token.start, true);
+      return undefined;
+    };
+    const direct = tryAt(sentence.start);
+    if (direct !== undefined) return direct;
+    // A short lead ending in a comma ("On Tuesday,", "对此，") or a colon ("But the spirit is contagious:"),
+    // which names nobody: then the subject.
+    const lead = /[,，:：]/u.exec(text.slice(sentence.start, sentence.end));
+    if (lead === null) return undefined;
+    const comma = sentence.start + lead.index;
+    const leadText = text.slice(sentence.start, comma);
+    if (/[“”"«»„]/u.test(leadText) || wordTokens(leadText, 0, leadText.length).length > MAX_LEAD_WORDS)
+      return undefined;
+    if (
+      cast.mentionsIn({ start: sentence.start, end: comma }).some((mention) => mention.person !== undefined)
+    )
+      return undefined;
+    return tryAt(comma + 1);
+  };
+
+  return state;
+}
+
+const locators = new WeakMap<readonly QuoteSpan[], (start: number, end: number) => boolean>();
+function quoteLocatorFor(context: AttributionContext): (start: number, end: number) => boolean {
+  let locate = locators.get(context.quotes);
+  if (locate === undefined) {
+    locate = quoteLocator(context.quotes);
+    locators.set(context.quotes, locate);
+  }
+  return locate;
+}
+
+/**
+ * A person the weak readings (a colon, the sentence before) may name: marked as a person, and named in full
+ * or by a handle — a lone capitalised word opening a sentence ("New signs …") could be anything.
+ */
+function namedPerson(person: Person): boolean {
+  return (
+    person.human &&
+    !person.organisation &&
+    (/\s/u.test(person.name) ||
+      /[\p{N}]|\p{Ll}\p{Lu}/u.test(person.name) ||
+      /\p{Script=Han}/u.test(person.name))
+  );
+}
+
+/** Paragraphs that name nobody outside quotations are skipped when looking back for a pronoun's person. */
+const MAX_SKIPPED_PARAGRAPHS = 3;
+
+/**
+ * Where a pronoun looks back from: the start of the previous paragraph, or further back over paragraphs that
+ * name nobody (a quotation running over several paragraphs).
+ */
+function pronounWindowStart(context: AttributionContext, at: number): number {
+  let paragraph = Math.max(0, paragraphAt(context.paragraphs, at) - 1);
+  for (let skipped = 0; paragraph > 0 && skipped < MAX_SKIPPED_PARAGRAPHS; skipped++) {
+    const range = context.paragraphs[paragraph];
+    if (
+      range === undefined ||
+      (!context.furniture.has(paragraph) &&
+        context.cast.mentionsIn(range).some((mention) => mention.person !== undefined))
+    )
+      break;
+    paragraph--;
+  }
+  return context.paragraphs[paragraph]?.start ?? 0;
+}
+
+/** The paragraph before `paragraph`, past captions and credits (at most two of them); -1 before the first. */
+function paragraphBefore(context: AttributionContext, paragraph: number): number {
+  let before = paragraph - 1;
+  for (let skipped = 0; before > 0 && skipped < 2 && context.furniture.has(before); skipped++) before--;
+  return before;
+}
+
+/** Mentions outside quotations and outside captions and credits. */
+function discourseMentions(context: AttributionContext, range: Range): Mention[] {
+  if (context.furniture.size === 0) return context.cast.mentionsIn(range);
+  return context.cast
+    .mentionsIn(range)
+    .filter((mention) => !context.furniture.has(paragraphAt(context.paragraphs, mention.start)));
+}
+
+/** Blanks out the inside of earlier quotations (same length), so patterns do not read the speaker's words. */
+function blankQuotes(slice: string, offset: number, quotes: readonly QuoteSpan[]): string {
+  let out = slice;
+  for (const quote of quotes) {
+    const start = Math.max(0, quote.open - offset);
+    const end = Math.min(out.length, quote.close + 1 - offset);
+    if (end > start) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
+/**
+ * Quotations without a clause of their own take the speaker of their neighbours (see the module comment),
+ * in text order so a chain of them ("X," he said. "Y." "Z.") carries the first speaker along.
+ */
+function inheritAll(context: AttributionContext, found: (Attribution | undefined)[], reader: Reader): void {
+  const { quotes, text } = context;
+  const own = found.map((attribution) => attribution !== undefined && attribution.via !== 'inherited');
+  const sentenceOf = (offset: number): number => sentenceIndexAt(context, offset);
+  const usable = (attribution: Attribution | undefined): attribution is Attribution =>
+    attribution !== undefined && (attribution.speaker !== undefined || attribution.person !== undefined);
+  const take = (i: number, from: Attribution, weight: number): void => {
+    const current = found[i];
+    const confidence = from.confidence * weight;
+    if (current !== undefined && current.confidence >= confidence) return;
+    found[i] = { ...from, confidence, via: 'inherited' };
+  };
+
+  // A quotation running on into the next paragraph is the same quotation: one speaker for both halves.
+  for (let i = quotes.length - 2; i >= 0; i--) {
     const span = quotes[i];
     const next = found[i + 1];
-    if (
-      span?.continued &&
-      found[i] === undefined &&
-      next !== undefined &&
-      quotes[i + 1]?.paragraph === span.paragraph + 1
-    )
-      found[i] = { ...next, via: 'inherited' };
+    if (span?.continued && !own[i] && usable(next) && quotes[i + 1]?.paragraph === span.paragraph + 1)
+      take(i, next, WEIGHT.paragraphContinued);
   }
-  // "X," he said. "Y." — a quotation standing as its own sentence continues the speaker of a quotation in
-  // the sentence right before or right after it, or, when it opens its paragraph, of a quotation in the last
-  // sentence of the paragraph before. Further away, another voice may have come in between.
-  const sentenceOf = (span: QuoteSpan, offset: number): number =>
-    sentenceIndexAt(context, span.paragraph, offset);
+  for (let i = 1; i < quotes.length; i++) {
+    const span = quotes[i];
+    const before = quotes[i - 1];
+    const previous = found[i - 1];
+    if (span === undefined || before === undefined || own[i] || !usable(previous)) continue;
+    if (before.continued && before.paragraph === span.paragraph - 1)
+      take(i, previous, WEIGHT.paragraphContinued);
+  }
+
+  for (let i = 0; i < quotes.length; i++) {
+    const span = quotes[i];
+    if (span === undefined || own[i]) continue;
+    const here = sentenceOf(span.open);
+    const startsSentence = opensSentence(context, span);
+    const previousSpan = quotes[i - 1];
+    const previous = found[i - 1];
+    const next = quotes[i + 1];
+    const nextFound = found[i + 1];
+    // The same sentence as an attributed quotation, or the sentence right after one in the paragraph.
+    if (previousSpan !== undefined && usable(previous) && previousSpan.paragraph === span.paragraph) {
+      const gap = here - sentenceOf(previousSpan.close);
+      // Another voice named in between (not in the speaker's own clause: "said Michael Litt, CEO of Vidyard").
+      if (gap === 0 && !namesBetween(context, previousSpan.close, span.open, previous))
+        take(i, previous, WEIGHT.sameSentence);
+      else if (gap === 1 && startsSentence) take(i, previous, WEIGHT.previousSentence);
+      // A fragment quoted in the sentence right after the speaker spoke, nobody else named before it.
+      else if (gap === 1 && !namesBetween(context, sentenceAt(context, span.open).start, span.open, previous))
+        take(i, previous, WEIGHT.fragmentAfter);
+    }
+    // "“X.” “Y,” she said.": the sentence right before an attributed one.
+    if (
+      next !== undefined &&
+      usable(nextFound) &&
+      own[i + 1] &&
+      nextFound.via === 'after' &&
+      next.paragraph === span.paragraph &&
+      startsSentence &&
+      opensSentence(context, next)
+    ) {
+      const gap = sentenceOf(next.open) - here;
+      if (gap <= 1 && !namesBetween(context, span.close, next.open, nextFound))
+        take(i, nextFound, WEIGHT.nextSentence);
+    }
+    // A paragraph opening with a quotation continues the last attributed quotation of the paragraph before,
+    // when nobody else is named after it there.
+    const paragraph = context.paragraphs[span.paragraph];
+    const opensParagraph = paragraph !== undefined && text.slice(paragraph.start, span.open).trim() === '';
+    if (opensParagraph && found[i] === undefined) {
+      // Captions and credits between the two paragraphs do not count.
+      const before = paragraphBefore(context, span.paragraph);
+      for (let k = i - 1; k >= 0; k--) {
+        const candidate = quotes[k];
+        if (candidate === undefined || candidate.paragraph < before) break;
+        const attribution = found[k];
+        if (!usable(attribution) || context.furniture.has(candidate.paragraph)) continue;
+        const end = context.paragraphs[before]?.end ?? candidate.close;
+        if (candidate.paragraph === before && !namesBetween(context, candidate.close, end, attribution))
+          take(i, attribution, WEIGHT.paragraphOpening);
+        break;
+      }
+    }
+  }
+  // The voice of the sentence right before a quotation that stands as its own sentence.
   for (let i = 0; i < quotes.length; i++) {
     const span = quotes[i];
     if (span === undefined || found[i] !== undefined || !opensSentence(context, span)) continue;
-    const here = sentenceOf(span, span.open);
-    const previous = quotes[i - 1];
-    const next = quotes[i + 1];
-    let inherited: Attribution | undefined;
-    if (previous?.paragraph === span.paragraph && here - sentenceOf(previous, previous.close) <= 1)
-      inherited = found[i - 1];
-    if (
-      inherited === undefined &&
-      next?.paragraph === span.paragraph &&
-      sentenceOf(next, next.open) - here <= 1
-    )
-      inherited = found[i + 1];
-    const opensParagraph =
-      here === 0 &&
-      context.text.slice(context.paragraphs[span.paragraph]?.start ?? 0, span.open).trim() === '';
-    if (inherited === undefined && opensParagraph && previous?.paragraph === span.paragraph - 1) {
-      const lastSentence = context.sentencesOf(previous.paragraph).length - 1;
-      if (sentenceOf(previous, previous.close) === lastSentence) inherited = found[i - 1];
-    }
-    if (inherited !== undefined) found[i] = { ...inherited, via: 'inherited' };
+    const here = sentenceOf(span.open);
+    const paragraph = context.paragraphs[span.paragraph];
+    const opensParagraph = paragraph !== undefined && text.slice(paragraph.start, span.open).trim() === '';
+    // Across a paragraph break only from the paragraph's first quotation, and only from the paragraph before
+    // (past captions and credits).
+    const previousSentence = opensParagraph
+      ? context.sentences[sentenceOf(context.paragraphs[paragraphBefore(context, span.paragraph)]?.end ?? 0)]
+      : context.sentences[here - 1];
+    if (previousSentence === undefined || previousSentence.start >= span.open) continue;
+    if (!opensParagraph && paragraphAt(context.paragraphs, previousSentence.start) !== span.paragraph)
+      continue;
+    const voice = voiceOf(context, previousSentence, span.open, reader);
+    if (voice !== undefined) found[i] = voice;
   }
-  return found;
 }
 
-/** Index of the sentence holding `offset` in its paragraph (binary search), -1 before the first. */
-function sentenceIndexAt(context: AttributionContext, paragraph: number, offset: number): number {
-  const sentences = context.sentencesOf(paragraph);
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sentences[middle]?.start ?? 0) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
-}
-
-/** The sentence holding `offset` in its paragraph. */
-function sentenceAt(context: AttributionContext, paragraph: number, offset: number): Range {
-  const found = context.sentencesOf(paragraph)[sentenceIndexAt(context, paragraph, offset)];
-  return found ?? { start: context.paragraphs[paragraph]?.start ?? 0, end: offset };
-}
-
-/** The quotation is the start of its sentence (nothing but whitespace before it). */
-export function opensSentence(context: AttributionContext, span: QuoteSpan): boolean {
-  const sentence = sentenceAt(context, span.paragraph, span.open);
-  return context.text.slice(sentence.start, span.open).trim() === '';
-}
-
-function attributeAfter(context: QuoteContext, span: QuoteSpan, index: number): Attribution | undefined {
-  if (span.continued) return undefined;
-  const { text } = context;
-  const paragraph = context.paragraphs[span.paragraph];
-  if (paragraph === undefined) return undefined;
-  const next = context.quotes[index + 1];
-  const from = span.close + 1;
-  const limit = Math.min(
-    paragraph.end,
-    from + 200,
-    next?.paragraph === span.paragraph ? next.open : paragraph.end,
-  );
-  if (from >= limit) return undefined;
-  const lead = LEADING_PUNCTUATION.exec(text.slice(from, limit))?.[0] ?? '';
-  const leadEnd = from + lead.length;
-  const tokens = wordTokens(text, leadEnd, limit).slice(0, 14);
-  const first = tokens[0];
-  if (first === undefined) return undefined;
-  // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
-  const periodEnded = text[span.inner.end - 1] === '.' || lead.includes('.');
-  if (periodEnded && firstLetterCase(first.word) === 'upper') return undefined;
-  for (let t = 0; t < Math.min(12, tokens.length); t++) {
-    const token = tokens[t];
-    if (token === undefined || SENTENCE_BREAK.test(text.slice(leadEnd, token.start))) return undefined;
-    const verb = context.verbs(tokens, t);
-    if (verb === undefined) continue;
-    let attribution: Omit<Attribution, 'via'> | undefined;
-    if (verb.pronoun !== undefined)
-      attribution = t === 0 ? fromPronoun(context, verb.pronoun, span.open) : undefined;
-    else if (text.slice(leadEnd, verb.start).trim() === '')
-      attribution = speakerAfterVerb(context, verb.end, limit, span.open);
-    else attribution = speakerPhrase(context, { start: leadEnd, end: verb.start }, span.open);
-    return attribution === undefined ? undefined : { ...attribution, via: 'after' };
-  }
-  return undefined;
-}
-
-function attributeBefore(context: QuoteContext, span: QuoteSpan, index: number): Attribution | undefined {
-  const { text, quotes } = context;
-  const sentence = sentenceAt(context, span.paragraph, span.open);
-  const from = Math.max(sentence.start, span.open - 300);
-  // Words inside earlier quotations in the sentence are the speaker's, not the attribution.
-  const earlier: QuoteSpan[] = [];
-  for (let k = index - 1; k >= 0; k--) {
-    const quote = quotes[k];
-    if (quote === undefined || quote.close < from) break;
-    earlier.push(quote);
-  }
-  const inQuote = (token: WordToken): boolean =>
-    earlier.some((quote) => quote.open < token.start && token.end <= quote.close);
-  const tokens = wordTokens(text, from, span.open).filter((token) => !inQuote(token));
-  let verb: VerbMatch | undefined;
-  let verbIndex = -1;
-  for (let t = 0; t < tokens.length; t++) {
-    const match = context.verbs(tokens, t);
-    if (match === undefined) continue;
-    verb = match;
-    verbIndex = t;
-    t += match.length - 1;
-  }
-  if (verb === undefined || tokens.length - (verbIndex + verb.length) > MAX_WORDS_FROM_VERB) return undefined;
-  let attribution: Omit<Attribution, 'via'> | undefined;
-  if (verb.pronoun !== undefined) attribution = fromPronoun(context, verb.pronoun, span.open);
-  else if (SOURCE_FIRST_VERBS.has(verb.phrase))
-    attribution = speakerAfterVerb(context, verb.end, span.open, span.open);
-  else {
-    // The subject: the last name or pronoun before the verb in this sentence.
-    const mention = context.people.mentionsIn({ start: from, end: verb.start }).at(-1);
-    const pronoun = tokens
-      .slice(0, verbIndex)
-      .filter((token) => PERSON_PRONOUNS.has(token.lower))
-      .at(-1);
-    if (pronoun !== undefined && (mention === undefined || pronoun.start > mention.start))
-      attribution = fromPronoun(context, pronoun.lower, span.open);
-    else if (
-      mention !== undefined &&
-      (mention.person !== undefined || text.slice(mention.end, verb.start).trim() === '')
-    )
-      attribution = fromMention(context, mention);
-    // German puts the verb second: "Am Montag sagte Merkel: „…“".
-    else attribution = speakerAfterVerb(context, verb.end, span.open, span.open);
-  }
-  return attribution === undefined ? undefined : { ...attribution, via: 'before' };
-}
-
-/** The words between a quotation and its verb: "Maria Gonzalez", "the chief executive, Maria Gonzalez,", "he". */
-function speakerPhrase(
-  context: QuoteContext,
-  range: Range,
-  at: number,
-): Omit<Attribution, 'via'> | undefined {
-  const { text } = context;
-  const phrase = text.slice(range.start, range.end);
-  const tokens = wordTokens(text, range.start, range.end);
-  const first = tokens[0];
-  if (first === undefined || tokens.length > 10 || SENTENCE_BREAK.test(phrase)) return undefined;
-  if (PERSON_PRONOUNS.has(first.lower) && tokens.slice(1).every((token) => AUXILIARIES.has(token.lower)))
-    return fromPronoun(context, first.lower, at);
-  const mention = context.people.mentionsIn(range).at(-1);
-  if (mention !== undefined) {
-    const prefix = text
-      .slice(range.start, mention.start)
-      .trim()
-      .replace(TRAILING_HONORIFIC, '')
-      .replace(/[,—–-]+$/u, '')
-      .trim();
-    if (prefix !== '' && !isRolePhrase(prefix)) return undefined;
-    if (!SPEAKER_SUFFIX.test(text.slice(mention.end, range.end))) return undefined;
-    return fromMention(context, mention);
-  }
-  return tokens.length <= 6 ? fromRoleNoun(context, tokens, at) : undefined;
-}
-
-/** The speaker written after the verb: "said Maria Gonzalez", "sagte er", "so Merkel", "said the spokesman". */
-function speakerAfterVerb(
-  context: QuoteContext,
-  from: number,
-  limit: number,
-  at: number,
-): Omit<Attribution, 'via'> | undefined {
-  const { text } = context;
-  const tokens = wordTokens(text, from, limit).slice(0, 9);
-  const first = tokens[0];
-  if (first === undefined) return undefined;
-  if (PERSON_PRONOUNS.has(first.lower)) return fromPronoun(context, first.lower, at);
-  const mentions = context.people.mentionsIn({ start: from, end: tokens.at(-1)?.end ?? limit });
-  const fits = (mention: Mention): boolean => {
-    const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
-    return prefix === '' || (!/[.;:!?]/u.test(prefix) && isRolePhrase(prefix.replace(/,$/u, '')));
-  };
-  // "said Kremlin spokesman Dmitry Peskov": "Kremlin" belongs to the role. A named person wins over a bare
-  // capitalised word, which is the speaker only when nobody is named ("said Nato").
-  const speaker =
-    mentions.find((mention) => mention.person !== undefined && fits(mention)) ?? mentions.find(fits);
-  return speaker === undefined ? fromRoleNoun(context, tokens, at) : fromMention(context, speaker);
-}
-
-/** "the spokesman said" / "sagte die Ministerin": the person last named with that role. */
-function fromRoleNoun(
+/**
+ * Someone other than the speaker is named (outside quotations) between two offsets: another voice may have
+ * come in. The speaker's own attribution ("…,” said Martin Indyk, a former ambassador. “…”) does not count.
+ */
+function namesBetween(
   context: AttributionContext,
-  tokens: readonly WordToken[],
-  at: number,
-): Omit<Attribution, 'via'> | undefined {
-  if (!DETERMINERS.has(tokens[0]?.lower ?? '')) return undefined;
-  const roleWord = tokens.slice(1, 4).find((token) => isRoleWord(token.word));
-  const person = roleWord === undefined ? undefined : context.people.personWithRole(at, roleWord.lower);
-  if (person === undefined) return undefined;
-  return person.role === undefined ? { speaker: person.name } : { speaker: person.name, role: person.role };
-}
-
-function fromPronoun(
-  context: QuoteContext,
-  pronoun: string,
-  at: number,
-): Omit<Attribution, 'via'> | undefined {
-  const person = resolvePronoun(context, pronoun, at);
-  if (person === undefined) return undefined;
-  return person.role === undefined ? { speaker: person.name } : { speaker: person.name, role: person.role };
-}
-
-/**
- * Who a pronoun before `at` ("she said", "sagte er") stands for. Gender is known only from honorifics, so
- * "the person last named who fits" is a guess whenever two people are in play, and a wrong name is worse than
- * none. The look-back window runs up to `at` from the sentence before the pronoun's, or from further back:
- * from the sentence that last names someone who fits, and from the quotation before when it has a speaker and
- * is in this paragraph or the one before (that speaker is in play too). With one person in the window who
- * fits, it is them. With several:
- * 1. the subject of the sentence that last names someone: its first person named (not a possessive), when
- *    the sentence starts with them, with their role ("Kremlin spokesman Dmitry Peskov"), or with a short lead
- *    ending in a comma ("On Tuesday, Maria Gonzalez met Peter Smith." → "she" is Maria Gonzalez);
- * 2. else the speaker of the quotation before, if they are one of them (the conversation continues);
- * 3. else nobody.
- */
-function resolvePronoun(context: QuoteContext, pronoun: string, at: number): Person | undefined {
-  const latest = context.people.mentionBefore(at, pronoun);
-  const person = latest?.person;
-  if (latest === undefined || person === undefined) return undefined;
-  const named = sentenceAt(context, paragraphAt(context.paragraphs, latest.start), latest.start);
-  const { previous } = context;
-  const windowStart = Math.min(
-    named.start,
-    sentenceBefore(context, at)?.start ?? named.start,
-    previous === undefined ? named.start : sentenceAt(context, previous.paragraph, previous.open).start,
+  start: number,
+  end: number,
+  speaker?: Attribution,
+): boolean {
+  return context.cast.mentionsIn({ start, end }).some(
+    (mention) =>
+      mention.person !== undefined &&
+      !mention.person.organisation &&
+      // "the François-Xavier Bagnoud Center for Health and Human Rights": capitalised words nothing marks
+      // as a person's name are not another voice.
+      (mention.person.human || mention.kind === 'titled') &&
+      mention.person !== speaker?.person &&
+      mention.person.name !== speaker?.speaker,
   );
-  const candidates = new Set<Person>();
-  for (const mention of context.people.mentionsIn({ start: windowStart, end: at })) {
-    if (mention.person !== undefined && fitsPronoun(mention.person, pronoun)) candidates.add(mention.person);
-  }
-  if (candidates.size <= 1) return person;
-  const subject = subjectOf(context, { start: named.start, end: Math.min(named.end, at) });
-  if (subject !== undefined && candidates.has(subject)) return subject;
-  for (const candidate of candidates) if (candidate.name === previous?.speaker) return candidate;
-  return undefined;
 }
-
-/** The sentence before the one holding `offset`, in its paragraph or at the end of the paragraph before. */
-function sentenceBefore(context: AttributionContext, offset: number): Range | undefined {
-  const paragraph = paragraphAt(context.paragraphs, offset);
-  const index = sentenceIndexAt(context, paragraph, offset);
-  if (index > 0) return context.sentencesOf(paragraph)[index - 1];
-  return paragraph > 0 ? context.sentencesOf(paragraph - 1).at(-1) : undefined;
-}
-
-/** A lead before the subject: "On Tuesday,", "Referring to the Biden administration’s refusal …,". */
-const MAX_LEAD_WORDS = 15;
 
 /**
- * The grammatical subject of a sentence, when it is a person: the first person named (not a possessive,
- * "Peter Smith’s lawyer"), if only a role, an honorific or a short comma-ended lead comes before them.
+ * Who the sentence before a quotation gives the floor to, when the quotation has no clause and no quoted
+ * neighbour: the subject of that sentence, if it is a person (never an organisation: it speaks only through
+ * an explicit verb).
  */
-function subjectOf(context: AttributionContext, sentence: Range): Person | undefined {
-  const { text } = context;
-  const first = context.people
-    .mentionsIn(sentence)
-    .find(
-      (mention) =>
-        mention.person !== undefined && !/^['’]s\b/u.test(text.slice(mention.end, mention.end + 3)),
-    );
-  if (first?.person === undefined) return undefined;
-  const prefix = text.slice(sentence.start, first.start).trim().replace(TRAILING_HONORIFIC, '').trim();
-  const isRole = (phrase: string): boolean => {
-    const trimmed = phrase.replace(/[,—–-]+$/u, '').trim();
-    return trimmed === '' || isRolePhrase(trimmed);
+function voiceOf(
+  context: AttributionContext,
+  sentence: Range,
+  at: number,
+  reader: Reader,
+): Attribution | undefined {
+  const { text, cast } = context;
+  // "The shelter will stay open, Moreau said. “I suspect …”": the sentence's own attribution.
+  const speaker = reader.voice(sentence, sentence.end);
+  if (speaker !== undefined && !speaker.organisation) {
+    const attribution: Attribution = {
+      person: speaker,
+      speaker: speaker.name,
+      confidence: WEIGHT.named * WEIGHT.voiceClause,
+      via: 'voice',
+    };
+    if (speaker.role !== undefined) attribution.role = speaker.role;
+    return attribution;
+  }
+  // "Charles Schultze, chairman of …, once summed up …" / "Kaplan sold …" / "However, he defended …".
+  const start = sentence.start;
+  const quoted = quoteLocatorFor(context);
+  const words = wordTokens(text, sentence.start, sentence.end).filter(
+    (word) => !quoted(word.start, word.end),
+  );
+  const mentions = cast.mentionsIn(sentence).filter((mention) => !mention.possessive);
+  const first = mentions[0];
+  const firstWord = words[0];
+  if (firstWord === undefined) return undefined;
+  const commaMatch = /[,，]/u.exec(text.slice(sentence.start, sentence.end));
+  const comma = commaMatch === null ? -1 : sentence.start + commaMatch.index;
+  const leadOk = (end: number): boolean => {
+    const lead = text.slice(sentence.start, end);
+    return !/[“”"«»„]/u.test(lead) && wordTokens(lead, 0, lead.length).length <= MAX_LEAD_WORDS;
   };
-  if (isRole(prefix)) return first.person;
-  const comma = prefix.lastIndexOf(',');
-  if (comma === -1) return undefined;
-  const lead = prefix.slice(0, comma);
-  if (/[“”"«»„.;:!?]/u.test(lead) || wordTokens(lead, 0, lead.length).length > MAX_LEAD_WORDS)
+  if (first !== undefined) {
+    const prefix = text.slice(start, first.start).trim();
+    const afterLead =
+      comma !== -1 && comma < first.start && leadOk(comma)
+        ? text.slice(comma + 1, first.start).trim()
+        : undefined;
+    const clean = (value: string): boolean =>
+      value === '' || /的$/u.test(value) || context.roles.isRolePhrase(value.replace(/[,—–-]+$/u, '').trim());
+    if (clean(prefix) || (afterLead !== undefined && clean(afterLead))) {
+      const person = first.person;
+      if (person === undefined || person.organisation || first.ambiguous) return undefined;
+      // A name nothing marks as a person's could be a thing's ("Energy Control", "Whangārei Harbour").
+      if (!namedPerson(person)) return undefined;
+      const attribution: Attribution = {
+        person,
+        speaker: person.name,
+        confidence: WEIGHT.named * WEIGHT.voiceSubject,
+        via: 'voice',
+      };
+      if (person.role !== undefined) attribution.role = person.role;
+      return attribution;
+    }
+  }
+  // "However, he defended his decision …": a pronoun subject, resolved like any other.
+  const afterComma =
+    comma !== -1 && comma < sentence.end && leadOk(comma)
+      ? words.find((word) => word.start > comma)
+      : undefined;
+  if (
+    firstWord.start !==
+    sentence.start + (text.slice(sentence.start).length - text.slice(sentence.start).trimStart().length)
+  )
     return undefined;
-  return isRole(prefix.slice(comma + 1)) ? first.person : undefined;
-}
-
-function fromMention(context: AttributionContext, mention: Mention): Omit<Attribution, 'via'> {
-  const speaker = mention.person?.name ?? mention.name;
-  const role = roleOf(context.text, mention);
-  return role === undefined ? { speaker } : { speaker, role };
+  // "And yet he couldn’t find anything…": a conjunction and an adverb may open the sentence.
+  const opener = words.slice(0, 3).find((word) => context.lexicon.pronouns.has(word.lower));
+  const openerOk =
+    opener !== undefined &&
+    words
+      .slice(0, words.indexOf(opener))
+      .every((word) => context.lexicon.dependentOpeners.has(word.lower) || word.lower === 'yet');
+  const pronoun = [firstWord, afterComma, openerOk ? opener : undefined].find(
+    (word) => word !== undefined && context.lexicon.pronouns.has(word.lower),
+  );
+  if (pronoun === undefined || at < pronoun.start) return undefined;
+  const candidate = reader.pronoun(pronoun.lower, pronoun.start);
+  const person = candidate?.person;
+  if (person === undefined || candidate === undefined || candidate.confidence < SURE) return undefined;
+  const attribution: Attribution = {
+    person,
+    speaker: person.name,
+    confidence: candidate.confidence * WEIGHT.voiceSubject,
+    via: 'voice',
+  };
+  if (person.role !== undefined) attribution.role = person.role;
+  return attribution;
 }

@@ -2,14 +2,16 @@
  * The pull-quote engine: an `Article` in, pull-quote candidates out, best first.
  *
  * Pure: no `browser`, no DOM, no network. It runs in the popup, in the studio and in Node tests alike, in
- * time linear in the text (one pass each for quotation marks, names and sentences).
+ * time linear in the text (one pass each for quotation marks, names and sentences; attribution looks at a
+ * bounded window around each quotation).
  *
  * Order of the result:
  * 1. the reader's selection, when given (score 1);
- * 2. direct quotations with a speaker, by score (scores in [0.5, 1));
- * 3. the rest — standalone sentences and quotations whose speaker cannot be told — by score, at most two per
- *    paragraph (scores in [0, 0.5)).
+ * 2. direct quotations whose speaker is sure, by score (scores in [0.5, 1));
+ * 3. direct quotations whose speaker is not, by score (scores in [0.25, 0.5));
+ * 4. standalone sentences, at most two per paragraph (scores in [0, 0.25)).
  * Scores are placed in those bands so that "sorted by score" and "the order above" are the same thing.
+ * Boilerplate (captions, credits, bios, promos, notices) is never offered.
  */
 import type { Article } from '../article/types';
 import {
@@ -17,13 +19,16 @@ import {
   type AttributionContext,
   attributeQuotes,
   opensSentence,
-  verbMatcher,
+  SURE,
 } from './attribution';
-import { findPeople } from './people';
+import { cjkCast, cjkReader } from './cjk';
+import { lexiconFor, primaryLanguage } from './lexicon';
+import { buildCast } from './people';
 import { findQuotes, type QuoteSpan } from './quotes';
+import { rolesFor } from './roles';
 import { findSelection } from './selection';
-import { sentenceCandidates } from './sentences';
-import { claimStrength } from './signals';
+import { furnitureParagraphs, sentenceCandidates } from './sentences';
+import { claimStrength, isBoilerplate } from './signals';
 import {
   countWords,
   displayLength,
@@ -45,7 +50,7 @@ const DEFAULT_LIMIT = 12;
  * reporter borrowed, not a line someone can be quoted on.
  */
 const MIN_QUOTE_WORDS = 5;
-/** Per paragraph, among sentences and unattributed quotations: spread the picks over the article. */
+/** Per paragraph, among standalone sentences: spread the picks over the article. */
 const MAX_PER_PARAGRAPH = 2;
 const SECOND_IN_PARAGRAPH = 0.8;
 /** Scores below 1 so that band arithmetic never reaches the next band. */
@@ -58,6 +63,7 @@ interface Draft extends Range {
   raw: number;
   speaker?: string;
   role?: string;
+  confidence?: number;
 }
 
 /**
@@ -68,13 +74,16 @@ interface Draft extends Range {
  * reader selected a caption the extractor dropped): it is still returned first, as the trimmed selection,
  * with `paragraph` -1.
  *
- * Direct quotations: text inside “…” "…" ‘…’ «…» »…« „…“ ‚…‘ ‹…› 「…」 『…』, without the marks and
- * without a trailing comma or colon (“X,” he said → "X"). A quotation of five words or more is offered when
- * it is a full clause (starts with a capital, or has no letter case, and ends in punctuation, follows a
- * colon, opens its sentence or is followed by its attribution). A fragment ("no positive response on the
- * main issue") is offered only when the speaker is known, with a lower score: the words are the speaker's
- * own, and a card can show them as such. A quotation interrupted by its attribution (“X,” he said. “Y.”) is
- * offered as two candidates with the same speaker: one candidate must stay one exact substring.
+ * Direct quotations: text inside “…” "…" ‘…’ «…» »…« „…“ ‚…‘ ‹…› 「…」 『…』 (and the mixed and backwards
+ * marks real pages have), without the marks and without a trailing comma or colon (“X,” he said → "X"), of
+ * five words or more. A full clause is offered whoever said it; a fragment inside the reporter's sentence
+ * ("called it “a responsible mix of tax cuts”") is offered with a lower score, unless it reads as a title
+ * ("Until Dawn: Rush of Blood") or as a modifier ("the classic “dumb teens in the woods” horror trope"). A
+ * quotation interrupted by its attribution (“X,” he said. “Y.”) is two candidates with the same speaker: one
+ * candidate must stay one exact substring.
+ *
+ * Every direct candidate carries `confidence`, how sure its attribution is; `speaker` and `role` are set only
+ * when it is at least `SURE`. A wrong name under someone's words is worse than none: the reader fills it in.
  */
 export function suggestQuotes(article: Article, options: SuggestOptions = {}): QuoteCandidate[] {
   const text = typeof article?.text === 'string' ? article.text : '';
@@ -99,17 +108,35 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
   const paragraphs = splitParagraphs(text);
   if (selection !== undefined && first[0] !== undefined)
     first[0].paragraph = paragraphAt(paragraphs, selection.start);
-  const split = sentenceSplitter(article.lang);
+  const lang = typeof article.lang === 'string' ? article.lang : null;
+  const lexicon = lexiconFor(lang, text);
+  const roles = rolesFor(lexicon);
+  const split = sentenceSplitter(lang ?? lexicon.languages[0]?.code);
   const sentences = paragraphs.map((paragraph) => sentenceRanges(text, paragraph, split));
+  const allSentences = sentences.flat();
   const quotes = findQuotes(text, paragraphs);
-  const people = findPeople(text, quotes);
+  const latin = buildCast({
+    text,
+    paragraphs,
+    sentences: allSentences,
+    quotes,
+    lexicon,
+    roles,
+  });
+  const cjk = lexicon.cjk;
+  const cast = cjk === undefined ? latin : cjkCast(text, quotes, cjkReader(lexicon, cjk), latin);
+  const primary = lexicon.languages[0]?.code ?? primaryLanguage(lang);
+  const furniture = furnitureParagraphs(text, paragraphs);
   const context: AttributionContext = {
     text,
     paragraphs,
     quotes,
-    people,
-    sentencesOf: (paragraph) => sentences[paragraph] ?? [],
-    verbs: verbMatcher(article.lang),
+    sentences: allSentences,
+    cast,
+    lexicon,
+    roles,
+    english: primary === undefined || primary === 'en' || lexicon.languages.length > 2,
+    furniture,
   };
   const attributions = attributeQuotes(context);
 
@@ -125,7 +152,9 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
     paragraphs,
     sentences,
     quotes,
-    people,
+    cast,
+    lexicon,
+    furniture,
     taken: direct,
   }).map(({ start, end, paragraph, score }) => ({
     start,
@@ -135,11 +164,14 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
     kind: 'sentence' as const,
   }));
 
-  const withSpeaker = direct.filter((draft) => draft.speaker !== undefined);
-  const rest = spread([...direct.filter((draft) => draft.speaker === undefined), ...standalone]);
+  const band = (draft: Draft, low: number, width: number, factor = 1): number =>
+    low + width * Math.min(MAX_RAW, draft.raw) * factor;
   const ranked = [
-    ...withSpeaker.map((draft) => ({ draft, score: 0.5 + 0.5 * Math.min(MAX_RAW, draft.raw) })),
-    ...rest.map(({ draft, factor }) => ({ draft, score: 0.5 * Math.min(MAX_RAW, draft.raw) * factor })),
+    ...direct.map((draft) => ({
+      draft,
+      score: draft.speaker !== undefined ? band(draft, 0.5, 0.5) : band(draft, 0.25, 0.25),
+    })),
+    ...spread(standalone).map(({ draft, factor }) => ({ draft, score: band(draft, 0, 0.25, factor) })),
   ]
     .filter(
       ({ draft }) =>
@@ -148,11 +180,13 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
     .sort((a, b) => b.score - a.score || a.draft.start - b.draft.start);
 
   const result = [...first];
+  const seen = new Set(first.map((candidate) => candidate.text));
   for (const { draft, score } of ranked) {
     if (result.length >= limit) break;
     // A passage the page repeats (a pull-quote box, a summary) is offered once, where it ranks best.
     const quote = text.slice(draft.start, draft.end);
-    if (result.some((taken) => taken.text === quote)) continue;
+    if (seen.has(quote)) continue;
+    seen.add(quote);
     const candidate: QuoteCandidate = {
       text: quote,
       kind: draft.kind,
@@ -161,6 +195,7 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
     };
     if (draft.speaker !== undefined) candidate.speaker = draft.speaker;
     if (draft.role !== undefined) candidate.role = draft.role;
+    if (draft.confidence !== undefined) candidate.confidence = draft.confidence;
     result.push(candidate);
   }
   return result;
@@ -187,12 +222,16 @@ function directDraft(
 ): Draft | undefined {
   const { text } = context;
   let end = span.inner.end;
-  while (end > span.inner.start && /[\s,;:،—–-]/u.test(text[end - 1] ?? '')) end--;
+  while (end > span.inner.start && /[\s,;:،、，；：—–-]/u.test(text[end - 1] ?? '')) end--;
   const range = trimRange(text, span.inner.start, end);
   const quoted = text.slice(range.start, range.end);
   if (countWords(quoted) < MIN_QUOTE_WORDS) return undefined;
+  const sure =
+    attribution !== undefined && attribution.confidence >= SURE && attribution.speaker !== undefined;
   const full = isFullClause(context, span, quoted, attribution);
-  if (!full && attribution === undefined) return undefined;
+  // Titles of works and page furniture in quotation marks are nobody's words.
+  if (!sure && (isTitle(quoted) || isBoilerplate(quoted))) return undefined;
+  if (!full && attribution === undefined && modifiesNoun(context, span)) return undefined;
 
   let raw = 0.45 + 0.3 * claimStrength(quoted);
   const length = displayLength(quoted);
@@ -206,8 +245,9 @@ function directDraft(
     kind: 'direct',
     paragraph: span.paragraph,
     raw: Math.max(0, Math.min(1, raw)),
+    confidence: Math.round(Math.min(1, attribution?.confidence ?? 0) * 100) / 100,
   };
-  if (attribution !== undefined) {
+  if (sure && attribution.speaker !== undefined) {
     draft.speaker = attribution.speaker;
     if (attribution.role !== undefined) draft.role = attribution.role;
   }
@@ -241,4 +281,36 @@ function isFullClause(
   )
     return true;
   return attribution?.via === 'after' || opensSentence(context, span);
+}
+
+/** Function words a title keeps in lower case ("Rush of Blood", "War and Peace in the Modern Age"). */
+const TITLE_SMALL_WORDS =
+  /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs|via|de|la|le|el|der|die|das|und|et|y)$/iu;
+
+/** Every word but small ones capitalised, and no full stop: a title of a work, not someone's words. */
+function isTitle(quoted: string): boolean {
+  if (/[.!?。]\s/u.test(quoted) || /[.!?。]$/u.test(quoted)) return false;
+  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const content = words.filter((word) => !TITLE_SMALL_WORDS.test(word));
+  if (content.length < 2) return false;
+  return content.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+/**
+ * "the classic “dumb teens in the woods” horror trope": a quoted phrase glued to a noun that follows it is an
+ * adjective made of words, not a quotation. Function words after it ("as", "since", "to", "had") do not count.
+ */
+function modifiesNoun(context: AttributionContext, span: QuoteSpan): boolean {
+  const after = context.text.slice(span.close + 1, span.close + 40);
+  const word = /^ (\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  const { lexicon } = context;
+  return !(
+    lexicon.notNameWords.has(lower) ||
+    lexicon.auxiliaries.has(lower) ||
+    lexicon.speechWords.has(lower) ||
+    lexicon.determiners.has(lower) ||
+    /(?:ed|ly)$/u.test(lower)
+  );
 }

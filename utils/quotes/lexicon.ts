@@ -1,828 +1,154 @@
 /**
- * The words the quote engine recognises, per language, in one place so a new language is one edit.
- * Every entry is lower case; lookups lower-case the text first.
+ * The words the engine reads for one article, merged from the language files in `lang/` (one per language):
+ * the article's own language plus English (English quotations and attributions turn up in every language's
+ * press), or English, German, French and Spanish when the language is unknown and the text does not tell.
+ * Merged once per language and cached.
  */
+import { LANGUAGES } from './lang';
+import { de } from './lang/de';
+import { en } from './lang/en';
+import { es } from './lang/es';
+import { fr } from './lang/fr';
+import type { CjkData, Gender, LanguageData } from './lang/types';
 
-export type AttributionLanguage = 'en' | 'de' | 'fr';
+/** What the engine reads, merged over the languages in play. */
+export interface Lexicon {
+  languages: readonly LanguageData[];
+  speechVerbs: ReadonlyMap<string, readonly string[][]>;
+  characterisingVerbs: ReadonlySet<string>;
+  sourceFirst: ReadonlySet<string>;
+  sourcePatterns: readonly RegExp[];
+  pronouns: ReadonlyMap<string, Gender>;
+  organisationPronouns: ReadonlySet<string>;
+  genderCues: ReadonlyMap<string, Gender>;
+  honorifics: ReadonlyMap<string, Gender | null>;
+  titles: ReadonlySet<string>;
+  roleNouns: ReadonlySet<string>;
+  genderedNouns: ReadonlyMap<string, Gender>;
+  roleModifiers: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  notNameWords: ReadonlySet<string>;
+  calendarWords: ReadonlySet<string>;
+  organisationWords: ReadonlySet<string>;
+  placePrefixes: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  clauseLeads: ReadonlySet<string>;
+  dropsSubject: boolean;
+  organisationNouns: ReadonlySet<string>;
+  dependentOpeners: ReadonlySet<string>;
+  danglingPronouns: ReadonlySet<string>;
+  invertedStems: ReadonlySet<string>;
+  /** The single words of every speech verb (for "a role never holds a speech verb"). */
+  speechWords: ReadonlySet<string>;
+  cjk: CjkData | undefined;
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The primary subtag of a language tag, lower case ("en-GB" → "en", "zh_Hans" → "zh"). */
+export function primaryLanguage(lang: string | null | undefined): string | undefined {
+  if (typeof lang !== 'string') return undefined;
+  const primary = lang.trim().toLowerCase().split(/[-_]/u)[0];
+  return primary === '' ? undefined : primary;
+}
 
 /**
- * Speech verbs and source phrases that attribute a quotation ("…," she said / "X sagte:" / "selon X").
- * Multi-word entries match consecutive words. Past, present and participle forms are listed because
- * newsrooms use all three ("said", "says", "saying that…").
+ * The lexicon for an article: its declared language when the engine knows it; otherwise the language its
+ * text looks like (mostly Han characters: Chinese; else the language whose function words it uses most, by
+ * a clear margin); otherwise English with the other Latin-script languages the engine knows best.
  */
-export const SPEECH_VERBS: Readonly<Record<AttributionLanguage, readonly string[]>> = {
-  en: [
-    'said',
-    'says',
-    'saying',
-    'added',
-    'adds',
-    'adding',
-    'told',
-    'tells',
-    'telling',
-    'warned',
-    'warns',
-    'warning',
-    'explained',
-    'explains',
-    'noted',
-    'notes',
-    'wrote',
-    'writes',
-    'asked',
-    'asks',
-    'replied',
-    'replies',
-    'insisted',
-    'insists',
-    'argued',
-    'argues',
-    'stated',
-    'states',
-    'declared',
-    'declares',
-    'stressed',
-    'stresses',
-    'continued',
-    'recalled',
-    'admitted',
-    'acknowledged',
-    'claimed',
-    'claims',
-    'announced',
-    'commented',
-    'remarked',
-    'observed',
-    'conceded',
-    'cautioned',
-    'concluded',
-    'responded',
-    'answered',
-    'tweeted',
-    'posted',
-    'vowed',
-    'urged',
-    'according to',
-    'pointed out',
-    'went on',
-  ],
-  de: [
-    'sagte',
-    'sagt',
-    'sagten',
-    'erklärte',
-    'erklärt',
-    'betonte',
-    'betont',
-    'fügte',
-    'ergänzte',
-    'ergänzt',
-    'meinte',
-    'meint',
-    'schrieb',
-    'schreibt',
-    'warnte',
-    'warnt',
-    'fragte',
-    'antwortete',
-    'erwiderte',
-    'kritisierte',
-    'so',
-    'laut',
-  ],
-  fr: [
-    'a déclaré',
-    'a dit',
-    'a ajouté',
-    'a expliqué',
-    'a affirmé',
-    'a souligné',
-    'a estimé',
-    'a averti',
-    'a écrit',
-    'a indiqué',
-    'a précisé',
-    'a insisté',
-    'a répondu',
-    'a assuré',
-    'a prévenu',
-    'déclare',
-    'dit',
-    'ajoute',
-    'explique',
-    'affirme',
-    'souligne',
-    'estime',
-    'assure',
-    'insiste',
-    'précise',
-    'poursuit',
-    'selon',
-    'd’après',
-    "d'après",
-  ],
-};
+export function lexiconFor(lang: string | null | undefined, text = ''): Lexicon {
+  const declared = primaryLanguage(lang);
+  const primary = declared !== undefined && declared in LANGUAGES ? declared : guessLanguage(text);
+  const key = primary !== undefined && primary in LANGUAGES ? primary : '*';
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const own = key === '*' ? undefined : LANGUAGES[key];
+  const languages = own === undefined ? [en, de, fr, es] : own.code === 'en' ? [en] : [own, en];
+  const lexicon = merge(languages);
+  cache.set(key, lexicon);
+  return lexicon;
+}
 
-/**
- * Verbs after which the speaker always follows ("according to X", "selon X", "laut X", "…", so X): the words
- * before them are never the speaker.
- */
-export const SOURCE_FIRST_VERBS: ReadonlySet<string> = new Set([
-  'according to',
-  'selon',
-  'd’après',
-  "d'après",
-  'laut',
-  'so',
-]);
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /[\p{Script=Latin}]+/gu;
+/** Enough text to tell a language by; the start of an article is as good as the rest. */
+const SAMPLE = 6000;
 
-/**
- * French inverts the subject pronoun into the verb ("déclare-t-il", "a-t-elle ajouté", "dit-il"): these are
- * the verb stems that carry it.
- */
-export const FRENCH_INVERTED_STEMS: ReadonlySet<string> = new Set([
-  'a',
-  'déclare',
-  'dit',
-  'ajoute',
-  'explique',
-  'affirme',
-  'souligne',
-  'estime',
-  'assure',
-  'insiste',
-  'précise',
-  'poursuit',
-  'prévient',
-  'avertit',
-  'conclut',
-  'lance',
-  'note',
-  'observe',
-  'rappelle',
-  'confie',
-  'indique',
-  'résume',
-  'répond',
-]);
+/** The language a text is written in, when that is clear from a sample of it; undefined when it is not. */
+export function guessLanguage(text: string): string | undefined {
+  const sample = text.slice(0, SAMPLE);
+  const han = sample.match(HAN)?.length ?? 0;
+  const words = sample.toLowerCase().match(LATIN_WORD) ?? [];
+  if (han >= 20 && han > 2 * words.length) return 'zh';
+  if (words.length < 30) return undefined;
+  const counts = Object.values(LANGUAGES)
+    .filter((language) => language.cjk === undefined)
+    .map((language) => {
+      const own = new Set([...language.determiners, ...language.notNameWords]);
+      return { code: language.code, hits: words.filter((word) => own.has(word)).length };
+    })
+    .sort((a, b) => b.hits - a.hits);
+  const [best, second] = counts;
+  if (best === undefined || best.hits < 10) return undefined;
+  return second === undefined || best.hits >= 1.3 * second.hits ? best.code : undefined;
+}
 
-/** Subject pronouns that stand for a person, with the gender they imply (for skipping a mismatched name). */
-export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
-  ['he', 'm'],
-  ['she', 'f'],
-  ['er', 'm'],
-  ['sie', 'f'],
-  ['il', 'm'],
-  ['elle', 'f'],
-]);
-
-/** Honorifics before a surname ("Mr Kuleba", "Frau Merkel", "M. Macron"), with the gender they imply. */
-export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
-  ['mr', 'm'],
-  ['mr.', 'm'],
-  ['mrs', 'f'],
-  ['mrs.', 'f'],
-  ['ms', 'f'],
-  ['ms.', 'f'],
-  ['miss', 'f'],
-  ['mx', undefined],
-  ['mx.', undefined],
-  ['dr', undefined],
-  ['dr.', undefined],
-  ['prof', undefined],
-  ['prof.', undefined],
-  ['herr', 'm'],
-  ['frau', 'f'],
-  ['m.', 'm'],
-  ['mme', 'f'],
-  ['mme.', 'f'],
-  ['mlle', 'f'],
-  ['mlle.', 'f'],
-]);
-
-/**
- * Nouns that make a phrase a role ("Kremlin spokesman", "the chief executive", "Außenministerin",
- * "porte-parole"). Matched as the end of a word, so German compounds ("Regierungssprecher") and hyphenated
- * forms ("vice-président") match too.
- */
-export const ROLE_NOUNS: readonly string[] = [
-  // English
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'minister',
-  'secretary',
-  'president',
-  'chancellor',
-  'premier',
-  'governor',
-  'mayor',
-  'senator',
-  'congressman',
-  'congresswoman',
-  'lawmaker',
-  'legislator',
-  'representative',
-  'ambassador',
-  'envoy',
-  'diplomat',
-  'official',
-  'officer',
-  'chief',
-  'executive',
-  'ceo',
-  'director',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'head',
-  'leader',
-  'founder',
-  'manager',
-  'analyst',
-  'economist',
-  'professor',
-  'researcher',
-  'scientist',
-  'expert',
-  'author',
-  'editor',
-  'lawyer',
-  'attorney',
-  'judge',
-  'general',
-  'commander',
-  'adviser',
-  'advisor',
-  'aide',
-  'negotiator',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'bishop',
-  'captain',
-  'coach',
-  'strategist',
-  'commissioner',
-  'prosecutor',
-  'activist',
-  'campaigner',
-  'historian',
-  'doctor',
-  'physician',
-  'nurse',
-  'teacher',
-  'resident',
-  'owner',
-  'correspondent',
-  'journalist',
-  'politician',
-  'candidate',
-  'sheriff',
-  'deputy',
-  // German
-  'sprecher',
-  'sprecherin',
-  'ministerin',
-  'kanzler',
-  'kanzlerin',
-  'präsident',
-  'präsidentin',
-  'chef',
-  'chefin',
-  'leiter',
-  'leiterin',
-  'vorsitzende',
-  'vorsitzender',
-  'direktor',
-  'direktorin',
-  'bürgermeister',
-  'bürgermeisterin',
-  'botschafter',
-  'botschafterin',
-  'experte',
-  'expertin',
-  'professorin',
-  'abgeordnete',
-  'abgeordneter',
-  'politiker',
-  'politikerin',
-  // French
-  'porte-parole',
-  'ministre',
-  'présidente',
-  'directeur',
-  'directrice',
-  'maire',
-  'ambassadeur',
-  'ambassadrice',
-  'conseiller',
-  'conseillère',
-  'secrétaire',
-  'dirigeant',
-  'dirigeante',
-  'responsable',
-  'chancelier',
-  'chancelière',
-  'gouverneur',
-  'sénateur',
-  'sénatrice',
-  'député',
-  'députée',
-  'économiste',
-  'professeur',
-  'avocat',
-  'avocate',
-  'diplomate',
-  'analyste',
-  'fondateur',
-  'fondatrice',
-];
-
-/**
- * Words that may sit inside a role written before a name without being roles themselves
- * ("US secretary of state", "Russian foreign minister", "former chief executive").
- */
-export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'foreign',
-  'deputy',
-  'vice',
-  'former',
-  'prime',
-  'senior',
-  'junior',
-  'interim',
-  'acting',
-  'press',
-  'state',
-  'defence',
-  'defense',
-  'interior',
-  'finance',
-  'economy',
-  'economic',
-  'health',
-  'ministry',
-  'trade',
-  'security',
-  'national',
-  'regional',
-  'local',
-  'federal',
-  'top',
-  'lead',
-  'principal',
-  'assistant',
-  'associate',
-  'managing',
-  'financial',
-  'operating',
-  'policy',
-  'military',
-  'outgoing',
-  'incoming',
-  'new',
-  'longtime',
-  'veteran',
-  'retired',
-  'of',
-  'for',
-  'de',
-  'du',
-  'des',
-  'von',
-]);
-
-/** Capitalised words that begin sentences or sit before names but are never part of a person's name. */
-export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  // English function words and sentence adverbs
-  'a',
-  'an',
-  'the',
-  'and',
-  'but',
-  'or',
-  'so',
-  'yet',
-  'if',
-  'as',
-  'at',
-  'by',
-  'for',
-  'from',
-  'in',
-  'into',
-  'of',
-  'on',
-  'to',
-  'with',
-  'without',
-  'under',
-  'over',
-  'after',
-  'before',
-  'since',
-  'during',
-  'despite',
-  'although',
-  'though',
-  'while',
-  'when',
-  'where',
-  'why',
-  'how',
-  'what',
-  'who',
-  'which',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'here',
-  'it',
-  'its',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'you',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'however',
-  'meanwhile',
-  'earlier',
-  'later',
-  'also',
-  'still',
-  'then',
-  'now',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'last',
-  'next',
-  'according',
-  'asked',
-  'speaking',
-  'referring',
-  'following',
-  'instead',
-  'indeed',
-  'moreover',
-  'furthermore',
-  'nevertheless',
-  'otherwise',
-  'thus',
-  'therefore',
-  'both',
-  'another',
-  'other',
-  'some',
-  'many',
-  'most',
-  'all',
-  'every',
-  'each',
-  'no',
-  'not',
-  'even',
-  'only',
-  'just',
-  'once',
-  'like',
-  'unlike',
-  // German
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
-  'einen',
-  'im',
-  'am',
-  'auf',
-  'nach',
-  'laut',
-  'bei',
-  'mit',
-  'zum',
-  'zur',
-  'und',
-  'aber',
-  'doch',
-  'auch',
-  'es',
-  'er',
-  'sie',
-  'wir',
-  'ich',
-  // French
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'du',
-  'de',
-  'au',
-  'aux',
-  'selon',
-  'pour',
-  'dans',
-  'sur',
-  'avec',
-  'mais',
-  'et',
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'nous',
-  'ce',
-  'cette',
-  'ces',
-]);
-
-/**
- * Days and months: not names when they open a run of capitalised words ("On Thursday Dmitry Peskov…"), but
- * kept when they are the whole run, because some are surnames too ("Theresa May", "“…,” May said").
- */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-]);
-
-/**
- * Capitalised titles that precede a name as a role ("President Joe Biden", "Foreign Minister Sergei
- * Lavrov"): they are split off the name and kept as the role.
- */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'president',
-  'prime',
-  'minister',
-  'foreign',
-  'defence',
-  'defense',
-  'finance',
-  'interior',
-  'deputy',
-  'vice',
-  'chancellor',
-  'secretary',
-  'senator',
-  'sen',
-  'governor',
-  'gov',
-  'mayor',
-  'general',
-  'gen',
-  'judge',
-  'justice',
-  'professor',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'cardinal',
-  'bishop',
-  'rabbi',
-  'imam',
-  'sheikh',
-  'chief',
-  'captain',
-  'colonel',
-  'commander',
-  'ambassador',
-  'representative',
-  'rep',
-  'former',
-  'state',
-]);
-
-/**
- * Words that make a run of capitalised words a place or an organisation rather than a person ("Black Sea",
- * "White House", "Deutsche Bank"). Words that are also common surnames (Hall, Park, Day, Church, Court…) are
- * left out: losing a speaker is worse than keeping a place.
- */
-export const PLACE_OR_ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'sea',
-  'ocean',
-  'river',
-  'mountains',
-  'street',
-  'road',
-  'avenue',
-  'square',
-  'house',
-  'palace',
-  'office',
-  'ministry',
-  'department',
-  'council',
-  'committee',
-  'party',
-  'union',
-  'nations',
-  'states',
-  'kingdom',
-  'republic',
-  'federation',
-  'bank',
-  'fund',
-  'group',
-  'company',
-  'corporation',
-  'inc',
-  'ltd',
-  'university',
-  'college',
-  'school',
-  'institute',
-  'hospital',
-  'parliament',
-  'assembly',
-  'army',
-  'force',
-  'forces',
-  'agency',
-  'service',
-  'news',
-  'times',
-  'airport',
-  'station',
-  'valley',
-  'island',
-  'islands',
-  'gulf',
-  'coast',
-  'city',
-  'county',
-  'province',
-  'region',
-  'district',
-  'club',
-  'association',
-  'foundation',
-  'commission',
-  'senate',
-  'congress',
-  'cup',
-  'league',
-  'games',
-  'week',
-  'festival',
-  'prize',
-  'award',
-  'war',
-  'act',
-  'treaty',
-  'museum',
-  'gallery',
-  'theatre',
-  'centre',
-  'center',
-]);
-
-/** First words that make a run a place ("New York", "North Korea", "West Bank"), but not as a surname ("Kanye West"). */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
-  'new',
-  'north',
-  'south',
-  'east',
-  'west',
-  'central',
-  'united',
-  'great',
-  'los',
-  'san',
-  'las',
-  'hong',
-  'saint',
-  'st',
-]);
-
-/**
- * Opening words that leave a sentence leaning on the one before it ("But…", "This…", "He…"): such a sentence
- * is a poor pull-quote on its own.
- */
-export const DEPENDENT_OPENERS: ReadonlySet<string> = new Set([
-  'but',
-  'and',
-  'or',
-  'so',
-  'yet',
-  'this',
-  'that',
-  'these',
-  'those',
-  'it',
-  'its',
-  'he',
-  'she',
-  'they',
-  'his',
-  'her',
-  'their',
-  'them',
-  'however',
-  'meanwhile',
-  'also',
-  'still',
-  'then',
-  'instead',
-  'moreover',
-  'furthermore',
-  'nevertheless',
-  'therefore',
-  'thus',
-  'otherwise',
-  'such',
-  'both',
-  'another',
-  'similarly',
-  'likewise',
-  'indeed',
-  'here',
-  // German
-  'aber',
-  'und',
-  'doch',
-  'dies',
-  'das',
-  'er',
-  'sie',
-  'es',
-  'jedoch',
-  'dennoch',
-  // French
-  'mais',
-  'et',
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'cela',
-  'ce',
-  'cependant',
-  'pourtant',
-]);
-
-/** Pronouns that, without a name in the same sentence, leave the reader asking "who?". */
-export const DANGLING_PRONOUNS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'him',
-  'his',
-  'her',
-  'they',
-  'them',
-  'their',
-]);
+function merge(languages: readonly LanguageData[]): Lexicon {
+  const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
+    new Set(languages.flatMap((language) => pick(language) ?? []));
+  const map = <T>(pick: (language: LanguageData) => Readonly<Record<string, T>>): Map<string, T> => {
+    const merged = new Map<string, T>();
+    // The article's own language first: its reading of a shared word wins.
+    for (const language of languages)
+      for (const [word, value] of Object.entries(pick(language)))
+        if (!merged.has(word)) merged.set(word, value);
+    return merged;
+  };
+  const speechVerbs = new Map<string, string[][]>();
+  for (const verb of set((language) => language.speechVerbs)) {
+    const words = verb.split(' ');
+    const first = words[0] ?? '';
+    speechVerbs.set(first, [...(speechVerbs.get(first) ?? []), words]);
+  }
+  // Longest first, so "a déclaré" wins over a shorter entry that starts the same way.
+  for (const list of speechVerbs.values()) list.sort((a, b) => b.length - a.length);
+  const speechWords = new Set<string>();
+  for (const verb of set((language) => [...language.speechVerbs, ...(language.characterisingVerbs ?? [])])) {
+    const parts = verb.split(' ');
+    // Short words of multi-word verbs ("a" of "a déclaré", "to" of "according to") are common in roles.
+    for (const part of parts.length === 1 ? parts : parts.filter((word) => word.length > 2 && word !== 'out'))
+      speechWords.add(part);
+  }
+  return {
+    languages,
+    speechVerbs,
+    characterisingVerbs: set((language) => language.characterisingVerbs),
+    sourceFirst: set((language) => language.sourceFirst),
+    sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
+    pronouns: map((language) => language.pronouns),
+    organisationPronouns: set((language) => language.organisationPronouns),
+    genderCues: map((language) => language.genderCues),
+    honorifics: map((language) => language.honorifics),
+    titles: set((language) => language.titles),
+    roleNouns: set((language) => language.roleNouns),
+    genderedNouns: map((language) => language.genderedNouns),
+    roleModifiers: set((language) => language.roleModifiers),
+    determiners: set((language) => language.determiners),
+    notNameWords: set((language) => language.notNameWords),
+    calendarWords: set((language) => language.calendarWords),
+    organisationWords: set((language) => language.organisationWords),
+    placePrefixes: set((language) => language.placePrefixes),
+    particles: set((language) => language.particles),
+    auxiliaries: set((language) => language.auxiliaries),
+    clauseLeads: set((language) => language.clauseLeads),
+    dropsSubject: languages.some((language) => language.dropsSubject === true),
+    organisationNouns: set((language) => language.organisationNouns),
+    dependentOpeners: set((language) => language.dependentOpeners),
+    danglingPronouns: set((language) => language.danglingPronouns),
+    invertedStems: set((language) => language.invertedStems),
+    speechWords,
+    cjk: languages.find((language) => language.cjk !== undefined)?.cjk,
+  };
+}

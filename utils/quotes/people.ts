@@ -1,241 +1,556 @@
 /**
- * The people an article names, so that "Mr Kuleba said" resolves to "Dmytro Kuleba" and "he said" to the
- * person most recently named.
+ * The article's cast: who it names, so that "Mr Kuleba said" resolves to "Dmytro Kuleba", "he said" to the
+ * right man, and two people who share a surname stay two people.
  *
- * A name is a run of capitalised words ("Dmitry Peskov", "Charles de Gaulle", "Jean-Yves Le Drian"), with
- * sentence-opening words, capitalised titles ("President", "Foreign Minister") and honorifics ("Mr", "Frau",
- * "M.") split off. Runs holding a place or organisation word ("Black Sea", "White House") are not people.
- * One capitalised word ("Kuleba", "Nato", "Russia") is a surname reference when the article names someone
- * with that surname, and otherwise only names a speaker when a speech verb sits right next to it.
+ * A name is a run of capitalised words ("Dmitry Peskov", "Charles de Gaulle", "C. Eugene Steuerle"), with
+ * sentence-opening words, titles, honorifics and speech verbs split off ("Replied Stephen" → "Stephen",
+ * "President Joe Biden" → "Joe Biden"), or an online handle ("elmo666", "ScreamMyName"). Runs holding an
+ * organisation or place word ("Food Standards Agency", "White House") are organisations. One word ("Kuleba",
+ * "Fiona", "Lee") refers to the person whose surname or given name it is, when exactly one person fits or the
+ * article's own conventions tell which (see `resolveSingles`); otherwise it stays unresolved.
+ *
+ * Gender is what the article says: honorifics ("Mr", "Frau"), gendered roles ("her mother", "spokeswoman")
+ * and the pronouns used of a person named alone in a sentence.
  */
-import {
-  CALENDAR_WORDS,
-  HONORIFICS,
-  NOT_NAME_WORDS,
-  PERSON_PRONOUNS,
-  PLACE_OR_ORGANISATION_WORDS,
-  PLACE_PREFIXES,
-  TITLE_WORDS,
-} from './lexicon';
-import type { QuoteSpan } from './quotes';
-import { isRoleWord, roleAfter, roleBefore } from './roles';
-import type { Range } from './text';
 
-export type Gender = 'm' | 'f';
+import type { Gender } from './lang/types';
+import type { Lexicon } from './lexicon';
+import type { QuoteSpan } from './quotes';
+import type { Roles } from './roles';
+import type { Paragraph, Range } from './text';
+
+export type { Gender } from './lang/types';
 
 export interface Person {
-  /** The name as the article gives it in full ("Dmytro Kuleba"), or the bare surname if it never does. */
+  /** The name as the article gives it in full ("Dmytro Kuleba"), or the single word if it never does. */
   name: string;
   surname: string;
+  /** The first word of a full name that is not an initial ("Eugene" in "C. Eugene Steuerle"). */
+  given?: string;
   /** The first role the article gives this person. */
   role?: string;
+  /** Every role noun the article gives this person, lower case ("spokesman", "coach"). */
+  roleNouns: Set<string>;
   gender?: Gender;
+  organisation: boolean;
+  /** Something says this is a person (an honorific, a gender, a human role, a known given name, a handle). */
+  human: boolean;
+  /** Referred to by the given name alone outside quotations ("says Te Kaurinui"). */
+  calledByGivenName: boolean;
+  /** Offsets of the mentions that name this person in full or by given name. */
+  named: number[];
 }
 
 export interface Mention extends Range {
   /** The name as written, without title or possessive ("Kuleba" for "Mr Kuleba's"). */
   name: string;
-  kind: 'full' | 'titled' | 'single';
-  /** The person named: always set for full and titled mentions, set for a single word only if it is a known surname. */
+  kind: 'full' | 'titled' | 'single' | 'handle' | 'organisation';
   person: Person | undefined;
-  /** The role written around this mention (for a single word, see `roleOf`). */
+  /** A single word that several people share, and nothing tells which one is meant. */
+  ambiguous: boolean;
+  /** The role written around this mention. */
   role?: string;
+  honorific?: string;
+  /** "Peter Smith’s lawyer": the name is a possessor, not the subject. */
+  possessive: boolean;
   /** Inside a quotation: a name the speaker says, never the speaker. */
   quoted: boolean;
 }
 
-export interface People {
-  /** Mentions lying entirely inside `range`, outside quotations. */
+export interface Cast {
+  mentions: readonly Mention[];
+  people: readonly Person[];
+  /** Mentions lying entirely inside `range`, outside quotations, in text order. */
   mentionsIn(range: Range): Mention[];
-  /** The person most recently named before `offset` (outside quotations) who fits the pronoun's gender. */
-  personBefore(offset: number, pronoun: string): Person | undefined;
-  /** The mention of `personBefore(offset, pronoun)`: where that person was last named. */
-  mentionBefore(offset: number, pronoun: string): Mention | undefined;
-  /** The person most recently named before `offset` whose role holds `roleWord` ("the spokesman" → Peskov). */
-  personWithRole(offset: number, roleWord: string): Person | undefined;
+  /** People whose role holds this role noun ("coach" → the coach). */
+  withRole(noun: string): Person[];
+  /** The mention starting exactly at `offset`, if any. */
+  mentionAt(offset: number): Mention | undefined;
+  /**
+   * Makes a single word that speaks through a clause ("Bassi said") a member of the cast, so its other
+   * mentions count when a pronoun looks for its person. Returns the person, or undefined for an ambiguous word.
+   */
+  promote(name: string): Person | undefined;
 }
 
-const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle)\.?|M\.`;
-const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{M}]*?\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*(?:['’]s)?`;
+export interface CastInput {
+  text: string;
+  paragraphs: readonly Paragraph[];
+  /** All sentences in text order. */
+  sentences: readonly Range[];
+  quotes: readonly QuoteSpan[];
+  lexicon: Lexicon;
+  roles: Roles;
+}
+
+/** Letters of the scripts that write names with capitals (not Han, kana or Hangul, which have no case). */
+const L = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{M}]`;
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Dra|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St)\.|M\.`;
+const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}${L}*?\p{Ll}${L}*(?:-${L}+)*(?:['’]s?)?`;
+const HANDLE = `${L}{2,}[${L.slice(1, -1)}_]*[0-9]+[${L.slice(1, -1)}0-9_]*`;
 const INITIAL = String.raw`\p{Lu}\.`;
-const PARTICLE = '(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos)';
+const PARTICLE = '(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das|do|zu)';
+/** Every token of a name run starts with a capital: the engine skips the rest of the text at once. */
 const TOKEN = `(?:${HONORIFIC}|${NAME_WORD}|${INITIAL})`;
 const MENTION = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}])${TOKEN}(?:[ \u00A0](?:${PARTICLE}[ \u00A0])*${TOKEN})*(?![\p{L}\p{M}\p{N}])`,
+  String.raw`(?<!${L}|[0-9@#/.])${TOKEN}(?:[ \u00A0](?:${PARTICLE}[ \u00A0])*${TOKEN})*(?!${L}|[0-9])`,
   'gu',
 );
-const POSSESSIVE = /['’]s$/u;
-/** Searching further back than this many mentions for a pronoun's antecedent is guessing. */
-const LOOKBACK = 60;
+const POSSESSIVE = /['’]s?$/u;
+const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
+/** Handles ("elmo666", "jayk1984") on their own: letters and digits, which a name run never holds. */
+const HANDLES = new RegExp(`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
+const IS_INITIAL = /^\p{Lu}\.$/u;
+/** A camel-case handle ("ScreamMyName", "PlutoPete"): a person's name never has two capitals inside one word but "Mc"/"Mac"/"De" names. */
+const CAMEL = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,}$/u;
+const NAME_PREFIX_CAMEL = /^(?:Mc|Mac|De|Di|Da|Le|La|Van|Von|O)\p{Lu}/u;
+/** People named more than this many paragraphs back are not what a single word refers to by recency. */
+const RECENT_PARAGRAPHS = 2;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 interface Token {
   word: string;
   start: number;
 }
 
-export function findPeople(text: string, quotes: readonly QuoteSpan[]): People {
-  const found: Mention[] = [];
+export function buildCast(input: CastInput): Cast {
+  const { text, lexicon, roles } = input;
+  const mentions: Mention[] = [];
   const people = new Map<string, Person>();
-  /** Full mentions per surname, in text order, for resolving "Mr Kuleba" and "Kuleba". */
-  const bySurname = new Map<string, { start: number; person: Person }[]>();
-  /** Genders from honorifics on surname references, applied once the reference is resolved. */
-  const genders = new Map<Mention, Gender>();
-  let quoteIndex = 0;
+  const quoteOf = quoteLocator(input.quotes);
 
-  for (const match of text.matchAll(MENTION)) {
-    const tokens = splitTokens(match[0], match.index);
+  const newPerson = (name: string, tokens: readonly string[], organisation: boolean): Person => {
+    const words = tokens.filter((token) => !IS_INITIAL.test(token));
+    const surname = words[words.length - 1] ?? name;
+    const given = words.length >= 2 ? words[0] : undefined;
+    const person: Person = {
+      name,
+      surname,
+      roleNouns: new Set(),
+      organisation,
+      human: false,
+      calledByGivenName: false,
+      named: [],
+    };
+    if (given !== undefined) person.given = given;
+    return person;
+  };
+
+  const addMention = (tokens: Token[]): void => {
     let honorific: string | undefined;
-    let gender: Gender | undefined;
-    // Sentence-opening words, titles and honorifics come first: peel them off.
+    // Sentence-opening words, titles, honorifics and verbs come first: peel them off.
     while (tokens.length > 0) {
       const lower = (tokens[0]?.word ?? '').toLowerCase();
-      if (HONORIFICS.has(lower)) {
-        honorific = lower;
-        gender = HONORIFICS.get(lower);
-      } else if (
-        !(NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || isRoleWord(lower)) &&
-        !(CALENDAR_WORDS.has(lower) && tokens.length > 1)
-      ) {
+      if (lexicon.honorifics.has(lower)) honorific = lower;
+      else if (
+        !(
+          lexicon.notNameWords.has(lower) ||
+          lexicon.titles.has(lower.replace(/\.$/u, '')) ||
+          roles.isRoleWord(lower) ||
+          lexicon.speechWords.has(lower) ||
+          lexicon.organisationPronouns.has(lower) ||
+          lexicon.pronouns.has(lower)
+        ) &&
+        !(lexicon.calendarWords.has(lower) && tokens.length > 1)
+      )
         break;
-      }
       tokens.shift();
     }
-    // A capitalised role inside the run ends what comes before it: "Kremlin Spokesman Dmitry Peskov",
-    // "Grüne Politiker Anton Hofreiter". The last word is kept: it may be a surname ("Judge").
+    // A capitalised role inside the run ends what comes before it: "Kremlin Spokesman Dmitry Peskov". The
+    // last word is kept: it may be a surname ("Judge").
     for (let i = tokens.length - 2; i >= 0; i--) {
       const lower = tokens[i]?.word.toLowerCase() ?? '';
-      if (isRoleWord(lower) || TITLE_WORDS.has(lower)) {
+      if (
+        roles.isRoleWord(lower) ||
+        lexicon.titles.has(lower.replace(/\.$/u, '')) ||
+        lexicon.honorifics.has(lower)
+      ) {
+        if (lexicon.honorifics.has(lower)) honorific = lower;
         tokens.splice(0, i + 1);
         break;
       }
     }
+    // "John Smith Jr.": the suffix is no surname.
+    while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(tokens[tokens.length - 1]?.word ?? ''))
+      tokens.pop();
     const last = tokens[tokens.length - 1];
-    if (last === undefined || tokens.every((token) => /^\p{Lu}\.$/u.test(token.word))) continue;
+    if (last === undefined || tokens.every((token) => IS_INITIAL.test(token.word))) return;
     const start = tokens[0]?.start ?? last.start;
-    const end = last.start + last.word.replace(POSSESSIVE, '').length;
+    const possessive = POSSESSIVE.test(last.word) && !/^\p{Lu}['’]/u.test(last.word.slice(-2));
+    const end = last.start + (possessive ? last.word.replace(POSSESSIVE, '').length : last.word.length);
     const name = text.slice(start, end);
-    const names = tokens.map((token) => token.word.replace(POSSESSIVE, '').toLowerCase());
-    const capitalised = tokens.filter((token) => /^\p{Lu}/u.test(token.word)).length;
+    const words = name.split(/[ \u00A0]+/u).filter((word) => !lexicon.particles.has(word));
+    const lowers = words.map((word) => word.toLowerCase());
+    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word) && !IS_INITIAL.test(word)).length;
     let kind: Mention['kind'];
-    if (capitalised >= 2) {
-      if (names.some((word) => PLACE_OR_ORGANISATION_WORDS.has(word)) || PLACE_PREFIXES.has(names[0] ?? ''))
-        continue;
-      kind = 'full';
+    if (capitalised >= 2 || (capitalised === 1 && words.length >= 2 && IS_INITIAL.test(words[0] ?? ''))) {
+      kind =
+        lowers.some((word) => lexicon.organisationWords.has(word)) ||
+        lexicon.placePrefixes.has((lowers[0] ?? '').replace(/\.$/u, ''))
+          ? 'organisation'
+          : 'full';
+    } else if (IS_HANDLE.test(name) || (CAMEL.test(name) && !NAME_PREFIX_CAMEL.test(name))) {
+      kind = 'handle';
     } else {
       kind = honorific === undefined ? 'single' : 'titled';
     }
-
-    while (quoteIndex < quotes.length && (quotes[quoteIndex]?.close ?? 0) < start) quoteIndex++;
-    const quote = quotes[quoteIndex];
-    const quoted = quote !== undefined && quote.open < start && end <= quote.close;
-    // Single words are many ("Russia", "Kremlin") and rarely speakers: their role is read when needed (`roleOf`).
-    const role = kind === 'single' ? undefined : (roleBefore(text, start, end) ?? roleAfter(text, end));
-    const mention: Mention = { start, end, name, kind, person: undefined, quoted };
-    if (role !== undefined) mention.role = role;
-
-    if (kind === 'full') {
-      const surname = name.slice(name.lastIndexOf(' ') + 1);
-      let person = people.get(name);
-      if (person === undefined) {
-        person = { name, surname };
-        people.set(name, person);
-        const list = bySurname.get(surname) ?? [];
-        list.push({ start, person });
-        bySurname.set(surname, list);
-      } else {
-        bySurname.get(surname)?.push({ start, person });
-      }
-      if (person.role === undefined && role !== undefined) person.role = role;
-      if (person.gender === undefined && gender !== undefined) person.gender = gender;
+    const quoted = quoteOf(start, end);
+    const mention: Mention = {
+      start,
+      end,
+      name,
+      kind,
+      person: undefined,
+      ambiguous: false,
+      possessive,
+      quoted,
+    };
+    if (honorific !== undefined) mention.honorific = honorific;
+    if (kind !== 'single') {
+      const role = roles.roleBefore(text, start, end) ?? roles.roleAfter(text, end);
+      if (role !== undefined) mention.role = role;
+    }
+    if (kind === 'full' || kind === 'organisation' || kind === 'handle') {
+      const person = samePerson(people, name, words, kind) ?? newPerson(name, words, kind === 'organisation');
+      if (kind === 'handle') person.human = true;
+      people.set(name.toLowerCase(), person);
+      if (!quoted) person.named.push(start);
       mention.person = person;
     }
-    found.push(mention);
-    if (kind === 'titled' && gender !== undefined) genders.set(mention, gender);
-  }
-
-  // Surname references: the person last named in full with that surname, else the first named after.
-  for (const mention of found) {
-    if (mention.kind === 'full') continue;
-    const candidates = bySurname.get(mention.name);
-    let person: Person | undefined;
-    if (candidates !== undefined) {
-      let low = 0;
-      let high = candidates.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if ((candidates[middle]?.start ?? 0) < mention.start) low = middle + 1;
-        else high = middle;
-      }
-      person = (candidates[low - 1] ?? candidates[0])?.person;
-    }
-    if (person === undefined && mention.kind === 'titled') {
-      const key = `\u0000${mention.name}`;
-      person = people.get(key) ?? { name: mention.name, surname: mention.name };
-      people.set(key, person);
-    }
-    if (person === undefined) continue;
-    mention.person = person;
-    const gender = genders.get(mention);
-    if (person.gender === undefined && gender !== undefined) person.gender = gender;
-    if (person.role === undefined && mention.role !== undefined) person.role = mention.role;
-  }
-
-  // A lone day or month ("Montag", "May") is kept above only in case it is a surname; it is not one here.
-  const mentions = found.filter(
-    (mention) => mention.person !== undefined || !CALENDAR_WORDS.has(mention.name.toLowerCase()),
-  );
-
-  /** The mention, outside quotations, of the person most recently named who fits the pronoun. */
-  const mentionBefore = (offset: number, pronoun: string): Mention | undefined => {
-    const from = firstAtOrAfter(mentions, offset) - 1;
-    for (let i = from; i >= 0 && from - i < LOOKBACK; i--) {
-      const mention = mentions[i];
-      if (mention === undefined || mention.quoted || mention.person === undefined) continue;
-      if (!fitsPronoun(mention.person, pronoun)) continue;
-      return mention;
-    }
-    return undefined;
+    mentions.push(mention);
   };
 
+  const runs = [...text.matchAll(MENTION)];
+  if (/[0-9]/u.test(text)) {
+    for (const match of text.matchAll(HANDLES)) runs.push(match);
+    runs.sort((a, b) => a.index - b.index);
+  }
+  for (const match of runs) {
+    const tokens = splitTokens(match[0], match.index);
+    // "RedMonk’s Stephens": a possessive ends one name and the next begins.
+    let from = 0;
+    tokens.forEach((token, i) => {
+      if (i < tokens.length - 1 && POSSESSIVE.test(token.word) && /['’]s$/u.test(token.word)) {
+        addMention(tokens.slice(from, i + 1));
+        from = i + 1;
+      }
+    });
+    addMention(tokens.slice(from));
+  }
+
+  const cast = [...new Set(people.values())];
+  // Role nouns first: they tell apart people who share a surname.
+  for (const mention of mentions) {
+    if (mention.person === undefined || mention.role === undefined) continue;
+    for (const noun of roles.roleNounsOf(mention.role)) mention.person.roleNouns.add(noun);
+  }
+  givenNameReferences(mentions, cast);
+  resolveSingles(mentions, cast, input.paragraphs, text, roles);
+
+  // What the mentions say about their person: roles, honorifics, gendered roles.
+  for (const mention of mentions) {
+    const person = mention.person;
+    if (person === undefined) continue;
+    const role = mention.kind === 'single' ? roleOfSingle(roles, text, mention) : mention.role;
+    if (role !== undefined) {
+      mention.role = role;
+      if (person.role === undefined) person.role = role;
+      for (const noun of roles.roleNounsOf(role)) person.roleNouns.add(noun);
+      if (!person.organisation) person.human = true;
+      const gender = roles.genderOfRole(role);
+      if (gender !== undefined && person.gender === undefined) person.gender = gender;
+    }
+    if (mention.honorific !== undefined) {
+      person.human = true;
+      const gender = lexicon.honorifics.get(mention.honorific);
+      if (gender !== null && gender !== undefined && person.gender === undefined) person.gender = gender;
+    }
+  }
+  learnGenders(input, mentions);
+
+  const byStart = mentions;
   return {
+    mentions,
+    people: cast,
     mentionsIn(range) {
       const found: Mention[] = [];
-      for (let i = firstAtOrAfter(mentions, range.start); i < mentions.length; i++) {
-        const mention = mentions[i];
+      for (let i = firstAtOrAfter(byStart, range.start); i < byStart.length; i++) {
+        const mention = byStart[i];
         if (mention === undefined || mention.start >= range.end) break;
         if (mention.end <= range.end && !mention.quoted) found.push(mention);
       }
       return found;
     },
-    personBefore(offset, pronoun) {
-      return mentionBefore(offset, pronoun)?.person;
+    withRole(noun) {
+      const wanted = noun.toLowerCase();
+      return cast.filter((person) => person.roleNouns.has(wanted));
     },
-    mentionBefore,
-    personWithRole(offset, roleWord) {
-      const wanted = roleWord.toLowerCase();
-      const from = firstAtOrAfter(mentions, offset) - 1;
-      for (let i = from; i >= 0 && from - i < LOOKBACK * 3; i--) {
-        const role = mentions[i]?.person?.role?.toLowerCase();
-        if (role?.includes(wanted)) return mentions[i]?.person;
-      }
-      return undefined;
+    mentionAt(offset) {
+      const mention = byStart[firstAtOrAfter(byStart, offset)];
+      return mention?.start === offset ? mention : undefined;
+    },
+    promote(name) {
+      return promote(mentions, cast, name);
     },
   };
 }
 
-/** The person may be meant by the pronoun: gender unknown, or the pronoun's. */
-export function fitsPronoun(person: Person, pronoun: string): boolean {
-  const wanted = PERSON_PRONOUNS.get(pronoun.toLowerCase());
-  return wanted === undefined || person.gender === undefined || person.gender === wanted;
+function promote(mentions: readonly Mention[], cast: Person[], name: string): Person | undefined {
+  const existing = cast.find((person) => person.name === name);
+  if (existing !== undefined) return existing;
+  const same = mentions.filter((mention) => mention.kind === 'single' && mention.name === name);
+  if (same.length === 0 || same.some((mention) => mention.ambiguous || mention.person !== undefined))
+    return undefined;
+  const person: Person = {
+    name,
+    surname: name,
+    roleNouns: new Set(),
+    organisation: false,
+    human: true,
+    calledByGivenName: false,
+    named: [],
+  };
+  for (const mention of same) {
+    mention.person = person;
+    if (!mention.quoted) person.named.push(mention.start);
+  }
+  cast.push(person);
+  return person;
 }
 
-/** The role written around a mention, else the person's. */
-export function roleOf(text: string, mention: Mention): string | undefined {
-  const own =
-    mention.kind === 'single'
-      ? (roleBefore(text, mention.start, mention.end) ?? roleAfter(text, mention.end))
-      : mention.role;
-  return own ?? mention.person?.role;
+/**
+ * "says Te Kaurinui" after "Te Kaurinui Parata": a name that is the start of another person's full name is
+ * that person called by their given names, the way an article tells apart relatives who share a surname.
+ */
+function givenNameReferences(mentions: Mention[], cast: Person[]): void {
+  // Every leading run of words of every longer name ("te kaurinui" of "Te Kaurinui Robert Parata").
+  const byPrefix = new Map<string, Person[]>();
+  for (const person of cast) {
+    if (person.organisation) continue;
+    const words = person.name.toLowerCase().split(/\s+/u);
+    for (let length = 1; length < words.length; length++) {
+      const key = words.slice(0, length).join(' ');
+      const list = byPrefix.get(key) ?? [];
+      if (!list.includes(person)) list.push(person);
+      byPrefix.set(key, list);
+    }
+  }
+  for (const mention of mentions) {
+    const person = mention.person;
+    if (mention.kind !== 'full' || person === undefined || person.organisation) continue;
+    const longer = (byPrefix.get(person.name.toLowerCase()) ?? []).filter((other) => other !== person);
+    const target = longer[0];
+    if (longer.length !== 1 || target === undefined) continue;
+    mention.person = target;
+    if (!mention.quoted) {
+      target.calledByGivenName = true;
+      target.named.push(mention.start);
+    }
+  }
+}
+
+/**
+ * One word names the person whose surname or given name it is ("Kuleba", "Fiona", "Lee" of "Lee Jae-myung").
+ * When several people fit:
+ * 1. a surname beats a given name;
+ * 2. of people who share a surname, those the article calls by their given name alone are not the ones it
+ *    calls by the surname (the newsroom convention for telling relatives apart);
+ * 3. else the one named, in full or by given name, in this paragraph or the two before, if the others were not;
+ * 4. else nobody: the mention stays ambiguous.
+ */
+function resolveSingles(
+  mentions: readonly Mention[],
+  cast: readonly Person[],
+  paragraphs: readonly Paragraph[],
+  text: string,
+  roles: Roles,
+): void {
+  const bySurname = new Map<string, Person[]>();
+  const byGiven = new Map<string, Person[]>();
+  const add = (map: Map<string, Person[]>, key: string, person: Person): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(person)) list.push(person);
+    map.set(key, list);
+  };
+  for (const person of cast) {
+    if (person.organisation) continue;
+    add(bySurname, person.surname.toLowerCase(), person);
+    if (person.given !== undefined) add(byGiven, person.given.toLowerCase(), person);
+  }
+  // Who is called by the given name alone (outside quotations, and not also somebody's surname).
+  for (const mention of mentions) {
+    if (mention.kind !== 'single' || mention.quoted) continue;
+    const key = mention.name.toLowerCase();
+    if (bySurname.has(key)) continue;
+    const given = byGiven.get(key);
+    if (given?.length === 1 && given[0] !== undefined) given[0].calledByGivenName = true;
+  }
+  for (const mention of mentions) {
+    if (mention.kind !== 'single' && mention.kind !== 'titled') continue;
+    const key = mention.name.toLowerCase();
+    let candidates = bySurname.get(key) ?? [];
+    if (candidates.length === 0 && mention.kind === 'single') candidates = byGiven.get(key) ?? [];
+    if (candidates.length > 1) {
+      const bySurnameOnly = candidates.filter((person) => !person.calledByGivenName);
+      if (bySurnameOnly.length >= 1 && bySurnameOnly.length < candidates.length) candidates = bySurnameOnly;
+    }
+    // "Lee, the Democratic Party leader,": the one of them the article gives that role.
+    if (candidates.length > 1) {
+      const role = roles.roleBefore(text, mention.start, mention.end) ?? roles.roleAfter(text, mention.end);
+      const nouns = role === undefined ? [] : roles.roleNounsOf(role);
+      const holders = candidates.filter((person) => nouns.some((noun) => person.roleNouns.has(noun)));
+      if (holders.length === 1) candidates = holders;
+    }
+    // A surname refers to someone the article has already introduced.
+    if (candidates.length > 1) {
+      const introduced = candidates.filter((person) => person.named.some((at) => at < mention.start));
+      if (introduced.length >= 1) candidates = introduced;
+    }
+    if (candidates.length > 1) {
+      const paragraph = paragraphIndexAt(paragraphs, mention.start);
+      const windowStart = paragraphs[Math.max(0, paragraph - RECENT_PARAGRAPHS)]?.start ?? 0;
+      const recent = candidates.filter((person) =>
+        person.named.some((at) => at >= windowStart && at < mention.start),
+      );
+      if (recent.length === 1) candidates = recent;
+    }
+    if (candidates.length === 1) {
+      const person = candidates[0];
+      mention.person = person;
+      if (
+        person !== undefined &&
+        mention.kind === 'single' &&
+        key === person.given?.toLowerCase() &&
+        !mention.quoted
+      )
+        person.named.push(mention.start);
+    } else if (candidates.length > 1) {
+      mention.ambiguous = true;
+    } else if (mention.kind === 'titled') {
+      // "Mr Kuleba" never named in full: a person all the same.
+      const person: Person = {
+        name: text.slice(mention.start, mention.end),
+        surname: mention.name,
+        roleNouns: new Set(),
+        organisation: false,
+        human: true,
+        calledByGivenName: false,
+        named: [mention.start],
+      };
+      mention.person = person;
+      (cast as Person[]).push(person);
+      add(bySurname, key, person);
+    }
+  }
+}
+
+/**
+ * The person a full name refers to when the article already named them: the same given name and surname
+ * ("Edward Lorenz" after "Edward Norton Lorenz"), or the same name with a stray word before it ("Enter Stuart
+ * R. Kaplan" after "Stuart R. Kaplan", a heading run into the name).
+ */
+function samePerson(
+  people: ReadonlyMap<string, Person>,
+  name: string,
+  words: readonly string[],
+  kind: Mention['kind'],
+): Person | undefined {
+  const exact = people.get(name.toLowerCase());
+  if (exact !== undefined || kind !== 'full') return exact;
+  const given = words.find((word) => !IS_INITIAL.test(word))?.toLowerCase();
+  const surname = words[words.length - 1]?.toLowerCase();
+  const lower = name.toLowerCase();
+  for (const person of people.values()) {
+    if (person.organisation) continue;
+    const other = person.name.toLowerCase();
+    if (person.surname.toLowerCase() !== surname) continue;
+    if (person.given?.toLowerCase() === given) return person;
+    if (lower.endsWith(` ${other}`) || other.endsWith(` ${lower}`)) return person;
+  }
+  return undefined;
+}
+
+/** The role written around a single-word mention ("Lee, the Democratic Party leader,"). */
+function roleOfSingle(roles: Roles, text: string, mention: Mention): string | undefined {
+  return roles.roleBefore(text, mention.start, mention.end) ?? roles.roleAfter(text, mention.end);
+}
+
+/**
+ * Genders from the pronouns used of a person named alone: in a sentence that names exactly one person outside
+ * quotations (or, when it names nobody, right after one that does), "he", "his", "him" count for him and "she",
+ * "her" for her. A clear majority decides; the honorifics and roles read before are kept.
+ */
+function learnGenders(input: CastInput, mentions: readonly Mention[]): void {
+  const { text, lexicon } = input;
+  if (lexicon.genderCues.size === 0) return;
+  const votes = new Map<Person, [number, number]>();
+  const quoteOf = quoteLocator(input.quotes);
+  let mentionIndex = 0;
+  let previous: Person | undefined;
+  for (const sentence of input.sentences) {
+    while (mentionIndex < mentions.length && (mentions[mentionIndex]?.start ?? 0) < sentence.start)
+      mentionIndex++;
+    const named = new Set<Person>();
+    let first: Mention | undefined;
+    for (let i = mentionIndex; i < mentions.length; i++) {
+      const mention = mentions[i];
+      if (mention === undefined || mention.start >= sentence.end) break;
+      if (mention.quoted || mention.person === undefined || mention.person.organisation) continue;
+      named.add(mention.person);
+      first ??= mention;
+    }
+    // The one person named, as the sentence's subject (nothing but a role or an honorific before them).
+    const subject =
+      named.size === 1 && first !== undefined && isSubjectPosition(input, sentence.start, first)
+        ? first.person
+        : undefined;
+    const votedFor = subject ?? (named.size === 0 ? previous : undefined);
+    if (votedFor !== undefined) {
+      const slice = text.slice(sentence.start, sentence.end);
+      for (const match of slice.matchAll(WORD)) {
+        const at = sentence.start + match.index;
+        const gender = lexicon.genderCues.get(match[0].toLowerCase());
+        if (gender === undefined || quoteOf(at, at + match[0].length)) continue;
+        // A pronoun before the name in its sentence may point back to someone else.
+        if (subject !== undefined && first !== undefined && at < first.start) continue;
+        const count = votes.get(votedFor) ?? [0, 0];
+        count[gender === 'm' ? 0 : 1]++;
+        votes.set(votedFor, count);
+      }
+    }
+    previous = named.size === 0 ? previous : subject;
+  }
+  for (const [person, [male, female]] of votes) {
+    person.human = true;
+    if (person.gender !== undefined) continue;
+    if (male >= 1 && male >= 3 * female) person.gender = 'm';
+    else if (female >= 1 && female >= 3 * male) person.gender = 'f';
+  }
+  for (const mention of mentions)
+    if (mention.person !== undefined && mention.kind === 'handle') mention.person.human = true;
+}
+
+/** The mention opens its sentence, or follows only a role, an honorific or a determiner. */
+function isSubjectPosition(input: CastInput, sentenceStart: number, mention: Mention): boolean {
+  const prefix = input.text.slice(sentenceStart, mention.start).trim();
+  if (prefix === '') return true;
+  const words = prefix.split(/\s+/u);
+  return words.length <= 6 && input.roles.isRolePhrase(prefix.replace(/[,—–-]+$/u, ''));
+}
+
+/** Is [start, end) inside a quotation? Queries in any order; quotes are in text order. */
+export function quoteLocator(quotes: readonly QuoteSpan[]): (start: number, end: number) => boolean {
+  return (start, end) => {
+    let low = 0;
+    let high = quotes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((quotes[middle]?.close ?? 0) < start) low = middle + 1;
+      else high = middle;
+    }
+    const quote = quotes[low];
+    return quote !== undefined && quote.open < start && end <= quote.close;
+  };
 }
 
 function splitTokens(run: string, offset: number): Token[] {
@@ -246,6 +561,17 @@ function splitTokens(run: string, offset: number): Token[] {
     start += word.length + 1;
   }
   return tokens;
+}
+
+function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((paragraphs[middle]?.start ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /** Index of the first mention starting at or after `offset` (mentions are in text order). */

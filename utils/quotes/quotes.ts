@@ -35,9 +35,14 @@ interface OpenMark {
   maybeClose: number;
 }
 
+/**
+ * The marks that close each opening mark. Real pages mix styles: a curly quotation closed by a straight mark
+ * (`“…"`), a straight one closed by a curly mark (`"…”`), and Swedish-style `”…”`.
+ */
 const CLOSERS: Readonly<Record<string, string>> = {
-  '“': '”',
-  '„': '“”',
+  '“': '”"',
+  '”': '”',
+  '„': '“”"',
   '‘': '’',
   '‚': '‘’',
   '«': '»',
@@ -46,7 +51,7 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '›': '‹',
   '「': '」',
   '『': '』',
-  '"': '"',
+  '"': '"”',
   "'": "'",
 };
 
@@ -54,8 +59,10 @@ const QUOTE_MARK = /["'“”„‘’‚«»‹›「」『』]/g;
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
-/** Characters after which a straight or guillemet mark opens rather than closes. */
-const OPENING_CONTEXT = /[\s([{—–\-/:“‘«»„‚‹›「『"']/u;
+/** Characters after which a straight or guillemet mark opens rather than closes (`writes,"Today` too). */
+const OPENING_CONTEXT = /[\s([{—–\-/:,;“‘«»„‚‹›「『"']/u;
+/** After a closing mark: a space, punctuation or the end of the paragraph. */
+const CLOSING_CONTEXT = /[\s,.;:!?)\]}…—–-]/u;
 /** Nesting deeper than this is noise (or an attack on the stack); such marks are ignored. */
 const MAX_DEPTH = 8;
 
@@ -115,11 +122,21 @@ function scanParagraph(text: string, paragraph: Paragraph, nextOpening: string |
     const char = found[0];
     const before = i > paragraph.start ? text[i - 1] : undefined;
     const after = i + 1 < paragraph.end ? text[i + 1] : undefined;
+    const nextMark = after === ' ' ? text[i + 2] : undefined;
     const opensHere =
-      (before === undefined || OPENING_CONTEXT.test(before)) && after !== undefined && !isSpace(after);
+      (before === undefined || OPENING_CONTEXT.test(before)) &&
+      after !== undefined &&
+      // `" 'There is hatred…,' [Bruck] said."`: a space between two opening marks.
+      (!isSpace(after) || (nextMark !== undefined && /["'“‘„‚«»‹›]/u.test(nextMark)));
+    const closesHere =
+      before !== undefined && !isSpace(before) && (after === undefined || CLOSING_CONTEXT.test(after));
     switch (char) {
       case '“':
-        if (!close(char, i)) push(char, i);
+        if (close(char, i)) break;
+        // A backwards closing mark: `“…“ said`, glued to the last word and followed by a space.
+        if (closesHere && stack.length > 0 && stack[stack.length - 1]?.mark === '“')
+          closeAt(stack.length - 1, i);
+        else push(char, i);
         break;
       case '„':
       case '「':
@@ -127,6 +144,9 @@ function scanParagraph(text: string, paragraph: Paragraph, nextOpening: string |
         push(char, i);
         break;
       case '”':
+        // `”…”` (Swedish, Finnish, and misprints): a closing mark where a quotation opens.
+        if (!close(char, i) && opensHere && isLetterOrDigit(after)) push(char, i);
+        break;
       case '」':
       case '』':
         close(char, i);
@@ -154,7 +174,7 @@ function scanParagraph(text: string, paragraph: Paragraph, nextOpening: string |
       case '"':
         if (nearest(char) !== -1 && (!isSpace(before) || after === undefined || !isLetterOrDigit(after)))
           close(char, i);
-        else if (opensHere) push(char, i);
+        else if (opensHere || (before === undefined && after !== undefined)) push(char, i);
         break;
     }
   }
@@ -188,11 +208,24 @@ function scanParagraph(text: string, paragraph: Paragraph, nextOpening: string |
     closeAt(k, at);
   }
 
+  const opening = trimRange(text, paragraph.start, paragraph.end).start;
+  // Any other mark after the opening one (a mismatched closer, an apostrophe-like mark) makes it a guess.
+  QUOTE_MARK.lastIndex = opening + 1;
+  let marksAfter = 0;
+  for (
+    let found = QUOTE_MARK.exec(text);
+    found !== null && found.index < paragraph.end;
+    found = QUOTE_MARK.exec(text)
+  )
+    marksAfter++;
   for (let k = stack.length - 1; k >= 0; k--) {
     const entry = stack[k];
     if (entry === undefined) continue;
     if (entry.maybeClose !== -1) emit(entry.at, entry.maybeClose);
     else if (k === 0 && nextOpening === entry.mark) emit(entry.at, paragraph.end, true);
+    // A paragraph that opens with a mark and never closes it is a quotation: its closing mark was lost, or
+    // it runs on into a paragraph that does not repeat the mark.
+    else if (k === 0 && entry.at === opening && marksAfter === 0) emit(entry.at, paragraph.end, false);
   }
   return spans;
 }

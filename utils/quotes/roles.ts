@@ -1,36 +1,16 @@
 /**
  * Roles around a name: "Kremlin spokesman Dmitry Peskov", "the governor, Daniel Okafor,",
- * "Maria Gonzalez, the chief executive". Roles are kept as the article words them.
+ * "Maria Gonzalez, the chief executive", "her mother, Fiona,". Roles are kept as the article words them.
  */
-import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+
+import type { Gender } from './lang/types';
+import type { Lexicon } from './lexicon';
 import { isSpace } from './text';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 /** Characters that end the clause a role can belong to (not ’: "the Kremlin’s spokesman" is one clause). */
 const CLAUSE_BOUNDARY = /[,;:.!?()[\]“”"«»„‹›「」『』—–\n]/u;
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'der',
-  'die',
-  'das',
-  'ein',
-  'eine',
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'l’',
-  "l'",
-]);
 /** Words a role written before a name is never made of: where it stops. */
 const NOT_IN_ROLE = new Set([
   'the',
@@ -49,6 +29,9 @@ const NOT_IN_ROLE = new Set([
   'les',
   'un',
   'une',
+  'el',
+  'los',
+  'las',
   'and',
   'or',
   'but',
@@ -77,80 +60,25 @@ const NOT_IN_ROLE = new Set([
   'quoting',
   'according',
   'asked',
+  'if',
+  'because',
+  'since',
 ]);
-/**
- * The words of the speech verbs, for "a role never holds a speech verb". Short words of multi-word verbs
- * ("a" of "a déclaré", "to" of "according to", "on", "out") are left out: roles hold them ("a spokesman").
- */
-const SPEECH_WORDS: ReadonlySet<string> = new Set(
-  Object.values(SPEECH_VERBS).flatMap((verbs) =>
-    verbs.flatMap((verb) => {
-      const parts = verb.split(' ');
-      return parts.length === 1 ? parts : parts.filter((part) => part.length > 2 && part !== 'out');
-    }),
-  ),
-);
-/** Role nouns of six letters or more also match as the end of a longer word (see `isRoleWord`). */
-const ROLE_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
-const LONG_ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS.filter((noun) => noun.length >= 6));
-const LONG_ROLE_LENGTHS = [...new Set([...LONG_ROLE_NOUNS].map((noun) => noun.length))];
-
-function words(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (match) => match[0]);
-}
-
-/**
- * A role noun as a whole word, or as the end of a longer word for nouns of six letters or more: that catches
- * German compounds ("Regierungssprecher") and hyphenated forms ("vice-president") without "speaking"
- * matching "king". An optional plural s. Set lookups, not a regex: this runs for every capitalised word.
- */
-export function isRoleWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  for (const form of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
-    if (ROLE_SET.has(form)) return true;
-    for (const length of LONG_ROLE_LENGTHS) {
-      if (form.length > length && LONG_ROLE_NOUNS.has(form.slice(-length))) return true;
-    }
-  }
-  return false;
-}
-
-/** A short phrase that names a role: holds a role noun and no speech verb ("the chief executive"). */
-export function isRolePhrase(phrase: string): boolean {
-  const list = words(phrase);
-  if (list.length === 0 || list.length > 10) return false;
-  if (list.some((word) => SPEECH_WORDS.has(word.toLowerCase()))) return false;
-  const first = list[0] ?? '';
-  if (/(?:ing|ed)$/u.test(first) && !isRoleWord(first) && !ROLE_MODIFIERS.has(first.toLowerCase()))
-    return false;
-  return list.some(isRoleWord);
-}
-
-/**
- * The role written just before a name: an appositive ("the governor, Daniel Okafor,") or a descriptor
- * glued to it ("Kremlin spokesman Dmitry Peskov", "US secretary of state Antony Blinken").
- */
-export function roleBefore(text: string, nameStart: number, nameEnd: number): string | undefined {
-  let end = nameStart;
-  while (end > 0 && isSpace(text[end - 1])) end--;
-  if (text[end - 1] === ',') {
-    // An appositive only when the name is closed by a comma or ends the sentence ("…, a dit la maire, Marie
-    // Dupont."); otherwise the comma ends an unrelated clause ("In Paris, Marie Dupont met…").
-    if (!/^\s*(?:[,.;!?]|$)/u.test(text.slice(nameEnd, nameEnd + 4))) return undefined;
-    const clauseEnd = end - 1;
-    let start = clauseEnd;
-    while (start > 0 && clauseEnd - start < 120 && !CLAUSE_BOUNDARY.test(text[start - 1] ?? '')) start--;
-    // "another foreign ministry official" leans on an earlier sentence; the role is what follows "another".
-    const clause = withoutLead(text.slice(start, clauseEnd).trim());
-    const first = words(clause)[0]?.toLowerCase() ?? '';
-    const opensLikeRole = DETERMINERS.has(first) || isRoleWord(first) || ROLE_MODIFIERS.has(first);
-    return opensLikeRole && isRolePhrase(clause) ? clause : undefined;
-  }
-  return descriptorBefore(text, nameStart);
-}
-
 /** Words that attach a complement to a role noun ("secretary of state", "porte-parole du Kremlin"). */
-const COMPLEMENT: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'von']);
+const COMPLEMENT: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'the',
+  'de',
+  'du',
+  'des',
+  'von',
+  'del',
+  'da',
+  'do',
+]);
+/** Characters of a word for the backward walk; a dot ends it ("U.S." and "Mr." are boundaries). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 
 interface Word {
   word: string;
@@ -158,8 +86,158 @@ interface Word {
   start: number;
 }
 
-/** Characters of a word for the backward walk; a dot ends it ("U.S." and "Mr." are boundaries). */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
+function words(text: string): string[] {
+  return Array.from(text.matchAll(WORD), (match) => match[0]);
+}
+
+export interface Roles {
+  /** A role noun as a whole word, or the end of a word of six letters or more ("Regierungssprecher", "vice-president"). */
+  isRoleWord(word: string): boolean;
+  /** A short phrase naming a role: holds a role noun and no speech verb ("the chief executive"). */
+  isRolePhrase(phrase: string): boolean;
+  /** The role written just before a name: an appositive ("the governor, Daniel Okafor,") or a descriptor ("Kremlin spokesman"). */
+  roleBefore(text: string, nameStart: number, nameEnd: number): string | undefined;
+  /** The appositive role after a name: "Maria Gonzalez, the chief executive, said". */
+  roleAfter(text: string, nameEnd: number): string | undefined;
+  /** The gender a role tells ("her mother", "spokeswoman", "Sprecherin"), if any. */
+  genderOfRole(role: string): Gender | undefined;
+  /** The role nouns of a phrase, lower case ("the young English star" → ["star"]). */
+  roleNounsOf(phrase: string): string[];
+}
+
+export function rolesFor(lexicon: Lexicon): Roles {
+  const roleSet = lexicon.roleNouns;
+  const longRoles = new Set([...roleSet].filter((noun) => noun.length >= 6));
+  const longLengths = [...new Set([...longRoles].map((noun) => noun.length))];
+  const isRoleWord = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    for (const form of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
+      if (roleSet.has(form)) return true;
+      for (const length of longLengths)
+        if (form.length > length && longRoles.has(form.slice(-length))) return true;
+    }
+    return false;
+  };
+  const roleNounOf = (word: string): string | undefined => {
+    const lower = word.toLowerCase();
+    for (const form of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
+      if (roleSet.has(form)) return form;
+      for (const length of longLengths)
+        if (form.length > length && longRoles.has(form.slice(-length))) return form.slice(-length);
+    }
+    return undefined;
+  };
+  const isRolePhrase = (phrase: string): boolean => {
+    const list = words(phrase);
+    if (list.length === 0 || list.length > 14) return false;
+    if (list.some((word) => lexicon.speechWords.has(word.toLowerCase()))) return false;
+    const first = list[0] ?? '';
+    // "Asked about…", "Speaking on…" open a clause, not a role ("Pakistan-based developer" does).
+    if (
+      /(?:ing|ed)$/u.test(first) &&
+      !first.includes('-') &&
+      !isRoleWord(first) &&
+      !lexicon.roleModifiers.has(first.toLowerCase())
+    )
+      return false;
+    return list.some(isRoleWord);
+  };
+  const withoutLead = (clause: string): string => {
+    let rest = clause;
+    for (;;) {
+      const [first = '', second = ''] = words(rest).map((word) => word.toLowerCase());
+      const lead =
+        lexicon.speechWords.has(first) ||
+        ['another', 'also', 'and'].includes(first) ||
+        (first === 'a' && lexicon.speechWords.has(second));
+      if (!lead) return rest;
+      rest = rest.slice(rest.toLowerCase().indexOf(first) + first.length).trim();
+    }
+  };
+  const descriptorBefore = (text: string, end: number): string | undefined => {
+    const taken: Word[] = [];
+    for (let previous = wordBefore(text, end); previous !== undefined && taken.length < 7; ) {
+      const before = wordBefore(text, previous.start);
+      const ofThe = previous.lower === 'the' && (before?.lower === 'of' || before?.lower === 'for');
+      const fits =
+        ofThe ||
+        isRoleWord(previous.word) ||
+        lexicon.roleModifiers.has(previous.lower) ||
+        (UPPER_START.test(previous.word) &&
+          !NOT_IN_ROLE.has(previous.lower) &&
+          !lexicon.notNameWords.has(previous.lower) &&
+          !lexicon.speechWords.has(previous.lower));
+      if (!fits) break;
+      taken.unshift(previous);
+      previous = before;
+    }
+    while (taken.length > 0 && COMPLEMENT.has(taken[0]?.lower ?? '')) taken.shift();
+    let lastRole = -1;
+    taken.forEach((token, index) => {
+      if (isRoleWord(token.word)) lastRole = index;
+    });
+    if (lastRole === -1) return undefined;
+    const tail = taken[lastRole + 1]?.lower;
+    if (tail !== undefined && !COMPLEMENT.has(tail)) return undefined;
+    const first = taken[0];
+    return first === undefined ? undefined : text.slice(first.start, end).trim();
+  };
+  return {
+    isRoleWord,
+    isRolePhrase,
+    roleBefore(text, nameStart, nameEnd) {
+      let end = nameStart;
+      while (end > 0 && isSpace(text[end - 1])) end--;
+      if (text[end - 1] === ',') {
+        // An appositive only when the name is closed by a comma or ends the sentence ("…, a dit la maire,
+        // Marie Dupont."); otherwise the comma ends an unrelated clause ("In Paris, Marie Dupont met…").
+        if (!/^\s*(?:[,.;!?]|$)/u.test(text.slice(nameEnd, nameEnd + 4))) return undefined;
+        const clauseEnd = end - 1;
+        let start = clauseEnd;
+        while (start > 0 && clauseEnd - start < 120 && !CLAUSE_BOUNDARY.test(text[start - 1] ?? '')) start--;
+        let clause = withoutLead(text.slice(start, clauseEnd).trim());
+        const first = words(clause)[0]?.toLowerCase() ?? '';
+        if (!(lexicon.determiners.has(first) || isRoleWord(first) || lexicon.roleModifiers.has(first))) {
+          // "…, met the other coach, Ivo Dukic": the role is the noun phrase that ends the clause.
+          const list = clause.split(/\s+/u);
+          const at = list.findLastIndex((word) => lexicon.determiners.has(word.toLowerCase()));
+          if (at <= 0) return undefined;
+          clause = list.slice(at).join(' ');
+        }
+        return isRolePhrase(clause) ? clause : undefined;
+      }
+      return descriptorBefore(text, nameStart);
+    },
+    roleAfter(text, nameEnd) {
+      const match = /^,\s+([^,.;:!?()[\]“”"«»„‹›「」『』—–\n]{1,100})/u.exec(
+        text.slice(nameEnd, nameEnd + 110),
+      );
+      const phrase = match?.[1]?.trim();
+      if (phrase === undefined) return undefined;
+      const first = words(phrase)[0] ?? '';
+      const lower = first.toLowerCase();
+      const opensLikeRole =
+        lexicon.determiners.has(lower) ||
+        isRoleWord(first) ||
+        lexicon.roleModifiers.has(lower) ||
+        UPPER_START.test(first);
+      return opensLikeRole && isRolePhrase(phrase) ? phrase : undefined;
+    },
+    genderOfRole(role) {
+      for (const word of words(role).reverse()) {
+        const lower = word.toLowerCase();
+        const gender = lexicon.genderedNouns.get(lower) ?? lexicon.genderedNouns.get(roleNounOf(lower) ?? '');
+        if (gender !== undefined) return gender;
+      }
+      return undefined;
+    },
+    roleNounsOf(phrase) {
+      return words(phrase)
+        .map(roleNounOf)
+        .filter((noun): noun is string => noun !== undefined);
+    },
+  };
+}
 
 /**
  * The word before the one starting at `end`, when only spaces separate them; undefined at punctuation or
@@ -173,66 +251,4 @@ function wordBefore(text: string, end: number): Word | undefined {
   while (start > 0 && wordEnd - start < 40 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
   const word = text.slice(start, wordEnd);
   return { word, lower: word.toLowerCase(), start };
-}
-
-/**
- * The clause before an appositive may start with the verb ("…», a dit la maire, Marie Dupont") or with a
- * word that leans on an earlier sentence ("another foreign ministry official"): the role is what follows.
- */
-function withoutLead(clause: string): string {
-  let rest = clause;
-  for (;;) {
-    const [first = '', second = ''] = words(rest).map((word) => word.toLowerCase());
-    const lead =
-      SPEECH_WORDS.has(first) ||
-      ['another', 'also', 'and'].includes(first) ||
-      (first === 'a' && SPEECH_WORDS.has(second));
-    if (!lead) return rest;
-    rest = rest.slice(rest.toLowerCase().indexOf(first) + first.length).trim();
-  }
-}
-
-function descriptorBefore(text: string, end: number): string | undefined {
-  // Walk back from the name over words that can make up a role, stopping at punctuation or any other word.
-  const taken: Word[] = [];
-  let from = end;
-  for (let previous = wordBefore(text, from); previous !== undefined && taken.length < 7; ) {
-    const before = wordBefore(text, previous.start);
-    const ofThe = previous.lower === 'the' && (before?.lower === 'of' || before?.lower === 'for');
-    const fits =
-      ofThe ||
-      isRoleWord(previous.word) ||
-      ROLE_MODIFIERS.has(previous.lower) ||
-      (UPPER_START.test(previous.word) &&
-        !NOT_IN_ROLE.has(previous.lower) &&
-        !SPEECH_WORDS.has(previous.lower));
-    if (!fits) break;
-    taken.unshift(previous);
-    from = previous.start;
-    previous = before;
-  }
-  // "of state" alone is no role: drop leading connectors, then require the phrase to end in its role noun,
-  // possibly followed by an "of …" complement ("secretary of state").
-  while (taken.length > 0 && COMPLEMENT.has(taken[0]?.lower ?? '')) taken.shift();
-  let lastRole = -1;
-  taken.forEach((token, index) => {
-    if (isRoleWord(token.word)) lastRole = index;
-  });
-  if (lastRole === -1) return undefined;
-  const tail = taken[lastRole + 1]?.lower;
-  if (tail !== undefined && !COMPLEMENT.has(tail)) return undefined;
-  const first = taken[0];
-  return first === undefined ? undefined : text.slice(first.start, end).trim();
-}
-
-/** The appositive role after a name: "Maria Gonzalez, the chief executive, said". */
-export function roleAfter(text: string, nameEnd: number): string | undefined {
-  const match = /^,\s+([^,.;:!?()[\]“”"«»„‹›「」『』—–\n]{1,100})/u.exec(text.slice(nameEnd, nameEnd + 110));
-  const phrase = match?.[1]?.trim();
-  if (phrase === undefined) return undefined;
-  const first = words(phrase)[0] ?? '';
-  const lower = first.toLowerCase();
-  const opensLikeRole =
-    DETERMINERS.has(lower) || isRoleWord(first) || ROLE_MODIFIERS.has(lower) || UPPER_START.test(first);
-  return opensLikeRole && isRolePhrase(phrase) ? phrase : undefined;
 }

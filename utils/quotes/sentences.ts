@@ -3,8 +3,8 @@
  * "But…", "He…" leaning on the sentence before), makes a claim (a number, a contrast, a superlative) and fits
  * a card (60–240 characters).
  */
-import { DANGLING_PRONOUNS, DEPENDENT_OPENERS } from './lexicon';
-import type { People } from './people';
+import type { Lexicon } from './lexicon';
+import type { Cast } from './people';
 import type { QuoteSpan } from './quotes';
 import { claimStrength, isBoilerplate, lowerWords } from './signals';
 import { displayLength, type Paragraph, type Range } from './text';
@@ -21,7 +21,10 @@ export interface SentenceInput {
   paragraphs: readonly Paragraph[];
   sentences: readonly (readonly Range[])[];
   quotes: readonly QuoteSpan[];
-  people: People;
+  cast: Cast;
+  lexicon: Lexicon;
+  /** Paragraphs that are captions, credits, promos or notices (see `furnitureParagraphs`). */
+  furniture: ReadonlySet<number>;
   /** Ranges already offered as direct quotations: a sentence overlapping one is not offered again. */
   taken: readonly Range[];
 }
@@ -32,6 +35,19 @@ const MAX_LENGTH = 240;
 const MAX_QUOTED_SHARE = 0.5;
 const ENDS_LIKE_SENTENCE = /[.!?。！？…]["”’»」』)\]]*$/u;
 
+/**
+ * Paragraphs that are page furniture: a caption often ends in its credit ("… this week. Photograph: AP"), so
+ * a short paragraph is judged whole, a long one by its start.
+ */
+export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph[]): Set<number> {
+  const found = new Set<number>();
+  for (const paragraph of paragraphs) {
+    const head = paragraph.end - paragraph.start <= 400 ? paragraph.end : paragraph.start + 200;
+    if (isBoilerplate(text.slice(paragraph.start, head))) found.add(paragraph.index);
+  }
+  return found;
+}
+
 export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
   const { text, quotes, taken } = input;
   const titleWords = new Set(lowerWords(input.title).filter((word) => word.length >= 4));
@@ -39,9 +55,7 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
   let quoteIndex = 0;
   let takenIndex = 0;
   for (const paragraph of input.paragraphs) {
-    // A caption often ends in its credit ("… this week. Photograph: AP"): a short paragraph is judged whole.
-    const head = paragraph.end - paragraph.start <= 400 ? paragraph.end : paragraph.start + 200;
-    if (isBoilerplate(text.slice(paragraph.start, head))) continue;
+    if (input.furniture.has(paragraph.index)) continue;
     for (const range of input.sentences[paragraph.index] ?? []) {
       while (quoteIndex < quotes.length && (quotes[quoteIndex]?.close ?? 0) < range.start) quoteIndex++;
       while (takenIndex < taken.length && (taken[takenIndex]?.end ?? 0) <= range.start) takenIndex++;
@@ -88,10 +102,10 @@ function sentenceScore(input: SentenceInput, sentence: Sentence, titleWords: Rea
   const length = displayLength(line);
   if (length >= 80 && length <= 200) score += 0.1;
   // "But…", "This…", "He…": the sentence leans on the one before it.
-  if (DEPENDENT_OPENERS.has(words[0] ?? '')) score -= 0.25;
+  if (input.lexicon.dependentOpeners.has(words[0] ?? '')) score -= 0.25;
   // "his", "they" with nobody named in the sentence: the reader cannot tell who.
-  const named = input.people.mentionsIn(sentence.range).some((mention) => mention.kind !== 'single');
-  if (!named && words.some((word) => DANGLING_PRONOUNS.has(word))) score -= 0.1;
+  const named = input.cast.mentionsIn(sentence.range).some((mention) => mention.kind !== 'single');
+  if (!named && words.some((word) => input.lexicon.danglingPronouns.has(word))) score -= 0.1;
   if (titleWords.size > 0) {
     const shared = new Set(words.filter((word) => titleWords.has(word))).size;
     score += 0.1 * Math.min(1, shared / Math.min(4, titleWords.size));

@@ -192,9 +192,58 @@ const BOILERPLATE_ANYWHERE: readonly RegExp[] = [
   /\b(?:this (?:website|site) uses cookies|accept (?:all )?cookies)\b/i,
 ];
 
+/** A person's name at the start of a line: two to four capitalised words. */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+`;
+/** Words of the trade a bio gives its author ("… is a Metro reporter covering …"). */
+const BIO_ROLES =
+  `reporter|writer|editor|correspondent|producer|columnist|journalist|contributor|author|critic|photographer|freelancer|blogger|periodista|politólogo|politóloga|investigador|investigadora|abogado|abogada|analista|escritor|escritora|columnista|journaliste|rédacteur|rédactrice|redakteur|redakteurin|autor|autorin|korrespondent|jornalista|redaktor|redaktorka|novinář|novinářka`
+    .split('|')
+    // Either case for the first letter ("Asia Digital Editor"), without the i flag that makes \p{Lu} match any letter.
+    .map((role) => `[${role[0]?.toUpperCase()}${role[0]}]${role.slice(1)}`)
+    .join('|');
+/**
+ * Page furniture that no word list above catches, in the languages the engine reads: author bios, credits,
+ * "report an error" notices, editor's notes, promos, player labels and captions. Each is a general shape of
+ * such lines, not any one site's wording.
+ */
+const FURNITURE: readonly RegExp[] = [
+  // Labels and promos opening a line.
+  /^(?:(?:analysis|gallery|note|correction|corrections|update|updated|disclosure|clarification|editor['’]s note|editors['’] note)\s*:|learn more|explore (?:this|the|our)|read the (?:full|complete|latest)|view (?:photo|photos|gallery|comments)|play video|(?:current|remaining) time|found this helpful|powered by|order reprints|top photo|more about|would you like to|join our|opens a new window|podívejte se|lesen sie|lire aussi|leia (?:também|mais)|lea también|ver también|图为|图注|原标题|图片来源|责任编辑|编辑[:：]|来源[:：]|摄影)(?![\p{L}])/iu,
+  // Credits: "Heba Habib contributed to this report.", "Stella Kim reported from Seoul", "This article originally appeared on …".
+  /\bcontribut(?:ed|ing) (?:reporting|to this (?:report|article|story))\b|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} reported from\b|\b(?:originally|first) (?:appeared|published|ran) (?:on|in|at)\b|\bwas (?:re)?printed (?:on|in|from)\b|\bfirst published\b|\bBY [A-Z .]*STAFF\b/u,
+  // Where to follow the author, and how to reach them.
+  /\bfollow (?:him|her|them|us|me)\b|\bis on (?:twitter|x|instagram|facebook)\b|\bemail (?:him|her|them|us|me) at\b|(?:^|\s)@[A-Za-z0-9_]{2,}\b/iu,
+  // Notices: corrections, comment requests, errors to report.
+  /\b(?:will update (?:this|the) (?:post|story|article)|has been updated|asking [^.]{1,40} for comment|report (?:an? )?(?:error|typo|mistake)|(?:spot|spotted|notice|noticed|find|found) (?:an? )?(?:error|typo|mistake))\b|zaznamenali chybu|signaler une erreur|reportar un error|encontrou um erro|fehler (?:gefunden|entdeckt)/iu,
+  // Bios: "Corey Kilgannon is a Metro reporter …", "Sarah Archer is the author of …", "Steven Mufson covers the
+  // White House.", "Andrés Malamud es politólogo e investigador …".
+  new RegExp(String.raw`^${NAME} (?:is|was|es|est|ist|é|je) (?:[\p{L}’'-]+ ){0,6}?(?:${BIO_ROLES})\b`, 'u'),
+  new RegExp(
+    String.raw`^${NAME} (?:covers|has covered|writes about|has written about|is the author of)\b`,
+    'u',
+  ),
+  // A video's or gallery's pointer: "check out the footage below:".
+  /\b(?:check out|watch|see) the (?:footage|video|clip|gallery|photos?|slideshow) below\b|\bbelow:$/iu,
+  // Captions: "Buck Cullen with his daughter … in his backyard", "Whangārei Harbour seen from Tamaterau".
+  new RegExp(
+    String.raw`^${NAME} (?:with (?:his|her|their)|at (?:his|her|their)|seen from|pictured|poses|posing)\b`,
+    'u',
+  ),
+];
+
+/** A line in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"): a standfirst or a credit, not a sentence. */
+function shouted(line: string): boolean {
+  if (/\p{Ll}/u.test(line)) return false;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 15 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
 export function isBoilerplate(line: string, words: readonly string[] = lowerWords(line)): boolean {
   const trimmed = line.trim();
   if (BOILERPLATE_START.test(trimmed) || trimmed.includes('©')) return true;
+  // "[What you need to know to start the day: …]": a bracketed promo or editor's aside.
+  if (/^\[[^\]]{10,}\]\.?$/u.test(trimmed) || shouted(trimmed)) return true;
+  if (FURNITURE.some((pattern) => pattern.test(trimmed))) return true;
   if (!words.some((word) => BOILERPLATE_TRIGGERS.has(word))) return false;
   return BOILERPLATE_ANYWHERE.some((pattern) => pattern.test(trimmed));
 }

@@ -132,7 +132,7 @@ function* splitOnPunctuation(paragraph: string): Iterable<{ index: number; segme
  * abbreviation is no sentence end.
  */
 const ABBREVIATION_END =
-  /(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Mme|Mlle|No|vs|Nr|Hr|Fr|\p{Lu})\.$/u;
+  /(?:(?<![\p{L}\p{N}.])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Mme|Mlle|No|vs|Nr|Hr|Fr|Sra|Dra|Pres|Gob|\p{Lu})|(?<![\p{L}\p{N}])(?:\p{Lu}\.){1,3}\p{Lu})\.$/u;
 
 /**
  * V8's sentence segmenter slows down sharply on long strings (2,000 sentences in one 96,000-character
@@ -157,7 +157,25 @@ export function sentenceRanges(text: string, paragraph: Range, split: SentenceSp
         continue;
       }
       pendingStart = -1;
-      if (range.end > range.start) ranges.push(range);
+      if (range.end <= range.start) continue;
+      // "…期待。“今年是…": ICU leaves an opening mark after a CJK full stop on the sentence before.
+      const previousRange = ranges[ranges.length - 1];
+      if (
+        previousRange !== undefined &&
+        /[。！？][“‘「『]$/u.test(text.slice(previousRange.end - 2, previousRange.end))
+      ) {
+        previousRange.end--;
+        range.start = Math.min(range.start, previousRange.end);
+      }
+      // “…mother?” she said. — a sentence does not start in lower case: this one goes on the one before.
+      const previous = ranges[ranges.length - 1];
+      if (
+        previous !== undefined &&
+        /^\p{Ll}/u.test(text[range.start] ?? '') &&
+        /[?!]["”’»]$/u.test(text.slice(previous.end - 2, previous.end))
+      )
+        previous.end = range.end;
+      else ranges.push(range);
     }
     chunkStart = chunkEnd;
   }

@@ -10,10 +10,18 @@ export interface QuoteCandidate {
    */
   text: string;
   kind: QuoteKind;
-  /** Who said it (a direct quotation only), as named in full where the article gives the full name. */
+  /**
+   * Who said it (a direct quotation only), as named in full where the article gives the full name. Set only
+   * when the attribution is sure (see `confidence`); otherwise the reader is asked.
+   */
   speaker?: string;
-  /** The speaker's role as the article words it ("Kremlin spokesman", "the chief executive"). */
+  /** The speaker's role as the article words it ("Kremlin spokesman", "the chief executive"); only with `speaker`. */
   role?: string;
+  /**
+   * Direct quotations only: how sure the attribution is, in [0, 1]. `speaker` is set at 0.5 and above; below
+   * it the popup shows an empty speaker field. 0 when nothing in the article points to a speaker.
+   */
+  confidence?: number;
   /** Quotability in [0, 1]; candidates come best first. */
   score: number;
   /** Index in `article.text.split('\n\n')` of the paragraph where `text` starts; -1 for an unmatched selection. */

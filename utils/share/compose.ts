@@ -89,7 +89,7 @@ export function joinPost(target: ShareTarget, body: string, url: string): string
   return `${body}${target === 'email' ? '\r\n\r\n' : ' '}${url}`;
 }
 
-interface Body {
+export interface Body {
   body: string;
   truncated: boolean;
   /** Some of the quote made it in (rather than the title or nothing). */
@@ -100,7 +100,7 @@ interface Body {
  * The longest body that fits: the whole quote line; else the quote cut (ellipsis inside the marks,
  * attribution kept); else, when not one grapheme of the quote fits, the title, whole or cut; else nothing.
  */
-function fitBody(post: SharePost, fits: (body: string) => boolean): Body {
+export function fitBody(post: SharePost, fits: (body: string) => boolean): Body {
   const quote = normalizeQuote(post.quote);
   if (quote !== '') {
     const attribution = attributionOf(post);

@@ -38,8 +38,25 @@ export function buildTextDirective(quote: string, pageText: string, context?: st
   const model = buildModel(pageText);
   const query = foldQuery(quote);
   if (query === '') return null;
-  const found = locate(model.searchable, query, context === undefined ? '' : foldQuery(context));
+  let found = locate(model.searchable, query, context === undefined ? '' : foldQuery(context));
   if (found < 0) return null;
+  // Without a passage to go by, a quote that is whole words somewhere links there, not to the first place
+  // its letters sit inside a longer word ("e" in "the"), which would grow to that word.
+  const wholeWords = (at: number) =>
+    isBoundary(model, model.foldStart[at] ?? 0, 'start') &&
+    isBoundary(model, model.foldEnd[at + query.length - 1] ?? 0, 'end');
+  if (!context && !wholeWords(found)) {
+    for (
+      let at = model.searchable.indexOf(query, found + 1);
+      at >= 0;
+      at = model.searchable.indexOf(query, at + 1)
+    ) {
+      if (wholeWords(at)) {
+        found = at;
+        break;
+      }
+    }
+  }
 
   let start = model.foldStart[found] ?? 0;
   let end = model.foldEnd[found + query.length - 1] ?? 0;

@@ -50,6 +50,8 @@ export interface LaunchOptions {
   uiLanguage?: string;
   /** Leave the welcome tab a first install opens (closed by default: other tests drive their own tabs). */
   keepWelcome?: boolean;
+  /** More Chromium flags (e.g. `--disable-blink-features=AutomationControlled`). */
+  extraArgs?: string[];
 }
 
 /** A fresh profile with the built extension. Every launch is a first install, which opens the welcome page. */
@@ -69,6 +71,7 @@ export async function launchWithExtension(
       // Lets the CDP Extensions domain press the toolbar button (Extensions.triggerAction).
       '--enable-unsafe-extension-debugging',
       ...(lang ? [`--lang=${lang}`] : []),
+      ...(options.extraArgs ?? []),
     ],
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -195,4 +198,13 @@ export async function saveScreenshot(
 /** A page of either driver: Playwright's (Chromium) or Puppeteer's (Firefox). */
 export interface Screenshooter {
   screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
+}
+
+/** The library page in a new tab, once its first rows are drawn. */
+export async function openLibraryPage(browser: ExtensionBrowser): Promise<Page> {
+  const library = await browser.context.newPage();
+  await library.setViewportSize({ width: 1200, height: 860 });
+  await library.goto(browser.pageUrl('library.html'));
+  await library.waitForSelector('html[data-ready="true"]');
+  return library;
 }

@@ -13,9 +13,18 @@ export function hostileHtml(): string {
 /**
  * Runs inside the library page (passed to `evaluate`, so it uses nothing from outside itself): stores a page
  * as an import (an Omnivore content file) would, its HTML unsanitized, in schema 3 (the row in `items`,
- * the content in `contents`).
+ * the content in `contents`). `row` overrides fields of the stored row, even with values no version of
+ * Pullquote writes (a broken row).
  */
-export async function storeRawArticle({ html, id }: { html: string; id: string }): Promise<void> {
+export async function storeRawArticle({
+  html,
+  id,
+  row = {},
+}: {
+  html: string;
+  id: string;
+  row?: Record<string, unknown>;
+}): Promise<void> {
   const request = indexedDB.open('pullquote-library');
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -45,6 +54,7 @@ export async function storeRawArticle({ html, id }: { html: string; id: string }
     quotes: [],
     cards: [],
     fetchState: 'ok',
+    ...row,
   });
   await new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();

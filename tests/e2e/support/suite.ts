@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { type ExtensionBrowser, type LaunchOptions, launchWithExtension } from './browser';
 import { type FixtureServer, startFixtureServer } from './fixture-server';
 
 /**
@@ -10,13 +10,14 @@ import { type FixtureServer, startFixtureServer } from './fixture-server';
 export function withExtensionBrowser(
   assign: (started: { browser: ExtensionBrowser; server: FixtureServer }) => void,
   prepare?: (server: FixtureServer) => void,
+  options?: LaunchOptions,
 ): void {
   let server: FixtureServer | undefined;
   let browser: ExtensionBrowser | undefined;
   beforeAll(async () => {
     server = await startFixtureServer();
     prepare?.(server);
-    browser = await launchWithExtension();
+    browser = await launchWithExtension(undefined, options);
     assign({ browser, server });
   });
   afterAll(async () => {

@@ -44,6 +44,16 @@ describe('studio data in the URL', () => {
     ['a data: favicon', { favicon: 'data:image/png;base64,AAAA' }, 'favicon'],
     ['a chrome: page', { pageUrl: 'chrome://settings' }, 'pageUrl'],
     ['an overlong image URL (not cut short)', { image: `https://cdn.example/${'a'.repeat(5000)}` }, 'image'],
+    // Issue 15, finding 6: the studio fetches images itself, so a page must not point it at the local network.
+    [
+      'an image on the cloud metadata address',
+      { image: 'http://169.254.169.254/latest/meta-data/' },
+      'image',
+    ],
+    ['an image on a router', { image: 'http://192.168.0.1/logo.png' }, 'image'],
+    ['an image on localhost', { image: 'http://localhost:8080/x.png' }, 'image'],
+    ['a favicon on the local network', { favicon: 'http://nas.local/favicon.ico' }, 'favicon'],
+    ['a favicon on a loopback IPv6', { favicon: 'http://[::1]/favicon.ico' }, 'favicon'],
   ] as const)('drops %s', (_label, patch, key) => {
     const decoded = decodeStudioData(encodeStudioData({ ...data, ...patch }));
     expect(decoded?.[key]).toBeUndefined();

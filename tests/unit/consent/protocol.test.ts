@@ -50,8 +50,19 @@ describe('parseConsentMessage', () => {
         totalClicks: 2,
       },
     ],
-    ['pq-user-choice accept', { type: 'pq-user-choice', choice: 'accept', cmp: 'onetrust' }],
-    ['pq-user-choice reject with an unknown cmp', { type: 'pq-user-choice', choice: 'reject', cmp: '' }],
+    ['pq-user-choice accept', { type: 'pq-user-choice', choice: 'accept', cmp: 'onetrust', by: 'structure' }],
+    [
+      'pq-user-choice reject with an unknown cmp and a step',
+      {
+        type: 'pq-user-choice',
+        choice: 'reject',
+        cmp: '',
+        by: 'label',
+        step: { container: '#bar', button: 'button.no', text: 'nein danke' },
+      },
+    ],
+    ['pq-applied', { type: 'pq-applied', cmp: 'Klaro', action: 'optIn', attempts: 2 }],
+    ['pq-apply-failed', { type: 'pq-apply-failed', cmp: 'Klaro', action: 'optOut', reason: 'self-test' }],
   ])('accepts %s', (_label, message) => {
     expect(parseConsentMessage(wrap(message))).toEqual(message);
   });
@@ -120,7 +131,37 @@ describe('parseConsentMessage', () => {
     ['a choice of "settings"', wrap({ type: 'pq-user-choice', choice: 'settings', cmp: 'x' })],
     ['a capitalised choice', wrap({ type: 'pq-user-choice', choice: 'Accept', cmp: 'x' })],
     ['a boolean choice', wrap({ type: 'pq-user-choice', choice: true, cmp: 'x' })],
-    ['a choice without a cmp', wrap({ type: 'pq-user-choice', choice: 'reject' })],
+    ['a choice without a cmp', wrap({ type: 'pq-user-choice', choice: 'reject', by: 'structure' })],
+    ['a choice without how it was read', wrap({ type: 'pq-user-choice', choice: 'reject', cmp: 'x' })],
+    [
+      'a choice with a step missing its text',
+      wrap({
+        type: 'pq-user-choice',
+        choice: 'reject',
+        cmp: 'x',
+        by: 'label',
+        step: { container: '#bar', button: 'button' },
+      }),
+    ],
+    [
+      'a choice with an oversized step',
+      wrap({
+        type: 'pq-user-choice',
+        choice: 'reject',
+        cmp: 'x',
+        by: 'label',
+        step: { container: '#bar', button: 'b'.repeat(301), text: 'no' },
+      }),
+    ],
+    [
+      'pq-applied with an unknown action',
+      wrap({ type: 'pq-applied', cmp: 'x', action: 'accept', attempts: 1 }),
+    ],
+    ['pq-applied without attempts', wrap({ type: 'pq-applied', cmp: 'x', action: 'optIn' })],
+    [
+      'pq-apply-failed with an unknown reason',
+      wrap({ type: 'pq-apply-failed', cmp: 'x', action: 'optIn', reason: 'because' }),
+    ],
     [
       'a choice with an oversized cmp',
       wrap({ type: 'pq-user-choice', choice: 'reject', cmp: 'c'.repeat(201) }),
@@ -136,7 +177,7 @@ describe('parseConsentMessage', () => {
     const make = (length: number) =>
       field === 'id'
         ? wrap({ type: 'eval', id: 'i'.repeat(length), code: '', snippetId })
-        : wrap({ type: 'pq-user-choice', choice: 'reject', cmp: 'c'.repeat(length) });
+        : wrap({ type: 'pq-user-choice', choice: 'reject', cmp: 'c'.repeat(length), by: 'structure' });
     expect(parseConsentMessage(make(max))).not.toBeNull();
     expect(parseConsentMessage(make(over))).toBeNull();
   });

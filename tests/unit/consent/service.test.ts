@@ -1,7 +1,8 @@
 import type { AutoConsentCMPRule, BackgroundMessage } from '@duckduckgo/autoconsent';
 import { describe, expect, it } from 'vitest';
 import type { ConsentChoice, ConsentPrefs } from '@/utils/consent/engine';
-import type { HandledMessage, RestartMessage } from '@/utils/consent/protocol';
+import type { Forgotten } from '@/utils/consent/forgotten';
+import type { HandledMessage, RestartMessage, StepMessage } from '@/utils/consent/protocol';
 import { type ConsentApi, createConsentService, type Sender, type TabConsent } from '@/utils/consent/service';
 import type { ConsentMemory, SiteDecision } from '@/utils/consent/types';
 import { decision } from './decision';
@@ -28,7 +29,7 @@ const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 interface Sent {
   tabId: number;
   frameId: number | undefined;
-  message: BackgroundMessage | RestartMessage;
+  message: BackgroundMessage | RestartMessage | StepMessage;
 }
 
 function fakeApi(
@@ -40,6 +41,7 @@ function fakeApi(
 ) {
   const state = {
     memory: structuredClone(options.memory ?? {}) as ConsentMemory,
+    forgotten: {} as Forgotten,
     prefs: { defaultChoice: 'none', sync: false, ...options.prefs } as ConsentPrefs,
     tabs: new Map<number, TabConsent | null>(),
     sent: [] as Sent[],
@@ -60,6 +62,14 @@ function fakeApi(
       await tick();
       state.saves += 1;
       state.memory = structuredClone(memory);
+    },
+    async loadForgotten() {
+      await tick();
+      return { ...state.forgotten };
+    },
+    async saveForgotten(forgotten) {
+      await tick();
+      state.forgotten = { ...forgotten };
     },
     loadPrefs: async () => ({ ...state.prefs }),
     async sendToFrame(tabId, frameId, message) {
@@ -102,19 +112,18 @@ const popupFound = (payWall: boolean, cmp = 'onetrust'): HandledMessage => ({
   url: 'https://www.example.com/',
   payWall,
 });
-const done = (cmp = 'didomi'): HandledMessage => ({
-  type: 'autoconsentDone',
+const done = (cmp = 'didomi'): HandledMessage => ({ type: 'pq-applied', cmp, action: 'optOut', attempts: 1 });
+const failed = (cmp = 'didomi'): HandledMessage => ({
+  type: 'pq-apply-failed',
   cmp,
-  isCosmetic: false,
-  url: 'https://www.example.com/',
-  duration: 10,
-  totalClicks: 1,
+  action: 'optOut',
+  reason: 'banner',
 });
-const userChoice = (choice: ConsentChoice, cmp = 'onetrust'): HandledMessage => ({
-  type: 'pq-user-choice',
-  choice,
-  cmp,
-});
+const userChoice = (
+  choice: ConsentChoice,
+  cmp = 'onetrust',
+  extra: Partial<Extract<HandledMessage, { type: 'pq-user-choice' }>> = {},
+): HandledMessage => ({ type: 'pq-user-choice', choice, cmp, by: 'structure', ...extra });
 
 /** The one initResp sent, as the content script would read it. */
 function initResp(sent: Sent[]) {
@@ -303,7 +312,7 @@ describe('consent service: popupFound', () => {
   });
 });
 
-describe('consent service: autoconsentDone', () => {
+describe('consent service: an application checked to have taken (pq-applied)', () => {
   it('counts an application of the reader’s own choice, records the tab status and shows it', async () => {
     const { service, state } = fakeApi({
       memory: {
@@ -353,8 +362,85 @@ describe('consent service: autoconsentDone', () => {
   });
 });
 
+describe('consent service: an application that did not take (pq-apply-failed)', () => {
+  it('counts the failure, records the tab as failed and shows nothing applied', async () => {
+    const { service, state } = fakeApi({ memory: { 'example.com': decision({ appliedCount: 2 }) } });
+    await service.handle(failed('tarteaucitron deny'), top('https://www.example.com/'));
+    expect(state.memory['example.com']).toEqual(decision({ appliedCount: 2, failures: 1 }));
+    expect(state.tabs.get(TAB)).toEqual({
+      site: 'example.com',
+      cmp: 'tarteaucitron deny',
+      applied: null,
+      failed: 'reject',
+      byDefault: false,
+      at: 50_000,
+    });
+    expect(state.shown).toEqual([{ tabId: TAB, choice: null }]);
+  });
+
+  it('stops applying after three failures in a row, until the reader resumes; a success resets the count', async () => {
+    const { service, state } = fakeApi({ memory: { 'example.com': decision() } });
+    await service.handle(failed(), top('https://example.com/'));
+    await service.handle(done(), top('https://example.com/'));
+    expect(state.memory['example.com']?.failures).toBeUndefined();
+    for (let i = 0; i < 3; i++) await service.handle(failed(), top('https://example.com/'));
+    expect(state.memory['example.com']?.failures).toBe(3);
+    state.sent = [];
+    await service.handle(init('https://example.com/'), top('https://example.com/'));
+    expect(initResp(state.sent).config.enabled).toBe(false);
+    await service.pause('example.com', false);
+    expect(state.memory['example.com']?.failures).toBeUndefined();
+    state.sent = [];
+    await service.handle(init('https://example.com/'), top('https://example.com/'));
+    expect(initResp(state.sent).config.enabled).toBe(true);
+  });
+});
+
+describe('consent service: a learned step', () => {
+  const step = { container: '#cookie-bar', button: 'button.ok', text: 'alles klar' };
+
+  it('goes to the top frame of its own site after the initResp, never to a subframe', async () => {
+    const { service, state } = fakeApi({ memory: { 'example.com': decision({ learned: true, step }) } });
+    await service.handle(init('https://www.example.com/'), top('https://www.example.com/'));
+    expect(state.sent.map((s) => s.message.type)).toEqual(['initResp', 'pq-step']);
+    expect(state.sent[1]).toEqual({ tabId: TAB, frameId: 0, message: { type: 'pq-step', step } });
+    state.sent = [];
+    await service.handle(
+      init('https://www.example.com/ad'),
+      frame('https://www.example.com/', 'https://www.example.com/ad'),
+    );
+    expect(state.sent.map((s) => s.message.type)).toEqual(['initResp']);
+    state.sent = [];
+    await service.handle(init('https://other.org/'), top('https://other.org/'));
+    expect(state.sent.map((s) => s.message.type)).toEqual(['initResp']);
+  });
+
+  it('is removed on the reader’s word, the choice kept', async () => {
+    const { service, state } = fakeApi({ memory: { 'example.com': decision({ learned: true, step }) } });
+    await service.removeStep('example.com');
+    expect(state.memory['example.com']).toEqual(decision({ learned: true }));
+  });
+});
+
+describe('consent service: sync', () => {
+  it('another device’s forget removes a site decided before it, not one decided after', async () => {
+    const { service, state } = fakeApi({
+      memory: {
+        'old.example': decision({ decidedAt: 1_000 }),
+        'new.example': decision({ decidedAt: 9_000 }),
+      },
+    });
+    await service.applySync({
+      sites: { 'other.example': decision({ choice: 'accept' }) },
+      forgotten: { 'old.example': 5_000, 'new.example': 5_000 },
+    });
+    expect(Object.keys(state.memory).sort()).toEqual(['new.example', 'other.example']);
+    expect(state.forgotten).toEqual({ 'old.example': 5_000 });
+  });
+});
+
 describe('consent service: the reader’s own click (pq-user-choice)', () => {
-  it('records the choice for the tab’s site, also from a consent frame on another domain', async () => {
+  it('records the choice, as learned, for the tab’s site, also from a consent frame on another domain', async () => {
     const { service, state } = fakeApi();
     state.clock = 60_000;
     await service.handle(
@@ -368,18 +454,48 @@ describe('consent service: the reader’s own click (pq-user-choice)', () => {
         decidedAt: 60_000,
         appliedCount: 0,
         lastApplied: null,
+        learned: true,
       },
     });
   });
 
-  it('changes an earlier choice and keeps its history', async () => {
+  it('changes an earlier learned choice and keeps its history', async () => {
     const { service, state } = fakeApi({
-      memory: { 'example.com': decision({ choice: 'reject', appliedCount: 5, lastApplied: 900 }) },
+      memory: {
+        'example.com': decision({ choice: 'reject', appliedCount: 5, lastApplied: 900, learned: true }),
+      },
     });
     await service.handle(userChoice('accept', 'didomi'), top('https://example.com/'));
     expect(state.memory['example.com']).toEqual(
-      decision({ choice: 'accept', cmp: 'didomi', decidedAt: 50_000, appliedCount: 5, lastApplied: 900 }),
+      decision({
+        choice: 'accept',
+        cmp: 'didomi',
+        decidedAt: 50_000,
+        appliedCount: 5,
+        lastApplied: 900,
+        learned: true,
+      }),
     );
+  });
+
+  // Issue 15, finding 2.
+  it('never replaces a choice the reader set in the popup or the options page', async () => {
+    const { service, state } = fakeApi();
+    await service.choose('example.com', 'reject');
+    const set = state.memory['example.com'];
+    state.clock = 80_000;
+    await service.handle(userChoice('accept', 'onetrust'), top('https://www.example.com/'));
+    expect(state.memory['example.com']).toEqual(set);
+    expect(set?.learned).toBeUndefined();
+  });
+
+  it('keeps the step a label-decided click taught, and only then', async () => {
+    const step = { container: '#cookie-bar', button: 'button.ok', text: 'alles klar' };
+    const { service, state } = fakeApi();
+    await service.handle(userChoice('accept', '', { by: 'label', step }), top('https://a.example/'));
+    await service.handle(userChoice('accept', 'x', { by: 'structure', step }), top('https://b.example/'));
+    expect(state.memory['a.example']?.step).toEqual(step);
+    expect(state.memory['b.example']?.step).toBeUndefined();
   });
 
   it('does not lose either write when two frames decide at once (two different sites)', async () => {
@@ -478,10 +594,11 @@ describe('consent service: the popup and options page', () => {
     expect(state.memory).toEqual({});
   });
 
-  it('forget removes only that site', async () => {
+  it('forget removes only that site, and leaves a deletion marker for sync', async () => {
     const { service, state } = fakeApi({ memory: { 'a.example': decision(), 'b.example': decision() } });
     await service.forget('a.example');
     expect(Object.keys(state.memory)).toEqual(['b.example']);
+    expect(state.forgotten).toEqual({ 'a.example': 50_000 });
   });
 
   it('pause and resume change the flag and the decision time', async () => {
@@ -513,10 +630,11 @@ describe('consent service: the popup and options page', () => {
     expect(state.memory['new.example']?.choice).toBe('accept');
   });
 
-  it('clear forgets every site', async () => {
+  it('clear forgets every site, each with a deletion marker', async () => {
     const { service, state } = fakeApi({ memory: { 'a.example': decision(), 'b.example': decision() } });
     await service.clear();
     expect(state.memory).toEqual({});
+    expect(state.forgotten).toEqual({ 'a.example': 50_000, 'b.example': 50_000 });
   });
 
   it('list returns the stored sites', async () => {

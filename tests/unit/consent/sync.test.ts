@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type ConsentMemory,
+  fromSyncItems,
   fromSyncShards,
   normalizeMemory,
   type SiteDecision,
@@ -9,6 +10,7 @@ import {
   syncItemBytes,
   toSyncShards,
 } from '@/utils/consent/store';
+import { T } from './decision';
 
 const QUOTA = { maxItemBytes: 8192, maxTotalBytes: 102_400, maxItems: 512 };
 const bytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
@@ -36,13 +38,14 @@ function manySites(count: number, start = 1_700_000_000_000): ConsentMemory {
 }
 
 /** What sync carries of a decision. */
-const synced = ({ choice, decidedAt, paused }: SiteDecision): SiteDecision => ({
+const synced = ({ choice, decidedAt, paused, learned }: SiteDecision): SiteDecision => ({
   choice,
   cmp: '',
   decidedAt,
   appliedCount: 0,
   lastApplied: null,
   ...(paused ? { paused } : {}),
+  ...(learned ? { learned } : {}),
 });
 
 function expectWithinQuota(items: Record<string, unknown>, limits = QUOTA) {
@@ -58,17 +61,26 @@ describe('toSyncShards / fromSyncShards', () => {
     expect(fromSyncShards(toSyncShards({}).items)).toEqual({});
   });
 
-  it('round-trips choice, time and pause, and nothing local', () => {
+  it('round-trips choice, time, pause and learned, and nothing local', () => {
     const memory: ConsentMemory = {
       'example.com': {
         choice: 'accept',
         cmp: 'didomi',
         decidedAt: 1_712_345_678_901,
         appliedCount: 9,
-        lastApplied: 5,
+        lastApplied: 1_712_345_679_000,
       },
-      '[::1]': { choice: 'reject', cmp: '', decidedAt: 0, appliedCount: 0, lastApplied: null, paused: true },
-      'xn--bcher-kva.de': { choice: 'reject', cmp: 'x', decidedAt: 42, appliedCount: 1, lastApplied: 42 },
+      '[::1]': { choice: 'reject', cmp: '', decidedAt: T, appliedCount: 0, lastApplied: null, paused: true },
+      'xn--bcher-kva.de': {
+        choice: 'reject',
+        cmp: 'x',
+        decidedAt: T + 42,
+        appliedCount: 1,
+        lastApplied: T + 42,
+        learned: true,
+        failures: 2,
+        step: { container: '#bar', button: 'button', text: 'nein' },
+      },
     };
     const { items, dropped } = toSyncShards(memory);
     expect(dropped).toEqual([]);
@@ -144,19 +156,39 @@ describe('toSyncShards / fromSyncShards', () => {
   });
 });
 
+describe('deletion markers in sync (Forget and Clear reach other devices)', () => {
+  it('travel with the decisions, and a site decided again travels as its decision', () => {
+    const memory: ConsentMemory = {
+      'kept.com': { choice: 'accept', cmp: '', decidedAt: T + 5_000, appliedCount: 0, lastApplied: null },
+    };
+    const forgotten = { 'gone.com': T + 3_000, 'kept.com': T + 1_000 };
+    const { items } = toSyncShards(memory, {}, forgotten, T + 10_000);
+    const back = fromSyncItems(items, T + 10_000);
+    expect(back.forgotten).toEqual({ 'gone.com': T + 3_000 });
+    expect(Object.keys(back.sites)).toEqual(['kept.com']);
+  });
+});
+
 describe('fromSyncShards survives what sync hands back', () => {
-  const good = { 'a.com': 'a1', 'b.com': 'rpz' };
+  /** Minute n after T, and its sync code. */
+  const t = (n: number) => T + n * 60_000;
+  const code = (flags: string, n: number) => `${flags}${t(n).toString(36)}`;
+  const good = { 'a.com': code('a', 1), 'b.com': code('rp', 35) };
   it.each<[string, Record<string, unknown>, ConsentMemory]>([
     ['nothing', {}, {}],
     [
       'shards beyond the meta count (left by an older write)',
-      { [SYNC_META_KEY]: { version: 1, shards: 1 }, 'consent:0': good, 'consent:1': { 'c.com': 'a5' } },
       {
-        'a.com': { choice: 'accept', cmp: '', decidedAt: 1, appliedCount: 0, lastApplied: null },
+        [SYNC_META_KEY]: { version: 1, shards: 1 },
+        'consent:0': good,
+        'consent:1': { 'c.com': code('a', 5) },
+      },
+      {
+        'a.com': { choice: 'accept', cmp: '', decidedAt: t(1), appliedCount: 0, lastApplied: null },
         'b.com': {
           choice: 'reject',
           cmp: '',
-          decidedAt: 35,
+          decidedAt: t(35),
           appliedCount: 0,
           lastApplied: null,
           paused: true,
@@ -165,49 +197,90 @@ describe('fromSyncShards survives what sync hands back', () => {
     ],
     [
       'a missing shard',
-      { [SYNC_META_KEY]: { version: 1, shards: 2 }, 'consent:1': { 'c.com': 'a5' } },
-      { 'c.com': { choice: 'accept', cmp: '', decidedAt: 5, appliedCount: 0, lastApplied: null } },
+      { [SYNC_META_KEY]: { version: 1, shards: 2 }, 'consent:1': { 'c.com': code('a', 5) } },
+      { 'c.com': { choice: 'accept', cmp: '', decidedAt: t(5), appliedCount: 0, lastApplied: null } },
     ],
     [
       'garbled shards and entries',
       {
         [SYNC_META_KEY]: { version: 1, shards: 4 },
         'consent:0': 'oops',
-        'consent:1': ['a.com', 'a1'],
-        'consent:2': { 'a.com': 'x1', 'b.com': 7, 'www.c.com': 'a1', 'd.com': 'a!', 'e.com': 'r10' },
+        'consent:1': ['a.com', code('a', 1)],
+        'consent:2': {
+          'a.com': 'x1',
+          'b.com': 7,
+          'www.c.com': code('a', 1),
+          'd.com': 'a!',
+          'e.com': code('r', 36),
+        },
         'consent:3': null,
       },
-      { 'e.com': { choice: 'reject', cmp: '', decidedAt: 36, appliedCount: 0, lastApplied: null } },
+      { 'e.com': { choice: 'reject', cmp: '', decidedAt: t(36), appliedCount: 0, lastApplied: null } },
     ],
     [
       'no meta: every numbered shard present is read',
       {
-        'consent:0': { 'a.com': 'a1' },
-        'consent:7': { 'c.com': 'a5' },
-        'consent:x': { 'd.com': 'a1' },
+        'consent:0': { 'a.com': code('a', 1) },
+        'consent:7': { 'c.com': code('a', 5) },
+        'consent:x': { 'd.com': code('a', 1) },
         other: 1,
       },
       {
-        'a.com': { choice: 'accept', cmp: '', decidedAt: 1, appliedCount: 0, lastApplied: null },
-        'c.com': { choice: 'accept', cmp: '', decidedAt: 5, appliedCount: 0, lastApplied: null },
+        'a.com': { choice: 'accept', cmp: '', decidedAt: t(1), appliedCount: 0, lastApplied: null },
+        'c.com': { choice: 'accept', cmp: '', decidedAt: t(5), appliedCount: 0, lastApplied: null },
       },
     ],
     [
       'a garbled meta counts as no meta',
-      { [SYNC_META_KEY]: { shards: -1 }, 'consent:0': { 'a.com': 'a1' } },
-      { 'a.com': { choice: 'accept', cmp: '', decidedAt: 1, appliedCount: 0, lastApplied: null } },
+      { [SYNC_META_KEY]: { shards: -1 }, 'consent:0': { 'a.com': code('a', 1) } },
+      { 'a.com': { choice: 'accept', cmp: '', decidedAt: t(1), appliedCount: 0, lastApplied: null } },
     ],
     [
       'a site in two shards: the newer one',
       {
         [SYNC_META_KEY]: { version: 1, shards: 2 },
-        'consent:0': { 'a.com': 'a9' },
-        'consent:1': { 'a.com': 'r2' },
+        'consent:0': { 'a.com': code('a', 9) },
+        'consent:1': { 'a.com': code('r', 2) },
       },
-      { 'a.com': { choice: 'accept', cmp: '', decidedAt: 9, appliedCount: 0, lastApplied: null } },
+      { 'a.com': { choice: 'accept', cmp: '', decidedAt: t(9), appliedCount: 0, lastApplied: null } },
     ],
   ])('%s', (_label, items, expected) => {
     expect(fromSyncShards(items)).toEqual(expected);
+  });
+
+  // Issue 15, findings 1 and 9: a far-future time can't make an entry win every merge from now on.
+  it('bounds times: more than a day ahead, or before 1990, counts as now', () => {
+    const now = T + 10 * 60_000;
+    const items = {
+      'consent:0': {
+        'far.com': `a${(now + 2 * 24 * 60 * 60 * 1000).toString(36)}`,
+        'old.com': `r${(1_000).toString(36)}`,
+        'gone.com': `d${(now + 365 * 24 * 60 * 60 * 1000).toString(36)}`,
+        'ok.com': code('r', 3),
+      },
+    };
+    const { sites, forgotten } = fromSyncItems(items, now);
+    expect(sites['far.com']?.decidedAt).toBe(now);
+    expect(sites['old.com']?.decidedAt).toBe(now);
+    expect(sites['ok.com']?.decidedAt).toBe(t(3));
+    expect(forgotten).toEqual({ 'gone.com': now });
+  });
+
+  it('reads deletion markers apart from decisions, and a learned flag', () => {
+    const { sites, forgotten } = fromSyncItems(
+      { 'consent:0': { 'a.com': code('d', 4), 'b.com': code('rL', 2), 'c.com': code('apL', 1) } },
+      T + 3_600_000,
+    );
+    expect(forgotten).toEqual({ 'a.com': t(4) });
+    expect(sites['b.com']).toEqual({
+      choice: 'reject',
+      cmp: '',
+      decidedAt: t(2),
+      appliedCount: 0,
+      lastApplied: null,
+      learned: true,
+    });
+    expect(sites['c.com']).toMatchObject({ choice: 'accept', paused: true, learned: true });
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type ConsentMemory, exportMemory, parseImport, type SiteDecision } from '@/utils/consent/store';
-import { decision as onetrustDecision } from './decision';
+import { decision as onetrustDecision, T } from './decision';
 
 const decision = (overrides: Partial<SiteDecision> = {}): SiteDecision =>
-  onetrustDecision({ appliedCount: 3, lastApplied: 2_000, ...overrides });
+  onetrustDecision({ appliedCount: 3, lastApplied: T + 2_000, ...overrides });
 
 const memory: ConsentMemory = {
   'zeit.de': decision({ choice: 'accept', paused: true }),
@@ -12,18 +12,22 @@ const memory: ConsentMemory = {
 
 describe('exportMemory', () => {
   it('writes the versioned format with sites sorted', () => {
-    const parsed = JSON.parse(exportMemory(memory, 1_700_000_000_000));
+    const parsed = JSON.parse(exportMemory(memory, T + 9_000));
     expect(parsed).toEqual({
       format: 'pullquote-consent',
       version: 1,
-      exportedAt: 1_700_000_000_000,
+      exportedAt: T + 9_000,
       sites: memory,
     });
     expect(Object.keys(parsed.sites)).toEqual(['bbc.co.uk', 'zeit.de']);
   });
 
   it('round-trips through parseImport', () => {
-    expect(parseImport(exportMemory(memory, 5))).toEqual({ ok: true, sites: memory, skipped: 0 });
+    expect(parseImport(exportMemory(memory, T + 9_000), T + 10_000)).toEqual({
+      ok: true,
+      sites: memory,
+      skipped: 0,
+    });
   });
 
   it('leaves invalid entries out of the file', () => {
@@ -34,7 +38,7 @@ describe('exportMemory', () => {
 
 describe('parseImport', () => {
   const file = (body: object) =>
-    JSON.stringify({ format: 'pullquote-consent', version: 1, exportedAt: 1, ...body });
+    JSON.stringify({ format: 'pullquote-consent', version: 1, exportedAt: T + 8_000, ...body });
 
   it.each([
     ['not JSON', '{"format": "pullquote-consent",', 'not-json', /not JSON/],
@@ -82,17 +86,43 @@ describe('parseImport', () => {
       sites: {
         'bbc.co.uk': decision(),
         'news.bbc.co.uk': decision(),
-        'a.com': { choice: 'accept' },
-        'b.com': { choice: 'accept', decidedAt: 10 },
+        'a.com': { choice: 'maybe', decidedAt: T },
+        'b.com': { choice: 'accept', decidedAt: T + 10 },
       },
     });
-    expect(parseImport(text)).toEqual({
+    expect(parseImport(text, T + 10_000)).toEqual({
       ok: true,
       skipped: 2,
       sites: {
         'bbc.co.uk': decision(),
-        'b.com': { choice: 'accept', cmp: '', decidedAt: 10, appliedCount: 0, lastApplied: null },
+        'b.com': { choice: 'accept', cmp: '', decidedAt: T + 10, appliedCount: 0, lastApplied: null },
       },
+    });
+  });
+
+  // Issue 15, finding 1: `decidedAt: 1e20` broke every date display in the popup and options page.
+  it.each<[string, unknown, number]>([
+    ['1e20', 1e20, T + 8_000],
+    ['1e300', 1e300, T + 8_000],
+    ['-1', -1, T + 8_000],
+    ['missing', undefined, T + 8_000],
+    ['"yesterday"', 'yesterday', T + 8_000],
+  ])('a decidedAt of %s becomes the export’s own date', (_label, decidedAt, expected) => {
+    const result = parseImport(file({ sites: { 'a.com': { choice: 'accept', decidedAt } } }), T + 10_000);
+    expect(result.ok && result.sites['a.com']?.decidedAt).toBe(expected);
+  });
+
+  it('a bad time in an export with no valid date of its own becomes now', () => {
+    const text = JSON.stringify({
+      format: 'pullquote-consent',
+      version: 1,
+      exportedAt: 1e20,
+      sites: { 'a.com': { choice: 'accept', decidedAt: 1e20, lastApplied: -5 } },
+    });
+    const result = parseImport(text, T + 10_000);
+    expect(result.ok && result.sites['a.com']).toMatchObject({
+      decidedAt: T + 10_000,
+      lastApplied: T + 10_000,
     });
   });
 

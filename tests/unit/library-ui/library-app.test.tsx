@@ -57,6 +57,13 @@ function rowTitles(): string[] {
   return screen.queryAllByRole('row').map((row) => within(row).getByRole('link').textContent ?? '');
 }
 
+/** Picks `file` in the page's Import button, as the reader would; returns the file input. */
+function chooseFile(file: File): HTMLInputElement {
+  const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [file] } });
+  return input;
+}
+
 async function renderApp(props: Partial<Parameters<typeof App>[0]> = {}) {
   const fetchPending = vi.fn(async () => ({ ok: true }));
   const navigate = vi.fn();
@@ -94,6 +101,16 @@ describe('library page', () => {
     );
     const failed = screen.getAllByRole('row')[2] as HTMLElement;
     expect(within(failed).getByText('Fetch failed').getAttribute('title')).toBe('The page answered 404.');
+  });
+
+  it('lists an item stored with an impossible date (1e300) beside the others, and exports the library', async () => {
+    await seeded.put(makeItem({ url: 'https://broken.example/a', title: 'Broken date', savedAt: 1e300 }));
+    await renderApp();
+    expect(rowTitles()).toContain('Broken date');
+    expect(rowTitles()).toContain('The harbour at night');
+    const broken = screen.getAllByRole('row').find((row) => row.textContent?.includes('Broken date'));
+    expect(broken?.querySelector('time')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Clear library' })).toBeTruthy();
   });
 
   it('paints the early rows before its own database has opened, then the whole list', async () => {
@@ -216,12 +233,14 @@ describe('library page', () => {
       'The harbour at night,https://news.example/tides,1700000000,harbour,unread',
       'A new one,https://fresh.example/new,1700000000,,unread',
     ].join('\n');
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv', { type: 'text/csv' })] } });
-    await waitFor(() =>
-      expect(screen.getByTestId('library-status').textContent).toContain(
-        'Imported 2 items. 1 new, 1 updated',
-      ),
+    chooseFile(new File([csv], 'pocket.csv', { type: 'text/csv' }));
+    // An import reads the file, loads the parser and yields between steps: seconds on a loaded machine.
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('library-status').textContent).toContain(
+          'Imported 2 items. 1 new, 1 updated',
+        ),
+      { timeout: 5000 },
     );
     await waitFor(() => expect(rowTitles()).toContain('A new one'));
     const merged = await seeded.get('https://news.example/tides');
@@ -230,11 +249,93 @@ describe('library page', () => {
     expect(fetchPending).toHaveBeenCalledTimes(1);
   });
 
+  it('imports a row with an impossible time beside good rows, lists them all and says the date was set', async () => {
+    await renderApp();
+    const csv = [
+      'title,url,time_added,tags,status',
+      'Far future,https://fresh.example/future,99999999999999,,unread',
+      'A good one,https://fresh.example/good,1700000000,,unread',
+    ].join('\n');
+    chooseFile(new File([csv], 'pocket.csv', { type: 'text/csv' }));
+    await waitFor(
+      () =>
+        expect(screen.getByTestId('library-status').textContent).toContain(
+          'Dates that could not be right, set to today: 1.',
+        ),
+      { timeout: 5000 },
+    );
+    await waitFor(() => expect(rowTitles()).toEqual(expect.arrayContaining(['Far future', 'A good one'])));
+    const future = await seeded.get('https://fresh.example/future');
+    expect(Math.abs((future?.savedAt ?? 0) - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('asks before fetching an import of many links, saying how many and from how many sites', async () => {
+    const { fetchPending } = await renderApp();
+    const links = Array.from(
+      { length: 8 },
+      (_, n) => `Link ${n},https://site${n % 3}.example/a${n},1700000000,,unread`,
+    );
+    const csv = ['title,url,time_added,tags,status', ...links].join('\n');
+    chooseFile(new File([csv], 'pocket.csv', { type: 'text/csv' }));
+    const ask = await screen.findByTestId('import-fetch-ask', {}, { timeout: 5000 });
+    expect(ask.textContent).toContain('Fetch the imported articles now?');
+    expect(ask.textContent).toContain('Articles: 8 · Sites: 3');
+    expect(fetchPending).not.toHaveBeenCalled();
+    await waitFor(() => expect(rowTitles()).toContain('Link 7'));
+    fireEvent.click(within(ask).getByRole('button', { name: 'Fetch now' }));
+    expect(fetchPending).toHaveBeenCalledTimes(1);
+    expect([...((fetchPending.mock.calls[0] as unknown[])[0] as string[])].sort()).toEqual(
+      Array.from({ length: 8 }, (_, n) => `https://site${n % 3}.example/a${n}`).sort(),
+    );
+    expect(screen.queryByTestId('import-fetch-ask')).toBeNull();
+  });
+
+  it('“Not now” leaves the imported links pending and fetches nothing', async () => {
+    const { fetchPending } = await renderApp();
+    const links = Array.from(
+      { length: 6 },
+      (_, n) => `Link ${n},https://one.example/a${n},1700000000,,unread`,
+    );
+    const csv = ['title,url,time_added,tags,status', ...links].join('\n');
+    chooseFile(new File([csv], 'pocket.csv', { type: 'text/csv' }));
+    const ask = await screen.findByTestId('import-fetch-ask', {}, { timeout: 5000 });
+    expect(ask.textContent).toContain('Articles: 6 · Sites: 1');
+    fireEvent.click(within(ask).getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByTestId('import-fetch-ask')).toBeNull();
+    expect(fetchPending).not.toHaveBeenCalled();
+    expect((await seeded.get('https://one.example/a0'))?.fetchState).toBe('pending');
+  });
+
+  it('a file that cannot be read is reported, and the import button works again (issue 15, finding 10)', async () => {
+    await renderApp();
+    const file = new File(['x'], 'pocket.csv');
+    file.arrayBuffer = () => Promise.reject(new DOMException('The file was moved.', 'NotReadableError'));
+    const input = chooseFile(file);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/The file was moved\./));
+    expect(screen.getByTestId('library-status').textContent).not.toContain('Importing');
+    expect(input.disabled).toBe(false);
+    expect(await seeded.count()).toBe(3);
+  });
+
+  it('refuses a file larger than any export before reading it', async () => {
+    await renderApp();
+    const file = new File(['x'], 'huge.csv');
+    Object.defineProperty(file, 'size', { value: 300 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'arrayBuffer');
+    const input = chooseFile(file);
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        'This file is 300 MB; Pullquote imports files of up to 200 MB.',
+      ),
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(input.disabled).toBe(false);
+  });
+
   it('shows an import error with its line and changes nothing', async () => {
     const { fetchPending } = await renderApp();
     const csv = 'title,url,time_added,tags,status\nBad,notaurl,1700000000,,unread\n';
-    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [new File([csv], 'pocket.csv')] } });
+    chooseFile(new File([csv], 'pocket.csv'));
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toMatch(/Nothing was imported\. .*line/i),
     );

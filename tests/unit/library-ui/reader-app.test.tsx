@@ -90,6 +90,14 @@ describe('reader page', () => {
     expect(screen.getByRole('link', { name: 'News Example' }).getAttribute('href')).toBe(article.url);
   });
 
+  it('shows an article stored with an impossible date (1e300), without the date', async () => {
+    await seeded.put({ ...article, savedAt: 1e300, publishedTime: '+275760-09-14T00:00:00Z' });
+    renderReader(article.id);
+    expect((await screen.findByTestId('reader-body')).innerHTML).toBe(CLEAN);
+    expect(screen.queryByText(/^Saved /)).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Quiet harbours');
+  });
+
   it('falls back to the plain text, never the raw HTML, when the sanitizer refuses', async () => {
     const sanitize = vi.fn(() => {
       throw new Error('The HTML sanitizer does not work in this context');

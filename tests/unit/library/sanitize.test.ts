@@ -129,3 +129,40 @@ describe('sanitizeArticleHtml fails closed', () => {
     ).toThrow(/sanitizer does not work/);
   });
 });
+
+// Issue 15, finding 11: a page's own markup must not pass for the reader's controls, nor open over it.
+describe('sanitizeArticleHtml and the reader’s own page', () => {
+  const html = sanitizeArticleHtml(
+    [
+      '<div class="reader__bar"><p class="button button--primary" id="reader-settings">Delete this article</p></div>',
+      '<h2 id="reader-quotes-heading" class="selection-bar">Quotes</h2><a name="app" href="#x">anchor</a>',
+      '<dialog open><p>A dialog over the reader</p></dialog>',
+      '<div popover="manual" popovertarget="x" popovertargetaction="show">A popover</div>',
+      '<details open><summary>More</summary><p>Details stay</p></details>',
+    ].join(''),
+    { allowRemoteImages: false, baseUrl: BASE, window: win },
+  );
+  const doc = parse(html);
+
+  it('drops every imported class and id (the reader styles articles by element)', () => {
+    expect(doc.querySelectorAll('[class], [id], [name]')).toHaveLength(0);
+    expect(doc.body.textContent).toContain('Delete this article');
+    expect(doc.body.textContent).toContain('Quotes');
+  });
+
+  it('drops dialogs and popovers, keeping their text', () => {
+    expect(doc.querySelectorAll('dialog, [popover], [popovertarget], [popovertargetaction]')).toHaveLength(0);
+    expect(doc.body.textContent).toContain('A dialog over the reader');
+    expect(doc.body.textContent).toContain('A popover');
+    expect(doc.querySelector('details')?.hasAttribute('open')).toBe(true);
+  });
+
+  it('still marks blocked images with its own class', () => {
+    const withImage = sanitizeArticleHtml('<p><img class="x" src="https://cdn.example/a.jpg" alt="A"></p>', {
+      allowRemoteImages: false,
+      baseUrl: BASE,
+      window: win,
+    });
+    expect(parse(withImage).querySelector('span')?.className).toBe('pq-image-blocked');
+  });
+});

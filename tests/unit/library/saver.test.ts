@@ -48,6 +48,7 @@ async function setup(
     progressHistory: [] as FetchProgress[],
     fetched: [] as string[],
     aliases: new Map<string, string>(),
+    timers: [] as { due: number; fn: () => void; cancelled: boolean }[],
   };
   const api: SaverApi = {
     library: async () => library,
@@ -71,6 +72,17 @@ async function setup(
     getAlias: async (key) => state.aliases.get(key) ?? null,
     async setAlias(key, id) {
       state.aliases.set(key, id);
+    },
+    // The test's clock: a trailing progress write fires only once the test moves the clock past it.
+    setTimer(fn, ms) {
+      const due = state.clock + ms;
+      const timer = { due, fn, cancelled: false };
+      state.timers.push(timer);
+      return {
+        cancel: () => {
+          timer.cancelled = true;
+        },
+      };
     },
     getProgress: async () => state.progress,
     async setProgress(progress) {
@@ -119,6 +131,47 @@ describe('saver: saveArticle', () => {
       favourite: true,
       fetchState: 'ok',
     });
+  });
+
+  it('saves under the page’s own URL when its canonical points to another site, and never replaces that site’s article', async () => {
+    const { saver, library, state } = await setup();
+    const original = await saver.saveArticle(
+      makeArticle({ url: 'https://news.example/a', contentHtml: '<p>original</p>', text: 'original' }),
+      'https://news.example/a',
+    );
+    const hostile = await saver.saveArticle(
+      makeArticle({ url: 'https://news.example/a', contentHtml: '<p>replaced</p>', text: 'replaced' }),
+      'https://attacker.example/page',
+    );
+    expect(hostile.id).toBe('https://attacker.example/page');
+    expect(hostile.url).toBe('https://attacker.example/page');
+    expect((await library.get(original.id))?.contentHtml).toBe('<p>original</p>');
+    expect(await library.count()).toBe(2);
+    expect(state.aliases.size).toBe(0);
+  });
+
+  it('keeps two sites on one private suffix apart (alice.github.io is not bob.github.io)', async () => {
+    const { saver, library } = await setup();
+    await saver.saveArticle(
+      makeArticle({ url: 'https://bob.github.io/post', text: 'bob' }),
+      'https://bob.github.io/post',
+    );
+    const saved = await saver.saveArticle(
+      makeArticle({ url: 'https://bob.github.io/post', text: 'alice' }),
+      'https://alice.github.io/post',
+    );
+    expect(saved.id).toBe('https://alice.github.io/post');
+    expect((await library.get('https://bob.github.io/post'))?.text).toBe('bob');
+  });
+
+  it('saveTab with a foreign canonical saves the tab’s own address', async () => {
+    const { saver, library } = await setup({
+      capture: () =>
+        snapshot(articleHtml('Hijack', 'https://news.example/a'), 'https://attacker.example/page'),
+    });
+    const item = await saver.saveTab(1);
+    expect(item.url).toBe('https://attacker.example/page');
+    expect(await library.get('https://news.example/a')).toBeUndefined();
   });
 
   it.each<[string, unknown]>([
@@ -226,6 +279,37 @@ describe('saver: saveLink and fetching', () => {
     await vi.waitFor(() => expect(state.progress).toMatchObject({ running: false, total: 1, done: 1 }));
   });
 
+  it.each([
+    ['succeeds', true],
+    ['fails', false],
+  ])(
+    'an item deleted while its page is fetched stays deleted when the fetch %s, and later fetches run',
+    async (_label, succeeds) => {
+      const gate = deferred();
+      const { saver, library, state } = await setup({
+        fetchPage: async (url) => {
+          if (url.includes('first')) {
+            await gate.promise;
+            if (!succeeds) throw new Error('The site answered 500.');
+          }
+          return { html: articleHtml(`Story at ${url}`), url };
+        },
+      });
+      const first = await saver.saveLink('https://blog.test/first');
+      await vi.waitFor(() => expect(state.fetched).toEqual(['https://blog.test/first']));
+      await library.delete([first.id]);
+      gate.resolve();
+      await vi.waitFor(() => expect(state.progress).toMatchObject({ running: false, done: 1 }));
+      expect(await library.get(first.id)).toBeUndefined();
+      expect(await library.count()).toBe(0);
+
+      // The run's state was reset: the next link is fetched, not queued behind a run that never ends.
+      const second = await saver.saveLink('https://blog.test/second');
+      await vi.waitFor(async () => expect((await library.get(second.id))?.fetchState).toBe('ok'));
+      expect(state.progress).toMatchObject({ running: false });
+    },
+  );
+
   it('does not fetch a link that is already in the library', async () => {
     const { saver, library, state } = await setup();
     const saved = makeItem({ url: 'https://blog.test/post', fetchState: 'ok', title: 'Saved' });
@@ -296,6 +380,35 @@ describe('saver: saveLink and fetching', () => {
     // The clock stands still in this test: the first and the last write only, never one per link.
     expect(state.progressHistory.length).toBeLessThanOrEqual(3);
     expect(state.progressHistory.every((p) => p.failed.length <= FAILED_KEPT)).toBe(true);
+  });
+
+  it(`writes the progress ${PROGRESS_INTERVAL_MS} ms after a change it held back, while the run goes on`, async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { saver, library, state } = await setup({
+      fetchPage: async (url) => {
+        if (url.endsWith('/slow')) await held;
+        return { html: articleHtml('Fine'), url };
+      },
+    });
+    await library.putMany([
+      makeItem({ url: 'https://t.test/slow' }),
+      ...Array.from({ length: 3 }, (_, i) => makeItem({ url: `https://t.test/${i}` })),
+    ]);
+    const run = saver.fetchPending();
+    await vi.waitFor(() => expect(state.timers.some((timer) => !timer.cancelled)).toBe(true));
+    const before = state.progressHistory.length;
+    // The clock reaches the held-back write: it goes out with the links done so far, before the run ends.
+    state.clock += PROGRESS_INTERVAL_MS;
+    for (const timer of state.timers) if (!timer.cancelled && timer.due <= state.clock) timer.fn();
+    await vi.waitFor(() => expect(state.progressHistory.length).toBe(before + 1));
+    expect(state.progressHistory.at(-1)).toMatchObject({ running: true, total: 4 });
+    expect(state.progressHistory.at(-1)?.done).toBeGreaterThan(0);
+    release();
+    await run;
+    expect(state.progress).toMatchObject({ running: false, total: 4, done: 4 });
   });
 
   it(`writes progress at most once per ${PROGRESS_INTERVAL_MS} ms while fetching`, async () => {

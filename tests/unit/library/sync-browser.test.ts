@@ -66,15 +66,15 @@ describe('startLibrarySync', () => {
     await librarySyncItem.setValue({ enabled: true });
     await settle();
     let record = await browser.storage.sync.get(null);
-    expect(fromSyncShards(record).map((item) => item.title)).toEqual(['A']);
+    expect(fromSyncShards(record, Date.now()).map((item) => item.title)).toEqual(['A']);
     expect(JSON.stringify(record)).not.toContain('secret');
 
     await library.put(makeItem({ url: 'https://example.com/b', title: 'B', savedAt: 1_800_000_000_000 }));
     await library.delete(['https://example.com/a']);
     await settle();
     record = await browser.storage.sync.get(null);
-    expect(fromSyncShards(record).map((item) => item.title)).toEqual(['B']);
-    expect(Object.keys(fromSyncTombstones(record))).toEqual(['https://example.com/a']);
+    expect(fromSyncShards(record, Date.now()).map((item) => item.title)).toEqual(['B']);
+    expect(Object.keys(fromSyncTombstones(record, Date.now()))).toEqual(['https://example.com/a']);
     expect(await librarySyncStatusItem.getValue()).toMatchObject({ synced: 1, dropped: 0, error: null });
   });
 
@@ -109,7 +109,7 @@ describe('startLibrarySync', () => {
     expect((await library.get('https://example.com/new'))?.tags).toEqual(['later']);
     expect(Object.keys(await libraryTombstonesItem.getValue())).toContain('https://example.com/doomed');
     // And this device's push keeps the deletion, so a third device drops the page too.
-    expect(Object.keys(fromSyncTombstones(await browser.storage.sync.get(null)))).toContain(
+    expect(Object.keys(fromSyncTombstones(await browser.storage.sync.get(null), Date.now()))).toContain(
       'https://example.com/doomed',
     );
   });

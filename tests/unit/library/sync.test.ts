@@ -12,6 +12,8 @@ import {
 } from '@/utils/library/sync';
 import { makeItem } from './helpers';
 
+/** A time in range (sync replaces impossible ones). */
+const T0 = 1_700_000_000_000;
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
 describe('toSyncShards', () => {
@@ -20,7 +22,7 @@ describe('toSyncShards', () => {
       makeItem({
         url: `https://example.com/articles/${n}`,
         title: `Título número ${n} `.repeat(12),
-        savedAt: n * 1000,
+        savedAt: T0 + n * 1000,
         tags: n % 3 ? ['read later'] : [],
       }),
     );
@@ -34,11 +36,11 @@ describe('toSyncShards', () => {
     }
     expect(total).toBeLessThanOrEqual(SYNC_LIMITS.totalBytes);
     expect(keys.length).toBeLessThanOrEqual(SYNC_LIMITS.maxItems);
-    const synced = fromSyncShards(shards);
+    const synced = fromSyncShards(shards, Date.now());
     expect(synced.length + dropped).toBe(5_000);
     expect(dropped).toBeGreaterThan(0);
     expect(synced[0]?.url).toBe('https://example.com/articles/4999');
-    expect(Math.min(...synced.map((s) => s.savedAt))).toBeGreaterThan((4_999 - synced.length) * 1000);
+    expect(Math.min(...synced.map((s) => s.savedAt))).toBeGreaterThan(T0 + (4_999 - synced.length) * 1000);
     expect(synced.every((s) => Array.from(s.title).length <= 120)).toBe(true);
   });
 
@@ -48,15 +50,15 @@ describe('toSyncShards', () => {
       title: 'A',
       tags: ['x', 'y'],
       state: 'archived',
-      savedAt: 5,
-      updatedAt: 9,
+      savedAt: T0 + 5,
+      updatedAt: T0 + 9,
     });
-    expect(fromSyncShards({ other: 1, ...toSyncShards([item]).shards })).toEqual([
+    expect(fromSyncShards({ other: 1, ...toSyncShards([item]).shards }, Date.now())).toEqual([
       {
         url: 'https://example.com/a',
         title: 'A',
-        savedAt: 5,
-        updatedAt: 9,
+        savedAt: T0 + 5,
+        updatedAt: T0 + 9,
         tags: ['x', 'y'],
         state: 'archived',
       },
@@ -87,13 +89,13 @@ describe('mergeSynced', () => {
         {
           url: 'https://example.com/new',
           title: 'New',
-          savedAt: 2,
-          updatedAt: 2,
+          savedAt: T0 + 2,
+          updatedAt: T0 + 2,
           tags: ['z'],
           state: 'unread',
         },
       ],
-      999,
+      T0 + 999,
     );
     expect(merge.update).toEqual([
       { id: local.id, patch: { state: 'archived', tags: ['x', 'y'], updatedAt: 200 } },
@@ -104,7 +106,7 @@ describe('mergeSynced', () => {
       title: 'New',
       tags: ['z'],
       fetchState: 'pending',
-      savedAt: 2,
+      savedAt: T0 + 2,
     });
   });
 
@@ -159,8 +161,8 @@ describe('tombstones', () => {
   it('sync deletions ahead of the list and read back as deletions, not pages', () => {
     const items = [makeItem({ url: 'https://example.com/kept', savedAt: 5 })];
     const { shards, dropped } = toSyncShards(items, undefined, {
-      'https://example.com/old': 10,
-      'https://example.com/new': 20,
+      'https://example.com/old': 1_700_000_000_010,
+      'https://example.com/new': 1_700_000_000_020,
     });
     expect(dropped).toBe(0);
     const entries = Object.values(shards).flat();
@@ -169,10 +171,10 @@ describe('tombstones', () => {
       'https://example.com/old',
       'https://example.com/kept',
     ]);
-    expect(fromSyncShards(shards).map((item) => item.url)).toEqual(['https://example.com/kept']);
-    expect(fromSyncTombstones(shards)).toEqual({
-      'https://example.com/new': 20,
-      'https://example.com/old': 10,
+    expect(fromSyncShards(shards, Date.now()).map((item) => item.url)).toEqual(['https://example.com/kept']);
+    expect(fromSyncTombstones(shards, Date.now())).toEqual({
+      'https://example.com/new': 1_700_000_000_020,
+      'https://example.com/old': 1_700_000_000_010,
     });
   });
 
@@ -194,10 +196,13 @@ describe('tombstones', () => {
 
   it('ignore malformed deletions', () => {
     expect(
-      fromSyncTombstones({
-        'library:0': [['https://example.com/x', '', 0, 'soon', 2], ['not a url', '', 0, 5, 2], 'junk'],
-        'other:0': [['https://example.com/y', '', 0, 5, 2]],
-      }),
+      fromSyncTombstones(
+        {
+          'library:0': [['https://example.com/x', '', 0, 'soon', 2], ['not a url', '', 0, 5, 2], 'junk'],
+          'other:0': [['https://example.com/y', '', 0, 5, 2]],
+        },
+        Date.now(),
+      ),
     ).toEqual({});
   });
 });

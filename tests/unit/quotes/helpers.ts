@@ -25,7 +25,7 @@ export function article(text: string, lang: string | null = 'en', title = ''): A
 }
 
 /** Ends with a mark that opens a quotation (and maybe the space French puts after it). */
-const AFTER_OPENING_MARK = /["'“„‘‚«»‹›「『]\s*$/u;
+const AFTER_OPENING_MARK = /["'“”„‘‚«»‹›「『]\s*$/u;
 
 /** A direct quotation is text inside quotation marks, without the marks: a mark opens it somewhere it occurs. */
 function followsOpeningMark(text: string, quote: string): boolean {

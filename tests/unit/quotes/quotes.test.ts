@@ -86,13 +86,17 @@ describe('fragments and short quotations', () => {
     ['a four-word borrowed phrase', 'Dmitry Peskov said it presented “little ground for optimism”.'],
     ['a three-word full quotation', '“We will win,” said Maria Gonzalez.'],
     ['a scare quote', 'The so-called “peace plan” was rejected by Maria Gonzalez on Monday.'],
-    [
-      'a fragment with nobody saying it',
-      'The report called the plan “a waste of money and of everybody’s time” and moved on.',
-    ],
     ['a title in quotation marks', 'The book “War and Peace in the Modern Age” sold well in Berlin.'],
   ])('rejects %s', (_case, text) => {
     expect(directQuotes(suggest(article(text)))).toEqual([]);
+  });
+
+  it('offers a fragment of five words or more whose source is no person without a speaker (a document’s words)', () => {
+    // Issue 14: documents, reports and laws are quoted too; the reader names the source or leaves it blank.
+    const text = 'The report called the plan “a waste of money and of everybody’s time” and moved on.';
+    expect(speakers(suggest(article(text)))).toEqual([
+      ['a waste of money and of everybody’s time', undefined, undefined],
+    ]);
   });
 
   it('accepts a fragment of five words or more with a named speaker, below full quotations', () => {

@@ -103,10 +103,14 @@ describe('never offered', () => {
     ]);
   });
 
-  it('a sentence that is mostly an unattributed fragment', () => {
+  it('a sentence that is mostly an unattributed fragment (the fragment itself is offered, without a speaker)', () => {
     const text =
       'Critics said nothing. It was “a disgrace to the city and an insult to every resident who lost a home”.';
-    expect(suggest(article(text))).toEqual([]);
+    const result = suggest(article(text));
+    expect(result.filter((candidate) => candidate.kind === 'sentence')).toEqual([]);
+    expect(result.map((candidate) => [candidate.kind, candidate.text, candidate.speaker])).toEqual([
+      ['direct', 'a disgrace to the city and an insult to every resident who lost a home', undefined],
+    ]);
   });
 });
 

@@ -36,6 +36,18 @@ describe('cleanUrl', () => {
     ['text directive dropped', 'https://e.com/a#:~:text=someone%20else', 'https://e.com/a'],
     ['fragment before the directive kept', 'https://e.com/a#sec:~:text=x', 'https://e.com/a#sec'],
     ['IDN host as punycode', 'https://bücher.example/x?utm_source=a', 'https://xn--bcher-kva.example/x'],
+    // Issue 15, finding 11: ids that survived.
+    ['Google Search result ids', 'https://e.com/a?srsltid=AfmBOor&page=2', 'https://e.com/a?page=2'],
+    ['Instagram share ids', 'https://www.instagram.com/p/x/?igsh=MWQ1ZGUx', 'https://www.instagram.com/p/x/'],
+    ['Matomo campaigns', 'https://e.com/?mtm_campaign=a&mtm_source=b&MTM_Kwd=c&id=1', 'https://e.com/?id=1'],
+    ['Piwik campaigns', 'https://e.com/?pk_campaign=a&pk_kwd=b&pk_source=c', 'https://e.com/'],
+    ['Klaviyo ids', 'https://e.com/shop?_kx=abc.123&size=m', 'https://e.com/shop?size=m'],
+    ['utm_* in the fragment', 'https://e.com/a#utm_source=x&utm_medium=y', 'https://e.com/a'],
+    ['utm_* after a fragment’s anchor', 'https://e.com/a#section?utm_source=x', 'https://e.com/a#section'],
+    ['other fragment pairs kept', 'https://e.com/a#page=3&utm_campaign=z', 'https://e.com/a#page=3'],
+    ['a plain fragment kept', 'https://e.com/a#utm', 'https://e.com/a#utm'],
+    ['a SPA route kept', 'https://e.com/#/article/42?utm_source=x', 'https://e.com/#/article/42'],
+    ['similar names kept', 'https://e.com/?pkg=1&mtm=2&kx=3', 'https://e.com/?pkg=1&mtm=2&kx=3'],
     ['not a URL', 'not a url', 'not a url'],
     ['other schemes untouched', 'mailto:a@b.c?utm_source=x', 'mailto:a@b.c?utm_source=x'],
   ])('%s', (_name, input, output) => {

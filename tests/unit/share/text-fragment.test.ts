@@ -201,6 +201,16 @@ describe('textFragmentUrl', () => {
 });
 
 describe('buildTextDirective', () => {
+  // Found by the fast-check property (tests/unit/properties/share.test.ts): a one-word quote linked to the
+  // first word containing its letters ("e" → "the") instead of the word itself.
+  it.each([
+    ['e', 'the e', { textStart: 'e' }],
+    ['é', 'the é', { textStart: 'é' }],
+    ['art', 'the start of art', { textStart: 'art' }],
+  ])('links %s as a whole word where the page has it as one', (quote, pageText, directive) => {
+    expect(buildTextDirective(quote, pageText)).toEqual(directive);
+  });
+
   it('returns the parts unencoded', () => {
     expect(buildTextDirective('the cat sat', 'I saw the cat sat there. Then the cat sat down.')).toEqual({
       prefix: 'saw',

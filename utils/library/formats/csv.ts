@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { failure, type Localized } from '../../localized';
+import { isoTime } from '../../time';
 
 /** One CSV record with the line of the file it starts on (1-based; quoted newlines make the two differ). */
 export interface CsvRow {
@@ -35,7 +36,7 @@ export function readCsv(
         parser.abort();
         return;
       }
-      const fields = result.data;
+      const fields = result.data.map(unescapeFormula);
       const blank = fields.length === 0 || (fields.length === 1 && fields[0]?.trim() === '');
       if (!blank) rows.push({ line, fields });
       for (let at = start; at < end; at += 1) if (normalized.charCodeAt(at) === 10) line += 1;
@@ -66,7 +67,25 @@ export function field(fields: readonly string[], index: number): string {
   return index < 0 ? '' : (fields[index] ?? '');
 }
 
-/** A CSV document (CRLF line ends, as spreadsheet apps expect) from a header and rows. */
+/**
+ * A CSV document (CRLF line ends, as spreadsheet apps expect) from a header and rows. A cell that starts
+ * with `=`, `+`, `-`, `@`, tab or CR would run as a formula in a spreadsheet (a title like
+ * `=HYPERLINK(…)`): papaparse's `escapeFormulae` writes it as `'=…`, which spreadsheets show as text
+ * (issue 15, finding 4). `readCsv` takes the quote off again.
+ */
 export function writeCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return `${Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(String)) }, { newline: '\r\n', quotes: false, escapeFormulae: false })}\r\n`;
+  return `${Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(String)) }, { newline: '\r\n', quotes: false, escapeFormulae: true })}\r\n`;
+}
+
+/**
+ * A cell as written before `writeCsv` escaped it: `'=SUM(1)` → `=SUM(1)` (spreadsheets hide that quote
+ * too). `\n` stands for the CR that `readCsv` turned into one.
+ */
+function unescapeFormula(cell: string): string {
+  return /^'[=+\-@\t\r\n]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** Epoch ms as the Unix seconds exports write, or '' for a time no date can show (read back as the import's date). */
+export function exportSeconds(time: number): string {
+  return isoTime(time) === null ? '' : String(Math.floor(time / 1000));
 }

@@ -4,7 +4,7 @@ import { readCsv } from './csv';
 import { isInstapaperHeader, parseInstapaperCsv } from './instapaper-csv';
 import { parseLibraryJson } from './json';
 import { parseNetscapeBookmarks } from './netscape';
-import { parseOmnivoreZip } from './omnivore';
+import { omnivoreSteps, parseOmnivoreZip } from './omnivore';
 import { isPocketHeader, parsePocketCsv } from './pocket-csv';
 
 export { parseInstapaperCsv } from './instapaper-csv';
@@ -35,6 +35,39 @@ function isZip(data: Uint8Array): boolean {
 function asText(data: Uint8Array | string): string {
   // TextDecoder drops a UTF-8 BOM; strings keep it, and each parser strips it.
   return typeof data === 'string' ? data : new TextDecoder().decode(data);
+}
+
+/** How `parseImportAsync` shares the page: `pause` lets it run (yieldToMain), at most every `sliceMs` of work. */
+export interface AsyncImportOptions extends ImportOptions {
+  pause: () => Promise<void>;
+  sliceMs?: number;
+}
+
+/**
+ * `parseImport` for a page that must stay responsive: an Omnivore zip (the one format whose parsing takes
+ * seconds: inflating, then reading every article's HTML) is parsed in slices with `pause` between them;
+ * the other formats as `parseImport` does. Same result.
+ */
+export async function parseImportAsync(
+  fileName: string,
+  data: Uint8Array | string,
+  options: AsyncImportOptions,
+): Promise<ImportResult> {
+  if (typeof data === 'string' || detectFormat(fileName, data) !== 'omnivore-zip') {
+    return parseImport(fileName, data, options);
+  }
+  const now = options.now ?? Date.now();
+  const sliceMs = options.sliceMs ?? 8;
+  const steps = omnivoreSteps(data, now, options.parser);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value.ok ? { ...step.value, items: dedupe(step.value.items) } : step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await options.pause();
+      sliceStart = performance.now();
+    }
+  }
 }
 
 /** Which format a file is in, from its content first and its name second; null when it is none we read. */
@@ -85,7 +118,7 @@ export function parseImport(
           : parseOmnivoreZip(data, now, options.parser);
       break;
     case 'pullquote-json':
-      result = parseLibraryJson(asText(data));
+      result = parseLibraryJson(asText(data), now);
       break;
     case 'pocket-csv':
       result = parsePocketCsv(asText(data), now);
@@ -103,5 +136,7 @@ export function parseImport(
         `${fileName} is not a file Pullquote can import. Use a Pocket or Instapaper CSV, a bookmarks HTML file, an Omnivore zip or a Pullquote JSON export.`,
       );
   }
-  return result.ok ? { ok: true, items: dedupe(result.items) } : result;
+  return result.ok
+    ? { ok: true, items: dedupe(result.items), repairedDates: result.repairedDates ?? 0 }
+    : result;
 }

@@ -1,5 +1,5 @@
 import { failure } from '../../localized';
-import { stubItem } from '../item';
+import { hasImpossibleTime, type StubFields, stubItem } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
 import { columnIndexes, field, readCsv } from './csv';
 
@@ -40,6 +40,7 @@ export function parseInstapaperCsv(text: string, now: number): ImportResult {
     };
   }
   const items: LibraryItem[] = [];
+  let repairedDates = 0;
   for (const { line, fields } of rows) {
     const url = field(fields, columns.url).trim();
     const seconds = field(fields, columns.timestamp).trim();
@@ -61,21 +62,20 @@ export function parseInstapaperCsv(text: string, now: number): ImportResult {
     const folder = field(fields, columns.folder).trim();
     const folderKey = folder.toLowerCase();
     const isFolderTag = folder !== '' && !['unread', 'archive', 'starred'].includes(folderKey);
-    const item = stubItem(
-      {
-        url,
-        title: field(fields, columns.title),
-        excerpt: field(fields, columns.selection),
-        savedAt: seconds === '' ? now : Number(seconds) * 1000,
-        tags: isFolderTag ? [folder, ...tags] : tags,
-        state: folderKey === 'archive' ? 'archived' : 'unread',
-        favourite: folderKey === 'starred',
-      },
-      now,
-    );
+    const stub: StubFields = {
+      url,
+      title: field(fields, columns.title),
+      excerpt: field(fields, columns.selection),
+      savedAt: seconds === '' ? now : Number(seconds) * 1000,
+      tags: isFolderTag ? [folder, ...tags] : tags,
+      state: folderKey === 'archive' ? 'archived' : 'unread',
+      favourite: folderKey === 'starred',
+    };
+    const item = stubItem(stub, now);
     if (!item)
       return failure('importErrorNotAddress', [line, url], `Line ${line}: "${url}" is not a web address.`);
+    if (hasImpossibleTime(stub, now)) repairedDates += 1;
     items.push(item);
   }
-  return { ok: true, items };
+  return { ok: true, items, repairedDates };
 }

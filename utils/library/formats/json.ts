@@ -1,5 +1,8 @@
 import { failure } from '../../localized';
+import { isSaneTime, saneTime } from '../../time';
+import { hasImpossibleTime } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
+import { libraryUrl, urlKey } from '../url';
 
 /** The library's own export: every field of every item, nothing lost. */
 export interface LibraryExport {
@@ -92,8 +95,58 @@ export function itemProblem(value: unknown): string | null {
   return null;
 }
 
-/** Items from a Pullquote JSON export; any invalid item fails the whole file, naming it (1-based) and its field. */
-export function parseLibraryJson(text: string): ImportResult {
+/**
+ * The item as the library stores it, built field by field from a checked record: unknown fields are
+ * dropped, the URL is cleaned and the id derived from it (a file cannot file one page's content under
+ * another page's id), and impossible times become the import's date (`now`), an `updatedAt` the `savedAt`.
+ * Null when the URL is not one the library keeps.
+ */
+function importedItem(record: LibraryItem, now: number): LibraryItem | null {
+  const url = libraryUrl(record.url);
+  const id = url === null ? null : urlKey(url);
+  if (url === null || id === null) return null;
+  const savedAt = saneTime(record.savedAt, now, now);
+  return {
+    id,
+    url,
+    title: record.title,
+    site: record.site,
+    byline: record.byline,
+    lang: record.lang,
+    dir: record.dir,
+    publishedTime: record.publishedTime,
+    excerpt: record.excerpt,
+    leadImage: record.leadImage,
+    contentHtml: record.contentHtml,
+    text: record.text,
+    wordCount: record.wordCount,
+    savedAt,
+    updatedAt: saneTime(record.updatedAt, savedAt, now),
+    tags: [...record.tags],
+    state: record.state,
+    favourite: record.favourite,
+    progress: record.progress,
+    quotes: record.quotes.map((quote) => ({
+      text: quote.text,
+      createdAt: saneTime(quote.createdAt, now, now),
+    })),
+    cards: record.cards.map((card) => ({
+      quote: card.quote,
+      theme: card.theme,
+      size: card.size,
+      createdAt: saneTime(card.createdAt, now, now),
+    })),
+    fetchState: record.fetchState,
+    ...(record.fetchError === undefined ? {} : { fetchError: record.fetchError }),
+  };
+}
+
+/**
+ * Items from a Pullquote JSON export; any invalid item fails the whole file, naming it (1-based) and its
+ * field. Each item is rebuilt from the fields the library knows (see `importedItem`); impossible times are
+ * replaced by `now` (the import's date) and counted in `repairedDates`.
+ */
+export function parseLibraryJson(text: string, now: number = Date.now()): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -113,10 +166,19 @@ export function parseLibraryJson(text: string): ImportResult {
   }
   if (!Array.isArray(root.items)) return failure('importErrorNoItems', [], 'The export has no "items" list.');
   const items: LibraryItem[] = [];
+  let repairedDates = 0;
   for (const [index, value] of root.items.entries()) {
     const problem = itemProblem(value);
     if (problem) return failure('importErrorItem', [index + 1, problem], `Item ${index + 1}: ${problem}.`);
-    items.push(value as LibraryItem);
+    const record = value as LibraryItem;
+    const item = importedItem(record, now);
+    if (!item) {
+      const url = 'field "url" should be an http(s) address';
+      return failure('importErrorItem', [index + 1, url], `Item ${index + 1}: ${url}.`);
+    }
+    if (hasImpossibleTime(record, now) || record.cards.some((card) => !isSaneTime(card.createdAt, now)))
+      repairedDates += 1;
+    items.push(item);
   }
-  return { ok: true, items };
+  return { ok: true, items, repairedDates };
 }

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { isoTime } from '../../time';
 import type { LibraryItem } from '../types';
 import { domParser } from './html';
 
@@ -28,13 +29,14 @@ function yamlString(value: string): string {
 }
 
 function frontMatter(item: LibraryItem): string {
+  const savedAt = isoTime(item.savedAt);
   const lines = [
     '---',
     `title: ${yamlString(item.title)}`,
     `url: ${yamlString(item.url)}`,
     `site: ${yamlString(item.site)}`,
     `author: ${item.byline === null ? 'null' : yamlString(item.byline)}`,
-    `savedAt: ${yamlString(new Date(item.savedAt).toISOString())}`,
+    `savedAt: ${savedAt === null ? 'null' : yamlString(savedAt)}`,
     `tags: [${item.tags.map(yamlString).join(', ')}]`,
     `state: ${item.state}`,
     '---',
@@ -183,7 +185,14 @@ function body(item: LibraryItem, parser?: DOMParser): string {
 export function itemToMarkdown(item: LibraryItem, parser?: DOMParser): string {
   const parts = [frontMatter(item), `# ${escapeInline(item.title)}`, body(item, parser)];
   if (item.quotes.length > 0) {
-    parts.push('## Quotes', item.quotes.map((quote) => quote.text.replace(/^/gm, '> ')).join('\n\n'));
+    // Escaped like the article's text: a quote is text, never markup (issue 15, finding 11).
+    const quoted = item.quotes.map((quote) =>
+      quote.text
+        .split('\n')
+        .map((line) => `> ${escapeInline(line)}`)
+        .join('\n'),
+    );
+    parts.push('## Quotes', quoted.join('\n\n'));
   }
   return `${parts.filter((part) => part !== '').join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { failure } from '../../localized';
-import { normalizeTags, stubItem } from '../item';
+import { hasImpossibleTime, normalizeTags, type StubFields, stubItem } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
+import { exportSeconds } from './csv';
 import { domParser, escapeHtml } from './html';
 
 // Browsers' own top-level folders: every bookmark is in one, so as tags they would say nothing.
@@ -58,23 +59,24 @@ export function parseNetscapeBookmarks(html: string, now: number, parser?: DOMPa
     return failure('importErrorNoBookmarks', [], 'This HTML file has no bookmarks in it.');
   }
   const items: LibraryItem[] = [];
+  let repairedDates = 0;
   for (const anchor of anchors) {
     const next = anchor.parentElement?.nextElementSibling;
     const description = next?.tagName === 'DD' ? (next.textContent ?? '') : null;
     const tagAttribute = anchor.getAttribute('tags') ?? '';
-    const item = stubItem(
-      {
-        url: anchor.getAttribute('href') ?? '',
-        title: anchor.textContent,
-        excerpt: description,
-        savedAt: seconds(anchor.getAttribute('add_date') ?? anchor.getAttribute('time_added')) ?? now,
-        tags: [...foldersOf(anchor), ...tagAttribute.split(',')],
-      },
-      now,
-    );
-    if (item) items.push(item);
+    const stub: StubFields = {
+      url: anchor.getAttribute('href') ?? '',
+      title: anchor.textContent,
+      excerpt: description,
+      savedAt: seconds(anchor.getAttribute('add_date') ?? anchor.getAttribute('time_added')) ?? now,
+      tags: [...foldersOf(anchor), ...tagAttribute.split(',')],
+    };
+    const item = stubItem(stub, now);
+    if (!item) continue;
+    if (hasImpossibleTime(stub, now)) repairedDates += 1;
+    items.push(item);
   }
-  return { ok: true, items };
+  return { ok: true, items, repairedDates };
 }
 
 /** A Netscape bookmark file with every item at the top level (no folder: it would come back as a tag); tags in TAGS, the excerpt in `<DD>`. */
@@ -82,8 +84,8 @@ export function exportNetscapeBookmarks(items: readonly LibraryItem[], title = '
   const lines = items.map((item) => {
     const attributes = [
       `HREF="${escapeHtml(item.url)}"`,
-      `ADD_DATE="${Math.floor(item.savedAt / 1000)}"`,
-      `LAST_MODIFIED="${Math.floor(item.updatedAt / 1000)}"`,
+      `ADD_DATE="${exportSeconds(item.savedAt)}"`,
+      `LAST_MODIFIED="${exportSeconds(item.updatedAt)}"`,
     ];
     const tags = normalizeTags(item.tags.map((tag) => tag.replace(/,/g, ' ')));
     if (tags.length > 0) attributes.push(`TAGS="${escapeHtml(tags.join(','))}"`);

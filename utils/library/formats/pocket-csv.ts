@@ -1,7 +1,7 @@
 import { failure } from '../../localized';
-import { stubItem } from '../item';
+import { hasImpossibleTime, type StubFields, stubItem } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
-import { columnIndexes, field, readCsv, writeCsv } from './csv';
+import { columnIndexes, exportSeconds, field, readCsv, writeCsv } from './csv';
 
 /** Pocket's export columns, in its order. */
 export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
@@ -30,6 +30,7 @@ export function parsePocketCsv(text: string, now: number): ImportResult {
     };
   }
   const items: LibraryItem[] = [];
+  let repairedDates = 0;
   for (const { line, fields } of rows) {
     const url = field(fields, columns.url).trim();
     const seconds = field(fields, columns.time_added).trim();
@@ -48,21 +49,20 @@ export function parsePocketCsv(text: string, now: number): ImportResult {
         `Line ${line}: status "${status}" should be unread or archive.`,
       );
     }
-    const item = stubItem(
-      {
-        url,
-        title: field(fields, columns.title),
-        savedAt: seconds === '' ? now : Number(seconds) * 1000,
-        tags: field(fields, columns.tags).split('|'),
-        state: status === 'archive' ? 'archived' : 'unread',
-      },
-      now,
-    );
+    const stub: StubFields = {
+      url,
+      title: field(fields, columns.title),
+      savedAt: seconds === '' ? now : Number(seconds) * 1000,
+      tags: field(fields, columns.tags).split('|'),
+      state: status === 'archive' ? 'archived' : 'unread',
+    };
+    const item = stubItem(stub, now);
     if (!item)
       return failure('importErrorNotAddress', [line, url], `Line ${line}: "${url}" is not a web address.`);
+    if (hasImpossibleTime(stub, now)) repairedDates += 1;
     items.push(item);
   }
-  return { ok: true, items };
+  return { ok: true, items, repairedDates };
 }
 
 /** Pocket's CSV for `items`, readable by Pocket importers (and by `parsePocketCsv`). */
@@ -72,7 +72,7 @@ export function exportPocketCsv(items: readonly LibraryItem[]): string {
     items.map((item) => [
       item.title,
       item.url,
-      Math.floor(item.savedAt / 1000),
+      exportSeconds(item.savedAt),
       item.tags.join('|'),
       item.state === 'archived' ? 'archive' : 'unread',
     ]),

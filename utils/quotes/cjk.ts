@@ -1,0 +1,225 @@
+/**
+ * Names in scripts without spaces or capitals (Chinese): a speaker is the run of characters right before a
+ * speech verb ("卢宇说", "发言人丹尼尔·霍特(Daniel Huot)表示", "全国政协委员张近东提出"), cut after the last
+ * role noun or "的", with adverbs ("也", "恳切地") dropped. What is left is a name when it is a transliterated
+ * foreign name (with a middle dot), a Latin word ("Nasa"), a pronoun, or two to four characters starting with a
+ * common family name. The names found that way make the cast; their other occurrences are its mentions.
+ */
+
+import type { CjkData } from './lang/types';
+import type { Lexicon } from './lexicon';
+import type { Cast, Mention, Person } from './people';
+import type { QuoteSpan } from './quotes';
+import type { Range } from './text';
+
+/** A pronoun, or a name as written. */
+export type CjkSpeaker = { pronoun: string } | { name: string };
+
+const PUNCTUATION = /[，,。．.！!？?；;：:、“”"「」『』‘’（）()《》【】\s—…]/u;
+const HAN = /\p{Script=Han}/u;
+const LATIN_TAIL = /[A-Za-z][A-Za-z.'’-]*$/u;
+/** Middle dots of transliterated names, and the "?" a lost one often becomes. */
+const NAME_DOT = /[·•・‧?]/u;
+const DOTTED_NAME = /\p{Script=Han}{1,6}(?:[·•・‧?]\p{Script=Han}{1,8})+/gu;
+/** A Latin name in brackets right after a Chinese one: the same person ("戴夫·汉森（Dave Hanson）"). */
+const LATIN_ALIAS = /^[（(]([A-Z][\p{Script=Latin}.'’ -]{1,60})[)）]/u;
+const PARENTHETICAL_TAIL = /[（(][^（()）]*[)）]$/u;
+
+export interface CjkReader {
+  /** Speech verbs, longest first. */
+  verbs: readonly string[];
+  /** A transliterated name without the role or description glued before it ("发言人丹尼尔·霍特" → "丹尼尔·霍特"). */
+  trimName(run: string): string | undefined;
+  /** The speaker named by the run of text right before a speech verb, if any. */
+  speakerBefore(text: string, verbStart: number, floor: number): CjkSpeaker | undefined;
+}
+
+export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
+  const verbs = [
+    ...new Set(lexicon.languages.flatMap((language) => (language.cjk ? language.speechVerbs : []))),
+  ].sort((a, b) => b.length - a.length);
+  const surnames = new Set(data.surnames);
+  const roleSuffixes = [...data.roleSuffixes].sort((a, b) => b.length - a.length);
+  const adverbs = [...data.adverbs].sort((a, b) => b.length - a.length);
+  const afterRole = (run: string): string => {
+    let cut = run.lastIndexOf('的') + 1;
+    for (const suffix of roleSuffixes) {
+      const at = run.lastIndexOf(suffix);
+      if (at !== -1 && at + suffix.length > cut && at + suffix.length < run.length) cut = at + suffix.length;
+    }
+    return run.slice(cut);
+  };
+  const trimName = (run: string): string | undefined => {
+    const name = afterRole(run);
+    const parts = name.split(NAME_DOT).filter(Boolean);
+    const given = parts[0] ?? '';
+    if (parts.length < 2 || !parts.every((part) => HAN.test(part))) return undefined;
+    // A transliterated given name is two to four characters: what comes before belongs to the sentence. One
+    // spelling of the dot ("?" is a dot lost to an encoding).
+    const spelled = parts.join('·');
+    return given.length > 4 ? spelled.slice(given.length - 4) : spelled;
+  };
+  return {
+    verbs,
+    trimName,
+    speakerBefore(text, verbStart, floor) {
+      let start = verbStart;
+      while (
+        start > floor &&
+        verbStart - start < 40 &&
+        (!PUNCTUATION.test(text[start - 1] ?? '') || lostDot(text, start - 1))
+      )
+        start--;
+      // A parenthetical ("(Daniel Huot)") may hold punctuation of its own: take it whole.
+      let run = text.slice(start, verbStart);
+      if (/[)）]$/u.test(text.slice(Math.max(floor, verbStart - 40), verbStart))) {
+        const open = Math.max(text.lastIndexOf('(', verbStart), text.lastIndexOf('（', verbStart));
+        if (open > floor) {
+          let from = open;
+          while (
+            from > floor &&
+            open - from < 30 &&
+            (!PUNCTUATION.test(text[from - 1] ?? '') || lostDot(text, from - 1))
+          )
+            from--;
+          run = text.slice(from, verbStart);
+        }
+      }
+      // Adverbs between the speaker and the verb: "也", "进一步", "恳切地".
+      for (let changed = true; changed; ) {
+        changed = false;
+        const manner = /[\p{Script=Han}]{1,3}地$/u.exec(run);
+        if (manner !== null && run.length > manner[0].length) {
+          run = run.slice(0, -manner[0].length);
+          changed = true;
+        }
+        for (const adverb of adverbs) {
+          if (run.endsWith(adverb) && run.length > adverb.length) {
+            run = run.slice(0, -adverb.length);
+            changed = true;
+          }
+        }
+      }
+      run = run.replace(PARENTHETICAL_TAIL, '');
+      if (lexicon.pronouns.has(run.slice(-1)) && (run.length === 1 || !HAN.test(run.slice(-2, -1))))
+        return { pronoun: run.slice(-1) };
+      if (run.length === 1 && lexicon.pronouns.has(run)) return { pronoun: run };
+      const latin = LATIN_TAIL.exec(run);
+      if (latin !== null && latin.index === 0) return { name: latin[0] };
+      // Cut after the last role noun or "的": what follows is the name.
+      const name = afterRole(run);
+      if (NAME_DOT.test(name)) {
+        const trimmed = trimName(name);
+        return trimmed === undefined ? undefined : { name: trimmed };
+      }
+      if (name.length < 2 || name.length > 4 || !HAN.test(name)) return undefined;
+      const family = surnames.has(name.slice(0, 2)) ? 2 : surnames.has(name.slice(0, 1)) ? 1 : 0;
+      if (family === 0 || name.length - family > 2 || name.length === family) return undefined;
+      return { name };
+    },
+  };
+}
+
+/** A "?" between two Han characters is a middle dot lost to an encoding ("斯蒂芬妮?席尔霍尔茨"). */
+function lostDot(text: string, at: number): boolean {
+  return text[at] === '?' && HAN.test(text[at - 1] ?? '') && HAN.test(text[at + 1] ?? '');
+}
+
+/** The part of a transliterated name after its last middle dot ("戴夫·汉森" → "汉森"), or the name. */
+export function cjkSurname(name: string): string {
+  const parts = name.split(NAME_DOT).filter(Boolean);
+  return parts[parts.length - 1] ?? name;
+}
+
+/**
+ * The cast of a CJK article: every name a speech verb follows, and each of their occurrences outside
+ * quotations as mentions (a transliterated name's last part counts: "汉森" for "戴夫·汉森").
+ */
+export function cjkCast(text: string, quotes: readonly QuoteSpan[], reader: CjkReader, latin: Cast): Cast {
+  const names = new Set<string>();
+  for (const verb of reader.verbs) {
+    for (let at = text.indexOf(verb); at !== -1; at = text.indexOf(verb, at + verb.length)) {
+      const speaker = reader.speakerBefore(text, at, Math.max(0, at - 60));
+      if (speaker !== undefined && 'name' in speaker && !LATIN_TAIL.test(speaker.name))
+        names.add(speaker.name);
+    }
+  }
+  // Transliterated names anywhere ("戴夫·汉森（Dave Hanson）"): later "汉森" and "他" can point back to them.
+  for (const match of text.matchAll(DOTTED_NAME)) {
+    if (inQuotes(quotes, match.index)) continue;
+    const name = reader.trimName(match[0]);
+    if (name !== undefined) names.add(name);
+  }
+  const people = new Map<string, Person>();
+  const keys: [string, Person][] = [];
+  for (const name of names) {
+    const surname = cjkSurname(name);
+    const person: Person = {
+      name,
+      surname,
+      roleNouns: new Set(),
+      organisation: false,
+      human: true,
+      calledByGivenName: false,
+      named: [],
+    };
+    people.set(name, person);
+    keys.push([name, person]);
+    if (surname !== name && !names.has(surname)) keys.push([surname, person]);
+  }
+  // Longest key first, so "戴夫·汉森" is one mention and not also "汉森".
+  keys.sort((a, b) => b[0].length - a[0].length);
+  const inQuote = (at: number): boolean => inQuotes(quotes, at);
+  const taken: Mention[] = [];
+  const covered = (start: number, end: number): boolean =>
+    taken.some((mention) => mention.start < end && start < mention.end);
+  for (const [key, person] of keys) {
+    for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) {
+      if (covered(at, at + key.length)) continue;
+      const quoted = inQuote(at);
+      taken.push({
+        start: at,
+        end: at + key.length,
+        name: key,
+        kind: key === person.name ? 'full' : 'single',
+        person,
+        ambiguous: false,
+        possessive: false,
+        quoted,
+      });
+      if (!quoted) person.named.push(at);
+    }
+  }
+  // The Latin form in brackets is the same person, not another one.
+  for (const mention of taken) {
+    const alias = LATIN_ALIAS.exec(text.slice(mention.end, mention.end + 64));
+    if (alias === null || mention.kind !== 'full') continue;
+    const from = mention.end + 1;
+    for (const other of latin.mentions) {
+      if (other.start >= from && other.end <= from + (alias[1]?.length ?? 0)) {
+        other.person = mention.person;
+        other.ambiguous = false;
+      }
+    }
+  }
+  const mentions = [...taken, ...latin.mentions].sort((a, b) => a.start - b.start);
+  const all = [...people.values(), ...latin.people];
+  return {
+    mentions,
+    people: all,
+    mentionsIn(range: Range) {
+      return mentions.filter(
+        (mention) => mention.start >= range.start && mention.end <= range.end && !mention.quoted,
+      );
+    },
+    withRole: latin.withRole,
+    mentionAt(offset) {
+      return mentions.find((mention) => mention.start === offset);
+    },
+    promote: latin.promote,
+  };
+}
+
+function inQuotes(quotes: readonly QuoteSpan[], at: number): boolean {
+  return quotes.some((quote) => quote.open < at && at < quote.close);
+}

@@ -1,0 +1,13 @@
+/** The languages the quote engine knows, one file each; `lexicon.ts` merges them for an article. */
+import { cs } from './cs';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { pt } from './pt';
+import type { LanguageData } from './types';
+import { zh } from './zh';
+
+export type { CjkData, Gender, LanguageData } from './types';
+
+export const LANGUAGES: Readonly<Record<string, LanguageData>> = { en, de, fr, es, pt, cs, zh };

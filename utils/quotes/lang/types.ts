@@ -1,0 +1,83 @@
+/**
+ * What the quote engine knows about one language, as data: one file per language (en.ts, de.ts, …), every
+ * word lower case. A new language is a new file and one line in `lang/index.ts`; the engine has no
+ * language-specific branches except for scripts written without spaces (`cjk`).
+ */
+
+/** 'm' and 'f' from honorifics, gendered nouns and pronouns; a person of unknown gender fits either. */
+export type Gender = 'm' | 'f';
+
+export interface LanguageData {
+  /** BCP 47 primary language subtag ("en", "de"). */
+  code: string;
+  /**
+   * Verbs of saying and writing, in every form newsrooms use ("said", "says", "saying"; "a déclaré"; "dijo").
+   * Multi-word entries match consecutive words.
+   */
+  speechVerbs: readonly string[];
+  /**
+   * Verbs that attribute only with the speaker as their subject right beside them ("X called the plan “…”",
+   * "X described it as “…”"): weaker evidence than a verb of saying.
+   */
+  characterisingVerbs?: readonly string[];
+  /** Phrases after which the source follows: "according to X", "selon X", "según X", "laut X", "„…“, so X". */
+  sourceFirst: readonly string[];
+  /**
+   * Patterns before a quotation that name its source in a group called `speaker`: "In Dr. Smith’s words,",
+   * "在X看来". Tested against the text from the sentence start to the quotation.
+   */
+  sourcePatterns?: readonly RegExp[];
+  /** Subject pronouns that stand for one person, with their gender. */
+  pronouns: Readonly<Record<string, Gender>>;
+  /** Pronouns that may stand for an organisation in "it said" ("it", "es"). */
+  organisationPronouns?: readonly string[];
+  /** Any form of a gendered pronoun (subject, object, possessive), for learning a person's gender from the text. */
+  genderCues: Readonly<Record<string, Gender>>;
+  /** Honorifics before a name ("mr", "frau", "mme"), with the gender they imply (null: none). */
+  honorifics: Readonly<Record<string, Gender | null>>;
+  /** Capitalised titles split off a name and kept as its role ("President", "Senator", "Rep"). */
+  titles: readonly string[];
+  /** Nouns that make a phrase a role ("spokesman", "ministre"), matched as a word or the end of a long word. */
+  roleNouns: readonly string[];
+  /** Role and kinship nouns that also tell a gender ("spokeswoman", "mother", "Sprecherin"). */
+  genderedNouns: Readonly<Record<string, Gender>>;
+  /** Words inside a role that are not role nouns ("foreign", "former", "deputy"). */
+  roleModifiers: readonly string[];
+  /** Articles and possessives that open a noun phrase ("the", "her", "der", "le", "el"). */
+  determiners: readonly string[];
+  /** Capitalised words that open sentences or sit before names but are never names ("However", "Depuis"). */
+  notNameWords: readonly string[];
+  /** Days and months: not names when they open a run of capitalised words. */
+  calendarWords: readonly string[];
+  /** Words that make a run of capitalised words a place or an organisation ("Agency", "Ministerium"). */
+  organisationWords: readonly string[];
+  /** First words that make a run a place ("New", "North"). */
+  placePrefixes?: readonly string[];
+  /** Lower-case particles inside names ("de", "van", "von"). */
+  particles: readonly string[];
+  /** Words that may stand between a subject and its verb ("has", "also", "later"). */
+  auxiliaries: readonly string[];
+  /** The language drops a pronoun subject ("«…», afirmó."): a verb alone refers to the person in view. */
+  dropsSubject?: boolean;
+  /** Words that open an attribution clause before its subject ("as Reuters reported", "comme l’a dit X"). */
+  clauseLeads?: readonly string[];
+  /** Nouns an organisation is referred to by ("the company", "the agency", "die Behörde"). */
+  organisationNouns: readonly string[];
+  /** Words that open a sentence leaning on the one before ("But", "This", "He"). */
+  dependentOpeners: readonly string[];
+  /** Pronouns that, with nobody named in the sentence, leave the reader asking "who?". */
+  danglingPronouns: readonly string[];
+  /** French inversion: verb stems that take "-t-il"/"-elle" ("déclare-t-il", "a-t-elle ajouté"). */
+  invertedStems?: readonly string[];
+  /** Scripts without spaces: names are found next to the speech verbs, not by capital letters. */
+  cjk?: CjkData;
+}
+
+export interface CjkData {
+  /** Common family names (one character each, or two for compound ones), for telling a name in a run of characters. */
+  surnames: readonly string[];
+  /** Role nouns a name may follow directly ("发言人丹尼尔·霍特", "委员张近东"). */
+  roleSuffixes: readonly string[];
+  /** Words between a speaker and the speech verb ("也", "还", "进一步", "恳切地" — adverbs end in 地). */
+  adverbs: readonly string[];
+}
