@@ -133,6 +133,14 @@ export function classWords(element: Element): string[] {
   return wordsOf(`${attributeValue(element, 'class') ?? ''} ${attributeValue(element, 'id') ?? ''}`);
 }
 
+/**
+ * Class words without a post's status ("status-publish", which WordPress puts on every post of a list): it says
+ * the post is public, not that the element is its date.
+ */
+function withoutPostStatus(words: string[]): string[] {
+  return words.filter((_word, i) => i === 0 || words[i - 1] !== 'status');
+}
+
 function wordsOf(names: string): string[] {
   return names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -154,6 +162,8 @@ export class PageSignals {
   readonly dates: number[] = [];
   /** The first `<article>` and `<main>`, which anchor the search when no headline is found. */
   firstArticle = -1;
+  /** Whether the first `<article>` is one of a list (a sibling `<article>` beside it): a teaser, not the page. */
+  firstArticleListed = false;
   /** What `isForeign` learnt about each element it climbed through, for the next candidate. */
   readonly kinds = new Map<Element, NodeKind>();
   firstMain = -1;
@@ -164,8 +174,11 @@ export class PageSignals {
     if (tag === 'META' || tag === 'LINK' || tag === 'SCRIPT' || tag === 'STYLE') return;
     if (tag === 'H1' || tag === 'H2') this.add(this.headings, index, MAX_HEADINGS);
     else if (tag === 'TIME') this.add(this.dates, index, MAX_DATES);
-    else if (tag === 'ARTICLE' && this.firstArticle < 0) this.firstArticle = index;
-    else if (tag === 'MAIN' && this.firstMain < 0) this.firstMain = index;
+    else if (tag === 'ARTICLE' && this.firstArticle < 0) {
+      this.firstArticle = index;
+      this.firstArticleListed =
+        isArticle(element.nextElementSibling) || isArticle(element.previousElementSibling);
+    } else if (tag === 'MAIN' && this.firstMain < 0) this.firstMain = index;
     if (!element.hasAttributes()) return;
 
     const itemprop = attributeValue(element, 'itemprop');
@@ -192,7 +205,7 @@ export class PageSignals {
     const id = attributeValue(element, 'id');
     if (!(className !== null && SIGNAL_HINT.test(className)) && !(id !== null && SIGNAL_HINT.test(id)))
       return;
-    const words = wordsOf(`${className ?? ''} ${id ?? ''}`);
+    const words = withoutPostStatus(wordsOf(`${className ?? ''} ${id ?? ''}`));
     let byline = false;
     let date = false;
     let headline = false;
@@ -875,7 +888,7 @@ function markupLabel(element: Element): DateLabel | null {
   if (/datemodified/i.test(itemprop)) return 'updated';
   if (/datepublished|datecreated|uploaddate/i.test(itemprop) || element.hasAttribute('pubdate'))
     return 'published';
-  const words = classWords(element);
+  const words = withoutPostStatus(classWords(element));
   if (words.some((w) => w === 'published' || w === 'publish' || w === 'pubdate' || w === 'posted'))
     return 'published';
   if (words.some((w) => w === 'updated' || w === 'modified')) return 'updated';
@@ -1032,6 +1045,13 @@ function labelledDates(signals: PageSignals, anchor: Element | null, lang: strin
 /** The headline's own index, else the first `<article>`, else the first `<main>`, else -1. */
 export function anchorOf(signals: PageSignals, headline: HeadlineChoice | null): number {
   if (headline?.fits === true) return headline.index;
+  // A list of articles with no headline of its own (a home or section page): the first teaser's byline and
+  // date are not the page's, nor is whatever sits near the start of its main element.
+  if (signals.firstArticleListed) return -1;
   if (signals.firstArticle >= 0) return signals.firstArticle;
   return signals.firstMain;
+}
+
+function isArticle(element: Element | null): boolean {
+  return element !== null && element.tagName.toUpperCase() === 'ARTICLE';
 }

@@ -405,6 +405,31 @@ describe.each(ENGINES)('metadata from the visible page on %s', (engine) => {
     });
   });
 
+  it("gives a list of posts (a home or section page) no teaser's byline or date", () => {
+    const home = page({
+      title: 'The Daily Ledger – News, analysis and opinion since 1887',
+      head: meta('property', 'og:title', 'The Daily Ledger – News, analysis and opinion since 1887'),
+      body: `<header><h1 class="site-title"><a href="/" rel="home">The Daily Ledger</a></h1></header>
+        <main><section class="lead"><h2><a href="/2022/01/28/park/">Park extension approved</a></h2>
+        <p class="meta">By <a href="/author/maya-lindqvist/">Maya Lindqvist</a> ·
+          <time datetime="2022-01-28T09:15:00Z">28 January 2022</time></p></section>
+        <div class="grid">${[26, 27, 25]
+          .map(
+            (day) => `<article class="card post type-post status-publish">
+          <h3><a href="/2022/01/${day}/story/">Story of the ${day}th</a></h3><p>A short summary of the story.</p>
+          <p class="meta"><time datetime="2022-01-${day}T17:40:00Z">${day} January 2022</time></p></article>`,
+          )
+          .join('')}</div></main>`,
+    });
+    // Its date class says "status-publish" on every post, as WordPress themes do: a post's state, not a date.
+    for (const metadata of [
+      extractMetadata(parseWith(engine, home, URL_), { url: URL_ }),
+      extractArticle(parseWith(engine, home, URL_), { url: URL_, force: true }),
+    ]) {
+      expect(metadata).toMatchObject({ byline: null, publishedTime: null });
+    }
+  });
+
   it('gives a page that is no article its metadata, while extractArticle still says "no article"', () => {
     const tweet = page({
       title: 'Ledger on Chirp: "The park is open!"',
