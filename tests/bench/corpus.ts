@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { Metadata } from './metadata-score';
+import type { PageExpectation } from './page-metadata-score';
 import type { SnippetTruth } from './snippet-score';
 
 /** The corpus lives in the repository, so a fresh clone benchmarks with what it has. */
 export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
 export const SNIPPETS_DIR = join(CORPUS_DIR, 'snippets');
 export const READABILITY_DIR = join(CORPUS_DIR, 'readability');
+/** The article metadata set: real pages with the title, author, date and lead image a reader would give them. */
+export const PAGE_METADATA_DIR = join(CORPUS_DIR, 'metadata');
 
 /** Upstream Readability's test harness URL; the README's metadata baseline uses it too. */
 export const READABILITY_TEST_URL = 'http://fakehost/test/page.html';
@@ -42,7 +45,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function stringArray(value: unknown, where: string): string[] {
   if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) {
-    throw new Error(`truth.json: ${where} is not an array of strings`);
+    throw new Error(`${where} is not an array of strings`);
   }
   return value;
 }
@@ -58,8 +61,8 @@ export function loadSnippetPages(): SnippetPage[] {
       return {
         name,
         url: typeof entry.url === 'string' ? entry.url : undefined,
-        with: stringArray(entry.with, `${name}.with`),
-        without: stringArray(entry.without, `${name}.without`),
+        with: stringArray(entry.with, `truth.json: ${name}.with`),
+        without: stringArray(entry.without, `truth.json: ${name}.without`),
       };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -89,6 +92,52 @@ export function loadMetadataPages(): MetadataPage[] {
 /** Trimmed like upstream's harness (which also drops the BOM two pages start with). */
 export function readMetadataHtml(page: MetadataPage): string {
   return readFileSync(join(READABILITY_DIR, page.slug, 'source.html'), 'utf8').trim();
+}
+
+export interface PageMetadataPage {
+  /** The page's file name without `pages/` and `.html` (its site). */
+  slug: string;
+  expected: PageExpectation;
+}
+
+const nullableString = (value: unknown, where: string): string | null => {
+  if (value === null || value === undefined || typeof value === 'string') return value ?? null;
+  throw new Error(`metadata/expected.json: ${where} is neither a string nor null`);
+};
+
+/** The article metadata set, in expected.json order. */
+export function loadPageMetadataPages(): PageMetadataPage[] {
+  requireDir(PAGE_METADATA_DIR, 'Article metadata set');
+  const entries: unknown = JSON.parse(readFileSync(join(PAGE_METADATA_DIR, 'expected.json'), 'utf8'));
+  if (!Array.isArray(entries)) throw new Error('metadata/expected.json: not an array');
+  return entries.map((entry, i): PageMetadataPage => {
+    if (!isRecord(entry) || typeof entry.file !== 'string' || typeof entry.url !== 'string') {
+      throw new Error(`metadata/expected.json: entry ${i} has no file or url`);
+    }
+    const { file, url } = entry;
+    const expected: PageExpectation = {
+      file,
+      url,
+      title: nullableString(entry.title, `${file}.title`),
+      author: nullableString(entry.author, `${file}.author`),
+      date_published: nullableString(entry.date_published, `${file}.date_published`),
+      lead_image_url: nullableString(entry.lead_image_url, `${file}.lead_image_url`),
+    };
+    if (entry.author_names !== undefined) {
+      expected.author_names = stringArray(entry.author_names, `metadata/expected.json: ${file}.author_names`);
+    }
+    for (const key of ['exclude', 'questionable'] as const) {
+      const value = entry[key];
+      if (isRecord(value)) {
+        expected[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]));
+      }
+    }
+    return { slug: file.replace(/^pages\//, '').replace(/\.html$/, ''), expected };
+  });
+}
+
+export function readPageMetadataHtml(page: PageMetadataPage): string {
+  return readFileSync(join(PAGE_METADATA_DIR, page.expected.file), 'utf8');
 }
 
 /**

@@ -10,6 +10,10 @@ export interface Extraction {
   text: string | null;
   /** Metadata fields; null = no article (all fields absent). */
   metadata: Metadata | null;
+  /** Absolute URL of the lead image; null = none; undefined = the extractor has no lead-image field. */
+  leadImage: string | null | undefined;
+  /** The content HTML (plain Readability's lead image is the first `<img>` in it, read outside the timing). */
+  contentHtml: string | null;
 }
 
 export type ExtractFn = (doc: Document, url: string | undefined) => Extraction;
@@ -20,11 +24,28 @@ export interface Extractor {
   /** Human label used in tables. */
   label: string;
   extract: ExtractFn;
+  /**
+   * Metadata of any page, article or not (Pullquote's `extractMetadata`, when the module exports it): what the
+   * popup shows for a page that is no article. Text is always null.
+   */
+  extractMetadata?: ExtractFn;
 }
 
 type ExtractArticle = (doc: Document, options?: ExtractOptions) => Article | null;
+type ExtractMetadata = (doc: Document, options?: ExtractOptions) => PageMetadataFields;
+/** The fields of `extractMetadata`'s result the benchmark reads. */
+interface PageMetadataFields {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: string | null;
+  leadImage: string | null;
+}
 
-const NO_ARTICLE: Extraction = { text: null, metadata: null };
+const NO_ARTICLE: Extraction = { text: null, metadata: null, leadImage: null, contentHtml: null };
 
 function readabilityVersion(): string {
   const pkgPath = fileURLToPath(
@@ -44,6 +65,8 @@ export const plainReadability: Extractor = {
     if (result === null) return NO_ARTICLE;
     return {
       text: result.textContent ?? null,
+      leadImage: undefined,
+      contentHtml: result.content ?? null,
       metadata: {
         title: result.title,
         byline: result.byline,
@@ -57,8 +80,12 @@ export const plainReadability: Extractor = {
   },
 };
 
-function oursFrom(extractArticle: ExtractArticle, force: boolean): Extractor {
-  return {
+function oursFrom(
+  extractArticle: ExtractArticle,
+  extractMetadata: ExtractMetadata | null,
+  force: boolean,
+): Extractor {
+  const extractor: Extractor = {
     id: 'ours',
     label: 'Pullquote extractArticle',
     extract(doc, url) {
@@ -71,6 +98,8 @@ function oursFrom(extractArticle: ExtractArticle, force: boolean): Extractor {
       if (article === null) return NO_ARTICLE;
       return {
         text: article.text,
+        leadImage: article.leadImage,
+        contentHtml: article.contentHtml,
         metadata: {
           title: article.title,
           byline: article.byline,
@@ -83,6 +112,19 @@ function oursFrom(extractArticle: ExtractArticle, force: boolean): Extractor {
       };
     },
   };
+  if (extractMetadata !== null) {
+    extractor.extractMetadata = (doc, url) => {
+      const meta = extractMetadata(doc, url === undefined ? {} : { url });
+      const { title, byline, excerpt, siteName, publishedTime, lang, dir } = meta;
+      return {
+        text: null,
+        leadImage: meta.leadImage,
+        contentHtml: null,
+        metadata: { title, byline, excerpt, siteName, publishedTime, lang, dir },
+      };
+    };
+  }
+  return extractor;
 }
 
 export type OursLoad =
@@ -93,6 +135,10 @@ export type OursLoad =
 const OURS_PATH = fileURLToPath(new URL('../../utils/article/index.ts', import.meta.url));
 
 function isExtractArticle(value: unknown): value is ExtractArticle {
+  return typeof value === 'function';
+}
+
+function isExtractMetadata(value: unknown): value is ExtractMetadata {
   return typeof value === 'function';
 }
 
@@ -112,7 +158,12 @@ export async function loadOurs(force: boolean): Promise<OursLoad> {
     if (!isExtractArticle(fn)) {
       return { status: 'broken', reason: `${OURS_PATH} does not export a function extractArticle` };
     }
-    return { status: 'ok', extractor: oursFrom(fn, force) };
+    const metadataFn: unknown =
+      typeof mod === 'object' && mod !== null && 'extractMetadata' in mod ? mod.extractMetadata : null;
+    return {
+      status: 'ok',
+      extractor: oursFrom(fn, isExtractMetadata(metadataFn) ? metadataFn : null, force),
+    };
   } catch (error) {
     return { status: 'broken', reason: `importing ${OURS_PATH} failed: ${describeError(error)}` };
   }

@@ -1,6 +1,8 @@
 /** Text and Markdown output of the extraction benchmark. Functions return lines; the caller prints them. */
 import type { ExtractorMetadataSummary, MetadataBenchResult, Mismatch } from './metadata-bench';
 import { METADATA_FIELDS, type MetadataField } from './metadata-score';
+import type { PageFieldMiss, PageMetadataBenchResult } from './page-metadata-bench';
+import { PAGE_FIELDS, type PageField } from './page-metadata-score';
 import type { ExtractorSnippetSummary, SnippetBenchResult } from './snippet-bench';
 import { diffPages, type PageDiff, worstRegressions } from './snippet-diff';
 import type { Confusion } from './snippet-score';
@@ -404,4 +406,98 @@ export function metadataMarkdown(result: MetadataBenchResult): string[] {
     ...FAIR_FIELDS.map((f) => String(e.fairMatches[f])),
   ]);
   return [...markdownTable(header, rows), '', ...markdownTable(fairHeader, fairRows)];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Article metadata set
+
+/**
+ * Plain Readability on the article metadata set as the set's reference scorer prints it (issue 19's table):
+ * hits / scored pages per field. A run must reproduce it, or the repository's scorer has drifted from the rules.
+ */
+export const PUBLISHED_PAGE_METADATA_BASELINE: Record<PageField, { hits: number; scored: number }> = {
+  title: { hits: 52, scored: 58 },
+  author: { hits: 30, scored: 51 },
+  date: { hits: 28, scored: 54 },
+  image: { hits: 8, scored: 50 },
+};
+
+/** Issue 19's targets for Pullquote on this set (accuracy per field). */
+export const PAGE_METADATA_TARGETS: Record<PageField, number> = {
+  title: 0.95,
+  author: 0.9,
+  date: 0.9,
+  image: 0.97,
+};
+
+const countText = (c: { hits: number; scored: number }): string => `${c.hits}/${c.scored}`;
+const accuracyText = (c: { hits: number; scored: number }): string =>
+  c.scored === 0 ? '—' : (c.hits / c.scored).toFixed(2);
+
+export function checkPageMetadataBaseline(result: PageMetadataBenchResult, filtered: boolean): BaselineCheck {
+  const b = PUBLISHED_PAGE_METADATA_BASELINE;
+  const published = PAGE_FIELDS.map((f) => `${f} ${countText(b[f])}`).join(', ');
+  const plain = result.columns.find((c) => c.id === 'plain');
+  if (filtered || plain === undefined) {
+    return {
+      status: 'skipped',
+      line: `Metadata-set baseline check: skipped (--filter selected ${plural(result.pages, 'page')}).`,
+    };
+  }
+  const same = PAGE_FIELDS.every(
+    (f) => plain.counts[f].hits === b[f].hits && plain.counts[f].scored === b[f].scored,
+  );
+  return same
+    ? {
+        status: 'match',
+        line: `Metadata-set baseline check: OK, plain Readability gives the set's published figures (${published}).`,
+      }
+    : {
+        status: 'mismatch',
+        line: `Metadata-set baseline check: MISMATCH, the set publishes ${published} for plain Readability; see its column above.`,
+      };
+}
+
+function pageMissLine(field: PageField, miss: PageFieldMiss): string {
+  const show = (value: string | null): string => (value === null ? 'null' : JSON.stringify(cut(value, 80)));
+  return `  ${field.padEnd(6)} ${miss.slug}: got ${show(miss.got)}, expected ${show(miss.expected)}`;
+}
+
+export function pageMetadataReport(
+  result: PageMetadataBenchResult,
+  baseline: BaselineCheck,
+  corpusDir: string,
+): string[] {
+  const ours = result.columns.find((c) => c.id === 'ours');
+  const lines = [
+    `== Article metadata set: ${result.pages} pages (${corpusDir}), title, author, date and lead image ==`,
+    "Scored by the set's rules (tests/bench/page-metadata-score.ts); plain Readability's image is the first <img> of its content.",
+    ...table(
+      ['accuracy (hits/scored)', ...result.columns.map((c) => c.label), 'target'],
+      PAGE_FIELDS.map((f) => [
+        f,
+        ...result.columns.map((c) => `${accuracyText(c.counts[f])} (${countText(c.counts[f])})`),
+        `≥ ${PAGE_METADATA_TARGETS[f].toFixed(2)}`,
+      ]),
+    ),
+    baseline.line,
+    ...result.columns.flatMap((c) => [
+      `${c.label}: nothing on ${listPages(c.nullPages)}; errors: ${c.errors.length === 0 ? 'none' : c.errors.length}`,
+      ...c.errors.slice(0, MAX_LISTED_PAGES).map((x) => `      ${x.slug}: ${cut(x.error, 120)}`),
+    ]),
+  ];
+  if (ours !== undefined) {
+    const misses = PAGE_FIELDS.flatMap((f) => ours.misses[f].map((m) => pageMissLine(f, m)));
+    lines.push(`${ours.label} misses (${misses.length}):`, ...(misses.length === 0 ? ['  none'] : misses));
+  }
+  return lines;
+}
+
+export function pageMetadataMarkdown(result: PageMetadataBenchResult): string[] {
+  const header = [`accuracy, ${result.pages} pages`, ...PAGE_FIELDS];
+  const rows = result.columns.map((c) => [
+    c.id === 'plain' ? c.label : `**${c.label}**`,
+    ...PAGE_FIELDS.map((f) => `${accuracyText(c.counts[f])} (${countText(c.counts[f])})`),
+  ]);
+  return markdownTable(header, rows);
 }

@@ -34,10 +34,19 @@ const JUNK_WORDS = new Set([
   'commentform',
   'promo',
   'advertisement',
+  // Affiliate disclosures, consent placeholders of embeds ("We respect your privacy… load the video"),
+  // disclaimers and tag lists.
+  'affiliate',
+  'placeholder',
+  'disclaimer',
+  'tags',
+  'tagcloud',
+  'taglist',
 ]);
 
 /** Cheap pre-test before splitting a class string into words. */
-const JUNK_HINT = /caption|credit|shar|newsletter|sign|subscri|related|read|respond|comment|promo|advert/i;
+const JUNK_HINT =
+  /caption|credit|shar|newsletter|sign|subscri|related|read|respond|comment|promo|advert|affiliate|placeholder|disclaimer|tag/i;
 
 export function hasJunkClass(element: Element): boolean {
   const names = `${attributeValue(element, 'class') ?? ''} ${attributeValue(element, 'id') ?? ''}`;
@@ -51,7 +60,13 @@ export function hasJunkClass(element: Element): boolean {
     if (JUNK_WORDS.has(word)) return true;
     // Two-word names: "read-more", "sign-up", "comment-form", "reply-title".
     const pair = word + (words[i + 1] ?? '');
-    if (pair === 'readmore' || pair === 'signup' || pair === 'commentform' || pair === 'replytitle')
+    if (
+      pair === 'readmore' ||
+      pair === 'signup' ||
+      pair === 'commentform' ||
+      pair === 'replytitle' ||
+      pair === 'taglinks'
+    )
       return true;
   }
   return false;
@@ -67,6 +82,9 @@ const PROMO_HEADING = new RegExp(
       'most (?:read|popular|viewed)|trending(?: now)?',
       '(?:leave|post|add|write) a (?:reply|comment)|comments?|\\d+ comments?',
       'share(?: this(?: article| story| post| page)?)?',
+      // "Discover more homestories", author boxes at the end ("Autoren:", "About the author").
+      'discover more .{1,60}|entdecke (?:weitere|mehr) .{1,60}|découvrez (?:aussi|plus) .{1,60}|descubre más .{1,60}',
+      'autor(?:en|in|innen)?|authors?|about the authors?|über (?:den|die) autor(?:in|en)?|zum autor|sobre (?:el|la) autora?|à propos de l.auteur',
       'newsletters?|(?:sign up|subscribe)(?: for| to)? .{0,60}newsletters?',
       '(?:get |join )?(?:our|the|a) (?:free |daily |weekly |morning |evening |email )?(?:\\S+ ){0,3}newsletters?',
       '(?:free|daily|weekly|email) newsletters?|get .{0,40}in your inbox',
@@ -94,6 +112,8 @@ const SHARE_WORD = /\b(?:share|tweet|facebook|twitter|linkedin|whatsapp|pinteres
 const CREDIT_LINES = [
   // "Photo: Jane Doe", "Image credit: ...", "Photograph by ...", "Illustration: ...", "Credit: ...".
   /^(?:(?:top |main |lead |header |featured |cover )?(?:photos?|photograph(?:s|y)?|images?|pictures?|illustrations?|graphics?|artwork|video|screenshots?)(?:\s+(?:credits?|courtesy|source|by|of))?|credits?|crédits?(?: photo)?|courtesy(?: of)?|fotos?|bild|quellen?|sources?|fuentes?|źródło|image source)\s*[:：]/i,
+  // An image's caption behind its zoom button: "Vergrößern Eine kleine runde Aussparung …".
+  /^(?:vergrößern|enlarge|zoom(?: in)?|agrandir|ampliar|ingrandisci)\s+\S/i,
   // "Image credit Getty", "Photo by Jane Doe on Unsplash", "Photo courtesy of the family".
   /^(?:photos?|images?|pictures?|illustrations?)\s+(?:credits?|courtesy|by)\b/i,
   // "... (Getty Images)", "(AP Photo/Evan Vucci)", "(Photo: Reuters)": a parenthesised credit ends the line.
@@ -166,7 +186,7 @@ const DATE_WORDS = new RegExp(
       // Time words, zones and date labels.
       'a\\.?m\\.?|p\\.?m\\.?|uhr|h|gmt|utc|cet|cest|et|est|edt|pst|pdt|bst|mez|mesz',
       'at|on|am|um|de|del|le|à|a las|o|the|of|th|st|nd|rd|stand|date|datum|fecha|published|updated|posted|last updated|modified|edited|asked|answered',
-      'veröffentlicht|publiziert|erschienen|aktualisiert|publié|mis à jour|publicado|actualizado|opublikowano|aktualizacja',
+      'veröffentlicht|veröffentlichung|publiziert|erschienen|erstellt|aktualisiert|publié|mis à jour|publicado|actualizado|opublikowano|aktualizacja',
     ].join('|') +
     ')(?![\\p{L}])',
   'giu',
@@ -198,6 +218,40 @@ function isDatePart(line: string): boolean {
 /** 03.04.2020, 3/4/20, 2020-04-03, 14:05. */
 const NUMERIC_DATE = /(?<!\d)(?:\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})(?!\d)/;
 
+/**
+ * Appeals and notices around an article, in the languages CMS themes and publishers write them most: support
+ * and subscription appeals ("Would you consider supporting our work?", "Cancela cuando quieras"), social channel
+ * promos ("¿Ya sabías que tenemos canal de Telegram?"), advertising disclosures ("*Werbung", "This post contains
+ * affiliate links"), disclaimers ("… is not responsible for the opinions of contributors", "medically reviewed
+ * by"), citation boxes ("Suggested citation"), show/hide toggles and "continue to" links.
+ */
+const NOTICE_LINES = [
+  /\b(?:would you consider supporting|support (?:our|independent|quality) (?:work|journalism)|help us (?:continue|keep)|become a (?:member|supporter|patron)|donate now|cancel (?:at )?any ?time|cancela cuando quieras|puedes hacer periodismo|apoya (?:el|nuestro) periodismo|hazte (?:socio|miembro)|unterstütze[n]? sie (?:uns|unsere[n]? arbeit|unabhängigen)|jetzt unterstützen|jederzeit kündbar|soutenez (?:notre|le) journalisme|faites un don)\b/iu,
+  /\b(?:our|unser\p{L}*|nuestr[oa]s?|notre|nos|tenemos|tiene nuestro)\b.{0,24}\b(?:canal|channel|kanal|chaîne)\b.{0,6}\b(?:telegram|whatsapp|youtube|tiktok|instagram)\b|\b(?:follow|join|subscribe to) (?:us|our \S+) on (?:twitter|x|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin)\b|\b(?:folg(?:e|t|en sie) uns|abonnier(?:e|t|en sie) uns) (?:auf|bei)\b|\bsíguenos en\b|\bsuivez-nous sur\b|\bseguici su\b/iu,
+  /^\*?\s*(?:werbung|anzeige|sponsored(?: post| content)?|advertorial|publicidad|publicité|pubblicità)\b\s*[.:*|-]/iu,
+  /\b(?:dieser (?:beitrag|artikel)|this (?:post|article)|este (?:artículo|post)|cet article) (?:enthält|contains|may contain|contiene|contient) (?:werbung|affiliate|sponsored|paid|publicidad|des liens)/iu,
+  /\b(?:is|are) not responsible for (?:the )?(?:opinions|views|content|statements)\b|\bviews expressed (?:here |in this \S+ )?are (?:those|solely)\b|\bwurde von (?:medizinern|ärzten|ärztinnen|experten|fachärzten) (?:geprüft|überprüft)|\bmedically reviewed by\b|\bfact[- ]checked by\b/iu,
+  /^(?:suggested citation|zitiervorschlag|zitierweise|cite (?:this|as)|how to cite)\b/iu,
+  /^(?:show|hide|view|see) (?:more|less|all|sources|comments)\b.{0,20}$|^(?:quellen|mehr|weniger|alle) (?:ein|aus)?(?:blenden|anzeigen)$|^(?:mostrar|ver) (?:más|menos)$|^(?:afficher|voir) (?:plus|moins)$/iu,
+  /^(?:\.{3}|…)\s*(?:weiter|continue|read on|lire la suite|seguir leyendo|leggi tutto)\b/iu,
+];
+
+/**
+ * A breadcrumb trail: three or more short parts joined by ">", "›" or "»" ("Home › News › Politics",
+ * "> Blog > Aus den Ländern > …").
+ */
+function isBreadcrumb(line: string): boolean {
+  if (line.length > 220 || /[;{}()=]/.test(line)) return false;
+  // "»" and "›" close a quotation in French and other languages («…», ‹…›): with those, only ">" separates.
+  const separator = /[«‹]/.test(line) ? /(?:^|\s)>(?:\s|$)/ : /(?:^|\s)[>›»](?:\s|$)/;
+  const parts = line.split(separator).filter((part) => part.trim() !== '');
+  return parts.length >= 3 && parts.every((part) => part.trim().length <= 100 && /^\p{L}/u.test(part.trim()));
+}
+
+/** A line that is only a site's address ("BVINEWS.COM", "Source: example.com"): a credit, not text. */
+const DOMAIN_LINE =
+  /^(?:(?:source|quelle|fuente|fonte)\s*:?\s*)?(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\/?$/iu;
+
 /** Longest block a boilerplate line may be: captions and promos are short; real paragraphs run longer. */
 const MAX_BOILERPLATE_LENGTH = 300;
 
@@ -206,8 +260,8 @@ export function isBoilerplateLine(text: string): boolean {
   const line = text.trim();
   if (line === '') return true;
   if (SHARE_WORD.test(line) && SHARE_ONLY.test(line)) return true;
-  if (isDateLine(line)) return true;
-  for (const patterns of [CREDIT_LINES, NEWSLETTER_LINES, PROMO_LINES]) {
+  if (isDateLine(line) || isBreadcrumb(line) || DOMAIN_LINE.test(line)) return true;
+  for (const patterns of [CREDIT_LINES, NEWSLETTER_LINES, PROMO_LINES, NOTICE_LINES]) {
     if (patterns.some((pattern) => pattern.test(line))) return true;
   }
   return false;

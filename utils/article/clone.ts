@@ -31,6 +31,8 @@ export interface PreparedClone {
   junkTexts: Set<string>;
 }
 
+const INVISIBLE_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+
 /**
  * Length of the text under `root` with whitespace runs counted as one (template indentation is not text),
  * counted only up to `limit`: a wrapper of the whole page stops early.
@@ -40,7 +42,9 @@ function textLengthUpTo(root: Element, limit: number): number {
   let node: Node | null = root.firstChild;
   while (node !== null && length <= limit) {
     if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').length;
-    if (node.firstChild !== null) {
+    // Text nobody sees (a script, a template, an embed's code parked in a <textarea>) is not the element's text.
+    const hidden = node.nodeType === 1 && INVISIBLE_TEXT_TAGS.has((node as Element).tagName.toUpperCase());
+    if (node.firstChild !== null && !hidden) {
       node = node.firstChild;
       continue;
     }

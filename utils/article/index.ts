@@ -7,14 +7,22 @@
  */
 import { Readability } from '@mozilla/readability';
 import { cloneForReadability, type PreparedClone } from './clone';
-import { directionOf, MetadataSources, metadataFrom, type PageMetadata, readMetadata } from './metadata';
+import {
+  directionOf,
+  type HeadMetadata,
+  MetadataSources,
+  metadataFrom,
+  readMetadata,
+  withoutYearTail,
+} from './metadata';
+import { bylineNames, preferPeople } from './names';
 import { cleanByline, cleanValue, toIsoDate, withoutSiteName } from './strings';
 import { articleParagraphs, collectBlocks, type TextBlock } from './text';
-import type { Article, ExtractOptions } from './types';
+import type { Article, ExtractOptions, PageMetadata } from './types';
 import { documentUrl, finishContentHtml, httpUrl, pinDocumentUrls, resolveUrl } from './urls';
 import { countWords, readingMinutes } from './words';
 
-export type { Article, ExtractOptions } from './types';
+export type { Article, ExtractOptions, PageMetadata } from './types';
 
 /**
  * How much prose makes an article. Prose is the text of blocks that are not mostly link text (link lists and
@@ -48,6 +56,47 @@ interface Content {
 }
 
 /**
+ * What any page says about itself, article or not (a tweet, a video page, a home page): title, byline, site,
+ * date, language, excerpt, lead image and canonical URL, as `extractArticle` would give them but without reading
+ * the text. For a page `extractArticle` returns null for, this is still its metadata (the popup's "not an
+ * article" state, cards of the whole page). Read-only and never throws: a page with nothing usable gets its URL,
+ * an empty title and nulls.
+ */
+export function extractMetadata(doc: Document, options: Pick<ExtractOptions, 'url'> = {}): PageMetadata {
+  const pageUrl = resolveUrl(options.url, null) ?? documentUrl(doc);
+  let meta: ReturnType<typeof readMetadata>;
+  try {
+    meta = readMetadata(doc, pageUrl);
+  } catch {
+    return { ...EMPTY_METADATA, url: pageUrl ?? '' };
+  }
+  const siteName = meta.siteName;
+  return {
+    url: meta.canonicalUrl ?? pageUrl ?? '',
+    title: withoutSiteName(meta.title ?? withoutYearTail(cleanValue(doc.title) ?? ''), siteName),
+    byline: cleanByline(meta.byline, siteName),
+    siteName,
+    publishedTime: meta.publishedTime,
+    lang: meta.lang,
+    dir: meta.dir,
+    excerpt: meta.excerpt,
+    leadImage: meta.image,
+  };
+}
+
+const EMPTY_METADATA: PageMetadata = {
+  url: '',
+  title: '',
+  byline: null,
+  siteName: null,
+  publishedTime: null,
+  lang: null,
+  dir: null,
+  excerpt: null,
+  leadImage: null,
+};
+
+/**
  * Extracts the article of `doc`, or returns null when the page has none (never throws).
  * With `force`, a page Readability cannot read yields its whole visible text instead of null.
  */
@@ -66,12 +115,19 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
   const { meta, readable } = metadataAndContent(doc, pageUrl, options.consume === true);
   const base = meta.baseUrl;
   const siteName = meta.siteName ?? readable?.siteName ?? null;
-  const headline = meta.title ?? readable?.readabilityTitle ?? documentTitle;
+  const headline = meta.title ?? withoutYearTail(readable?.readabilityTitle ?? documentTitle);
   const title = withoutSiteName(headline, siteName);
   const titles = [title, headline, readable?.readabilityTitle ?? '', documentTitle];
 
   let content = readable;
   let paragraphs = content === null ? [] : articleParagraphs(content.blocks, titles, content.junkTexts);
+  // The page's own statement of its text (JSON-LD articleBody) as a cross-check: when what we extracted shares
+  // next to nothing with it, the extraction took the wrong part of the page, and the declared text is the article.
+  const declared = declaredBody(meta.articleBody);
+  if (declared !== null && missesDeclaredBody(paragraphs, declared)) {
+    content = declaredContent(readable);
+    paragraphs = articleParagraphs(declared, titles);
+  }
   if (content === null || !isArticleSized(paragraphs)) {
     if (options.force !== true) return null;
     const page = wholePageContent(doc);
@@ -101,7 +157,7 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
   return {
     url: meta.canonicalUrl ?? pageUrl ?? '',
     title: title !== '' ? title : fallbackTitle(paragraphs),
-    byline: cleanByline(meta.byline ?? content.byline, siteName),
+    byline: cleanByline(meta.byline ?? readabilityByline(content.byline), siteName),
     siteName,
     publishedTime: meta.publishedTime ?? toIsoDate(content.publishedTime),
     lang: meta.lang ?? content.lang,
@@ -124,7 +180,7 @@ function metadataAndContent(
   doc: Document,
   pageUrl: string | null,
   inPlace: boolean,
-): { meta: PageMetadata; readable: Content | null } {
+): { meta: HeadMetadata; readable: Content | null } {
   let prepared: PreparedClone;
   const collector = new MetadataSources();
   try {
@@ -166,6 +222,72 @@ function readabilityContent({ clone, junkTexts }: PreparedClone): Content | null
   }
 }
 
+/** Fewest characters of a declared body worth checking against (a one-line `articleBody` is a summary). */
+const MIN_DECLARED_BODY = 500;
+/** Below this share of the declared body's words in our text, our text is another part of the page. */
+const MIN_DECLARED_OVERLAP = 0.3;
+/** A declared body without line breaks is cut into paragraphs of about this many characters, at sentence ends. */
+const DECLARED_PARAGRAPH = 600;
+
+/** JSON-LD articleBody as paragraphs, or null when it is missing or too short to judge by. */
+function declaredBody(articleBody: string | null): TextBlock[] | null {
+  if (articleBody === null || articleBody.length < MIN_DECLARED_BODY) return null;
+  const lines = articleBody.split('\n');
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    if (line.length <= DECLARED_PARAGRAPH * 2) {
+      paragraphs.push(line);
+      continue;
+    }
+    // One long line: sentences grouped into paragraphs.
+    let current = '';
+    for (const sentence of line.split(/(?<=[.!?。！？])\s+/u)) {
+      current = current === '' ? sentence : `${current} ${sentence}`;
+      if (current.length >= DECLARED_PARAGRAPH) {
+        paragraphs.push(current);
+        current = '';
+      }
+    }
+    if (current !== '') paragraphs.push(current);
+  }
+  return paragraphs.map((text) => ({ text, tag: 'P', linkChars: 0 }));
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 2),
+  );
+}
+
+/** Whether our paragraphs hold less than `MIN_DECLARED_OVERLAP` of the declared body's words. */
+function missesDeclaredBody(paragraphs: readonly TextBlock[], declared: readonly TextBlock[]): boolean {
+  const ours = wordSet(paragraphs.map((block) => block.text).join(' '));
+  const theirs = wordSet(declared.map((block) => block.text).join(' '));
+  if (theirs.size === 0) return false;
+  let shared = 0;
+  for (const word of theirs) if (ours.has(word)) shared++;
+  return shared / theirs.size < MIN_DECLARED_OVERLAP;
+}
+
+/** Content built from the declared body: Readability's element is the wrong part of the page. */
+function declaredContent(readable: Content | null): Content {
+  return {
+    blocks: [],
+    junkTexts: new Set(),
+    element: null,
+    readabilityTitle: readable?.readabilityTitle ?? null,
+    byline: readable?.byline ?? null,
+    siteName: readable?.siteName ?? null,
+    publishedTime: readable?.publishedTime ?? null,
+    excerpt: null,
+    dir: readable?.dir ?? null,
+    lang: readable?.lang ?? null,
+  };
+}
+
 /** The `force` fallback: the page's visible text without page chrome, read from the original (read-only). */
 function wholePageContent(doc: Document): Content | null {
   const root = doc.body ?? doc.documentElement;
@@ -205,13 +327,42 @@ function isArticleSized(paragraphs: readonly TextBlock[]): boolean {
   return longest >= MIN_PARAGRAPH_CHARS || linkCharacters <= characters * MAX_LINK_SHARE_WITHOUT_PARAGRAPH;
 }
 
-/** First image with a real (http) source, lazy attributes included, as an absolute URL. */
+/**
+ * Readability's byline, when the page declares none and we found none: it takes any element whose class says
+ * "byline", which may hold a date or a role ("Published: Dec. 22, 2016, 6:47 p.m."). Only the names in it count.
+ */
+function readabilityByline(byline: string | null): string | null {
+  if (byline === null) return null;
+  const names = preferPeople(bylineNames(byline));
+  return names.length === 0 ? null : names.map((n) => n.name).join(', ');
+}
+
+/** Smallest declared width or height (CSS px) of an image that could lead an article. */
+const MIN_LEAD_IMAGE_SIDE = 50;
+/** File names of layout images: spacers, tracking pixels, blanks ("space.gif", "pixel.png", "1x1.gif"). */
+const LAYOUT_IMAGE =
+  /(?:^|[/_-])(?:spacer|space|blank|pixel|clear|transparent|trans|1x1|dot)\.(?:gif|png)(?:[?#]|$)/i;
+
+/** Whether an `<img>` declares itself too small to lead an article (a spacer, an icon, a tracking pixel). */
+function isTinyImage(img: Element): boolean {
+  return ['width', 'height'].some((name) => {
+    // Pixels only: "50%" of a wide column is no icon.
+    const value = /^\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*$/i.exec(img.getAttribute(name) ?? '')?.[1];
+    return value !== undefined && Number(value) < MIN_LEAD_IMAGE_SIDE;
+  });
+}
+
+/**
+ * First image with a real (http) source, lazy attributes included, as an absolute URL; spacers, icons and
+ * tracking pixels (declared tiny, or named as layout images) are no lead image.
+ */
 function firstImageUrl(root: Element | null, base: string | null): string | null {
   if (root === null) return null;
   for (const img of Array.from(root.getElementsByTagName('img'))) {
+    if (isTinyImage(img)) continue;
     for (const name of ['src', 'data-src', 'data-lazy-src', 'data-original']) {
       const value = img.getAttribute(name);
-      if (value === null || /^\s*data:/i.test(value)) continue;
+      if (value === null || /^\s*data:/i.test(value) || LAYOUT_IMAGE.test(value.trim())) continue;
       const url = httpUrl(value, base);
       if (url !== null) return url;
     }

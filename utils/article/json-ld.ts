@@ -5,7 +5,7 @@
  * CMS plugins), a `WebPage` whose `mainEntity` is the article, and authors/publishers given by `@id` reference
  * to another node of the graph. We flatten all of that, then read the first node whose type is an Article.
  */
-import { cleanValue } from './strings';
+import { cleanValue, unescapeHtmlEntities } from './strings';
 
 type JsonObject = { [key: string]: unknown };
 
@@ -13,10 +13,18 @@ export interface JsonLdArticle {
   headline: string | null;
   name: string | null;
   byline: string | null;
+  /** Whether every author is typed as an organization (a desk or outlet, not a person). */
+  bylineIsOrganization: boolean;
   siteName: string | null;
   datePublished: string | null;
+  dateModified: string | null;
   description: string | null;
   image: string | null;
+  /**
+   * The article's text as the page declares it, for checking the extracted text: entities decoded, any markup
+   * dropped, one paragraph a line.
+   */
+  articleBody: string | null;
 }
 
 /** schema.org Article and its subtypes (https://schema.org/Article), the same family Readability accepts. */
@@ -114,6 +122,19 @@ function nameOf(value: unknown, byId: Map<string, JsonObject>): string | null {
   return null;
 }
 
+const ORGANIZATION_TYPES =
+  /^(?:organization|newsmediaorganization|corporation|ngo|educationalorganization|governmentorganization|localbusiness|website)$/i;
+
+function isOrganization(value: unknown, byId: Map<string, JsonObject>): boolean {
+  const resolved = resolveRef(value, byId);
+  if (!isObject(resolved)) return false;
+  const type = resolved['@type'];
+  const types = Array.isArray(type) ? type : [type];
+  return types.some(
+    (t) => typeof t === 'string' && ORGANIZATION_TYPES.test(t.replace(/^.*[/:#]/, '').trim()),
+  );
+}
+
 /** Authors as "A, B" (Readability's format): a string, an object with `name`, or an array of either. */
 function bylineOf(author: unknown, byId: Map<string, JsonObject>): string | null {
   const authors = Array.isArray(author) ? author : [author];
@@ -132,6 +153,20 @@ function imageOf(image: unknown, byId: Map<string, JsonObject>): string | null {
   if (typeof resolved === 'string') return cleanValue(resolved);
   if (isObject(resolved)) return cleanValue(resolved.url) ?? cleanValue(resolved.contentUrl);
   return null;
+}
+
+/** `articleBody` as plain text, one paragraph a line: some CMSs put HTML in it, most plain text with line breaks. */
+function bodyText(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = unescapeHtmlEntities(value)
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|blockquote|tr)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+  return text === '' ? null : text;
 }
 
 /**
@@ -155,9 +190,16 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
     headline: cleanValue(article.headline),
     name: cleanValue(article.name),
     byline: bylineOf(article.author, byId),
+    bylineIsOrganization:
+      article.author !== undefined &&
+      (Array.isArray(article.author) ? article.author : [article.author]).every((a) =>
+        isOrganization(a, byId),
+      ),
     siteName: nameOf(article.publisher, byId),
     datePublished: cleanValue(article.datePublished),
+    dateModified: cleanValue(article.dateModified),
     description: cleanValue(article.description),
     image: imageOf(article.image, byId),
+    articleBody: bodyText(article.articleBody),
   };
 }

@@ -1,4 +1,5 @@
 /** Small string helpers shared by the metadata and text passes. */
+import { findDate } from './dates';
 
 /** Collapses every whitespace run (including NBSP and newlines) to one space and trims. */
 export function collapseWhitespace(value: string): string {
@@ -59,14 +60,31 @@ export function textSimilarity(reference: string, candidate: string): number {
   return 1 - unknown.join(' ').length / candidateWords.join(' ').length;
 }
 
+/** "2019-04-28 06:01:07", "2017-11-24T18:42:20.314667": an ISO-like timestamp without a zone. */
+const ZONELESS_STAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d{1,3})?\d*$/;
+
+/** A time zone written after a time: "Z", "+01:00", "-0500", "GMT", "UTC+2", "EST". */
+const HAS_ZONE = /\d\s*(?:z|[+-]\d{2}:?\d{2}|\s*(?:gmt|utc)\b)|\d\s+[A-Z]{2,4}T?\b\s*$/i;
+
 /**
  * Parses a date the way a page means it and returns ISO 8601 (`toISOString`), or null.
  * `Date` accepts odd inputs ("1" is the year 2001 in V8), so the parsed year must be one written in the string
- * (±1 for time-zone shifts across New Year) and within a plausible range.
+ * (±1 for time-zone shifts across New Year) and within a plausible range. A date without a time zone is its day at
+ * noon UTC, which shows as that day in every time zone from UTC−11 to UTC+11 (see dates.ts).
  */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
+  // Without a time zone, `Date` reads a time as the machine's local time: the same page would get another date
+  // on another machine. A machine-readable timestamp without a zone ("2018-04-05T06:00", "2019-04-28 06:01:07")
+  // is read as UTC, as a server would have written it; any other date as `findDates` reads a page's date lines
+  // (the day, at noon UTC).
+  const stamp = trimmed.match(ZONELESS_STAMP);
+  if (stamp !== null) return toIsoDate(`${stamp[1]}T${stamp[2]}${stamp[3] ?? ''}Z`);
+  if (!HAS_ZONE.test(trimmed)) {
+    const found = findDate(trimmed);
+    if (found !== null) return found.iso;
+  }
   const years = trimmed.match(/\d{4}/g);
   if (years === null) return null;
   const time = Date.parse(trimmed);

@@ -20,6 +20,12 @@ export interface Article {
   readingMinutes: number;
 }
 
+/** What any page says about itself, article or not: `extractMetadata`'s result. Plain JSON. */
+export type PageMetadata = Pick<
+  Article,
+  'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'excerpt' | 'leadImage'
+>;
+
 export interface ExtractOptions {
   /** The document's URL, used to resolve relative links when the document has no usable base. */
   url?: string;

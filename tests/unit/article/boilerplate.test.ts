@@ -94,3 +94,55 @@ describe('articleParagraphs: link runs and labels', () => {
     expect(articleParagraphs(kept, [])).toHaveLength(2);
   });
 });
+
+describe('isBoilerplateLine: appeals, notices, breadcrumbs, credits (issue 19)', () => {
+  it.each([
+    // Support and subscription appeals.
+    'If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!',
+    'Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.',
+    'Help us continue to spread the joy of reading to readers everywhere',
+    'Jetzt unterstützen: Unterstützen Sie unabhängigen Journalismus.',
+    // Social channel promos.
+    '¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.',
+    '¡Mira lo que tiene nuestro canal de YouTube!',
+    'Follow us on Instagram for more recipes.',
+    'Folgen Sie uns auf Facebook und Twitter.',
+    // Advertising disclosures.
+    '*Werbung. Dieser Beitrag enthält Werbung für eine Marke.',
+    'Anzeige: Dieser Artikel enthält Affiliate-Links.',
+    'This post may contain affiliate links.',
+    // Disclaimers and citation boxes.
+    'The Island Gazette is not responsible for the opinions, statements or media content presented by contributors.',
+    'Dieser Text wurde von Medizinern geprüft.',
+    'Medically reviewed by a board-certified physician',
+    'SUGGESTED CITATION Doe, Jane: A title, Ledger, 2020/4/09.',
+    // Toggles and "continue to" links.
+    'Quellen ausblenden',
+    'Show more',
+    '... weiter zu "die Wortwahl"',
+    // Breadcrumbs, bare addresses, a zoom button before a caption, a labelled date.
+    '> Blog > Aus den Ländern > Digitalpolitische Jahrestagung 2015',
+    'Home › News › Politics',
+    'BVINEWS.COM',
+    'Source: example.com',
+    'Vergrößern Eine kleine runde Aussparung für die Kamera im Display.',
+    'Veröffentlichung: 2. Februar 2022',
+  ])('drops %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    // French quotation marks are no breadcrumb separators.
+    'Retour sur les revues de rang « 1 » ou « 1* » où les chercheurs « publient » le plus, selon « eux ».',
+    // Sentences that mention networks, support or responsibility are text.
+    'The channel on YouTube grew to a million subscribers within a year, the company said.',
+    'The mayor said the city is not responsible for the damage caused by the storm last week.',
+    'Readers can support the library by donating books at the front desk every Saturday.',
+    // A comparison in text, an address in a sentence.
+    'Revenue grew from $2m > $5m > $9m over three years, driven by exports.',
+    'Write to the office at contact@example.test for details.',
+    PROSE,
+  ])('keeps %j', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});

@@ -64,7 +64,8 @@ const cases: Case[] = [
       title: 'Graph headline',
       byline: 'Tom Achterberg',
       siteName: 'The Daily Ledger',
-      publishedTime: '2022-01-28T00:00:00.000Z',
+      // A day without a time is noon UTC: that day in every time zone from UTC−11 to UTC+11.
+      publishedTime: '2022-01-28T12:00:00.000Z',
     },
   },
   {
@@ -190,19 +191,25 @@ const cases: Case[] = [
     expected: { publishedTime: '2022-01-28T09:15:00.000Z' },
   },
   {
-    name: 'a "Last updated" <time itemprop=dateModified> is not the publication date',
+    name: 'a "Last updated" <time itemprop=dateModified> is the date only when nothing says when it was published',
     body: `<article><p>Last updated <time datetime="2022-02-03T10:00:00Z" itemprop="dateModified">3 Feb</time></p>${bodyHtml()}</article>`,
-    expected: { publishedTime: null },
+    expected: { publishedTime: '2022-02-03T10:00:00.000Z' },
+  },
+  {
+    name: 'a published date beats the "Last updated" one next to it',
+    body: `<article><p>Last updated <time datetime="2022-02-03T10:00:00Z" itemprop="dateModified">3 Feb</time>
+      <time datetime="2022-01-28T09:15:00Z" itemprop="datePublished">28 Jan</time></p>${bodyHtml()}</article>`,
+    expected: { publishedTime: '2022-01-28T09:15:00.000Z' },
   },
   {
     name: 'a <time class="updated"> is skipped for the publication date next to it',
     body: `<article><time class="entry-updated" datetime="2022-02-03">3 Feb</time><time datetime="2022-01-28">28 Jan</time>${bodyHtml()}</article>`,
-    expected: { publishedTime: '2022-01-28T00:00:00.000Z' },
+    expected: { publishedTime: '2022-01-28T12:00:00.000Z' },
   },
   {
     name: 'a never-edited post\'s <time class="published updated"> is its publication date',
     body: `<article><time class="published updated" datetime="2022-01-28">28 Jan</time>${bodyHtml()}</article>`,
-    expected: { publishedTime: '2022-01-28T00:00:00.000Z' },
+    expected: { publishedTime: '2022-01-28T12:00:00.000Z' },
   },
   {
     name: 'several <time>s outside any article: none is trusted',
@@ -237,6 +244,18 @@ const cases: Case[] = [
     name: 'no declared image: the first content image, absolute',
     body: `<article><p><img src="/photos/first.jpg" alt=""></p>${bodyHtml()}</article>`,
     expected: { leadImage: 'https://news.example.test/photos/first.jpg' },
+  },
+  {
+    name: 'no declared image: spacers, icons and tracking pixels are skipped for the first real image',
+    body: `<article><p><img src="/img/space.gif" width="580" height="10"><img src="/layout/spacer.gif">
+      <img src="/icons/share.png" width="24" height="24"><img src="/t/pixel.png?id=7">
+      <img src="/photos/keyboard.jpg" width="50%"></p>${bodyHtml()}</article>`,
+    expected: { leadImage: 'https://news.example.test/photos/keyboard.jpg' },
+  },
+  {
+    name: 'no declared image and only layout images: no lead image',
+    body: `<article><p><img src="/img/blank.gif"><img src="/img/rule.png" height="1"></p>${bodyHtml()}</article>`,
+    expected: { leadImage: null },
   },
   {
     name: 'nothing declared: Readability title from <title>, no byline, no date',

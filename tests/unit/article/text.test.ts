@@ -104,6 +104,37 @@ const cleaning = [
     gone: ['Leave a Reply', 'logged in to post'],
   },
   { name: 'advertisement label', markup: '<p>Advertisement</p>', gone: ['Advertisement'] },
+  {
+    name: 'embed consent placeholder with the embed code parked in a textarea',
+    markup: `<div class="third-party-services--placeholder"><textarea>${'<blockquote>tweet</blockquote>'.repeat(40)}</textarea>
+      <h2>Unlock Twitter</h2><div class="message">We respect your privacy and do not connect to Twitter without your consent.</div></div>`,
+    gone: ['We respect your privacy', 'Unlock Twitter'],
+  },
+  {
+    name: 'affiliate disclosure box',
+    markup: '<div class="affiliate-text"><p>We earn a commission when you buy through these links.</p></div>',
+    gone: ['We earn a commission'],
+  },
+  {
+    name: 'tag list',
+    markup: '',
+    after:
+      '<div class="below-entry-meta"><span class="tag-links"><a href="/t/a">parks</a> <a href="/t/b">budget</a></span></div>',
+    gone: ['parks budget'],
+  },
+  {
+    name: '"About the author" box at the end',
+    markup: '',
+    after: '<h4>Autoren:</h4><p>Jane Doe</p><p>Ben Roe</p>',
+    gone: ['Autoren', 'Jane Doe'],
+  },
+  {
+    name: 'support appeal',
+    markup: '',
+    after:
+      '<p>If you enjoyed reading this post – would you consider supporting our work? Just click here.</p>',
+    gone: ['supporting our work'],
+  },
 ];
 
 describe.each(ENGINES)('text cleaning on %s', (engine) => {
@@ -143,6 +174,49 @@ describe.each(ENGINES)('text cleaning on %s', (engine) => {
     });
     const article = extractArticle(parseWith(engine, html, URL_), { url: URL_ });
     expect(article?.text.split('\n\n')).toEqual([BODY[0], quote, BODY[1], BODY[2]]);
+  });
+});
+
+describe.each(ENGINES)('JSON-LD articleBody as a cross-check on %s', (engine) => {
+  const ldBody = (articleBody: string): string =>
+    `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: TITLE, articleBody })}</script>`;
+  const warnings = [
+    'This story is developing. We are gathering more information and will update this article as it comes in, so please check back later for the latest details and corrections.',
+    'Spoiler warning: this article may contain key information about the plot of a book, a series or a film, so read on only if you have already seen or read it yourself.',
+    'Graphic images: some of the pictures in this article may upset some readers, and we advise discretion before scrolling further down the page to see them all.',
+  ];
+
+  it('takes the declared body when the extracted text shares next to nothing with it', () => {
+    // The page shows only a box of notices; its real text is in the JSON-LD.
+    const html = page({
+      head: ldBody(BODY.join('\n')),
+      body: `<main><div class="notices">${warnings.map((w) => `<p>${w}</p>`).join('')}</div></main>`,
+    });
+    const article = extractArticle(parseWith(engine, html, URL_), { url: URL_ });
+    expect(article?.text).toBe(BODY.join('\n\n'));
+    expect(article?.contentHtml).toContain(`<p>${BODY[0]}</p>`);
+  });
+
+  it('cuts a declared body without line breaks into paragraphs at sentence ends', () => {
+    const long = [...BODY, ...BODY, ...BODY].join(' ');
+    const html = page({
+      head: ldBody(long),
+      body: `<main><div class="notices">${warnings.map((w) => `<p>${w}</p>`).join('')}</div></main>`,
+    });
+    const paragraphs = extractArticle(parseWith(engine, html, URL_), { url: URL_ })?.text.split('\n\n') ?? [];
+    expect(paragraphs.length).toBeGreaterThan(1);
+    expect(paragraphs.join(' ')).toBe(long);
+  });
+
+  it('keeps the extracted text when it agrees with the declared body', () => {
+    const html = articleWith(
+      '<p>A paragraph the JSON-LD body leaves out, about the depot and its history.</p>',
+      {
+        head: ldBody(BODY.join('\n')),
+      },
+    );
+    const article = extractArticle(parseWith(engine, html, URL_), { url: URL_ });
+    expect(article?.text).toContain('A paragraph the JSON-LD body leaves out');
   });
 });
 
