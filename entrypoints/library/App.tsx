@@ -3,6 +3,7 @@ import { type ExportFormat, ExportMenu } from '@/components/library/ExportMenu';
 import { FetchProgressPanel } from '@/components/library/FetchProgressPanel';
 import { LibraryList } from '@/components/library/LibraryList';
 import { readerHref } from '@/components/library/LibraryRow';
+import { downloadFile } from '@/utils/browser/download';
 import { errorText as errorMessage, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
@@ -11,7 +12,6 @@ import { LibraryError } from '@/utils/library/errors';
 import { normalizeTags } from '@/utils/library/item';
 import { type FetchProgress, failedTotal, fetchProgressItem, IDLE_FETCH } from '@/utils/library/progress';
 import type { LibraryItem, LibraryRow } from '@/utils/library/types';
-import { downloadFile } from '@/utils/library/ui/download';
 import { importFile } from '@/utils/library/ui/import-file';
 import { isTextField } from '@/utils/library/ui/keys';
 import {

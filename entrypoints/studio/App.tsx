@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { QuoteMark } from '@/components/Icons';
 import { QuoteCard } from '@/components/QuoteCard';
+import { downloadFile } from '@/utils/browser/download';
 import {
   type AltTextStrings,
   accentFromPixels,
@@ -34,15 +35,6 @@ const createCanvas = (width: number, height: number) => {
   canvas.height = height;
   return canvas;
 };
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type LeadImage =
   | { state: 'none' }
@@ -207,7 +199,7 @@ export function App({ hash }: { hash: string }) {
   const saveCard = async (size: CardSize, scale: 1 | 2) => {
     try {
       const name = cardFileName(initial.title, size.width, size.height, scale);
-      download(await exportPng(size, scale), name);
+      downloadFile(name, await exportPng(size, scale), 'image/png');
       setStatus(t('studioDownloaded', name));
       setError('');
     } catch (error) {

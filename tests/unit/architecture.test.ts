@@ -36,3 +36,36 @@ describe('the pure core never touches the extension API', () => {
     expect(offending).toEqual([]);
   });
 });
+
+/** Every source file outside tests, relative to the root. */
+const ALL_SOURCES = ['entrypoints', 'components', 'utils'].flatMap((dir) =>
+  sourceFiles(path.join(root, dir)).map((file) => path.relative(root, file)),
+);
+
+/**
+ * One helper per browser chore (as refined-github's lint rule keeps `safeCreateTab` the only way to open a
+ * tab): the raw call appears in its helper and nowhere else, so a fix to the chore lands everywhere.
+ */
+const CHORES: Array<{ chore: string; helper: string; raw: RegExp }> = [
+  // A link's `download` attribute, set as a property or in JSX.
+  {
+    chore: 'downloads',
+    helper: 'utils/browser/download.ts',
+    raw: /\.download\s*=|<a\b[^>]*\sdownload[\s=>]/,
+  },
+];
+
+describe.each(CHORES)('$chore only through $helper', ({ helper, raw }) => {
+  it('the helper exists and does the chore', () => {
+    expect(raw.test(readFileSync(path.join(root, helper), 'utf8'))).toBe(true);
+  });
+
+  it('no other file does it by hand', () => {
+    const offenders = ALL_SOURCES.filter((file) => file !== helper && raw.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
+});
+
+function read(file: string): string {
+  return readFileSync(path.join(root, file), 'utf8');
+}
