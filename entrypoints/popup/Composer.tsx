@@ -4,6 +4,7 @@ import { QuoteList, type QuoteOption } from '@/components/QuoteList';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
+import { copyRich } from '@/utils/browser/clipboard';
 import { encodeStudioData, type StudioData } from '@/utils/card/studio-data';
 import { errorText, formatNumber, t, tPlural } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
@@ -152,17 +153,8 @@ export default function Composer({
   };
 
   const copy = async () => {
-    const { text: plain, html } = formatForClipboard(post, { pageText, quoteContext });
     try {
-      // Without ClipboardItem (older browsers) the plain text alone is copied.
-      if (typeof ClipboardItem !== 'function') await navigator.clipboard.writeText(plain);
-      else
-        await navigator.clipboard.write([
-          new ClipboardItem({
-            'text/plain': new Blob([plain], { type: 'text/plain' }),
-            'text/html': new Blob([html], { type: 'text/html' }),
-          }),
-        ]);
+      await copyRich(formatForClipboard(post, { pageText, quoteContext }));
       setStatus(t('copyDone'));
       setCopyError('');
     } catch (error) {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { ReaderSettings } from '@/components/library/ReaderSettings';
 import { SelectionBar, type SelectionSpot } from '@/components/library/SelectionBar';
+import { copyText as copyToClipboard } from '@/utils/browser/clipboard';
 import { encodeStudioData } from '@/utils/card/studio-data';
 import { errorText as errorMessage, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
@@ -72,7 +73,7 @@ export function App(props: ReaderAppProps) {
   const sanitize = props.sanitize ?? sanitizeArticleHtml;
   const fetchPending = props.fetchPending ?? ((ids: string[]) => sendMessage('libraryFetchPending', { ids }));
   const openTab = props.openTab ?? ((url: string) => void browser.tabs.create({ url }));
-  const copyText = props.copyText ?? ((text: string) => navigator.clipboard.writeText(text));
+  const copyText = props.copyText ?? copyToClipboard;
   const navigate = props.navigate ?? ((href: string) => location.assign(href));
 
   const [library, setLibrary] = useState<Library | null>(null);

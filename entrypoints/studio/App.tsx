@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { QuoteMark } from '@/components/Icons';
 import { QuoteCard } from '@/components/QuoteCard';
+import { canCopyImage, copyImage as copyPng, copyText } from '@/utils/browser/clipboard';
 import { downloadFile } from '@/utils/browser/download';
 import {
   type AltTextStrings,
@@ -180,15 +181,14 @@ export function App({ hash }: { hash: string }) {
   const exportPng = async (size: CardSize, scale: 1 | 2) =>
     (await exportCardPng(specFor(size), scale, createCanvas)).blob;
   const copyImage = async (size: CardSize) => {
-    // Firefox before 127 and some other browsers cannot put an image on the clipboard.
-    if (typeof ClipboardItem !== 'function' || typeof navigator.clipboard?.write !== 'function') {
+    if (!canCopyImage()) {
       setStatus('');
       setError(t('studioCopyUnsupported'));
       return;
     }
     try {
       const blob = await exportPng(size, 1);
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      await copyPng(blob);
       setStatus(t('studioCopied'));
       setError('');
     } catch (error) {
@@ -311,7 +311,7 @@ export function App({ hash }: { hash: string }) {
               type="button"
               class="button"
               onClick={() =>
-                void navigator.clipboard.writeText(alt).then(
+                void copyText(alt).then(
                   () => {
                     setStatus(t('studioAltCopied'));
                     setError('');
