@@ -1,4 +1,5 @@
 /** A quote for the clipboard: plain text for plain editors, HTML for rich ones (mail, docs, CMS). */
+import { escapeHtml } from '../escape-html';
 import { cleanUrl } from './clean-url';
 import { attributionOf, normalizeQuote, type ShareOptions, type SharePost } from './compose';
 import { singleLine } from './text';
@@ -7,16 +8,6 @@ import { textFragmentUrl } from './text-fragment';
 export interface ClipboardContent {
   text: string;
   html: string;
-}
-
-/** Escapes text and attribute values alike: every value in the HTML goes through here, never raw. */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 /** Paragraphs of the quote: blank lines separate them, other whitespace is one space. */

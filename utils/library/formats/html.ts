@@ -5,16 +5,6 @@ export function domParser(parser?: DOMParser): DOMParser {
   return new globalThis.DOMParser();
 }
 
-/** Text escaped for HTML element content and double-quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 const BLOCK = new Set([
   'P',
   'DIV',
