@@ -363,9 +363,9 @@ export function App(props: ReaderAppProps) {
 
   const minutes = readingMinutes(item.wordCount);
   const language = uiLanguage();
-  const published = formatTime(item.publishedTime, language, { dateStyle: 'long' });
+  const published = formatTime(item.publishedTime, language, 'longDate');
   const publishedIso = isoTime(item.publishedTime);
-  const savedOn = formatTime(item.savedAt, language, { dateStyle: 'long' });
+  const savedOn = formatTime(item.savedAt, language, 'longDate');
   const archived = item.state === 'archived';
   const paragraphs = item.text ? textParagraphs(item.text) : [];
 

@@ -54,6 +54,11 @@ const CHORES: Array<{ chore: string; helper: string; raw: RegExp }> = [
     raw: /\.download\s*=|<a\b[^>]*\sdownload[\s=>]/,
   },
   { chore: 'clipboard writes', helper: 'utils/browser/clipboard.ts', raw: /navigator\.clipboard\b/ },
+  {
+    chore: 'date formatting',
+    helper: 'utils/time.ts',
+    raw: /\bIntl\.DateTimeFormat\(|\.toLocale(?:Date|Time)?String\(/,
+  },
 ];
 
 describe.each(CHORES)('$chore only through $helper', ({ helper, raw }) => {
