@@ -23,6 +23,7 @@ import {
   saveReaderPrefs,
 } from '@/utils/library/ui/reader-prefs';
 import { sendMessage } from '@/utils/messages';
+import { textParagraphs } from '@/utils/paragraphs';
 import { formatTime, isoTime } from '@/utils/time';
 
 export interface ReaderAppProps {
@@ -51,13 +52,6 @@ const SAVE_EVERY_MS = 1000;
 function errorText(error: unknown): string {
   if (error instanceof LibraryError && error.code === 'quota') return t('libraryErrorQuota');
   return t('libraryErrorWrite', errorMessage(error));
-}
-
-/** Plain text as paragraphs: blank lines separate them; a text with single newlines only splits on those. */
-export function textParagraphs(text: string): string[] {
-  const blocks = text.split(/\n\s*\n/);
-  const parts = blocks.length > 1 ? blocks : text.split(/\n/);
-  return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
 function studioUrl(hash: string): string {
@@ -367,7 +361,7 @@ export function App(props: ReaderAppProps) {
   const publishedIso = isoTime(item.publishedTime);
   const savedOn = formatTime(item.savedAt, language, 'longDate');
   const archived = item.state === 'archived';
-  const paragraphs = item.text ? textParagraphs(item.text) : [];
+  const paragraphs = item.text ? textParagraphs(item.text, { orLines: true }) : [];
 
   return (
     <main

@@ -1,5 +1,6 @@
 /** A quote for the clipboard: plain text for plain editors, HTML for rich ones (mail, docs, CMS). */
 import { escapeHtml } from '../escape-html';
+import { textParagraphs } from '../paragraphs';
 import { cleanUrl } from './clean-url';
 import { attributionOf, normalizeQuote, type ShareOptions, type SharePost } from './compose';
 import { singleLine } from './text';
@@ -12,8 +13,7 @@ export interface ClipboardContent {
 
 /** Paragraphs of the quote: blank lines separate them, other whitespace is one space. */
 function paragraphs(quote: string): string[] {
-  return quote
-    .split(/\n\s*\n/)
+  return textParagraphs(quote)
     .map((paragraph) => normalizeQuote(paragraph))
     .filter((paragraph) => paragraph !== '');
 }

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { textParagraphs } from '../../paragraphs';
 import { isoTime } from '../../time';
 import type { LibraryItem } from '../types';
 import { domParser } from './html';
@@ -173,11 +174,7 @@ export function htmlToMarkdown(html: string, parser?: DOMParser): string {
 function body(item: LibraryItem, parser?: DOMParser): string {
   const hasDom = parser !== undefined || typeof globalThis.DOMParser === 'function';
   if (item.contentHtml && hasDom) return htmlToMarkdown(item.contentHtml, parser);
-  if (item.text)
-    return item.text
-      .split(/\n{2,}/)
-      .map(escapeInline)
-      .join('\n\n');
+  if (item.text) return textParagraphs(item.text).map(escapeInline).join('\n\n');
   return item.excerpt ? escapeInline(item.excerpt) : '';
 }
 
