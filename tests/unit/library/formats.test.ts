@@ -319,3 +319,20 @@ describe('Markdown export of kept quotes (issue 15, finding 11)', () => {
     expect(quotes).toContain('> \\<script\\>x()\\</script\\> \\[go\\](javascript:alert(1))');
   });
 });
+
+describe('imported HTML cut into blocks with the shared tag lists (utils/html-blocks.ts)', () => {
+  it('text: every HTML block is its own paragraph, what never renders is dropped', async () => {
+    const { textFromHtml } = await import('@/utils/library/formats/html');
+    const html =
+      '<dl><dt>Term</dt><dd>Its meaning</dd></dl><template>never</template><noscript>nor</noscript>' +
+      '<figure><img src="x.png"><figcaption>A caption</figcaption></figure>';
+    expect(textFromHtml(html)).toBe('Term\n\nIts meaning\n\nA caption');
+  });
+
+  it('Markdown: a navigation block is a paragraph of its own, not glued to the next one', async () => {
+    const { htmlToMarkdown } = await import('@/utils/library/formats/markdown');
+    expect(htmlToMarkdown('<div><nav>Home</nav>Body text.<script>x()</script></div>')).toBe(
+      'Home\n\nBody text.',
+    );
+  });
+});
