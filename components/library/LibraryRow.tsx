@@ -1,5 +1,5 @@
 import { t, tPlural } from '@/utils/i18n';
-import { type ListRow, readingMinutes } from '@/utils/library/ui/list';
+import { type ListRow, minutesToRead } from '@/utils/library/ui/list';
 import { isoTime } from '@/utils/time';
 
 export interface LibraryRowProps {
@@ -24,7 +24,7 @@ export function readerHref(id: string): string {
 /** One saved article in the library list: a grid row of fixed height (the list is virtualized). */
 export function LibraryRow(props: LibraryRowProps) {
   const { row } = props;
-  const minutes = readingMinutes(row.wordCount);
+  const minutes = minutesToRead(row);
   const archived = row.state === 'archived';
   const savedOn = props.formatDate(row.savedAt);
   const savedIso = isoTime(row.savedAt);

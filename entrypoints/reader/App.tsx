@@ -13,7 +13,7 @@ import { fetchProgressItem } from '@/utils/library/progress';
 import { type SanitizeOptions, sanitizeArticleHtml } from '@/utils/library/sanitize';
 import type { LibraryItem } from '@/utils/library/types';
 import { isTextField } from '@/utils/library/ui/keys';
-import { readingMinutes } from '@/utils/library/ui/list';
+import { minutesToRead } from '@/utils/library/ui/list';
 import { scrollProgress, scrollTopForProgress, throttle } from '@/utils/library/ui/progress';
 import {
   DEFAULT_READER_PREFS,
@@ -355,7 +355,7 @@ export function App(props: ReaderAppProps) {
     );
   }
 
-  const minutes = readingMinutes(item.wordCount);
+  const minutes = minutesToRead(item);
   const language = uiLanguage();
   const published = formatTime(item.publishedTime, language, 'longDate');
   const publishedIso = isoTime(item.publishedTime);

@@ -52,6 +52,12 @@ export interface LibraryItem {
   contentHtml: string | null;
   text: string | null;
   wordCount: number;
+  /**
+   * Minutes to read, as extraction counted them (`utils/article/words.ts`, CJK by characters), so the
+   * library shows the popup's figure. Absent on items saved before it was kept and on items without
+   * content: `minutesToRead` then times `wordCount`.
+   */
+  readingMinutes?: number;
   /** Epoch milliseconds. */
   savedAt: number;
   /** Epoch milliseconds of the last change to content, state or tags (sync: newest wins). */

@@ -157,6 +157,7 @@ describe('JSON', () => {
         fetchState: 'ok',
         favourite: true,
         progress: 0.3,
+        readingMinutes: 4,
       }),
       makeItem({
         url: 'https://example.com/b',
@@ -194,6 +195,19 @@ describe('JSON', () => {
     expect(result.ok && result.items).toEqual([item]);
     expect(result.ok && Object.keys(result.items[0] ?? {}).sort()).toEqual(Object.keys(item).sort());
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses reading minutes that are not a number of 0 or more', () => {
+    for (const readingMinutes of [-1, '5', null, Number.POSITIVE_INFINITY]) {
+      const json = JSON.stringify({
+        format: 'pullquote-library',
+        version: 1,
+        exportedAt: NOW,
+        items: [{ ...makeItem({ url: 'https://example.com/a' }), readingMinutes }],
+      });
+      const result = parseImport('lib.json', json, { now: NOW });
+      expect(result.ok ? 'imported' : result.error).toMatch(/readingMinutes/);
+    }
   });
 
   it('names the item and field at fault', () => {
