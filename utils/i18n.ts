@@ -8,11 +8,7 @@ export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
  * The bases of the plural families in the catalogue: `libraryCount` for `libraryCount_one`,
  * `libraryCount_other`… Every family has an `_other` entry in English, so that is what names one.
  */
-export type PluralBase = MessageKey extends infer Key
-  ? Key extends `${infer Base}_other`
-    ? Base
-    : never
-  : never;
+type PluralBase = MessageKey extends infer Key ? (Key extends `${infer Base}_other` ? Base : never) : never;
 
 /**
  * Every UI string goes through here. A key missing from the locale falls back to the key itself, so a

@@ -1,5 +1,5 @@
 /** Where the welcome page lives in the built extension (entrypoints/welcome). */
-export const WELCOME_PATH = '/welcome.html' as const;
+const WELCOME_PATH = '/welcome.html' as const;
 
 /** What `openWelcomeOnInstall` needs from the browser, so it can be tested without one. */
 export interface OnboardingApi {

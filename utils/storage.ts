@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
  * Every persistent item, declared once and versioned from day one (architecture.md, house style 5).
  * A new version adds a pure migration in the item's module and a test for it.
  */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
@@ -24,7 +24,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
  * read again by the popup, but text selected inside an iframe or a form field is only known from the menu.
  * Session storage: gone when the browser closes.
  */
-export interface PendingSelection {
+interface PendingSelection {
   tabId: number;
   text: string;
   at: number;

@@ -8,7 +8,7 @@
 /** No saved article, cookie choice or deletion is older than this: 1990-01-01T00:00:00Z. */
 export const EARLIEST_TIME = Date.UTC(1990, 0, 1);
 /** How far ahead of this device's clock a time may be (another device's clock may run a little fast). */
-export const FUTURE_SLACK_MS = 86_400_000;
+const FUTURE_SLACK_MS = 86_400_000;
 
 /** Whether `value` is an epoch-ms time from 1990 up to a day after `now`. */
 export function isSaneTime(value: unknown, now: number): value is number {

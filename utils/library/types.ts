@@ -16,7 +16,7 @@ export interface LibraryCard {
 }
 
 /** A post made with a card: its record URI, its address on bsky.app, and on its own PDS when self-hosted. */
-export interface LibraryCardPost {
+interface LibraryCardPost {
   network: 'bluesky';
   uri: string;
   url: string;
@@ -27,7 +27,7 @@ export interface LibraryCardPost {
 export type LibraryState = 'unread' | 'archived';
 
 /** Whether the article's content is in the library ('ok'), still to fetch ('pending'), or could not be fetched. */
-export type FetchState = 'ok' | 'pending' | 'failed';
+type FetchState = 'ok' | 'pending' | 'failed';
 
 /**
  * One saved article, as stored in IndexedDB (schema version 2). Plain JSON: it crosses message, storage and
@@ -90,7 +90,7 @@ export type LibraryItemV2 = LibraryItem;
 export type LibraryItemV1 = Omit<LibraryItem, 'updatedAt' | 'cards'>;
 
 /** What an importer produces: a complete item, `fetchState: 'pending'` when the file had no content. */
-export type ImportedItem = LibraryItem;
+type ImportedItem = LibraryItem;
 
 /** Result of reading an import file: every item, or a plain-language error and nothing else. */
 export type ImportResult =

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { isPublicHttpUrl, LOCAL_NETWORK_URL_REGEXES } from './public-host';
 
 /** Session rule ids of the guard (their own range, so other rules never collide). */
-export const GUARD_RULE_IDS = LOCAL_NETWORK_URL_REGEXES.map((_, index) => 9000 + index);
+const GUARD_RULE_IDS = LOCAL_NETWORK_URL_REGEXES.map((_, index) => 9000 + index);
 
 /**
  * The `declarativeNetRequest` rules that block every request this extension makes (its background, its
@@ -11,7 +11,7 @@ export const GUARD_RULE_IDS = LOCAL_NETWORK_URL_REGEXES.map((_, index) => 9000 +
  * own requests out of it; navigations (`main_frame`) are not matched, so the reader can still open such a
  * page from the library.
  */
-export function localNetworkRules(extensionId: string) {
+function localNetworkRules(extensionId: string) {
   return LOCAL_NETWORK_URL_REGEXES.map((regexFilter, index) => ({
     id: GUARD_RULE_IDS[index] as number,
     priority: 1,
@@ -21,7 +21,7 @@ export function localNetworkRules(extensionId: string) {
 }
 
 /** What Firefox's webRequest tells about a request, as far as the guard needs it. */
-export interface RequestDetails {
+interface RequestDetails {
   url: string;
   type: string;
   originUrl?: string;

@@ -54,7 +54,7 @@ export interface FlowDeps {
 /** A page whose main thread is stuck (an endless script, a modal dialog) never answers the injection. */
 export const CAPTURE_TIMEOUT_MS = 15_000;
 
-export class CaptureTimeoutError extends Error {
+class CaptureTimeoutError extends Error {
   override name = 'CaptureTimeoutError';
 }
 
