@@ -49,11 +49,6 @@ function attributionLine(candidate: QuoteCandidate): string {
   return t('quoteKindSentence');
 }
 
-/**
- * The composer: suggested quotes (the reader's selection first), the chosen one editable, and a button per
- * network with its live count. Loaded after the article is on screen, so sharing code (twitter-text is the
- * bulk of it) never delays the popup's first paint.
- */
 /** Whitespace-insensitive: is the edited text still (part of) what the speaker said? */
 function stillTheirWords(edited: string, original: string): boolean {
   const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
@@ -61,6 +56,11 @@ function stillTheirWords(edited: string, original: string): boolean {
   return words !== '' && squash(original).includes(words);
 }
 
+/**
+ * The composer: suggested quotes (the reader's selection first), the chosen one editable, and a button per
+ * network with its live count. Loaded after the article is on screen, so sharing code (twitter-text is the
+ * bulk of it) never delays the popup's first paint.
+ */
 export default function Composer({
   article,
   pageText,

@@ -30,7 +30,8 @@ export type LibraryState = 'unread' | 'archived';
 type FetchState = 'ok' | 'pending' | 'failed';
 
 /**
- * One saved article, as stored in IndexedDB (schema version 2). Plain JSON: it crosses message, storage and
+ * One saved article (IndexedDB schema version 3 keeps it in two stores: the row in `items`, `contentHtml` and
+ * `text` in `contents`; `LIBRARY_DB_VERSION` in db-name.ts). Plain JSON: it crosses message, storage and
  * export boundaries.
  */
 export interface LibraryItem {
