@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { sizeName, themeName } from '@/components/card-names';
 import { QuoteMark } from '@/components/Icons';
 import { QuoteCard } from '@/components/QuoteCard';
 import { canCopyImage, copyImage as copyPng, copyText } from '@/utils/browser/clipboard';
@@ -265,7 +266,7 @@ export function App({ hash }: { hash: string }) {
                   checked={option.id === themeId}
                   onChange={() => setThemeId(option.id)}
                 />
-                {option.label}
+                {themeName(option.id)}
               </label>
             ))}
           </fieldset>
@@ -342,12 +343,12 @@ export function App({ hash }: { hash: string }) {
               <QuoteCard
                 spec={specFor(size)}
                 displayWidth={size.width >= size.height ? 420 : 260}
-                label={t('studioCardLabel', [size.label, alt])}
+                label={t('studioCardLabel', [sizeName(size.id), alt])}
                 onDrawn={onDrawn}
               />
               <figcaption class="size__caption">
                 <span class="size__name">
-                  {size.label} · {size.width}×{size.height}
+                  {sizeName(size.id)} · {size.width}×{size.height}
                 </span>
                 <span class="size__networks">{size.networks.join(', ')}</span>
                 {layouts[size.id]?.truncated && <span class="size__note">{t('studioShortened')}</span>}
