@@ -6,17 +6,13 @@ import type { TabConsent } from './consent/service';
 import type { ConsentMemory, SiteDecision } from './consent/types';
 import type { LibraryCard } from './library/types';
 import { type Localized, localizedOf } from './localized';
-import type { RestrictedReason } from './page/restricted';
-import { isPageSnapshot, type PageSnapshot } from './page/snapshot';
+import type { CaptureResult } from './page/capture';
+import { isPageSnapshot } from './page/snapshot';
 
 /**
  * The one message protocol between extension pages and the background worker. Every message is
  * `{ type, data }` with JSON data; `validators` checks each request before a handler sees it.
  */
-export type CaptureResult =
-  | { ok: true; snapshot: PageSnapshot }
-  | { ok: false; reason: RestrictedReason | 'no-tab'; detail?: string };
-
 export interface ProtocolMap {
   /** Inject entrypoints/extract.ts into a tab and return its snapshot (or why the browser refused). */
   capturePage: { request: { tabId: number }; response: CaptureResult };

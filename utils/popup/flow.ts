@@ -2,7 +2,7 @@ import type { Article, ExtractOptions } from '../article/types';
 import { accentFromThemeColor } from '../card/accent';
 import { declaredFavicon } from '../card/favicon';
 import { type Localized, localizedOf } from '../localized';
-import type { CaptureResult } from '../messages';
+import type { CaptureResult } from '../page/capture';
 import type { RestrictedReason } from '../page/restricted';
 import type { PageSnapshot } from '../page/snapshot';
 
