@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { type Localized, localizedOf } from './localized';
+import { type Localized, localizedOf, type MessageKey } from './localized';
 
-/** Message keys from public/_locales/en/messages.json (typed by `wxt prepare`). */
-export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+export type { MessageKey } from './localized';
 
 /**
  * The bases of the plural families in the catalogue: `libraryCount` for `libraryCount_one`,

@@ -78,3 +78,54 @@ function read(file: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/^\s*\/\/.*$/gm, '');
 }
+
+/** Each source file's imports of other source files (static, dynamic and type-only), resolved to paths. */
+function importGraph(): Map<string, string[]> {
+  const known = new Set(ALL_SOURCES);
+  const resolve = (from: string, specifier: string): string | null => {
+    let base: string;
+    if (specifier.startsWith('@/')) base = specifier.slice(2);
+    else if (specifier.startsWith('.')) base = path.join(path.dirname(from), specifier);
+    else return null;
+    for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
+      if (known.has(candidate)) return candidate;
+    }
+    return null;
+  };
+  const graph = new Map<string, string[]>();
+  for (const file of ALL_SOURCES) {
+    const specifiers = [...read(file).matchAll(/(?:from\s+|import\s*\(\s*)['"]([^'"]+)['"]/g)].map(
+      (match) => match[1] ?? '',
+    );
+    graph.set(
+      file,
+      specifiers.map((specifier) => resolve(file, specifier)).filter((target) => target !== null),
+    );
+  }
+  return graph;
+}
+
+describe('who may import whom', () => {
+  const graph = importGraph();
+
+  it('finds the imports', () => {
+    expect(graph.get('utils/i18n.ts')).toContain('utils/localized.ts');
+  });
+
+  it('no import cycles: every module can be read (and loaded) before the ones that use it', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
