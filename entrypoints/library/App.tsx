@@ -2,7 +2,6 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { type ExportFormat, ExportMenu } from '@/components/library/ExportMenu';
 import { FetchProgressPanel } from '@/components/library/FetchProgressPanel';
 import { LibraryList } from '@/components/library/LibraryList';
-import { readerHref } from '@/components/library/LibraryRow';
 import { downloadFile } from '@/utils/browser/download';
 import { errorText as errorMessage, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
@@ -28,6 +27,7 @@ import { SearchKeeper } from '@/utils/library/ui/search-keeper';
 import { afterNextPaint, WORK_SLICE_MS, yieldToMain } from '@/utils/library/ui/yield';
 import { hostOf } from '@/utils/library/url';
 import { sendMessage } from '@/utils/messages';
+import { readerPage } from '@/utils/routes';
 import { formatTime } from '@/utils/time';
 
 export interface LibraryAppProps {
@@ -816,7 +816,7 @@ export function App(props: LibraryAppProps) {
           onToggleSelect={toggleSelect}
           onArchive={toggleArchive}
           onFavourite={toggleFavourite}
-          onOpen={(row) => navigate(readerHref(row.id))}
+          onOpen={(row) => navigate(readerPage(row.id))}
           onDelete={(row) => void deleteIds(selected.size > 0 ? selectedIds : [row.id])}
         />
       )}

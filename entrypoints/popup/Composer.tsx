@@ -9,6 +9,7 @@ import { encodeStudioData, type StudioData } from '@/utils/card/studio-data';
 import { errorText, formatNumber, t, tPlural } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
+import { studioPage } from '@/utils/routes';
 import { ALL_NETWORKS, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import {
   buildShareUrl,
@@ -180,7 +181,7 @@ export default function Composer({
   };
   const openStudio = () => {
     const data = encodeStudioData(studioData);
-    void browser.tabs.create({ url: browser.runtime.getURL(`/studio.html#${data}`) });
+    void browser.tabs.create({ url: browser.runtime.getURL(studioPage(data)) });
   };
 
   const webShare =

@@ -24,6 +24,7 @@ import {
 } from '@/utils/library/ui/reader-prefs';
 import { sendMessage } from '@/utils/messages';
 import { textParagraphs } from '@/utils/paragraphs';
+import { LIBRARY_PAGE, studioPage } from '@/utils/routes';
 import { formatTime, isoTime } from '@/utils/time';
 
 export interface ReaderAppProps {
@@ -46,16 +47,11 @@ type Load =
   | { state: 'ready' };
 type Status = { text: string; error: boolean } | null;
 
-const LIBRARY_HREF = 'library.html';
 const SAVE_EVERY_MS = 1000;
 
 function errorText(error: unknown): string {
   if (error instanceof LibraryError && error.code === 'quota') return t('libraryErrorQuota');
   return t('libraryErrorWrite', errorMessage(error));
-}
-
-function studioUrl(hash: string): string {
-  return browser.runtime.getURL(`/studio.html#${hash}`);
 }
 
 /**
@@ -254,8 +250,8 @@ export function App(props: ReaderAppProps) {
       if (event.key === 'Escape') {
         if (settingsOpen) setSettingsOpen(false);
         else if (spot) setSpot(null);
-        else navigate(LIBRARY_HREF);
-      } else if (event.key === 'u') navigate(LIBRARY_HREF);
+        else navigate(LIBRARY_PAGE);
+      } else if (event.key === 'u') navigate(LIBRARY_PAGE);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -289,7 +285,7 @@ export function App(props: ReaderAppProps) {
       dir: item.dir ?? 'ltr',
       lang: item.lang ?? undefined,
     });
-    openTab(studioUrl(data));
+    openTab(browser.runtime.getURL(studioPage(data)));
     void keepQuote(spot.text);
   };
 
@@ -331,7 +327,7 @@ export function App(props: ReaderAppProps) {
     if (!window.confirm(t('readerConfirmDelete', item.title))) return;
     try {
       await library.delete([item.id]);
-      navigate(LIBRARY_HREF);
+      navigate(LIBRARY_PAGE);
     } catch (error) {
       report(error);
     }
@@ -348,7 +344,7 @@ export function App(props: ReaderAppProps) {
     return (
       <main class="reader reader--message" data-state="missing">
         <p role="alert">{load.state === 'error' ? load.message : t('readerNotFound')}</p>
-        <a class="button button--primary" href={LIBRARY_HREF}>
+        <a class="button button--primary" href={LIBRARY_PAGE}>
           {t('readerGoToLibrary')}
         </a>
       </main>
@@ -375,7 +371,7 @@ export function App(props: ReaderAppProps) {
       }}
     >
       <header class="reader__bar">
-        <a class="button" href={LIBRARY_HREF}>
+        <a class="button" href={LIBRARY_PAGE}>
           <span class="flip-inline" aria-hidden="true">
             ←{' '}
           </span>
@@ -519,7 +515,7 @@ export function App(props: ReaderAppProps) {
               class="button button--primary"
               onClick={() =>
                 void update({ state: 'archived', progress: 1, updatedAt: Date.now() }).then((next) => {
-                  if (next) navigate(LIBRARY_HREF);
+                  if (next) navigate(LIBRARY_PAGE);
                 })
               }
             >

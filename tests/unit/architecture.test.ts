@@ -59,6 +59,11 @@ const CHORES: Array<{ chore: string; helper: string; raw: RegExp }> = [
     helper: 'utils/time.ts',
     raw: /\bIntl\.DateTimeFormat\(|\.toLocale(?:Date|Time)?String\(/,
   },
+  {
+    chore: 'extension page addresses',
+    helper: 'utils/routes.ts',
+    raw: /['"`/](?:reader|library|studio|options|welcome|popup)\.html\b/,
+  },
 ];
 
 describe.each(CHORES)('$chore only through $helper', ({ helper, raw }) => {

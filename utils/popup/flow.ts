@@ -133,9 +133,4 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
   return wholePage ? { kind: 'empty' } : { kind: 'not-article', snapshot };
 }
 
-/** `popup.html?tab=123` targets tab 123 (tests; a toolbar click can't be automated). */
-export function tabFromQuery(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
-}
+export { popupTabFrom as tabFromQuery } from '../routes';
