@@ -84,8 +84,11 @@ function read(file: string): string {
     .replace(/^\s*\/\/.*$/gm, '');
 }
 
-/** Each source file's imports of other source files (static, dynamic and type-only), resolved to paths. */
-function importGraph(): Map<string, string[]> {
+/**
+ * Each source file's imports of other source files, resolved to paths: static, dynamic and (unless
+ * `runtimeOnly`) type-only ones, which load nothing.
+ */
+function importGraph(runtimeOnly = false): Map<string, string[]> {
   const known = new Set(ALL_SOURCES);
   const resolve = (from: string, specifier: string): string | null => {
     let base: string;
@@ -99,7 +102,8 @@ function importGraph(): Map<string, string[]> {
   };
   const graph = new Map<string, string[]>();
   for (const file of ALL_SOURCES) {
-    const specifiers = [...read(file).matchAll(/(?:from\s+|import\s*\(\s*)['"]([^'"]+)['"]/g)].map(
+    const code = runtimeOnly ? read(file).replace(/^(?:import|export) type [^;]*;/gm, '') : read(file);
+    const specifiers = [...code.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map(
       (match) => match[1] ?? '',
     );
     graph.set(
@@ -132,5 +136,57 @@ describe('who may import whom', () => {
     };
     for (const file of graph.keys()) visit(file, []);
     expect(cycles).toEqual([]);
+  });
+});
+
+describe('layers', () => {
+  const graph = importGraph();
+  const runtime = importGraph(true);
+
+  it('no entrypoint imports another entrypoint: pages share code through components/ and utils/', () => {
+    const entry = (file: string) =>
+      file
+        .split('/')
+        .slice(0, 2)
+        .join('/')
+        .replace(/\.tsx?$/, '');
+    const crossings = [...graph].flatMap(([file, targets]) =>
+      targets
+        .filter((target) => target.startsWith('entrypoints/') && entry(target) !== entry(file))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(crossings).toEqual([]);
+  });
+
+  it('components/ and utils/ never import an entrypoint', () => {
+    const upward = [...graph].flatMap(([file, targets]) =>
+      file.startsWith('entrypoints/')
+        ? []
+        : targets
+            .filter((target) => target.startsWith('entrypoints/'))
+            .map((target) => `${file} → ${target}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('the pure core loads no module that touches the extension API, however indirectly', () => {
+    const touchesBrowser = (file: string) => {
+      const code = read(file).replace(/^(?:import|export) type [^;]*;/gm, '');
+      return FORBIDDEN.some((pattern) => pattern.test(code));
+    };
+    const pure = ALL_SOURCES.filter((file) => PURE_DIRS.some((dir) => file.startsWith(`${dir}/`)));
+    const offenders: string[] = [];
+    for (const start of pure) {
+      const seen = new Set<string>();
+      const queue: Array<{ file: string; trail: string[] }> = [{ file: start, trail: [start] }];
+      while (queue.length > 0) {
+        const { file, trail } = queue.shift() as { file: string; trail: string[] };
+        if (seen.has(file)) continue;
+        seen.add(file);
+        if (file !== start && touchesBrowser(file)) offenders.push(trail.join(' → '));
+        for (const next of runtime.get(file) ?? []) queue.push({ file: next, trail: [...trail, next] });
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 });
