@@ -4,6 +4,7 @@ import { isPostedCard } from './bluesky/library';
 import type { ConsentChoice, ConsentPrefs } from './consent/engine';
 import type { TabConsent } from './consent/service';
 import type { ConsentMemory, SiteDecision } from './consent/types';
+import { isRecord } from './is-record';
 import type { LibraryCard } from './library/types';
 import { type Localized, localizedOf } from './localized';
 import type { CaptureResult } from './page/capture';
@@ -62,10 +63,6 @@ export interface Message<K extends MessageType = MessageType> {
 }
 
 type Validators = { [K in MessageType]: (data: unknown) => data is Request<K> };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const isTabId = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
 // The shape of a site key; the background checks it against the public suffix list, which is kept out of

@@ -190,3 +190,15 @@ describe('layers', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('helpers defined once', () => {
+  it.each([
+    ['escapeHtml', 'utils/escape-html.ts'],
+    ['isRecord', 'utils/is-record.ts'],
+    ['textParagraphs', 'utils/paragraphs.ts'],
+    ['downloadFile', 'utils/browser/download.ts'],
+  ])('%s is defined only in %s', (name, home) => {
+    const definition = new RegExp(`(?:function|const|let)\\s+${name}\\b`);
+    expect(ALL_SOURCES.filter((file) => definition.test(read(file)))).toEqual([home]);
+  });
+});

@@ -1,4 +1,5 @@
 import { type BackgroundMessage, type ContentScriptMessage, evalSnippets } from '@duckduckgo/autoconsent';
+import { isRecord } from '../is-record';
 import type { Action, VerifyFailure } from './apply';
 import type { ConsentChoice } from './engine';
 import type { LearnedStep } from './types';
@@ -35,10 +36,6 @@ export type RestartMessage = { type: 'pq-restart' };
 /** The site's learned step, sent to a frame after its `initResp` (only frames of that site get one). */
 export type StepMessage = { type: 'pq-step'; step: LearnedStep };
 type ConsentToContent = { pqConsent: BackgroundMessage | RestartMessage | StepMessage };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const str = (value: unknown, max = 2048) => typeof value === 'string' && value.length <= max;
 
