@@ -11,6 +11,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           testTimeout: 60_000,
+          // The Bluesky client's tests post to the reference PDS (tests/pds): installed when missing.
+          globalSetup: ['tests/pds/global-setup.ts'],
         },
       },
       {
@@ -18,6 +20,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/pds/global-setup.ts'],
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -4,8 +4,11 @@ import { loadCardFonts } from './card-fonts';
 
 export interface QuoteCardProps {
   spec: CardSpec;
-  /** Width the preview is shown at, in CSS pixels; the canvas keeps the card's exact pixel size. */
-  displayWidth: number;
+  /**
+   * Width the preview is shown at, in CSS pixels; without one it fills its container's width (the studio's
+   * grid sizes it). Either way the canvas keeps the card's exact pixel size.
+   */
+  displayWidth?: number;
   label: string;
   onDrawn?: (layout: CardLayout, canvas: HTMLCanvasElement) => void;
 }
@@ -52,7 +55,11 @@ export function QuoteCard({ spec, displayWidth, label, onDrawn }: QuoteCardProps
       aria-label={label}
       data-size={spec.size.id}
       data-theme={spec.theme.id}
-      style={{ width: `${displayWidth}px`, height: `${Math.round((displayWidth * height) / width)}px` }}
+      style={
+        displayWidth === undefined
+          ? { width: '100%', height: 'auto', aspectRatio: `${width} / ${height}` }
+          : { width: `${displayWidth}px`, height: `${Math.round((displayWidth * height) / width)}px` }
+      }
     />
   );
 }

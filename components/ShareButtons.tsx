@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 export interface ShareButtonItem {
   id: string;
   label: string;
@@ -23,15 +25,39 @@ export interface ShareButtonsProps {
   status: string;
   /** A failure to announce at once (role="alert"); empty when there is none. */
   error?: string;
+  /** Leads the action row: the card button with its preview. */
+  lead?: ComponentChildren;
+  /**
+   * More actions, laid out after Copy in the same row (which wraps): the place for one more, such as
+   * posting straight to a network.
+   */
+  children?: ComponentChildren;
 }
 
-/** One button per network with its live count, then Copy and the system share sheet where there is one. */
+/**
+ * The share bar: the card button, Copy and the system share sheet where there is one, then one button per
+ * network with its live count. The popup keeps it in view (sticky) while the quotes scroll.
+ */
 export function ShareButtons(props: ShareButtonsProps) {
   return (
     <section class="share" aria-labelledby="share-heading">
-      <h2 id="share-heading" class="section-heading">
+      <h2 id="share-heading" class="visually-hidden">
         {props.heading}
       </h2>
+      <div class="share__row">
+        {props.lead}
+        <div class="share__actions">
+          <button type="button" class="button" onClick={props.onCopy}>
+            {props.copyLabel}
+          </button>
+          {props.onWebShare && props.webShareLabel && (
+            <button type="button" class="button" onClick={props.onWebShare}>
+              {props.webShareLabel}
+            </button>
+          )}
+          {props.children}
+        </div>
+      </div>
       <div class="share__grid">
         {props.items.map((item) => (
           <button
@@ -63,24 +89,15 @@ export function ShareButtons(props: ShareButtonsProps) {
             ),
         )}
       </div>
-      <div class="share__actions">
-        <button type="button" class="button" onClick={props.onCopy}>
-          {props.copyLabel}
-        </button>
-        {props.onWebShare && props.webShareLabel && (
-          <button type="button" class="button" onClick={props.onWebShare}>
-            {props.webShareLabel}
-          </button>
-        )}
-        <span class="share__status">
-          <span role="status" aria-live="polite">
-            {props.status}
-          </span>
-          <span class="share__status--error" role="alert">
-            {props.error ?? ''}
-          </span>
+      {/* Shown over the bar's top edge while there is something to say; the regions stay for announcements. */}
+      <p class={`share__status${props.status || props.error ? ' share__status--shown' : ''}`}>
+        <span role="status" aria-live="polite">
+          {props.status}
         </span>
-      </div>
+        <span class="share__status--error" role="alert">
+          {props.error ?? ''}
+        </span>
+      </p>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { composeBadge } from '@/utils/badge';
 import { keepPostWithArticle } from '@/utils/bluesky/library';
+import { restoreGuardForSession } from '@/utils/bluesky/storage';
 import { browserConsentApi } from '@/utils/consent/browser-api';
 import { normalizeConsentPrefs } from '@/utils/consent/engine';
 import { parseConsentMessage } from '@/utils/consent/protocol';
@@ -204,8 +205,10 @@ export default defineBackground(() => {
     void consent.tabClosed(tabId);
   });
 
-  // No request of this extension, redirects included, reaches this computer or the local network.
+  // No request of this extension, redirects included, reaches this computer or the local network; but
+  // the Bluesky server the reader named, when connected to one, is let through again after a restart.
   void installLocalNetworkGuard().catch(() => {});
+  void restoreGuardForSession().catch(() => {});
 
   // A worker stopped while fetching saved links carries on where it was.
   void saver.resume().catch(() => {});

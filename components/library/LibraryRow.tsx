@@ -24,6 +24,8 @@ export function LibraryRow(props: LibraryRowProps) {
   const archived = row.state === 'archived';
   const savedOn = props.formatDate(row.savedAt);
   const savedIso = isoTime(row.savedAt);
+  const publishedMs = row.publishedTime ? Date.parse(row.publishedTime) : Number.NaN;
+  const publishedOn = Number.isFinite(publishedMs) ? props.formatDate(publishedMs) : null;
   // Roving: the active row and its Favourite and Archive buttons are Tab stops, no other row's, so Tab
   // leaves a list of 10,000 in three steps. The row's keys (f, e, arrows) work from the buttons too.
   const actionTab = props.active ? 0 : -1;
@@ -66,7 +68,15 @@ export function LibraryRow(props: LibraryRowProps) {
         <div class="lib-row__meta">
           <span class="lib-row__site">{row.site}</span>
           {row.byline && <span dir="auto">{row.byline}</span>}
-          {savedOn !== null && savedIso !== null && <time dateTime={savedIso}>{savedOn}</time>}
+          {publishedOn !== null && (
+            <time dateTime={row.publishedTime ?? undefined} title={t('libraryPublished')}>
+              {publishedOn}
+            </time>
+          )}
+          {/* Labelled: beside the article's own date (as the popup shows it), a bare date would be ambiguous. */}
+          {savedOn !== null && savedIso !== null && (
+            <time dateTime={savedIso}>{t('readerSavedOn', savedOn)}</time>
+          )}
           {minutes > 0 && <span>{tPlural('readingTime', minutes)}</span>}
           {row.tags.length > 0 && (
             <span class="lib-row__tags">

@@ -67,9 +67,13 @@ export function App({ search }: { search: string }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [tabId, setTabId] = useState<number | null>(null);
   const Composer = useComposer(state.kind === 'article');
+  // How many quotes the composer suggests (null until it knows): with some, the summary shrinks to its
+  // headline so the quotes and the share bar fit in the popup's first screen.
+  const [suggestions, setSuggestions] = useState<number | null>(null);
 
   const load = useCallback(async () => {
     setState({ kind: 'loading' });
+    setSuggestions(null);
     try {
       const target = await targetTabId(search);
       setTabId(target);
@@ -97,19 +101,28 @@ export function App({ search }: { search: string }) {
           <span class="brand__name">{t('extName')}</span>
         </span>
         {state.kind === 'article' && (
-          <button
-            type="button"
-            class="icon-button"
-            aria-label={t('settingsOpen')}
-            aria-expanded={settingsOpen}
-            onClick={() => setSettingsOpen(!settingsOpen)}
-          >
-            <GearIcon />
-          </button>
+          <span class="popup__tools">
+            <Save article={state.article} pageUrl={state.pageUrl} tabId={tabId} />
+            <button
+              type="button"
+              class="icon-button"
+              aria-label={t('settingsOpen')}
+              title={t('settingsOpen')}
+              aria-expanded={settingsOpen}
+              onClick={() => setSettingsOpen(!settingsOpen)}
+            >
+              <GearIcon />
+            </button>
+          </span>
         )}
       </header>
       <main class="popup__main">
-        <PopupBody state={state} tabId={tabId} onRetry={load} onWholePage={setState} />
+        <PopupBody
+          state={state}
+          compact={suggestions !== null && suggestions > 0}
+          onRetry={load}
+          onWholePage={setState}
+        />
         {state.kind === 'article' && Composer && (
           <Composer
             article={state.article}
@@ -120,22 +133,53 @@ export function App({ search }: { search: string }) {
             selection={state.selection}
             settingsOpen={settingsOpen}
             onSettingsOpenChange={setSettingsOpen}
+            onSuggestions={setSuggestions}
           />
         )}
-        {tabId !== null && state.kind !== 'loading' && state.kind !== 'no-tab' && <Consent tabId={tabId} />}
+        {tabId !== null && state.kind !== 'loading' && state.kind !== 'no-tab' && (
+          <ConsentLine tabId={tabId} />
+        )}
       </main>
+    </div>
+  );
+}
+
+/**
+ * The site's cookie choice as one line at the end of the popup (the consent section's heading and status),
+ * opening in place to the full section with its buttons: it never pushes the quotes or sharing down.
+ */
+function ConsentLine({ tabId }: { tabId: number }) {
+  const [open, setOpen] = useState(false);
+  const toggle = (event: Event) => {
+    setOpen(!open);
+    const line = (event.currentTarget as HTMLElement).closest('.consent-line');
+    // The panel opens below the fold: bring it into view once it has its height.
+    if (!open) requestAnimationFrame(() => line?.scrollIntoView({ block: 'nearest' }));
+  };
+  return (
+    <div class={`consent-line${open ? ' consent-line--open' : ''}`} id="consent-line">
+      <Consent tabId={tabId} />
+      <button
+        type="button"
+        class="link-button consent-line__toggle"
+        aria-expanded={open}
+        aria-controls="consent-line"
+        onClick={toggle}
+      >
+        {open ? t('popupConsentHide') : t('popupConsentShow')}
+      </button>
     </div>
   );
 }
 
 function PopupBody({
   state,
-  tabId,
+  compact,
   onRetry,
   onWholePage,
 }: {
   state: PopupState;
-  tabId: number | null;
+  compact: boolean;
   onRetry: () => void;
   onWholePage: (next: PopupState) => void;
 }) {
@@ -148,6 +192,8 @@ function PopupBody({
         <div data-page-ms={timing.pageMs.toFixed(1)} data-extract-ms={timing.extractMs.toFixed(1)}>
           {wholePage && <p class="note">{t('popupWholePageNote')}</p>}
           <ArticleSummary
+            compact={compact}
+            toggleLabels={{ show: t('summaryShow'), hide: t('summaryHide') }}
             title={article.title}
             url={state.pageUrl}
             siteName={article.siteName ?? displayHost(state.pageUrl)}
@@ -160,7 +206,6 @@ function PopupBody({
             dir={article.dir}
             linkLabel={t('articleSource')}
           />
-          <Save article={article} pageUrl={state.pageUrl} tabId={tabId} />
         </div>
       );
     }

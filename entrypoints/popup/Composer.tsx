@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CardPreview } from '@/components/CardPreview';
 import { QuoteList, type QuoteOption } from '@/components/QuoteList';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
 import { copyRich } from '@/utils/browser/clipboard';
+import { cardSize, cardTheme, siteAccent } from '@/utils/card';
+import type { CardSpec } from '@/utils/card/draw';
 import { encodeStudioData, type StudioData } from '@/utils/card/studio-data';
 import { errorText, formatNumber, t, tPlural } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
@@ -38,15 +41,22 @@ export interface ComposerProps {
   selection: string;
   settingsOpen: boolean;
   onSettingsOpenChange: (open: boolean) => void;
+  /** How many quotes are suggested, once known: the popup shortens the article summary when there are some. */
+  onSuggestions?: (count: number) => void;
 }
 
 function networkLabel(id: ShareTarget): string {
   return id === 'email' ? t('shareEmail') : NETWORKS[id].label;
 }
 
-function attributionLine(candidate: QuoteCandidate): string {
+/**
+ * The line under a suggested quote: who said it, or what kind of line it is. Null for a direct quotation
+ * whose speaker the engine is not sure of (it names a speaker only when it is): the reader is asked instead.
+ */
+function attributionLine(candidate: QuoteCandidate): string | null {
   if (candidate.kind === 'selection') return t('quoteKindSelection');
   if (candidate.speaker) return `— ${[candidate.speaker, candidate.role].filter(Boolean).join(', ')}`;
+  if (candidate.kind === 'direct') return null;
   return t('quoteKindSentence');
 }
 
@@ -57,10 +67,14 @@ function stillTheirWords(edited: string, original: string): boolean {
   return words !== '' && squash(original).includes(words);
 }
 
+/** The card the card button makes by default (the studio opens on it): the link card, light theme. */
+const PREVIEW_SIZE = cardSize('og');
+const PREVIEW_THEME = cardTheme('light');
+
 /**
- * The composer: suggested quotes (the reader's selection first), the chosen one editable, and a button per
- * network with its live count. Loaded after the article is on screen, so sharing code (twitter-text is the
- * bulk of it) never delays the popup's first paint.
+ * The composer: suggested quotes (the reader's selection first), the chosen one editable where it stands,
+ * and the share bar (card, copy, a button per network with its live count). Loaded after the article is on
+ * screen, so sharing code (twitter-text is the bulk of it) never delays the popup's first paint.
  */
 export default function Composer({
   article,
@@ -71,6 +85,7 @@ export default function Composer({
   selection,
   settingsOpen,
   onSettingsOpenChange,
+  onSuggestions,
 }: ComposerProps) {
   const candidates = useMemo(
     () => suggestQuotes(article, { selection: selection || undefined }),
@@ -78,6 +93,8 @@ export default function Composer({
   );
   const [selected, setSelected] = useState(0);
   const [text, setText] = useState(candidates[0]?.text ?? '');
+  // Speakers the reader typed for quotations the engine could not attribute, by candidate index.
+  const [typedSpeakers, setTypedSpeakers] = useState<Record<number, string>>({});
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   // Nothing is written until the stored settings are known, so an early click cannot overwrite them.
   const [settingsLoaded, setSettingsLoaded] = useState(false);
@@ -85,6 +102,10 @@ export default function Composer({
   const [status, setStatus] = useState('');
   const [copyError, setCopyError] = useState('');
   const [askInstance, setAskInstance] = useState(false);
+
+  useEffect(() => {
+    onSuggestions?.(candidates.length);
+  }, [candidates.length, onSuggestions]);
 
   useEffect(() => {
     void loadSettings().then((loaded) => {
@@ -96,8 +117,12 @@ export default function Composer({
 
   const shareUrl = useMemo(() => trustedArticleUrl(article.url, pageUrl), [article.url, pageUrl]);
   const chosen = candidates[selected];
-  // Words the reader wrote themselves are not credited to the speaker of the quote they started from.
-  const speaker = chosen?.speaker && stillTheirWords(text, chosen.text) ? chosen.speaker : undefined;
+  // Words the reader wrote themselves are not credited to the speaker of the quote they started from; a
+  // speaker the reader named is theirs to give.
+  const typedSpeaker = (typedSpeakers[selected] ?? '').trim() || undefined;
+  const sureSpeaker = chosen?.speaker && stillTheirWords(text, chosen.text) ? chosen.speaker : undefined;
+  const speaker = typedSpeaker ?? sureSpeaker;
+  const role = sureSpeaker && !typedSpeaker ? chosen?.role : undefined;
   const post: SharePost = {
     quote: text.trim() || undefined,
     speaker,
@@ -108,7 +133,7 @@ export default function Composer({
   const paragraphs = useMemo(() => article.text.split('\n\n'), [article.text]);
   // The paragraph the quote was picked from, so a phrase the headline repeats links to that paragraph.
   const quoteContext =
-    (chosen && speaker !== undefined) || (chosen && stillTheirWords(text, chosen.text))
+    (chosen && sureSpeaker !== undefined) || (chosen && stillTheirWords(text, chosen.text))
       ? paragraphs[chosen.paragraph]
       : paragraphs.find((paragraph) => stillTheirWords(text, paragraph));
   const shareOptions = { mastodonInstance: settings.mastodonInstance ?? undefined, pageText, quoteContext };
@@ -167,7 +192,7 @@ export default function Composer({
   const studioData: StudioData = {
     quote: text.trim(),
     speaker,
-    role: speaker ? chosen?.role : undefined,
+    role,
     title: article.title,
     siteName: article.siteName ?? undefined,
     url: shareUrl,
@@ -183,6 +208,24 @@ export default function Composer({
     const data = encodeStudioData(studioData);
     void browser.tabs.create({ url: browser.runtime.getURL(studioPage(data)) });
   };
+
+  const previewSpec: CardSpec = useMemo(
+    () => ({
+      size: PREVIEW_SIZE,
+      theme: PREVIEW_THEME,
+      accent: siteAccent(siteColor, null),
+      content: {
+        quote: text.trim(),
+        speaker,
+        role,
+        title: article.title,
+        siteName: article.siteName ?? undefined,
+        dir: article.dir === 'rtl' ? 'rtl' : 'ltr',
+        lang: article.lang ?? undefined,
+      },
+    }),
+    [text, speaker, role, siteColor, article],
+  );
 
   const webShare =
     typeof navigator.share === 'function'
@@ -249,17 +292,24 @@ export default function Composer({
     );
   }
 
-  const options: QuoteOption[] = candidates.map((candidate) => ({
+  const options: QuoteOption[] = candidates.map((candidate, index) => ({
     text: candidate.text,
     attribution: attributionLine(candidate),
+    typedSpeaker: typedSpeakers[index],
   }));
 
   return (
     <div class="composer">
       <QuoteList
-        heading={t('quotesHeading')}
-        emptyText={t('quotesNone')}
-        showMoreLabel={(hidden) => tPlural('quotesShowMore', hidden)}
+        strings={{
+          heading: t('quotesHeading'),
+          emptyText: t('quotesNone'),
+          showMoreLabel: (hidden) => tPlural('quotesShowMore', hidden),
+          editLabel: t('composerLabel'),
+          expand: t('quoteExpand'),
+          collapse: t('quoteCollapse'),
+          speakerHint: t('quoteSpeakerHint'),
+        }}
         options={options}
         selected={selected}
         onSelect={(index) => {
@@ -267,31 +317,11 @@ export default function Composer({
           setText(candidates[index]?.text ?? '');
           setStatus('');
         }}
+        editedText={text}
+        onEdit={setText}
+        onSpeakerInput={(index, value) => setTypedSpeakers((previous) => ({ ...previous, [index]: value }))}
         lang={article.lang}
       />
-      <div class="field">
-        <label class="field__label" for="composer-text">
-          {t('composerLabel')}
-        </label>
-        <textarea
-          id="composer-text"
-          class="field__input composer__text"
-          rows={4}
-          lang={article.lang ?? undefined}
-          dir="auto"
-          value={text}
-          aria-describedby={speaker ? 'composer-speaker' : undefined}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
-        {speaker && (
-          <span id="composer-speaker" class="field__hint" dir="auto">
-            — {speaker}
-          </span>
-        )}
-      </div>
-      <button type="button" class="button studio-button" onClick={openStudio} disabled={text.trim() === ''}>
-        {t('composerOpenStudio')}
-      </button>
       <ShareButtons
         heading={t('shareHeading')}
         items={items}
@@ -302,8 +332,22 @@ export default function Composer({
         onWebShare={webShare}
         status={status}
         error={copyError}
-      />
-      <PostToBluesky data={studioData} excerpt={article.excerpt} />
+        lead={
+          <button
+            type="button"
+            class="card-button"
+            aria-label={t('composerOpenStudio')}
+            title={t('composerOpenStudio')}
+            onClick={openStudio}
+            disabled={text.trim() === ''}
+          >
+            <CardPreview spec={previewSpec} width={68} />
+            <span class="card-button__label">{t('composerCard')}</span>
+          </button>
+        }
+      >
+        <PostToBluesky data={studioData} excerpt={article.excerpt} />
+      </ShareButtons>
     </div>
   );
 }

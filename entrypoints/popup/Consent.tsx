@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConsentPanel, type ConsentPanelAction } from '@/components/ConsentPanel';
+import { CONSENT_STORE_KEY } from '@/utils/consent/storage';
 import { MAX_FAILURES } from '@/utils/consent/types';
 import { errorText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { type ConsentStatus, sendMessage } from '@/utils/messages';
@@ -38,6 +39,13 @@ export function Consent({ tabId }: { tabId: number }) {
 
   useEffect(() => {
     void refresh();
+    // A choice is counted as applied only once the background has verified it, seconds after the page
+    // loaded: the line follows the stored record instead of showing the count of when the popup opened.
+    const changed = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && CONSENT_STORE_KEY in changes) void refresh();
+    };
+    browser.storage.onChanged.addListener(changed);
+    return () => browser.storage.onChanged.removeListener(changed);
   }, [refresh]);
 
   if (error) return <p class="note">{error}</p>;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { LibraryIcon } from '@/components/Icons';
 import type { Article } from '@/utils/article/types';
 import { errorText, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
@@ -8,7 +9,10 @@ import { LIBRARY_PAGE } from '@/utils/routes';
 
 type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | { error: string };
 
-/** Save for later: the article goes to the library with its full text; saving again updates it. */
+/**
+ * Save for later, in the popup's header: one click puts the article in the library with its full text;
+ * saving again updates it ("Update", named in full for assistive technology). The library is an icon beside it.
+ */
 export function Save({
   article,
   pageUrl,
@@ -47,25 +51,34 @@ export function Save({
   };
 
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
-  const label = state === 'saving' ? t('popupSaving') : savedBefore ? t('popupUpdateSaved') : t('popupSave');
+  const label = state === 'saving' ? t('popupSaving') : savedBefore ? t('popupUpdate') : t('popupSave');
+  const name = state !== 'saving' && savedBefore ? t('popupUpdateSaved') : undefined;
 
   return (
-    <div class="save" data-save-state={typeof state === 'string' ? state : 'error'}>
+    <span class="save" data-save-state={typeof state === 'string' ? state : 'error'}>
+      <span class="save__status">
+        <span role="status">{state === 'saved' ? t('popupSaved') : ''}</span>
+        <span role="alert">{typeof state === 'object' ? t('popupSaveFailed', state.error) : ''}</span>
+      </span>
       <button
         type="button"
         class="button button--primary save__button"
+        aria-label={name}
+        title={name}
         onClick={save}
         disabled={state === 'checking' || state === 'saving'}
       >
         {label}
       </button>
-      <span class="save__status">
-        <span role="status">{state === 'saved' ? t('popupSaved') : ''}</span>
-        <span role="alert">{typeof state === 'object' ? t('popupSaveFailed', state.error) : ''}</span>
-      </span>
-      <button type="button" class="link-button save__library" onClick={openLibrary}>
-        {t('popupOpenLibrary')}
+      <button
+        type="button"
+        class="icon-button save__library"
+        aria-label={t('popupOpenLibrary')}
+        title={t('popupOpenLibrary')}
+        onClick={openLibrary}
+      >
+        <LibraryIcon />
       </button>
-    </div>
+    </span>
   );
 }

@@ -241,9 +241,11 @@ export function App({ hash }: { hash: string }) {
           </label>
           <label class="field">
             <span class="field__label">{t('studioSpeaker')}</span>
+            {/* Empty when Pullquote was not sure who said it (it names a speaker only when it is). */}
             <input
               class="field__input"
               value={speaker}
+              placeholder={t('quoteSpeakerHint')}
               onInput={(event) => setSpeaker(event.currentTarget.value)}
             />
           </label>
@@ -339,10 +341,15 @@ export function App({ hash }: { hash: string }) {
         </form>
         <div class="studio__cards">
           {CARD_SIZES.map((size) => (
-            <figure key={size.id} class="size" data-size={size.id}>
+            // Laid out by aspect ratio (style.css): the cards of a row share one height.
+            <figure
+              key={size.id}
+              class="size"
+              data-size={size.id}
+              style={{ '--aspect': (size.width / size.height).toFixed(4) }}
+            >
               <QuoteCard
                 spec={specFor(size)}
-                displayWidth={size.width >= size.height ? 420 : 260}
                 label={t('studioCardLabel', [sizeName(size.id), alt])}
                 onDrawn={onDrawn}
               />

@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, one after another, then one table of every budget (each script's
  * tests/artifacts/bench/<name>.json) and the size of each entry of the Chrome build.
  *
- *   npm run bench                       build, run all five, print the tables
+ *   npm run bench                       build, run them all, print the tables
  *   npm run bench -- --only=card,consent
  *   npm run bench -- --no-build         use the build already in .output/chrome-mv3
  *   npm run bench -- --verbose          also show each script's own output as it runs
@@ -19,7 +19,7 @@ import { chromeBuildDir, repoRoot } from '../e2e/support/paths';
 import { bundleSizes } from './bundle-sizes';
 import { readBenchSummary, summaryDir, summaryFile, summaryTable } from './summary';
 
-const BENCHES = ['extract', 'main-thread', 'card', 'consent', 'library', 'bluesky'] as const;
+const BENCHES = ['extract', 'quotes', 'main-thread', 'card', 'consent', 'library', 'bluesky'] as const;
 
 const args = process.argv.slice(2);
 const only = args

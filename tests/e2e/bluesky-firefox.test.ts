@@ -62,9 +62,11 @@ async function popupWithQuotation(): Promise<{ article: Page; popup: Page; quote
     const quotes = [...document.querySelectorAll('.quote')];
     const index = quotes.findIndex((q) => q.querySelector('.quote__by')?.textContent?.startsWith('— '));
     const quote = quotes[index];
+    // The chosen quote's text is its editor (a textarea), the others' a paragraph.
+    const text = quote?.querySelector('.quote__text');
     return {
       index,
-      quote: quote?.querySelector('.quote__text')?.textContent?.trim() ?? '',
+      quote: (text instanceof HTMLTextAreaElement ? text.value : (text?.textContent ?? '')).trim(),
       by: quote?.querySelector('.quote__by')?.textContent?.replace(/^— /, '') ?? '',
     };
   });
@@ -111,7 +113,10 @@ describe('Bluesky in Firefox ESR, against the reference PDS', () => {
   it('posts the seed article’s quotation from the studio, read back from the PDS', async () => {
     const { article, popup, quote, speaker } = await popupWithQuotation();
     await popup.evaluate(() =>
-      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Make an image card')?.click(),
+      // The card button shows a preview and "Card"; its accessible name says what it does.
+      [...document.querySelectorAll('button')]
+        .find((b) => (b.getAttribute('aria-label') ?? b.textContent) === 'Make an image card')
+        ?.click(),
     );
     const studio = await ff.findExtensionPage('studio.html');
     await studio.setViewport({ width: 1440, height: 1000 });

@@ -83,7 +83,12 @@ async function popupWithQuotation(): Promise<{ article: Page; popup: Page; quote
     .locator('.quote')
     .filter({ has: popup.locator('.quote__by', { hasText: /^— / }) })
     .first();
-  const quote = (await quotation.locator('.quote__text').innerText()).trim();
+  // The chosen quote's text is its editor (a textarea), the others' a paragraph.
+  const quote = (
+    await quotation
+      .locator('.quote__text')
+      .evaluate((text) => (text instanceof HTMLTextAreaElement ? text.value : (text.textContent ?? '')))
+  ).trim();
   const by = (await quotation.locator('.quote__by').innerText()).replace(/^— /, '');
   await quotation.click();
   return { article, popup, quote, speaker: by.split(',')[0]?.trim() ?? by };

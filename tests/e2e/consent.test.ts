@@ -296,6 +296,8 @@ describe('cookie-consent memory', () => {
     );
     const status = await section.locator('.consent__status').innerText();
     expect(status).toMatch(/^Rejected on (\w{3} \d{1,2}|\d{1,2} \w{3}) · applied 2 times$/);
+    // The popup folds the section into one line; "Change" opens it.
+    await popup.locator('.consent-line').getByRole('button', { name: 'Change' }).click();
     await expect(section.locator('.consent__note').innerText()).resolves.toContain('Applied on this page');
     await expect(popup.getByRole('button', { name: 'Reject', pressed: true }).count()).resolves.toBe(1);
     await saveScreenshot(popup, 'consent-popup');
@@ -370,6 +372,8 @@ describe('cookie-consent memory', () => {
     await stopped.waitForTimeout(2000);
     expect(await clicks(stopped)).toEqual([]);
     const popup = await browser.openPopupFor(stopped);
+    // The popup folds the section into one line; "Change" opens it.
+    await popup.locator('.consent-line').getByRole('button', { name: 'Change' }).click();
     await popup.getByRole('button', { name: 'Try again' }).waitFor();
     await expect(popup.locator('.consent__note').innerText()).resolves.toMatch(/^Stopped: /);
     await saveScreenshot(popup, 'consent-popup-stopped');

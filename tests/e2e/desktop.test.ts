@@ -44,7 +44,7 @@ beforeEach(async () => {
 async function expectComposerWithSelection(screenshot: string) {
   const popup = await desktop.waitForToolbarPopup();
   await expect
-    .poll(() => popup.evaluate<string>("document.querySelector('.quote__text')?.textContent ?? ''"), {
+    .poll(() => popup.evaluate<string>("document.querySelector('.quote__text')?.value ?? ''"), {
       timeout: 10_000,
     })
     .toBe(PARAGRAPH);

@@ -9,13 +9,15 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_SIZES } from '../../utils/card';
 import { encodeStudioData } from '../../utils/card/studio-data';
-import { saveScreenshot } from './support/browser';
+import { DEFAULT_NETWORKS } from '../../utils/settings';
+import { POPUP_SIZE, saveScreenshot } from './support/browser';
 import {
   type FirefoxExtension,
   launchFirefoxWithExtension,
   type WebExtensionGlobal,
   waitForDownload,
 } from './support/firefox';
+import { expectFirstScreen, measureFirstScreen } from './support/first-screen';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import {
   HOSTILE_ID,
@@ -96,10 +98,10 @@ async function openArticle(slug: string): Promise<Page> {
   return page;
 }
 
-/** The popup as the toolbar shows it, opened as a tab for the article's tab (popup.html?tab=N). */
+/** The popup as the toolbar shows it, at its real size, opened as a tab for the article's tab (popup.html?tab=N). */
 async function popupFor(article: Page): Promise<Page> {
   const tabId = await ff.tabIdOf(article);
-  return ff.openExtensionPage(`popup.html?tab=${tabId}`, { width: 380, height: 600 });
+  return ff.openExtensionPage(`popup.html?tab=${tabId}`, POPUP_SIZE);
 }
 
 interface Pasted {
@@ -196,7 +198,9 @@ describe('Pullquote in Firefox ESR', () => {
     expect(main).toContain(`By ${seed.byline}`);
     expect(main).toMatch(/\b\d+ min read\b/);
     await popup.waitForSelector('.quote');
-    const quotes = await popup.$$eval('.quote__text', (all) => all.map((q) => q.textContent ?? ''));
+    const quotes = await popup.$$eval('.quote__text', (all) =>
+      all.map((q) => (q instanceof HTMLTextAreaElement ? q.value : (q.textContent ?? ''))),
+    );
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     // Each suggestion is the article's own words.
     const body = seed.paragraphs.join(' ');
@@ -234,6 +238,28 @@ describe('Pullquote in Firefox ESR', () => {
       .toMatch(/^https:\/\/bsky\.app\/intent\/compose\?text=/);
     await popup.close();
     await article.close();
+  });
+
+  it("fits the headline, three quotes and the whole share bar on the popup's first screen (400 × 600)", async () => {
+    const article = await openArticle('seed-news');
+    const popup = await popupFor(article);
+    await popup.waitForSelector('.card-preview[data-drawn="true"]');
+    await popup.waitForSelector('[data-save-state="unsaved"], [data-save-state="saved"]');
+    await popup.waitForSelector('.consent-line .consent');
+    expectFirstScreen(await popup.evaluate(measureFirstScreen), DEFAULT_NETWORKS.length);
+    await saveScreenshot(popup, 'firefox-popup-first-screen', { fullPage: false });
+
+    // Picking another quote selects it at once: its text becomes the editor where it stands.
+    const picked = await text(popup, '.quote:nth-child(3) .quote__text');
+    await popup.click('.quote:nth-child(3) .quote__text');
+    await popup.waitForSelector('.quote:nth-child(3) textarea');
+    await expect(
+      popup.$eval('.quote:nth-child(3) textarea', (area) => (area as HTMLTextAreaElement).value),
+    ).resolves.toBe(picked);
+    await expect(
+      popup.$eval('.quote:nth-child(3) input[type=radio]', (radio) => (radio as HTMLInputElement).checked),
+    ).resolves.toBe(true);
+    await Promise.all([popup.close(), article.close()]);
   });
 
   it('opens the real toolbar popup with the keyboard shortcut, reading the page in front', async () => {
@@ -310,7 +336,7 @@ describe('Pullquote in Firefox ESR', () => {
       ff.api(async () => {
         const { browser: ext } = globalThis as unknown as WebExtensionGlobal;
         return ext.extension.getViews({ type: 'popup' }).map((view) => ({
-          first: view.document.querySelector('.quote__text')?.textContent ?? '',
+          first: (view.document.querySelector('.quote__text') as HTMLTextAreaElement | null)?.value ?? '',
           by: view.document.querySelector('.quote__by')?.textContent ?? '',
           composer: view.document.querySelector('textarea')?.value ?? '',
         }));
@@ -651,12 +677,16 @@ describe('Pullquote in Firefox ESR', () => {
       /applied \d+ times/.test(document.querySelector('.consent__status')?.textContent ?? ''),
     );
     await expect(popup.$eval('.consent h2', (h) => h.textContent)).resolves.toBe('Cookies on onetrust.test');
+    // The popup folds the section into one line; "Change" opens it.
+    await (await control(popup, 'Change', '.consent-line')).click();
     await expect(text(popup, '.consent__status')).resolves.toMatch(
       /^Rejected on (\w{3} \d{1,2}|\d{1,2} \w{3}) · applied 2 times$/,
     );
     await expect(text(popup, '.consent__note')).resolves.toContain('Applied on this page');
     // The page repeats the chair's words in a pull-quote box: each line is offered once.
-    const quotes = await popup.$$eval('.quote__text', (all) => all.map((q) => q.textContent ?? ''));
+    const quotes = await popup.$$eval('.quote__text', (all) =>
+      all.map((q) => (q instanceof HTMLTextAreaElement ? q.value : (q.textContent ?? ''))),
+    );
     expect(quotes.filter((q) => q === 'We are not choosing between boats and buses')).toHaveLength(1);
     await saveScreenshot(popup, 'firefox-consent-popup');
     await Promise.all([popup.close(), page.close()]);

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, saveScreenshot } from './support/browser';
+import { DEFAULT_NETWORKS } from '../../utils/settings';
+import { type ExtensionBrowser, POPUP_SIZE, saveScreenshot } from './support/browser';
+import { expectFirstScreen, inView, measureFirstScreen } from './support/first-screen';
 import type { FixtureServer } from './support/fixture-server';
-import { fixturesDir } from './support/paths';
+import { fixturesDir, repoRoot } from './support/paths';
 import { withExtensionBrowser } from './support/suite';
 
 interface Expected {
@@ -47,6 +49,8 @@ describe('popup on the seed article', () => {
     expect(text).toContain(`By ${seed.byline}`);
     expect(text).toMatch(/\b\d+ min read\b/);
     expect(await popup.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // With quotes shown, the summary is shortened to its headline; its toggle shows the excerpt.
+    await popup.getByRole('button', { name: "Show the article's summary" }).click();
     expect(await popup.locator('.summary__excerpt').innerText()).not.toBe('');
     // The title links to the article's canonical URL.
     expect(await popup.getByRole('link', { name: seed.title }).getAttribute('href')).toMatch(
@@ -96,7 +100,7 @@ describe('popup on the seed article', () => {
     const first = popup.getByRole('radio').first();
     await expect(first.isChecked()).resolves.toBe(true);
     await expect(popup.locator('.quote').first().innerText()).resolves.toContain('Your selection');
-    await expect(popup.locator('.quote__text').first().innerText()).resolves.toBe(paragraph);
+    await expect(popup.locator('.quote__text').first().inputValue()).resolves.toBe(paragraph);
     await expect(popup.getByLabel('Quote to share').inputValue()).resolves.toBe(paragraph);
     await saveScreenshot(popup, 'popup-selection');
     await popup.close();
@@ -117,6 +121,62 @@ describe('popup on the seed article', () => {
     const popup = await popupAfterClick(page);
     await popup.waitForSelector('[data-state="article"]');
     await expect(popup.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(seed.title);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe("the popup's first screen, at the toolbar popup's real size (400 × 600)", () => {
+  it('shows the headline, three quotes or more and the whole share bar, and picking a quote selects it', async () => {
+    const page = await openArticle('seed-news');
+    await browser.clickToolbarButton(page);
+    const popup = await browser.openPopupFor(page, { viewport: POPUP_SIZE });
+    await popup.waitForSelector('.card-preview[data-drawn="true"]');
+    await popup.waitForSelector('[data-save-state="unsaved"], [data-save-state="saved"]');
+    await popup.waitForSelector('.consent-line .consent');
+
+    const first = await popup.evaluate(measureFirstScreen);
+    expectFirstScreen(first, DEFAULT_NETWORKS.length);
+    // Some suggestion is longer than two lines, and its toggle shows the rest in place.
+    const longIndex = await popup
+      .locator('.quote')
+      .evaluateAll((quotes) => quotes.findIndex((quote) => quote.querySelector('.quote__toggle')));
+    expect(longIndex).toBeGreaterThan(0);
+    const toggle = popup.locator('.quote').nth(longIndex).locator('.quote__toggle');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-label')).resolves.toBe('Show less');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    const opened = (await popup.evaluate(measureFirstScreen)).quotes.filter((quote) => quote.textLines > 2);
+    expect(opened).toHaveLength(1);
+    await toggle.click();
+    await popup.mouse.move(0, 0);
+
+    await saveScreenshot(popup, 'popup-first-screen-light', { fullPage: false });
+    if (process.env.PULLQUOTE_DOCS_IMAGES) {
+      await saveScreenshot(popup, 'popup', { fullPage: false }).then((file) =>
+        copyFileSync(file, path.join(repoRoot, 'docs/images/popup.png')),
+      );
+    }
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await saveScreenshot(popup, 'popup-first-screen-dark', { fullPage: false });
+    await popup.emulateMedia({ colorScheme: 'light' });
+
+    // Picking another quote selects it for sharing at once: its own text becomes the editor, in place.
+    const third = popup.locator('.quote').nth(2);
+    const picked = await third.locator('.quote__text').innerText();
+    await third.click();
+    await expect(third.getByRole('radio').isChecked()).resolves.toBe(true);
+    await expect(third.getByLabel('Quote to share').inputValue()).resolves.toBe(picked);
+    await expect(popup.locator('textarea').count()).resolves.toBe(1);
+
+    // However far the list scrolls, the share bar stays on screen.
+    await popup.getByRole('button', { name: /Show \d+ more lines/ }).click();
+    await popup.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const scrolled = await popup.evaluate(measureFirstScreen);
+    expect(await popup.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    const outside = scrolled.shareControls.filter((control) => !inView(control.box, scrolled.viewport));
+    expect(outside.map((control) => control.name)).toEqual([]);
+    await saveScreenshot(popup, 'popup-first-screen-scrolled', { fullPage: false });
     await popup.close();
     await page.close();
   });

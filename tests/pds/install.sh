@@ -10,8 +10,37 @@
 #   load, so every install script is skipped and the two native steps are done here. The compiled addon
 #   is kept in a cache outside the clone, keyed on its version, the ABI and the machine, so a second
 #   install on the same machine skips the compile (about a minute and a half of CPU).
+#
+# An install is stamped with the hash of package-lock.json and this script: run again (as `npm test` does
+# before every run, through tests/pds/global-setup.ts), it returns at once while the stamp matches and the
+# Node 22 binary and the addon are in place; anything else reinstalls. `--force` reinstalls regardless;
+# `--check` only answers (exit status 0 when installed). Two installs in the same clone wait for each other
+# (flock on this folder).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+STAMP=node_modules/.pullquote-install-stamp
+WANTED="$(cat package-lock.json install.sh | sha256sum | cut -d' ' -f1)"
+installed() {
+  [ "${1:-}" != --force ] && [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANTED" ] &&
+    [ -x node_modules/node/bin/node ] && [ -f node_modules/better-sqlite3/build/Release/better_sqlite3.node ]
+}
+if [ "${1:-}" = --check ]; then
+  installed
+  exit
+fi
+if installed "${1:-}"; then
+  echo "test PDS already installed (tests/pds/install.sh --force to reinstall)"
+  exit 0
+fi
+exec 9<.
+flock 9
+# Another install may have finished while this one waited.
+if installed "${1:-}"; then
+  echo "test PDS installed meanwhile"
+  exit 0
+fi
+rm -f "$STAMP"
 
 npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 
@@ -48,4 +77,5 @@ fi
 
 # The addon must load in the Node that runs the PDS.
 "$NODE22" -e "new (require('better-sqlite3'))(':memory:').close()"
+echo "$WANTED" >"$STAMP"
 echo "test PDS ready: Node $("$NODE22" --version), better-sqlite3 $SQLITE_VERSION"

@@ -6,11 +6,12 @@
  */
 import type { LibraryCard } from '../library/types';
 import { sendMessage } from '../messages';
+import { allowUserServer } from '../page/network-guard';
 import type { ClientDeps, ConnectInput, PostResult } from './client';
 import { BlueskyError } from './errors';
 import type { PostDraft } from './post';
-import type { BlueskySession } from './session';
-import { blueskySessionStore, loadBlueskySession, watchBlueskySession } from './storage';
+import { type BlueskySession, normalizeServer } from './session';
+import { blueskySessionStore, guardForSession, loadBlueskySession, watchBlueskySession } from './storage';
 
 export interface BlueskyPort {
   session(): Promise<BlueskySession | null>;
@@ -31,8 +32,18 @@ export const browserBlueskyPort: BlueskyPort = {
   session: loadBlueskySession,
   watch: watchBlueskySession,
   async connect(input) {
-    const { connect } = await import('./client');
-    return connect(input, deps());
+    // The server the reader typed is one they asked for: the local-network guard lets it through (a PDS
+    // on this computer or the home network), before the first request. Connected, the stored session
+    // keeps it open (blueskySessionStore); failed, the guard goes back to what the stored session says.
+    const named = input.server?.trim() ? normalizeServer(input.server) : null;
+    if (named) await allowUserServer(named);
+    try {
+      const { connect } = await import('./client');
+      return await connect(input, deps());
+    } catch (error) {
+      if (named) await guardForSession(await loadBlueskySession()).catch(() => undefined);
+      throw error;
+    }
   },
   async disconnect() {
     const session = await loadBlueskySession();

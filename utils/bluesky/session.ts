@@ -45,6 +45,15 @@ export function normalizeSession(value: unknown): BlueskySession | null {
   };
 }
 
+/**
+ * The server the reader named when connecting (a self-hosted PDS typed in the Server field), or null: the
+ * one server the extension may reach on this computer or the local network (utils/page/network-guard.ts).
+ * Never a server found from the handle or the DID document, which someone else controls.
+ */
+export function namedServer(session: BlueskySession | null): string | null {
+  return session?.custom ? session.service : null;
+}
+
 /** Hosts that are this machine: the only ones a password may be sent to over plain http. */
 function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]';

@@ -7,6 +7,7 @@ import { relativeLuminance } from './contrast';
 import { ELLIPSIS, fitQuote } from './fit';
 import { isCornerBracket, quoteMarks } from './quote-marks';
 import type { CardSize } from './sizes';
+import { sourceLine } from './source-line';
 import { type CardTheme, themeColors } from './themes';
 
 /** Font stacks: the bundled Latin faces first, then bundled Noto faces for other scripts. */
@@ -111,9 +112,21 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
   ctx.textAlign = 'start';
   ctx.textBaseline = 'alphabetic';
 
-  // Footer: who said it, their role, and where it was published.
-  const footSize = Math.round(short * 0.032);
-  const footLines: Array<{ text: string; weight: number; size: number; color: string; icon?: boolean }> = [];
+  // Footer: who said it, their role, and where it was published. A card is seen scaled to fit a feed or a
+  // screen by its longer side, so the source line is at least 2.2% of that side (on a link card, whose short
+  // side is half its long one, a size from the short side alone is unreadable in a feed); the speaker line
+  // stays a quarter larger than the source line.
+  const sourceMin = Math.max(width, height) * 0.022;
+  const footSize = Math.round(Math.max(short * 0.032, sourceMin * 1.25));
+  const footLines: Array<{
+    text: string;
+    weight: number;
+    size: number;
+    color: string;
+    icon?: boolean;
+    /** The source line: shortened by `sourceLine` to the width left for it. */
+    source?: boolean;
+  }> = [];
   if (content.speaker)
     footLines.push({ text: `— ${content.speaker}`, weight: 700, size: footSize, color: colors.text });
   if (content.role)
@@ -124,7 +137,7 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
       color: colors.muted,
     });
   const source = [content.title, content.siteName].filter(Boolean).join(' · ');
-  const sourceSize = Math.round(footSize * 0.8);
+  const sourceSize = Math.max(Math.round(footSize * 0.8), Math.round(sourceMin));
   // The site's icon leads the source line (or stands alone when there is no title or site name).
   const iconSize = spec.favicon ? Math.round(footSize * 1.25) : 0;
   if (source || spec.favicon)
@@ -134,6 +147,7 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
       size: sourceSize,
       color: colors.muted,
       icon: !!spec.favicon,
+      source: true,
     });
   const footGap = Math.round(footSize * 0.45);
   const lineBlock = (line: (typeof footLines)[number]) =>
@@ -259,7 +273,16 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
     }
     if (line.text) {
       ctx.fillStyle = line.color;
-      ctx.fillText(ellipsize(ctx, line.text, textWidth), textX, baseline);
+      const shown = line.source
+        ? sourceLine({
+            title: content.title,
+            siteName: content.siteName,
+            width: textWidth,
+            measure: (text) => ctx.measureText(text).width,
+            lang: content.lang,
+          })
+        : ellipsize(ctx, line.text, textWidth);
+      ctx.fillText(shown, textX, baseline);
     }
     footY += block + footGap;
   }

@@ -26,6 +26,7 @@ export { ELLIPSIS, type FitOptions, type FitResult, fitQuote } from './fit';
 export { isCornerBracket, type QuoteMarks, quoteMarks } from './quote-marks';
 export type { SegmentWords, WordSegment } from './segment';
 export { CARD_SIZES, type CardSize, type CardSizeId, cardSize, isCardSizeId } from './sizes';
+export { SOURCE_SEPARATOR, type SourceLineOptions, sourceLine } from './source-line';
 export {
   type AccentUse,
   type CardColors,

@@ -16,7 +16,7 @@ import { MAX_FAILURES } from './types';
  * Each site's cookie-consent decision, keyed by registrable domain (never a URL, path or title). Stored
  * raw and read through `migrateConsentStore`, which also accepts every older shape.
  */
-const CONSENT_STORE_KEY = 'consent' as const;
+export const CONSENT_STORE_KEY = 'consent' as const;
 export const consentStoreItem = storage.defineItem<unknown>(`local:${CONSENT_STORE_KEY}` as const, {
   fallback: null,
 });

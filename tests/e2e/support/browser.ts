@@ -16,8 +16,8 @@ export interface ExtensionBrowser {
   /** Click the toolbar button on a page, for real: grants activeTab and opens the action popup. */
   clickToolbarButton(page: Page): Promise<void>;
   /** Open popup.html?tab=N as a page of its own (the popup the toolbar opens can't be driven directly). */
-  openPopupFor(page: Page, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
-  openPopupForTab(tabId: number, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  openPopupFor(page: Page, options?: PopupOptions): Promise<Page>;
+  openPopupForTab(tabId: number, options?: PopupOptions): Promise<Page>;
   browserSession(): Promise<CDPSession>;
   /** Stop the extension's service worker, as MV3 does to an idle one after ~30 s. */
   stopServiceWorker(): Promise<void>;
@@ -25,6 +25,15 @@ export interface ExtensionBrowser {
   badgeText(page: Page): Promise<string>;
   close(): Promise<void>;
 }
+
+export interface PopupOptions {
+  colorScheme?: 'light' | 'dark';
+  /** The page's viewport: by default `POPUP_SIZE`, the toolbar popup's real size. */
+  viewport?: { width: number; height: number };
+}
+
+/** The toolbar popup's real size: the popup's own width, and the browsers' maximum popup height. */
+export const POPUP_SIZE = { width: 400, height: 600 } as const;
 
 /**
  * The tab a first install opens (runtime.onInstalled → welcome.html), once it shows up; null if none opened
@@ -133,14 +142,14 @@ export async function launchWithExtension(
     await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
   };
 
-  const openPopupFor = async (page: Page, options: { colorScheme?: 'light' | 'dark' } = {}) =>
+  const openPopupFor = async (page: Page, options: PopupOptions = {}) =>
     openPopupForTab(await tabIdOf(page), options);
 
-  const openPopupForTab = async (tabId: number, options: { colorScheme?: 'light' | 'dark' } = {}) => {
+  const openPopupForTab = async (tabId: number, options: PopupOptions = {}) => {
     const popup = await context.newPage();
     await popup.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-    // A toolbar popup sizes to its content; screenshots are taken full-page from the popup's minimum height.
-    await popup.setViewportSize({ width: 380, height: 240 });
+    // The toolbar popup's real size; full-page screenshots show it as tall as its content (saveScreenshot).
+    await popup.setViewportSize(options.viewport ?? POPUP_SIZE);
     await popup.goto(pageUrl(`popup.html?tab=${tabId}`));
     return popup;
   };
@@ -191,13 +200,44 @@ export async function saveScreenshot(
 ): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, `${name}.png`) as `${string}.png`;
-  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
+  const fullPage = options.fullPage ?? true;
+  // The page's own location: Puppeteer's url() of a Firefox extension page stays about:blank (support/firefox.ts).
+  const popup = fullPage && (await page.evaluate(() => location.pathname)).endsWith('/popup.html');
+  if (popup) await asTallAsItsContent(page, file);
+  else await page.screenshot({ path: file, fullPage });
   return file;
+}
+
+/**
+ * The popup, whole, as a toolbar popup as tall as its content shows it. A full-page capture keeps the
+ * viewport's height for layout, so the popup's sticky share bar would be drawn over the quotes at the
+ * viewport's bottom edge; in a popup as tall as its content a sticky element sits where it would anyway, so
+ * sticky elements are put in place for the capture, then stick again.
+ */
+async function asTallAsItsContent(page: Screenshooter, file: `${string}.png`): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(element).position !== 'sticky') continue;
+      element.dataset.e2eSticky = element.style.position;
+      element.style.position = 'static';
+    }
+  });
+  try {
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll<HTMLElement>('[data-e2e-sticky]')) {
+        element.style.position = element.dataset.e2eSticky ?? '';
+        delete element.dataset.e2eSticky;
+      }
+    });
+  }
 }
 
 /** A page of either driver: Playwright's (Chromium) or Puppeteer's (Firefox). */
 export interface Screenshooter {
   screenshot(options: { path: `${string}.png`; fullPage: boolean }): Promise<unknown>;
+  evaluate<T>(fn: () => T): Promise<T>;
 }
 
 /** The library page in a new tab, once its first rows are drawn. */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The Bluesky client against the reference PDS (@atproto/dev-env, tests/pds): connecting, the stored
 // session, refresh and expiry, rate limits, disconnecting, posting, and handle resolution. No mock server.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type ClientDeps, connect, disconnect, publish } from '@/utils/bluesky/client';
 import { BlueskyError } from '@/utils/bluesky/errors';
@@ -9,7 +9,9 @@ import { resolvePds } from '@/utils/bluesky/identity';
 import type { PostDraft } from '@/utils/bluesky/post';
 import { blueskySessionStore, loadBlueskySession } from '@/utils/bluesky/storage';
 import { composeBlueskyText } from '@/utils/bluesky/text';
+import { USER_SERVER_RULE_ID } from '@/utils/page/network-guard';
 import { startTestPds, type TestAccount, type TestPds } from '../../pds/harness';
+import { fakeSessionRules } from '../support/session-rules';
 
 let pds: TestPds;
 
@@ -21,9 +23,23 @@ afterAll(async () => {
   await pds?.close();
 });
 
+let dnr: ReturnType<typeof fakeSessionRules>;
+
 beforeEach(() => {
   fakeBrowser.reset();
+  dnr = fakeSessionRules();
 });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The origin the local-network guard lets through for the reader's named server, or null. */
+const allowedServer = () =>
+  dnr
+    .rules()
+    .find((rule) => rule.id === USER_SERVER_RULE_ID)
+    ?.condition.urlFilter?.replace(/^\|(.*)\/$/, '$1') ?? null;
 
 const deps = (): ClientDeps => ({
   store: blueskySessionStore,
@@ -81,6 +97,8 @@ describe('connecting', () => {
       handle: account.handle,
     });
     expect(await loadBlueskySession()).toEqual(session);
+    // The named server is on this computer: the guard lets exactly it through while connected.
+    expect(allowedServer()).toBe(pds.pdsUrl);
     const stored = await storedText();
     expect(stored).toContain(session.refreshJwt);
     expect(stored).not.toContain(account.appPassword);
@@ -93,6 +111,8 @@ describe('connecting', () => {
     ).toBe(pds.pdsUrl);
     const session = await connect({ identifier: account.handle, password: account.appPassword }, deps());
     expect(session).toMatchObject({ service: pds.pdsUrl, custom: false, did: account.did });
+    // A server found from the handle is someone else's choice: the guard opens nothing for it.
+    expect(allowedServer()).toBeNull();
   });
 
   it('says when a handle leads nowhere, and sends no password', async () => {
@@ -200,8 +220,11 @@ describe('the session after connecting', () => {
   it('Disconnect ends the session on the server and removes it here', async () => {
     const session = await loadBlueskySession();
     if (!session) throw new Error('not connected');
+    expect(allowedServer()).toBe(pds.pdsUrl);
     expect(await disconnect(session, deps())).toEqual({ serverTold: true });
     expect(await storedText()).toBe('{}');
+    // Disconnected: this computer is blocked again.
+    expect(allowedServer()).toBeNull();
     expect(await refreshWorks(session.refreshJwt)).toBe(false);
   });
 

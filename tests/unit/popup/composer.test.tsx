@@ -64,6 +64,22 @@ describe('Composer', () => {
     );
   });
 
+  it('selects a picked quote for sharing at once, its editor where the quote stands', () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    renderComposer();
+    const third = screen.getAllByRole('radio')[2] as HTMLInputElement;
+    const text = third.closest('.quote')?.querySelector('.quote__text')?.textContent ?? '';
+    expect(text).not.toBe('');
+    fireEvent.click(third);
+    expect(third.checked).toBe(true);
+    const editor = screen.getByLabelText('Quote to share') as HTMLTextAreaElement;
+    expect(editor.value).toBe(text);
+    expect(third.closest('.quote')?.contains(editor)).toBe(true);
+    expect(document.querySelectorAll('textarea')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: /^Share on X/ }));
+    expect(new URL(create.mock.calls[0]?.[0]?.url ?? '').searchParams.get('text')).toContain(text);
+  });
+
   it('opens the X intent with the quote and its speaker', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     renderComposer();
