@@ -20,6 +20,7 @@ import { openWelcomeOnInstall } from '@/utils/onboarding';
 import { type CaptureApi, capturePage } from '@/utils/page/capture';
 import { installLocalNetworkGuard } from '@/utils/page/network-guard';
 import { createRouter } from '@/utils/router';
+import { popupPage } from '@/utils/routes';
 import { pendingSelectionItem } from '@/utils/storage';
 
 const SAVE_PAGE_MENU = 'save-page';
@@ -43,7 +44,7 @@ export default defineBackground(() => {
     openWindow: async (url) => {
       await browser.windows.create({ url, type: 'popup', width: 420, height: 640 });
     },
-    popupUrl: (tabId) => browser.runtime.getURL(`/popup.html?tab=${tabId}`),
+    popupUrl: (tabId) => browser.runtime.getURL(popupPage(tabId)),
   };
 
   const saverApi = browserSaverApi((tabId) => capturePage(captureApi, tabId));

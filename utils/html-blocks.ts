@@ -1,4 +1,13 @@
 /**
+ * The tag lists every text walker shares: which elements start a block, and which never render as text.
+ * Each walker adds its own exceptions next to its use (the deep-link page text counts table cells as
+ * blocks; the article text skips figure captions and form controls).
+ */
+
+/** Elements whose content is never shown as text: scripts, styles, templates, no-script fallbacks. */
+export const UNRENDERED_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
  * Elements that start a new block of text (HTML's flow/sectioning elements, and the few legacy ones pages
  * still use). Shared by the article text builder and the page-text model for deep links, so both cut a
  * page into the same blocks.

@@ -1,18 +1,13 @@
 import { browser } from 'wxt/browser';
-import { type Localized, localizedOf } from './localized';
+import { type Localized, localizedOf, type MessageKey } from './localized';
 
-/** Message keys from public/_locales/en/messages.json (typed by `wxt prepare`). */
-export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+export type { MessageKey } from './localized';
 
 /**
  * The bases of the plural families in the catalogue: `libraryCount` for `libraryCount_one`,
  * `libraryCount_other`… Every family has an `_other` entry in English, so that is what names one.
  */
-export type PluralBase = MessageKey extends infer Key
-  ? Key extends `${infer Base}_other`
-    ? Base
-    : never
-  : never;
+type PluralBase = MessageKey extends infer Key ? (Key extends `${infer Base}_other` ? Base : never) : never;
 
 /**
  * Every UI string goes through here. A key missing from the locale falls back to the key itself, so a

@@ -1,4 +1,10 @@
-import type { MessageKey } from './i18n';
+import type { browser } from 'wxt/browser';
+
+/**
+ * Message keys from public/_locales/en/messages.json (typed by `wxt prepare`). Declared here, not in
+ * utils/i18n.ts, which imports this module: the keys are data, the translating is i18n's.
+ */
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 /**
  * A message for the reader as a catalogue key and its substitutions. Code that cannot reach the extension's

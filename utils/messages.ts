@@ -4,19 +4,16 @@ import { isPostedCard } from './bluesky/library';
 import type { ConsentChoice, ConsentPrefs } from './consent/engine';
 import type { TabConsent } from './consent/service';
 import type { ConsentMemory, SiteDecision } from './consent/types';
+import { isRecord } from './is-record';
 import type { LibraryCard } from './library/types';
 import { type Localized, localizedOf } from './localized';
-import type { RestrictedReason } from './page/restricted';
-import { isPageSnapshot, type PageSnapshot } from './page/snapshot';
+import type { CaptureResult } from './page/capture';
+import { isPageSnapshot } from './page/snapshot';
 
 /**
  * The one message protocol between extension pages and the background worker. Every message is
  * `{ type, data }` with JSON data; `validators` checks each request before a handler sees it.
  */
-export type CaptureResult =
-  | { ok: true; snapshot: PageSnapshot }
-  | { ok: false; reason: RestrictedReason | 'no-tab'; detail?: string };
-
 export interface ProtocolMap {
   /** Inject entrypoints/extract.ts into a tab and return its snapshot (or why the browser refused). */
   capturePage: { request: { tabId: number }; response: CaptureResult };
@@ -66,10 +63,6 @@ export interface Message<K extends MessageType = MessageType> {
 }
 
 type Validators = { [K in MessageType]: (data: unknown) => data is Request<K> };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const isTabId = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
 // The shape of a site key; the background checks it against the public suffix list, which is kept out of

@@ -1,9 +1,8 @@
-/** Where the welcome page lives in the built extension (entrypoints/welcome). */
-export const WELCOME_PATH = '/welcome.html' as const;
+import { WELCOME_PAGE } from './routes';
 
 /** What `openWelcomeOnInstall` needs from the browser, so it can be tested without one. */
 export interface OnboardingApi {
-  getURL(path: typeof WELCOME_PATH): string;
+  getURL(path: typeof WELCOME_PAGE): string;
   createTab(url: string): Promise<unknown>;
 }
 
@@ -16,6 +15,6 @@ export async function openWelcomeOnInstall(
   api: OnboardingApi,
 ): Promise<boolean> {
   if (details.reason !== 'install') return false;
-  await api.createTab(api.getURL(WELCOME_PATH));
+  await api.createTab(api.getURL(WELCOME_PAGE));
   return true;
 }

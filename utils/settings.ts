@@ -2,7 +2,7 @@ import { normalizeMastodonInstance } from './share/mastodon';
 import { isShareTarget, SHARE_TARGETS, type ShareTarget } from './share/targets';
 
 /** The reader's sharing settings, version 1. Stored in `storage.local` (utils/storage.ts). */
-export interface SettingsV1 {
+interface SettingsV1 {
   /** Networks shown in the popup, in this order. */
   networks: ShareTarget[];
   /** Host of the reader's Mastodon instance ("mastodon.social"), or null until they set it. */

@@ -2,10 +2,13 @@ import { storage } from '#imports';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
 /**
- * Every persistent item, declared once and versioned from day one (architecture.md, house style 5).
- * A new version adds a pure migration in the item's module and a test for it.
+ * The reader's settings and the popup's pending selection. Every other persistent item is declared once,
+ * next to the code that owns it: the library's (`utils/library/sync-storage.ts`, `progress.ts`,
+ * `save-failure.ts`, `ui/reader-prefs.ts`), the cookie choices (`utils/consent/storage.ts`) and the Bluesky
+ * session (`utils/bluesky/storage.ts`); docs/architecture.md lists them. Each is versioned from day one:
+ * a new version adds a pure migration in the item's module and a test for it.
  */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
@@ -24,7 +27,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
  * read again by the popup, but text selected inside an iframe or a form field is only known from the menu.
  * Session storage: gone when the browser closes.
  */
-export interface PendingSelection {
+interface PendingSelection {
   tabId: number;
   text: string;
   at: number;

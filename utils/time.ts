@@ -8,7 +8,7 @@
 /** No saved article, cookie choice or deletion is older than this: 1990-01-01T00:00:00Z. */
 export const EARLIEST_TIME = Date.UTC(1990, 0, 1);
 /** How far ahead of this device's clock a time may be (another device's clock may run a little fast). */
-export const FUTURE_SLACK_MS = 86_400_000;
+const FUTURE_SLACK_MS = 86_400_000;
 
 /** Whether `value` is an epoch-ms time from 1990 up to a day after `now`. */
 export function isSaneTime(value: unknown, now: number): value is number {
@@ -32,17 +32,33 @@ function validDate(value: number | string | Date | null | undefined): Date | nul
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * The ways the extension shows a time, by name, so every page shows a date the same way. `date`: "28 Jan
+ * 2022" (lists, tables); `longDate`: "28 January 2022" (the reader's header); `dateTime`: with the time
+ * (last sync); `dayMonth`: "28 Jan" (the popup's compact consent line); `time`: "09:30" (later today).
+ */
+const STYLES = {
+  date: { dateStyle: 'medium' },
+  longDate: { dateStyle: 'long' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  dayMonth: { day: 'numeric', month: 'short' },
+  time: { timeStyle: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export type TimeStyle = keyof typeof STYLES;
+
+/** One formatter per language and style: building an Intl.DateTimeFormat costs far more than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function formatter(locale: string, style: TimeStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
   let format = formatters.get(key);
   if (!format) {
     try {
-      format = new Intl.DateTimeFormat(locale, options);
+      format = new Intl.DateTimeFormat(locale, STYLES[style]);
     } catch {
       // A malformed language tag: the browser's default language still gives a readable date.
-      format = new Intl.DateTimeFormat(undefined, options);
+      format = new Intl.DateTimeFormat(undefined, STYLES[style]);
     }
     formatters.set(key, format);
   }
@@ -50,18 +66,19 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 }
 
 /**
- * A time formatted for the reader (`dateStyle: 'medium'` unless told otherwise), or null when there is no
- * valid time to show. Never throws, whatever the value.
+ * A time formatted for the reader in one of the named `STYLES` (`date` unless told otherwise), or null
+ * when there is no valid time to show. Never throws, whatever the value. The architecture test keeps
+ * every other file off `Intl.DateTimeFormat` and `toLocale*String`.
  */
 export function formatTime(
   value: number | string | Date | null | undefined,
   locale: string,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+  style: TimeStyle = 'date',
 ): string | null {
   const date = validDate(value);
   if (!date) return null;
   try {
-    return formatter(locale, options).format(date);
+    return formatter(locale, style).format(date);
   } catch {
     return null;
   }

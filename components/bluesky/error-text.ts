@@ -1,5 +1,6 @@
 import { BlueskyError, type BlueskyErrorKind, classifyError } from '@/utils/bluesky/errors';
 import { type MessageKey, t, uiLanguage } from '@/utils/i18n';
+import { formatTime } from '@/utils/time';
 
 const KEYS: Record<Exclude<BlueskyErrorKind, 'rate-limit' | 'account' | 'other'>, MessageKey> = {
   'wrong-password': 'blueskyErrorWrongPassword',
@@ -16,10 +17,7 @@ const KEYS: Record<Exclude<BlueskyErrorKind, 'rate-limit' | 'account' | 'other'>
 function retryWhen(at: number, now: Date): string {
   const when = new Date(at);
   const sameDay = when.toDateString() === now.toDateString();
-  return new Intl.DateTimeFormat(
-    uiLanguage(),
-    sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
-  ).format(when);
+  return formatTime(at, uiLanguage(), sameDay ? 'time' : 'dateTime') ?? '';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { t, tPlural } from '@/utils/i18n';
-import { type ListRow, readingMinutes } from '@/utils/library/ui/list';
+import { type ListRow, minutesToRead } from '@/utils/library/ui/list';
+import { readerPage } from '@/utils/routes';
 import { isoTime } from '@/utils/time';
 
 export interface LibraryRowProps {
@@ -16,15 +17,10 @@ export interface LibraryRowProps {
   onFocusRow: (row: ListRow) => void;
 }
 
-/** The reader page's address for an item. */
-export function readerHref(id: string): string {
-  return `reader.html?id=${encodeURIComponent(id)}`;
-}
-
 /** One saved article in the library list: a grid row of fixed height (the list is virtualized). */
 export function LibraryRow(props: LibraryRowProps) {
   const { row } = props;
-  const minutes = readingMinutes(row.wordCount);
+  const minutes = minutesToRead(row);
   const archived = row.state === 'archived';
   const savedOn = props.formatDate(row.savedAt);
   const savedIso = isoTime(row.savedAt);
@@ -57,7 +53,7 @@ export function LibraryRow(props: LibraryRowProps) {
       {/* biome-ignore lint/a11y/useSemanticElements: see the row above. */}
       <div role="gridcell" tabIndex={-1} class="lib-row__main">
         <div class="lib-row__title-line">
-          <a class="lib-row__title" href={readerHref(row.id)} tabIndex={-1} dir="auto">
+          <a class="lib-row__title" href={readerPage(row.id)} tabIndex={-1} dir="auto">
             {row.title}
           </a>
           {row.fetchState === 'pending' && (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { type ExportFormat, ExportMenu } from '@/components/library/ExportMenu';
 import { FetchProgressPanel } from '@/components/library/FetchProgressPanel';
 import { LibraryList } from '@/components/library/LibraryList';
-import { readerHref } from '@/components/library/LibraryRow';
+import { downloadFile } from '@/utils/browser/download';
 import { errorText as errorMessage, formatNumber, localizedText, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import type { Library } from '@/utils/library/db';
@@ -11,7 +11,6 @@ import { LibraryError } from '@/utils/library/errors';
 import { normalizeTags } from '@/utils/library/item';
 import { type FetchProgress, failedTotal, fetchProgressItem, IDLE_FETCH } from '@/utils/library/progress';
 import type { LibraryItem, LibraryRow } from '@/utils/library/types';
-import { downloadFile } from '@/utils/library/ui/download';
 import { importFile } from '@/utils/library/ui/import-file';
 import { isTextField } from '@/utils/library/ui/keys';
 import {
@@ -28,6 +27,7 @@ import { SearchKeeper } from '@/utils/library/ui/search-keeper';
 import { afterNextPaint, WORK_SLICE_MS, yieldToMain } from '@/utils/library/ui/yield';
 import { hostOf } from '@/utils/library/url';
 import { sendMessage } from '@/utils/messages';
+import { readerPage } from '@/utils/routes';
 import { formatTime } from '@/utils/time';
 
 export interface LibraryAppProps {
@@ -816,7 +816,7 @@ export function App(props: LibraryAppProps) {
           onToggleSelect={toggleSelect}
           onArchive={toggleArchive}
           onFavourite={toggleFavourite}
-          onOpen={(row) => navigate(readerHref(row.id))}
+          onOpen={(row) => navigate(readerPage(row.id))}
           onDelete={(row) => void deleteIds(selected.size > 0 ? selectedIds : [row.id])}
         />
       )}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { downloadFile } from '@/utils/browser/download';
 import type { ConsentChoice, ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
 import { exportMemory, parseImport } from '@/utils/consent/transfer';
 import type { ConsentMemory } from '@/utils/consent/types';
@@ -10,15 +11,6 @@ import { ConsentSteps } from './ConsentSteps';
 import { LibrarySync } from './LibrarySync';
 
 type Status = { text: string; error: boolean } | null;
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The options page: every site's cookie choice, with search, change, forget, export, import and clear. */
 export function App() {
@@ -129,7 +121,7 @@ export function App() {
             class="button"
             disabled={!total}
             onClick={() =>
-              download(
+              downloadFile(
                 'pullquote-cookie-choices.json',
                 exportMemory(sites ?? {}, Date.now()),
                 'application/json',

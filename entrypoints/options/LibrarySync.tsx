@@ -23,7 +23,7 @@ export function LibrarySync() {
   if (enabled && status?.error) line = t('optionsLibrarySyncError', status.error);
   else if (enabled && status) {
     line = tPlural('optionsLibrarySyncStatus', status.synced, [
-      formatTime(status.at, uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }) ?? '—',
+      formatTime(status.at, uiLanguage(), 'dateTime') ?? '—',
     ]);
     if (status.dropped > 0) line += ` ${tPlural('optionsLibrarySyncDropped', status.dropped)}`;
   }

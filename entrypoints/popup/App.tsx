@@ -6,7 +6,7 @@ import { AlertIcon, DocumentOffIcon, GearIcon, LockIcon, QuoteMark } from '@/com
 import { LoadingSkeleton } from '@/components/LoadingSkeleton';
 import { StatusPanel } from '@/components/StatusPanel';
 import { extractArticle } from '@/utils/article';
-import { displayHost, formatDate } from '@/utils/format';
+import { displayHost } from '@/utils/format';
 import { errorText, localizedText, type MessageKey, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { pageBlocksText } from '@/utils/page/blocks';
@@ -20,6 +20,7 @@ import {
   tabFromQuery,
 } from '@/utils/popup/flow';
 import { takePendingSelection } from '@/utils/storage';
+import { formatTime } from '@/utils/time';
 import type { ComposerProps } from './Composer';
 import { Consent } from './Consent';
 import { Save } from './Save';
@@ -197,7 +198,7 @@ function PopupBody({
             url={state.pageUrl}
             siteName={article.siteName ?? displayHost(state.pageUrl)}
             byline={article.byline ? t('popupByline', article.byline) : null}
-            date={formatDate(article.publishedTime, uiLanguage())}
+            date={formatTime(article.publishedTime, uiLanguage())}
             dateTime={article.publishedTime}
             readingTime={tPlural('readingTime', article.readingMinutes)}
             excerpt={article.excerpt}

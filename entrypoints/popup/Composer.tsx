@@ -5,12 +5,14 @@ import { QuoteList, type QuoteOption } from '@/components/QuoteList';
 import { SettingsPanel } from '@/components/SettingsPanel';
 import { type ShareButtonItem, ShareButtons } from '@/components/ShareButtons';
 import type { Article } from '@/utils/article/types';
+import { copyRich } from '@/utils/browser/clipboard';
 import { cardSize, cardTheme, siteAccent } from '@/utils/card';
 import type { CardSpec } from '@/utils/card/draw';
 import { encodeStudioData, type StudioData } from '@/utils/card/studio-data';
 import { errorText, formatNumber, t, tPlural } from '@/utils/i18n';
 import { trustedArticleUrl } from '@/utils/page/site';
 import { type QuoteCandidate, suggestQuotes } from '@/utils/quotes';
+import { studioPage } from '@/utils/routes';
 import { ALL_NETWORKS, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import {
   buildShareUrl,
@@ -177,17 +179,8 @@ export default function Composer({
   };
 
   const copy = async () => {
-    const { text: plain, html } = formatForClipboard(post, { pageText, quoteContext });
     try {
-      // Without ClipboardItem (older browsers) the plain text alone is copied.
-      if (typeof ClipboardItem !== 'function') await navigator.clipboard.writeText(plain);
-      else
-        await navigator.clipboard.write([
-          new ClipboardItem({
-            'text/plain': new Blob([plain], { type: 'text/plain' }),
-            'text/html': new Blob([html], { type: 'text/html' }),
-          }),
-        ]);
+      await copyRich(formatForClipboard(post, { pageText, quoteContext }));
       setStatus(t('copyDone'));
       setCopyError('');
     } catch (error) {
@@ -213,7 +206,7 @@ export default function Composer({
   };
   const openStudio = () => {
     const data = encodeStudioData(studioData);
-    void browser.tabs.create({ url: browser.runtime.getURL(`/studio.html#${data}`) });
+    void browser.tabs.create({ url: browser.runtime.getURL(studioPage(data)) });
   };
 
   const previewSpec: CardSpec = useMemo(

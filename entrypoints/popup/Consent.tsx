@@ -8,7 +8,7 @@ import { type ConsentStatus, sendMessage } from '@/utils/messages';
 import { formatTime } from '@/utils/time';
 
 function shortDate(ms: number): string {
-  return formatTime(ms, uiLanguage(), { day: 'numeric', month: 'short' }) ?? '—';
+  return formatTime(ms, uiLanguage(), 'dayMonth') ?? '—';
 }
 
 /** The status line: "Rejected on 12 Nov · applied 4 times". */

@@ -5,6 +5,7 @@ import type { Article } from '@/utils/article/types';
 import { errorText, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
 import { trustedArticleUrl } from '@/utils/page/site';
+import { LIBRARY_PAGE } from '@/utils/routes';
 
 type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | { error: string };
 
@@ -49,7 +50,7 @@ export function Save({
     }
   };
 
-  const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
   const label = state === 'saving' ? t('popupSaving') : savedBefore ? t('popupUpdate') : t('popupSave');
   const name = state !== 'saving' && savedBefore ? t('popupUpdateSaved') : undefined;
 

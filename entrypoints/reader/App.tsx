@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { ReaderSettings } from '@/components/library/ReaderSettings';
 import { SelectionBar, type SelectionSpot } from '@/components/library/SelectionBar';
+import { copyText as copyToClipboard } from '@/utils/browser/clipboard';
 import { encodeStudioData } from '@/utils/card/studio-data';
 import { errorText as errorMessage, t, tPlural, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
@@ -12,7 +13,7 @@ import { fetchProgressItem } from '@/utils/library/progress';
 import { type SanitizeOptions, sanitizeArticleHtml } from '@/utils/library/sanitize';
 import type { LibraryItem } from '@/utils/library/types';
 import { isTextField } from '@/utils/library/ui/keys';
-import { readingMinutes } from '@/utils/library/ui/list';
+import { minutesToRead } from '@/utils/library/ui/list';
 import { scrollProgress, scrollTopForProgress, throttle } from '@/utils/library/ui/progress';
 import {
   DEFAULT_READER_PREFS,
@@ -22,6 +23,8 @@ import {
   saveReaderPrefs,
 } from '@/utils/library/ui/reader-prefs';
 import { sendMessage } from '@/utils/messages';
+import { textParagraphs } from '@/utils/paragraphs';
+import { LIBRARY_PAGE, studioPage } from '@/utils/routes';
 import { formatTime, isoTime } from '@/utils/time';
 
 export interface ReaderAppProps {
@@ -44,23 +47,11 @@ type Load =
   | { state: 'ready' };
 type Status = { text: string; error: boolean } | null;
 
-const LIBRARY_HREF = 'library.html';
 const SAVE_EVERY_MS = 1000;
 
 function errorText(error: unknown): string {
   if (error instanceof LibraryError && error.code === 'quota') return t('libraryErrorQuota');
   return t('libraryErrorWrite', errorMessage(error));
-}
-
-/** Plain text as paragraphs: blank lines separate them; a text with single newlines only splits on those. */
-export function textParagraphs(text: string): string[] {
-  const blocks = text.split(/\n\s*\n/);
-  const parts = blocks.length > 1 ? blocks : text.split(/\n/);
-  return parts.map((part) => part.trim()).filter((part) => part !== '');
-}
-
-function studioUrl(hash: string): string {
-  return browser.runtime.getURL(`/studio.html#${hash}`);
 }
 
 /**
@@ -72,7 +63,7 @@ export function App(props: ReaderAppProps) {
   const sanitize = props.sanitize ?? sanitizeArticleHtml;
   const fetchPending = props.fetchPending ?? ((ids: string[]) => sendMessage('libraryFetchPending', { ids }));
   const openTab = props.openTab ?? ((url: string) => void browser.tabs.create({ url }));
-  const copyText = props.copyText ?? ((text: string) => navigator.clipboard.writeText(text));
+  const copyText = props.copyText ?? copyToClipboard;
   const navigate = props.navigate ?? ((href: string) => location.assign(href));
 
   const [library, setLibrary] = useState<Library | null>(null);
@@ -259,8 +250,8 @@ export function App(props: ReaderAppProps) {
       if (event.key === 'Escape') {
         if (settingsOpen) setSettingsOpen(false);
         else if (spot) setSpot(null);
-        else navigate(LIBRARY_HREF);
-      } else if (event.key === 'u') navigate(LIBRARY_HREF);
+        else navigate(LIBRARY_PAGE);
+      } else if (event.key === 'u') navigate(LIBRARY_PAGE);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -294,7 +285,7 @@ export function App(props: ReaderAppProps) {
       dir: item.dir ?? 'ltr',
       lang: item.lang ?? undefined,
     });
-    openTab(studioUrl(data));
+    openTab(browser.runtime.getURL(studioPage(data)));
     void keepQuote(spot.text);
   };
 
@@ -336,7 +327,7 @@ export function App(props: ReaderAppProps) {
     if (!window.confirm(t('readerConfirmDelete', item.title))) return;
     try {
       await library.delete([item.id]);
-      navigate(LIBRARY_HREF);
+      navigate(LIBRARY_PAGE);
     } catch (error) {
       report(error);
     }
@@ -353,20 +344,20 @@ export function App(props: ReaderAppProps) {
     return (
       <main class="reader reader--message" data-state="missing">
         <p role="alert">{load.state === 'error' ? load.message : t('readerNotFound')}</p>
-        <a class="button button--primary" href={LIBRARY_HREF}>
+        <a class="button button--primary" href={LIBRARY_PAGE}>
           {t('readerGoToLibrary')}
         </a>
       </main>
     );
   }
 
-  const minutes = readingMinutes(item.wordCount);
+  const minutes = minutesToRead(item);
   const language = uiLanguage();
-  const published = formatTime(item.publishedTime, language, { dateStyle: 'long' });
+  const published = formatTime(item.publishedTime, language, 'longDate');
   const publishedIso = isoTime(item.publishedTime);
-  const savedOn = formatTime(item.savedAt, language, { dateStyle: 'long' });
+  const savedOn = formatTime(item.savedAt, language, 'longDate');
   const archived = item.state === 'archived';
-  const paragraphs = item.text ? textParagraphs(item.text) : [];
+  const paragraphs = item.text ? textParagraphs(item.text, { orLines: true }) : [];
 
   return (
     <main
@@ -380,7 +371,7 @@ export function App(props: ReaderAppProps) {
       }}
     >
       <header class="reader__bar">
-        <a class="button" href={LIBRARY_HREF}>
+        <a class="button" href={LIBRARY_PAGE}>
           <span class="flip-inline" aria-hidden="true">
             ←{' '}
           </span>
@@ -524,7 +515,7 @@ export function App(props: ReaderAppProps) {
               class="button button--primary"
               onClick={() =>
                 void update({ state: 'archived', progress: 1, updatedAt: Date.now() }).then((next) => {
-                  if (next) navigate(LIBRARY_HREF);
+                  if (next) navigate(LIBRARY_PAGE);
                 })
               }
             >

@@ -11,6 +11,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import { exportReadable } from '@/utils/library/ui/rescue';
+import { readerIdFrom } from '@/utils/routes';
 import { App } from './App';
 
 const root = document.getElementById('app');
@@ -20,7 +21,7 @@ if (root) {
   document.title = browser.i18n.getMessage('readerPageTitle');
   render(
     <ErrorBoundary onExport={() => exportReadable(openBrowserLibrary)}>
-      <App id={new URLSearchParams(location.search).get('id')} />
+      <App id={readerIdFrom(location.search)} />
     </ErrorBoundary>,
     root,
   );

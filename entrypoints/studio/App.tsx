@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { sizeName, themeName } from '@/components/card-names';
 import { QuoteMark } from '@/components/Icons';
 import { QuoteCard } from '@/components/QuoteCard';
+import { canCopyImage, copyImage as copyPng, copyText } from '@/utils/browser/clipboard';
+import { downloadFile } from '@/utils/browser/download';
 import {
   type AltTextStrings,
   accentFromPixels,
@@ -34,15 +37,6 @@ const createCanvas = (width: number, height: number) => {
   canvas.height = height;
   return canvas;
 };
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type LeadImage =
   | { state: 'none' }
@@ -188,15 +182,14 @@ export function App({ hash }: { hash: string }) {
   const exportPng = async (size: CardSize, scale: 1 | 2) =>
     (await exportCardPng(specFor(size), scale, createCanvas)).blob;
   const copyImage = async (size: CardSize) => {
-    // Firefox before 127 and some other browsers cannot put an image on the clipboard.
-    if (typeof ClipboardItem !== 'function' || typeof navigator.clipboard?.write !== 'function') {
+    if (!canCopyImage()) {
       setStatus('');
       setError(t('studioCopyUnsupported'));
       return;
     }
     try {
       const blob = await exportPng(size, 1);
-      await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+      await copyPng(blob);
       setStatus(t('studioCopied'));
       setError('');
     } catch (error) {
@@ -207,7 +200,7 @@ export function App({ hash }: { hash: string }) {
   const saveCard = async (size: CardSize, scale: 1 | 2) => {
     try {
       const name = cardFileName(initial.title, size.width, size.height, scale);
-      download(await exportPng(size, scale), name);
+      downloadFile(name, await exportPng(size, scale), 'image/png');
       setStatus(t('studioDownloaded', name));
       setError('');
     } catch (error) {
@@ -275,7 +268,7 @@ export function App({ hash }: { hash: string }) {
                   checked={option.id === themeId}
                   onChange={() => setThemeId(option.id)}
                 />
-                {option.label}
+                {themeName(option.id)}
               </label>
             ))}
           </fieldset>
@@ -321,7 +314,7 @@ export function App({ hash }: { hash: string }) {
               type="button"
               class="button"
               onClick={() =>
-                void navigator.clipboard.writeText(alt).then(
+                void copyText(alt).then(
                   () => {
                     setStatus(t('studioAltCopied'));
                     setError('');
@@ -357,12 +350,12 @@ export function App({ hash }: { hash: string }) {
             >
               <QuoteCard
                 spec={specFor(size)}
-                label={t('studioCardLabel', [size.label, alt])}
+                label={t('studioCardLabel', [sizeName(size.id), alt])}
                 onDrawn={onDrawn}
               />
               <figcaption class="size__caption">
                 <span class="size__name">
-                  {size.label} · {size.width}×{size.height}
+                  {sizeName(size.id)} · {size.width}×{size.height}
                 </span>
                 <span class="size__networks">{size.networks.join(', ')}</span>
                 {layouts[size.id]?.truncated && <span class="size__note">{t('studioShortened')}</span>}

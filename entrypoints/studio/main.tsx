@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
+import { studioDataFrom } from '@/utils/routes';
 import { App } from './App';
 
 const root = document.getElementById('app');
@@ -11,7 +12,7 @@ if (root) {
   document.title = browser.i18n.getMessage('studioTitle');
   render(
     <ErrorBoundary>
-      <App hash={location.hash.slice(1)} />
+      <App hash={studioDataFrom(location.hash)} />
     </ErrorBoundary>,
     root,
   );

@@ -4,6 +4,7 @@ import { QuoteMark } from '@/components/Icons';
 import type { ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
 import { type MessageKey, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+import { OPTIONS_PAGE } from '@/utils/routes';
 
 type Status = { text: string; error: boolean } | null;
 
@@ -153,7 +154,7 @@ export function App() {
         </p>
         <p class="welcome__later">
           {t('welcomeChangeLater')}{' '}
-          <a href="/options.html" class="welcome__settings">
+          <a href={OPTIONS_PAGE} class="welcome__settings">
             {t('welcomeOpenSettings')}
           </a>
         </p>

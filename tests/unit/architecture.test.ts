@@ -36,3 +36,169 @@ describe('the pure core never touches the extension API', () => {
     expect(offending).toEqual([]);
   });
 });
+
+/** Every source file outside tests, relative to the root. */
+const ALL_SOURCES = ['entrypoints', 'components', 'utils'].flatMap((dir) =>
+  sourceFiles(path.join(root, dir)).map((file) => path.relative(root, file)),
+);
+
+/**
+ * One helper per browser chore (as refined-github's lint rule keeps `safeCreateTab` the only way to open a
+ * tab): the raw call appears in its helper and nowhere else, so a fix to the chore lands everywhere.
+ */
+const CHORES: Array<{ chore: string; helper: string; raw: RegExp }> = [
+  // A link's `download` attribute, set as a property or in JSX.
+  {
+    chore: 'downloads',
+    helper: 'utils/browser/download.ts',
+    raw: /\.download\s*=|<a\b[^>]*\sdownload[\s=>]/,
+  },
+  { chore: 'clipboard writes', helper: 'utils/browser/clipboard.ts', raw: /navigator\.clipboard\b/ },
+  {
+    chore: 'date formatting',
+    helper: 'utils/time.ts',
+    raw: /\bIntl\.DateTimeFormat\(|\.toLocale(?:Date|Time)?String\(/,
+  },
+  {
+    chore: 'extension page addresses',
+    helper: 'utils/routes.ts',
+    raw: /['"`/](?:reader|library|studio|options|welcome|popup)\.html\b/,
+  },
+];
+
+describe.each(CHORES)('$chore only through $helper', ({ helper, raw }) => {
+  it('the helper exists and does the chore', () => {
+    expect(raw.test(readFileSync(path.join(root, helper), 'utf8'))).toBe(true);
+  });
+
+  it('no other file does it by hand', () => {
+    const offenders = ALL_SOURCES.filter((file) => file !== helper && raw.test(read(file)));
+    expect(offenders).toEqual([]);
+  });
+});
+
+/** A source file's code without its comments (a comment may name the raw call it tells you not to use). */
+function read(file: string): string {
+  return readFileSync(path.join(root, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+}
+
+/**
+ * Each source file's imports of other source files, resolved to paths: static, dynamic and (unless
+ * `runtimeOnly`) type-only ones, which load nothing.
+ */
+function importGraph(runtimeOnly = false): Map<string, string[]> {
+  const known = new Set(ALL_SOURCES);
+  const resolve = (from: string, specifier: string): string | null => {
+    let base: string;
+    if (specifier.startsWith('@/')) base = specifier.slice(2);
+    else if (specifier.startsWith('.')) base = path.join(path.dirname(from), specifier);
+    else return null;
+    for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
+      if (known.has(candidate)) return candidate;
+    }
+    return null;
+  };
+  const graph = new Map<string, string[]>();
+  for (const file of ALL_SOURCES) {
+    const code = runtimeOnly ? read(file).replace(/^(?:import|export) type [^;]*;/gm, '') : read(file);
+    const specifiers = [...code.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map(
+      (match) => match[1] ?? '',
+    );
+    graph.set(
+      file,
+      specifiers.map((specifier) => resolve(file, specifier)).filter((target) => target !== null),
+    );
+  }
+  return graph;
+}
+
+describe('who may import whom', () => {
+  const graph = importGraph();
+
+  it('finds the imports', () => {
+    expect(graph.get('utils/i18n.ts')).toContain('utils/localized.ts');
+  });
+
+  it('no import cycles: every module can be read (and loaded) before the ones that use it', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of graph.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of graph.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
+
+describe('layers', () => {
+  const graph = importGraph();
+  const runtime = importGraph(true);
+
+  it('no entrypoint imports another entrypoint: pages share code through components/ and utils/', () => {
+    const entry = (file: string) =>
+      file
+        .split('/')
+        .slice(0, 2)
+        .join('/')
+        .replace(/\.tsx?$/, '');
+    const crossings = [...graph].flatMap(([file, targets]) =>
+      targets
+        .filter((target) => target.startsWith('entrypoints/') && entry(target) !== entry(file))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(crossings).toEqual([]);
+  });
+
+  it('components/ and utils/ never import an entrypoint', () => {
+    const upward = [...graph].flatMap(([file, targets]) =>
+      file.startsWith('entrypoints/')
+        ? []
+        : targets
+            .filter((target) => target.startsWith('entrypoints/'))
+            .map((target) => `${file} → ${target}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('the pure core loads no module that touches the extension API, however indirectly', () => {
+    const touchesBrowser = (file: string) => {
+      const code = read(file).replace(/^(?:import|export) type [^;]*;/gm, '');
+      return FORBIDDEN.some((pattern) => pattern.test(code));
+    };
+    const pure = ALL_SOURCES.filter((file) => PURE_DIRS.some((dir) => file.startsWith(`${dir}/`)));
+    const offenders: string[] = [];
+    for (const start of pure) {
+      const seen = new Set<string>();
+      const queue: Array<{ file: string; trail: string[] }> = [{ file: start, trail: [start] }];
+      while (queue.length > 0) {
+        const { file, trail } = queue.shift() as { file: string; trail: string[] };
+        if (seen.has(file)) continue;
+        seen.add(file);
+        if (file !== start && touchesBrowser(file)) offenders.push(trail.join(' → '));
+        for (const next of runtime.get(file) ?? []) queue.push({ file: next, trail: [...trail, next] });
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('helpers defined once', () => {
+  it.each([
+    ['escapeHtml', 'utils/escape-html.ts'],
+    ['isRecord', 'utils/is-record.ts'],
+    ['textParagraphs', 'utils/paragraphs.ts'],
+    ['downloadFile', 'utils/browser/download.ts'],
+  ])('%s is defined only in %s', (name, home) => {
+    const definition = new RegExp(`(?:function|const|let)\\s+${name}\\b`);
+    expect(ALL_SOURCES.filter((file) => definition.test(read(file)))).toEqual([home]);
+  });
+});

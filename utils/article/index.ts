@@ -6,6 +6,7 @@
  * Readability works on a clone, and everything else only reads.
  */
 import { Readability } from '@mozilla/readability';
+import { escapeHtml } from '../escape-html';
 import { cloneForReadability, type PreparedClone } from './clone';
 import {
   directionOf,
@@ -386,8 +387,4 @@ function fallbackTitle(paragraphs: readonly TextBlock[]): string {
   if (text.length <= 100) return text;
   const cut = text.slice(0, 100);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -11,7 +11,7 @@
  * are never repeated inside one another.
  */
 
-import { BLOCK_TAGS } from '../html-blocks';
+import { BLOCK_TAGS, UNRENDERED_TAGS } from '../html-blocks';
 import { hasJunkClass, isBoilerplateLine, isPromoHeading } from './boilerplate';
 import { collapseWhitespace, comparisonKey } from './strings';
 
@@ -53,10 +53,7 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** Never text: scripts and styles, form controls, embedded media, and figure captions. */
 const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
+  ...UNRENDERED_TAGS,
   'HEAD',
   'TITLE',
   'META',

@@ -98,7 +98,7 @@ export async function connect(input: ConnectInput, deps: ClientDeps): Promise<Bl
 }
 
 /** An agent resuming a stored session without a round trip; refreshed tokens go back to the store. */
-export function agentFor(session: BlueskySession, deps: ClientDeps): AtpAgent {
+function agentFor(session: BlueskySession, deps: ClientDeps): AtpAgent {
   let current = session;
   const agent: AtpAgent = new AtpAgent({
     service: session.service,

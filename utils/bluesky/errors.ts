@@ -76,7 +76,7 @@ function isNetworkFailure(error: unknown): boolean {
   return false;
 }
 
-export interface ClassifyContext {
+interface ClassifyContext {
   /** navigator.onLine */
   online: boolean;
   /** Logging in: a 401 is a wrong password, not an ended session. */

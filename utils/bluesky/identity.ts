@@ -65,7 +65,7 @@ async function didFromResolver(options: ResolveOptions, handle: string): Promise
 }
 
 /** The DID a handle claims: its well-known file first, then the resolver. */
-export async function resolveHandle(options: ResolveOptions, handle: string): Promise<string> {
+async function resolveHandle(options: ResolveOptions, handle: string): Promise<string> {
   const did = (await didFromWellKnown(options, handle)) ?? (await didFromResolver(options, handle));
   if (!did) throw new BlueskyError('handle-not-found', `No account found for @${handle}`);
   return did;

@@ -18,7 +18,7 @@ export type ImageType = 'image/png' | 'image/webp' | 'image/jpeg';
  */
 export type Encode = (width: number, height: number, type: ImageType, quality?: number) => Promise<Blob>;
 
-export interface FittedImage {
+interface FittedImage {
   blob: Blob;
   type: string;
   width: number;

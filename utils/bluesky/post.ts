@@ -7,7 +7,7 @@ import type { BlueskyText } from './text';
 /** Bluesky's app limits alt text to this many graphemes. */
 export const ALT_MAX_GRAPHEMES = 2000;
 
-export interface PostImage {
+interface PostImage {
   blob: Blob;
   width: number;
   height: number;
@@ -15,7 +15,7 @@ export interface PostImage {
 }
 
 /** A link card (app.bsky.embed.external), for a post without a quote card. */
-export interface ExternalCard {
+interface ExternalCard {
   uri: string;
   title: string;
   description: string;
@@ -32,7 +32,7 @@ export interface PostDraft {
 }
 
 /** What the server answered for an uploaded blob: kept as it came, the record carries it unchanged. */
-export type UploadedBlob = unknown;
+type UploadedBlob = unknown;
 
 export function postRecord(
   draft: PostDraft,
@@ -71,7 +71,7 @@ export function postRecord(
   return record;
 }
 
-export interface AtUriParts {
+interface AtUriParts {
   repo: string;
   collection: string;
   rkey: string;

@@ -81,7 +81,7 @@ export function normalizeServer(input: string): string | null {
 }
 
 /** The `scope` claim of a JWT, or null when the token is not a JWT this can read. */
-export function tokenScope(jwt: string): string | null {
+function tokenScope(jwt: string): string | null {
   const payload = jwt.split('.')[1];
   if (!payload) return null;
   try {

@@ -8,7 +8,7 @@ import { type BlueskySession, namedServer, normalizeSession } from './session';
  * password (utils/bluesky/session.ts). Written when the reader connects and each time the library refreshes
  * the tokens; removed, with its version record, on Disconnect or when the server ends the session.
  */
-export const blueskySessionItem = storage.defineItem<BlueskySession | null>('local:blueskySession', {
+const blueskySessionItem = storage.defineItem<BlueskySession | null>('local:blueskySession', {
   fallback: null,
   version: 1,
 });

@@ -9,12 +9,12 @@ import { graphemeCount } from '../share/text';
 
 /** app.bsky.feed.post#text: maxGraphemes 300, maxLength 3000 (UTF-8 bytes). */
 export const POST_MAX_GRAPHEMES = 300;
-export const POST_MAX_BYTES = 3000;
+const POST_MAX_BYTES = 3000;
 
 /** Between the quote line and the link: the link on a line of its own, as Bluesky's composer lays it out. */
-export const LINK_SEPARATOR = '\n\n';
+const LINK_SEPARATOR = '\n\n';
 
-export interface LinkFacet {
+interface LinkFacet {
   index: { byteStart: number; byteEnd: number };
   features: [{ $type: 'app.bsky.richtext.facet#link'; uri: string }];
 }
@@ -36,7 +36,7 @@ export interface BlueskyText {
 
 const utf8 = new TextEncoder();
 
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   return utf8.encode(text).length;
 }
 
@@ -57,7 +57,7 @@ export function shortLinkText(url: string): string {
 }
 
 /** Whether a post's text is within both of Bluesky's limits. */
-export function fitsPost(text: string): boolean {
+function fitsPost(text: string): boolean {
   return graphemeCount(text) <= POST_MAX_GRAPHEMES && utf8Length(text) <= POST_MAX_BYTES;
 }
 

@@ -3,14 +3,14 @@
  * theme can prove its text is readable on whatever accent a site hands us.
  */
 
-export type Rgb = readonly [number, number, number];
+type Rgb = readonly [number, number, number];
 
 /** WCAG AA for normal text: the attribution, title and site name. */
 export const AA_NORMAL_TEXT = 4.5;
 /** WCAG AA for large text (the quote is far above 24px) and for graphics such as the accent quote mark. */
 export const AA_LARGE_TEXT = 3;
 
-export function hexToRgb(hex: string): Rgb {
+function hexToRgb(hex: string): Rgb {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) throw new TypeError(`Expected #rrggbb, got ${hex}`);
   return [

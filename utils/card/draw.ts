@@ -16,7 +16,7 @@ export const CARD_FONTS = {
   serif: "'Source Serif 4', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans JP', serif",
 } as const;
 
-export interface CardContent {
+interface CardContent {
   quote: string;
   speaker?: string;
   role?: string;

@@ -7,7 +7,7 @@ export type CardSizeId = 'og' | 'square' | 'portrait' | 'story' | 'pin';
 
 export interface CardSize {
   readonly id: CardSizeId;
-  /** English label for the size picker; the UI may replace it with a localised message keyed on `id`. */
+  /** English label (benchmarks, tests); the studio shows `sizeName(id)` from components/card-names.ts. */
   readonly label: string;
   readonly width: number;
   readonly height: number;

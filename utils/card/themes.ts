@@ -15,7 +15,7 @@ export type AccentUse = 'quote-mark' | 'rule' | 'background' | 'none';
 
 export interface CardTheme {
   readonly id: ThemeId;
-  /** English label; the UI may show a localised message keyed on `id` instead. */
+  /** English label (benchmarks, tests); the studio shows `themeName(id)` from components/card-names.ts. */
   readonly label: string;
   readonly font: FontRole;
   readonly quoteMark: QuoteMarkStyle;

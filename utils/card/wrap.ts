@@ -7,13 +7,13 @@ import { graphemes, type Piece } from './segment';
 
 export type MeasureText = (text: string, fontSize: number) => number;
 
-export interface WrapOptions {
+interface WrapOptions {
   readonly width: number;
   readonly fontSize: number;
   readonly measure: MeasureText;
 }
 
-export interface Wrapped {
+interface Wrapped {
   readonly lines: string[];
   /** Whether every line is within the width (false only when a single grapheme is wider than the box). */
   readonly withinWidth: boolean;

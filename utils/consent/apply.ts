@@ -22,7 +22,7 @@ export interface FoundPlatform {
   test(): Promise<boolean>;
 }
 
-export interface VerifyIo {
+interface VerifyIo {
   wait(ms: number): Promise<void>;
   /** The frame's document, for the platforms' stored state. */
   document: Document;
@@ -34,10 +34,10 @@ export type VerifyOutcome =
   | { ok: false; attempts: number; reason: VerifyFailure };
 
 /** Waits between attempts: a platform that wires its buttons late gets ~4 s in all. */
-export const RETRY_BACKOFF_MS = [300, 600, 1200, 2000] as const;
+const RETRY_BACKOFF_MS = [300, 600, 1200, 2000] as const;
 /** How long the banner must stay gone when the platform's stored state confirmed the choice, and when not. */
-export const SETTLE_CONFIRMED_MS = 150;
-export const SETTLE_UNCONFIRMED_MS = 1500;
+const SETTLE_CONFIRMED_MS = 150;
+const SETTLE_UNCONFIRMED_MS = 1500;
 
 function cookie(doc: Document, name: string): string | null {
   let all = '';
@@ -88,7 +88,7 @@ function consents(text: string | null): boolean[] | null {
  * Where platforms keep the reader's answer, by autoconsent's platform name: true when it shows the action
  * was taken, false when it shows it was not (yet). Platforms not listed are checked by their banner alone.
  */
-export const STORED_STATE: Record<string, (doc: Document, action: Action) => boolean> = {
+const STORED_STATE: Record<string, (doc: Document, action: Action) => boolean> = {
   Onetrust: (doc) => cookie(doc, 'OptanonAlertBoxClosed') !== null,
   Cybotcookiebot: (doc, action) => {
     const value = cookie(doc, 'CookieConsent');
@@ -192,10 +192,10 @@ async function popupOpen(cmp: FoundPlatform, doc: Document): Promise<boolean> {
 }
 
 /** Banners fade out: how long one may take to go before the check counts it as still up. */
-export const FADE_OUT_MS = 800;
+const FADE_OUT_MS = 800;
 
 /** One check that the action took: self-test (opt-out), stored state, then the banner gone and staying gone. */
-export async function verifyOnce(
+async function verifyOnce(
   cmp: FoundPlatform,
   action: Action,
   io: VerifyIo,

@@ -14,7 +14,7 @@ export type ConsentClick = 'accept' | 'reject' | 'settings';
  * One platform: the element(s) its dialog renders into, and its buttons, by the selectors its own markup uses
  * (checked against autoconsent's rules and our own, tests/unit/consent/known-controls.test.ts).
  */
-export interface KnownControls {
+interface KnownControls {
   platform: string;
   /** The dialog's root: a click inside one is a click in this platform's dialog. */
   roots: readonly string[];
@@ -181,12 +181,12 @@ const MAX_LABEL_LENGTH = 80;
 // statistics", "Accept all except ads") is ambiguous and learns nothing.
 
 /** Labels about terms or conditions: a sign-up form's "I accept the terms", never a cookie choice. */
-export const TERMS_PATTERNS: readonly RegExp[] = [
+const TERMS_PATTERNS: readonly RegExp[] = [
   /\b(terms|conditions|t&cs?|agb|nutzungsbedingungen|geschaftsbedingungen|cgu|cgv|terminos|condiciones|termini|condizioni|voorwaarden|regulamin|warunki|termos|condicoes)\b/,
 ];
 
 /** Saving a custom selection: neither all nor nothing, so 'settings'. */
-export const SAVE_PATTERNS: readonly RegExp[] = [
+const SAVE_PATTERNS: readonly RegExp[] = [
   /\b(accept|allow|confirm|save|submit)( (the|my|your|current))? (selected|selection|choices?|preferences|settings)\b/,
   /^save\b/,
   /\bauswahl (akzeptieren|erlauben|bestatigen|speichern|zulassen|ubernehmen)\b/,
@@ -209,7 +209,7 @@ export const SAVE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Reject all, decline, continue without accepting (necessary-only wording is `isNecessaryOnly`). */
-export const REJECT_PATTERNS: readonly RegExp[] = [
+const REJECT_PATTERNS: readonly RegExp[] = [
   // English
   /\b(reject|declin|deny|refus|disagree|disallow|opt[- ]?out)/,
   /\b(do not|don't|dont) (accept|agree|consent|allow)\b/,
@@ -248,7 +248,7 @@ export const REJECT_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Opening the preferences: settings, options, manage, customise, let me choose. */
-export const SETTINGS_PATTERNS: readonly RegExp[] = [
+const SETTINGS_PATTERNS: readonly RegExp[] = [
   /\b(settings|preferences|options|customi[sz]e|manage|personali[sz]e|configure|let me choose|more info|learn more|show purposes)\b/,
   /\b(einstellung|anpassen|verwalten|optionen|praferenz|mehr erfahren|individuell|konfigur|auswahl|personalisier|mich wahlen)/,
   /\b(parametr|personnalis|gerer|preferences|plus d'options|en savoir plus|configurer|reglages|choisir)/,
@@ -260,7 +260,7 @@ export const SETTINGS_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Accept (all), agree, allow. */
-export const ACCEPT_PATTERNS: readonly RegExp[] = [
+const ACCEPT_PATTERNS: readonly RegExp[] = [
   /\b(accept|agree|allow|consent)/,
   /\b(yes|i'm fine|i'm happy)\b/,
   /\b(akzeptier|zustimm|stimme (allen )?zu|einverstanden|annehmen|erlaub|zulassen)/,
@@ -276,7 +276,7 @@ export const ACCEPT_PATTERNS: readonly RegExp[] = [
 const ALL_WORDS = /\b(all|alle|tout|tous|toutes|todas?|todos|tutt[oiae]|alles|wszystk\w*|tudo)\b/;
 
 /** A notice-only banner's acknowledgement, or a plain "fine": the whole label is "OK", "That's ok", "Alles klar"… */
-export const NOTICE_PATTERNS: readonly RegExp[] = [
+const NOTICE_PATTERNS: readonly RegExp[] = [
   /^(ok|okay|oke|ok,? (got it|i understand|understood|verstanden|compris)|got it|i understand|understood|that's (ok|okay|fine)|sounds good|fine by me|sure|verstanden|alles klar|klar|passt|das ist ok|j'ai compris|compris|c'est (bon|ok)|entendido|vale|perfecto|entendi|ho capito|capito|certo|begrepen|ik begrijp het|dat is oke?|prima|rozumiem|compreendi|percebi|tudo bem)[!. ]*$/,
 ];
 
@@ -314,7 +314,7 @@ function isLimited(text: string): boolean {
 }
 
 /** Mentions cookies, consent, privacy or personal data, in the eight languages above. */
-export const CONSENT_CONTAINER_PATTERN =
+const CONSENT_CONTAINER_PATTERN =
   /\b(cookie|consent|privacy|gdpr|rgpd|dsgvo|rodo|datenschutz|einwilligung|zustimmung|privatsphare|consentement|confidentialite|vie privee|traceurs|consentimiento|privacidad|consenso|riservatezza|toestemming|ciastecz|prywatnosc|zgod[aeyz]|privacidade|personal data|personenbezogene|donnees personnelles|datos personales|dati personali|persoonsgegevens|dane osobowe|danych osobowych|dados pessoais)/;
 
 /** A label as the tables above expect it: lower case, no accents, straight apostrophes, single spaces. */

@@ -10,7 +10,7 @@ import type { ConsentMemory } from './types';
 export type Forgotten = Record<string, number>;
 
 /** Markers are kept this long: by then every device that syncs has seen them. */
-export const FORGOTTEN_TTL_MS = 180 * 24 * 60 * 60 * 1000;
+const FORGOTTEN_TTL_MS = 180 * 24 * 60 * 60 * 1000;
 
 /**
  * Whatever was stored or synced as valid markers: site keys only, times bounded — a time that is not valid

@@ -29,7 +29,7 @@ export interface RuleControls {
   reject: readonly string[];
 }
 
-export interface ChoiceClick {
+interface ChoiceClick {
   choice: ConsentChoice;
   /** The platform: the rule's name, a KNOWN_CONTROLS platform, or '' for a platform-owned frame. */
   platform: string;

@@ -7,7 +7,7 @@
 export const CONSENT_EVAL_REQUEST = 'pullquote:consent-eval';
 export const CONSENT_EVAL_RESULT = 'pullquote:consent-result';
 
-export interface EvalRequest {
+interface EvalRequest {
   id: string;
   snippetId: string;
 }
@@ -25,7 +25,7 @@ export function parseEvalRequest(detail: unknown): EvalRequest | null {
 }
 
 /** The answer to `id`, if one came back (a boolean), else null. */
-export function parseEvalResult(detail: unknown, id: string): boolean | null {
+function parseEvalResult(detail: unknown, id: string): boolean | null {
   if (typeof detail !== 'string' || detail.length > 300) return null;
   try {
     const value = JSON.parse(detail) as { id?: unknown; result?: unknown };

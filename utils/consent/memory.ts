@@ -15,7 +15,7 @@ const MAX_CMP_LENGTH = 100;
 /** The earliest time any decision can have been made: 1990-01-01 (older values are garbage). */
 export const MIN_TIMESTAMP = Date.UTC(1990, 0, 1);
 /** How far ahead of this device's clock a time may be (another device's clock may run a little fast). */
-export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Whether `value` is a time a decision can really carry: a finite number of ms since the epoch, not before
@@ -53,7 +53,7 @@ export function getDecision(memory: ConsentMemory, site: string): SiteDecision |
 }
 
 /** How a choice was made: in the popup or the options page (`set`), or learned from a click on the banner. */
-export interface ChoiceOrigin {
+interface ChoiceOrigin {
   learned?: boolean;
   /** The site-specific step the click taught (learned choices only). */
   step?: LearnedStep;
@@ -221,7 +221,7 @@ function normalizeStep(raw: unknown): LearnedStep | null {
  * is not a valid time (`isValidTimestamp`) becomes `clock.fallback`, a bad `lastApplied` too (null when it is
  * missing); a missing or bad cmp or appliedCount falls back to '' and 0.
  */
-export function normalizeDecision(raw: unknown, clock: Clock = clockAt(Date.now())): SiteDecision | null {
+function normalizeDecision(raw: unknown, clock: Clock = clockAt(Date.now())): SiteDecision | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const value = raw as Record<string, unknown>;
   if (!isConsentChoice(value.choice)) return null;
@@ -282,7 +282,7 @@ export function normalizeCounting(
 }
 
 /** An empty store at the current version. */
-export function emptyConsentStore(): ConsentStoreV1 {
+function emptyConsentStore(): ConsentStoreV1 {
   return { version: 1, sites: {} };
 }
 

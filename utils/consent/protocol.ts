@@ -1,4 +1,5 @@
 import { type BackgroundMessage, type ContentScriptMessage, evalSnippets } from '@duckduckgo/autoconsent';
+import { isRecord } from '../is-record';
 import type { Action, VerifyFailure } from './apply';
 import type { ConsentChoice } from './engine';
 import type { LearnedStep } from './types';
@@ -8,7 +9,7 @@ import type { LearnedStep } from './types';
  * `{ pqConsent }` envelope so they never meet the extension pages' `{ type, data }` protocol.
  */
 /** The reader clicked accept or reject in a platform's dialog (learn.ts); `step` when the label decided. */
-export type UserChoiceMessage = {
+type UserChoiceMessage = {
   type: 'pq-user-choice';
   choice: ConsentChoice;
   cmp: string;
@@ -16,15 +17,15 @@ export type UserChoiceMessage = {
   step?: LearnedStep;
 };
 /** The remembered choice was applied and the check that it took passed (apply.ts, replay.ts). */
-export type AppliedMessage = { type: 'pq-applied'; cmp: string; action: Action; attempts: number };
+type AppliedMessage = { type: 'pq-applied'; cmp: string; action: Action; attempts: number };
 /** It could not be applied, or did not take, after every retry. */
-export type ApplyFailedMessage = {
+type ApplyFailedMessage = {
   type: 'pq-apply-failed';
   cmp: string;
   action: Action;
   reason: VerifyFailure;
 };
-export type PopupFoundMessage = Extract<ContentScriptMessage, { type: 'popupFound' }> & { payWall: boolean };
+type PopupFoundMessage = Extract<ContentScriptMessage, { type: 'popupFound' }> & { payWall: boolean };
 export type ConsentToBackground =
   | Exclude<ContentScriptMessage, { type: 'popupFound' }>
   | PopupFoundMessage
@@ -34,11 +35,7 @@ export type ConsentToBackground =
 export type RestartMessage = { type: 'pq-restart' };
 /** The site's learned step, sent to a frame after its `initResp` (only frames of that site get one). */
 export type StepMessage = { type: 'pq-step'; step: LearnedStep };
-export type ConsentToContent = { pqConsent: BackgroundMessage | RestartMessage | StepMessage };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+type ConsentToContent = { pqConsent: BackgroundMessage | RestartMessage | StepMessage };
 
 const str = (value: unknown, max = 2048) => typeof value === 'string' && value.length <= max;
 

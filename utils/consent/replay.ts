@@ -9,7 +9,7 @@ import type { LearnedStep } from './types';
  * only while autoconsent has found no platform of its own; then checks the banner went away and stayed away.
  */
 
-export interface ReplayIo {
+interface ReplayIo {
   /** Resolves when the page has changed (or after a while): the next moment to look again. */
   nextChange(): Promise<void>;
   wait(ms: number): Promise<void>;
@@ -21,11 +21,11 @@ export interface ReplayIo {
 export type ReplayOutcome = 'verified' | 'failed' | 'rule' | 'absent';
 
 /** How long to look for the banner (as long as autoconsent looks for a platform). */
-export const REPLAY_SEARCH_MS = 10_000;
+const REPLAY_SEARCH_MS = 10_000;
 /** A rule's search round is at most this long: the step waits one round before it acts. */
-export const REPLAY_GRACE_MS = 500;
+const REPLAY_GRACE_MS = 500;
 /** How long the banner must stay away after the click. */
-export const REPLAY_SETTLE_MS = 1500;
+const REPLAY_SETTLE_MS = 1500;
 
 function safeQuery(root: ParentNode, selector: string): Element[] {
   try {
@@ -39,7 +39,7 @@ function safeQuery(root: ParentNode, selector: string): Element[] {
  * The step's button, if the same banner shows it with the same label; else null. The banner need only be
  * there: its root may be a box of no size around a positioned dialog.
  */
-export function findStepButton(doc: Document, step: LearnedStep): HTMLElement | null {
+function findStepButton(doc: Document, step: LearnedStep): HTMLElement | null {
   for (const container of safeQuery(doc, step.container)) {
     for (const candidate of safeQuery(container, step.button)) {
       if (normalizeLabel(labelOf(candidate)) === step.text && reallyShown(candidate))

@@ -26,14 +26,14 @@ const MARKER_CODE = /^d([0-9a-z]{1,10})$/;
 const MAX_SHARDS = 10_000;
 
 /** The sync quotas to pack for; defaults are Chrome's. Pass smaller ones to leave room for other items. */
-export interface SyncLimits {
+interface SyncLimits {
   maxItemBytes?: number;
   maxTotalBytes?: number;
   maxItems?: number;
 }
 
 /** The `consent:meta` item. */
-export interface SyncMeta {
+interface SyncMeta {
   version: 1;
   shards: number;
 }
@@ -46,7 +46,7 @@ export function syncItemBytes(key: string, value: unknown): number {
 }
 
 /** The key of shard `index`. */
-export function shardKey(index: number): string {
+function shardKey(index: number): string {
   return `${SHARD_PREFIX}${index}`;
 }
 

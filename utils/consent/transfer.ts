@@ -3,7 +3,7 @@ import { isValidTimestamp, normalizeCounting, normalizeMemory } from './memory';
 import type { ConsentMemory } from './types';
 
 /** The `format` field that marks a Pullquote consent export. */
-export const EXPORT_FORMAT = 'pullquote-consent';
+const EXPORT_FORMAT = 'pullquote-consent';
 
 /** The file a reader downloads to move their decisions: readable JSON, sites sorted by key. */
 export function exportMemory(memory: ConsentMemory, now: number): string {
@@ -14,7 +14,7 @@ export function exportMemory(memory: ConsentMemory, now: number): string {
 }
 
 /** Why an import was refused, for code that picks its own (translated) message. */
-export type ImportErrorCode = 'not-json' | 'wrong-format' | 'newer-version' | 'no-sites' | 'no-valid-sites';
+type ImportErrorCode = 'not-json' | 'wrong-format' | 'newer-version' | 'no-sites' | 'no-valid-sites';
 
 export type ImportResult =
   | { ok: true; sites: ConsentMemory; skipped: number }

@@ -48,9 +48,6 @@ export interface ConsentStoreV1 {
   sites: ConsentMemory;
 }
 
-/** The stored value before versioning: a plain map of site to choice. */
-export type ConsentStoreV0 = Record<string, ConsentChoice>;
-
 /** Whether a value is a `ConsentChoice`. */
 export function isConsentChoice(value: unknown): value is ConsentChoice {
   return value === 'accept' || value === 'reject';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Article } from '../article/types';
 import { errorText } from '../i18n';
 import { LocalizedError, localized } from '../localized';
-import type { CaptureResult } from '../messages';
+import type { CaptureResult } from '../page/capture';
 import { isPublicHttpUrl } from '../page/public-host';
 import { openBrowserLibrary } from './browser-library';
 import type { Library } from './db';

@@ -33,7 +33,7 @@ const STORES = ['items', 'contents'] as const;
 type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<LibrarySchema, ['items', 'contents'], Mode>;
 
 /** What `listPage` shows: one page of the library, sorted and filtered. */
-export interface ListQuery {
+interface ListQuery {
   sort?: 'savedAt' | 'title' | 'site';
   dir?: 'asc' | 'desc';
   filter?: { state?: LibraryState; favourite?: boolean; tag?: string; site?: string };
@@ -155,7 +155,7 @@ export interface LibraryChange {
 }
 
 /** Told after every committed write. */
-export interface LibraryHooks {
+interface LibraryHooks {
   onCommit?(change: LibraryChange): void;
 }
 

@@ -1,7 +1,7 @@
 import { type Localized, localized } from '../localized';
 
 /** Why a library operation failed, for code to branch on. */
-export type LibraryErrorCode = 'quota' | 'not-found' | 'invalid' | 'unknown';
+type LibraryErrorCode = 'quota' | 'not-found' | 'invalid' | 'unknown';
 
 /** A library failure with a message that can be shown to the reader as is. */
 export class LibraryError extends Error {

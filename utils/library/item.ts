@@ -1,4 +1,5 @@
 import type { Article } from '../article/types';
+import { readingMinutes } from '../article/words';
 import { localized } from '../localized';
 import { isSaneTime, saneTime } from '../time';
 import { LibraryError } from './errors';
@@ -64,6 +65,7 @@ export function stubItem(fields: StubFields, now: number): LibraryItem | null {
   if (url === null || id === null) return null;
   const savedAt = saneTime(fields.savedAt, now, now);
   const hasContent = Boolean(fields.contentHtml) || Boolean(fields.text);
+  const wordCount = fields.wordCount ?? 0;
   return {
     id,
     url,
@@ -77,7 +79,8 @@ export function stubItem(fields: StubFields, now: number): LibraryItem | null {
     leadImage: null,
     contentHtml: fields.contentHtml || null,
     text: fields.text || null,
-    wordCount: fields.wordCount ?? 0,
+    wordCount,
+    ...(fields.text && wordCount > 0 ? { readingMinutes: readingMinutes(fields.text, wordCount) } : {}),
     savedAt,
     updatedAt: saneTime(fields.updatedAt, savedAt, now),
     tags: normalizeTags(fields.tags ?? []),
@@ -120,6 +123,7 @@ export function itemFromArticle(article: Article, now: number, existing?: Librar
     contentHtml: article.contentHtml,
     text: article.text,
     wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
     savedAt: existing?.savedAt ?? now,
     updatedAt: now,
     tags: existing ? [...existing.tags] : [],

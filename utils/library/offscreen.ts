@@ -1,3 +1,5 @@
+import { isRecord } from '../is-record';
+
 /** The one message the offscreen document answers: extract an article from HTML. */
 export interface OffscreenExtract {
   offscreen: 'extract';
@@ -6,7 +8,10 @@ export interface OffscreenExtract {
 }
 
 export function isOffscreenExtract(raw: unknown): raw is OffscreenExtract {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const m = raw as Record<string, unknown>;
-  return m.offscreen === 'extract' && typeof m.html === 'string' && typeof m.url === 'string';
+  return (
+    isRecord(raw) &&
+    raw.offscreen === 'extract' &&
+    typeof raw.html === 'string' &&
+    typeof raw.url === 'string'
+  );
 }

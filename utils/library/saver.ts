@@ -1,6 +1,6 @@
 import type { Article } from '../article/types';
 import { LocalizedError, localized } from '../localized';
-import type { CaptureResult } from '../messages';
+import type { CaptureResult } from '../page/capture';
 import { trustedArticleUrl } from '../page/site';
 import type { Library } from './db';
 import { LibraryError } from './errors';

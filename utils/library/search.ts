@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { LibraryItem } from './types';
 
 /** The fields the search index reads from an item. */
-export type SearchableItem = Pick<LibraryItem, 'id' | 'title' | 'site' | 'byline' | 'text'>;
+type SearchableItem = Pick<LibraryItem, 'id' | 'title' | 'site' | 'byline' | 'text'>;
 
 /** A full-text index over the library: stores ids only, so it stays small next to the items themselves. */
 export type SearchIndex = MiniSearch<SearchableItem>;

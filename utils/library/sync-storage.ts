@@ -2,7 +2,7 @@ import { storage } from '#imports';
 import type { Tombstones } from './sync';
 
 /** The reader's choice: sync the list of saved articles through the browser's own sync (off by default). */
-export interface LibrarySyncPrefs {
+interface LibrarySyncPrefs {
   enabled: boolean;
 }
 

@@ -4,7 +4,7 @@ import type { LibraryItem, LibraryState } from './types';
 import { urlKey } from './url';
 
 /** What `storage.sync` carries per saved article: the list, never the content. */
-export interface SyncedItem {
+interface SyncedItem {
   url: string;
   title: string;
   savedAt: number;
@@ -18,7 +18,7 @@ export interface SyncedItem {
 export const SYNC_LIMITS = { totalBytes: 102_400, itemBytes: 8_192, maxItems: 512 } as const;
 
 /** Budget for library shards: the rest of `storage.sync` stays free for settings. */
-export interface SyncBudget {
+interface SyncBudget {
   totalBytes: number;
   itemBytes: number;
   maxShards: number;
@@ -35,9 +35,9 @@ export const DEFAULT_SYNC_BUDGET: SyncBudget = {
 };
 
 /** Keys of library shards in `storage.sync`: `library:0`, `library:1`, … */
-export const SYNC_KEY_PREFIX = 'library:';
+const SYNC_KEY_PREFIX = 'library:';
 /** Longest title kept in sync, in characters. */
-export const SYNC_TITLE_CHARS = 120;
+const SYNC_TITLE_CHARS = 120;
 
 /**
  * A shard entry: [url, title, savedAt, updatedAt, unread (0) / archived (1) / deleted (2), ...tags]; arrays keep
@@ -76,7 +76,7 @@ export function mergeTombstones(a: Tombstones, b: Tombstones): Tombstones {
 const encoder = new TextEncoder();
 
 /** Bytes Chrome counts for a stored value: UTF-8 length of its JSON (plus the key's length for an item). */
-export function syncBytes(value: unknown): number {
+function syncBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
@@ -92,7 +92,7 @@ export function trimTitle(title: string): string {
 }
 
 /** The list fields sync reads from an item (a row or a whole item). */
-export type SyncSource = Pick<LibraryItem, 'url' | 'title' | 'savedAt' | 'updatedAt' | 'state' | 'tags'>;
+type SyncSource = Pick<LibraryItem, 'url' | 'title' | 'savedAt' | 'updatedAt' | 'state' | 'tags'>;
 
 function toEntry(item: SyncSource): ShardEntry {
   return [
@@ -212,7 +212,7 @@ function shardEntries(record: Record<string, unknown>): unknown[] {
 }
 
 /** What another device's list means here: stubs to add (fetched later) and newer state/tags to apply. */
-export interface SyncMerge {
+interface SyncMerge {
   add: LibraryItem[];
   update: { id: string; patch: Pick<LibraryItem, 'state' | 'tags' | 'updatedAt'> }[];
   /** Local pages deleted on another device after their last change here. */

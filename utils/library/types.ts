@@ -16,7 +16,7 @@ export interface LibraryCard {
 }
 
 /** A post made with a card: its record URI, its address on bsky.app, and on its own PDS when self-hosted. */
-export interface LibraryCardPost {
+interface LibraryCardPost {
   network: 'bluesky';
   uri: string;
   url: string;
@@ -27,10 +27,11 @@ export interface LibraryCardPost {
 export type LibraryState = 'unread' | 'archived';
 
 /** Whether the article's content is in the library ('ok'), still to fetch ('pending'), or could not be fetched. */
-export type FetchState = 'ok' | 'pending' | 'failed';
+type FetchState = 'ok' | 'pending' | 'failed';
 
 /**
- * One saved article, as stored in IndexedDB (schema version 2). Plain JSON: it crosses message, storage and
+ * One saved article (IndexedDB schema version 3 keeps it in two stores: the row in `items`, `contentHtml` and
+ * `text` in `contents`; `LIBRARY_DB_VERSION` in db-name.ts). Plain JSON: it crosses message, storage and
  * export boundaries.
  */
 export interface LibraryItem {
@@ -52,6 +53,12 @@ export interface LibraryItem {
   contentHtml: string | null;
   text: string | null;
   wordCount: number;
+  /**
+   * Minutes to read, as extraction counted them (`utils/article/words.ts`, CJK by characters), so the
+   * library shows the popup's figure. Absent on items saved before it was kept and on items without
+   * content: `minutesToRead` then times `wordCount`.
+   */
+  readingMinutes?: number;
   /** Epoch milliseconds. */
   savedAt: number;
   /** Epoch milliseconds of the last change to content, state or tags (sync: newest wins). */
@@ -84,7 +91,7 @@ export type LibraryItemV2 = LibraryItem;
 export type LibraryItemV1 = Omit<LibraryItem, 'updatedAt' | 'cards'>;
 
 /** What an importer produces: a complete item, `fetchState: 'pending'` when the file had no content. */
-export type ImportedItem = LibraryItem;
+type ImportedItem = LibraryItem;
 
 /** Result of reading an import file: every item, or a plain-language error and nothing else. */
 export type ImportResult =

@@ -3,19 +3,10 @@
  * by a blank line. A deep link has to be unique on the page the recipient opens — headline, captions, pull
  * quotes and all — not just in the extracted article text.
  */
-import { BLOCK_TAGS } from '../html-blocks';
+import { BLOCK_TAGS, UNRENDERED_TAGS } from '../html-blocks';
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'HEAD',
-  'TITLE',
-]);
+/** Besides what never renders, form controls' text and the head are not text the matcher searches. */
+const SKIP = new Set([...UNRENDERED_TAGS, 'TEXTAREA', 'SELECT', 'OPTION', 'HEAD', 'TITLE']);
 /** Besides HTML's block elements, cells, captions and buttons are blocks to the text-fragment matcher. */
 const BLOCK = new Set([...BLOCK_TAGS, 'TD', 'TH', 'FIGCAPTION', 'BUTTON']);
 

@@ -1,7 +1,11 @@
 import type { Browser } from 'wxt/browser';
-import type { CaptureResult } from '../messages';
-import { restrictedReason, restrictedReasonFromError } from './restricted';
-import { isPageSnapshot } from './snapshot';
+import { type RestrictedReason, restrictedReason, restrictedReasonFromError } from './restricted';
+import { isPageSnapshot, type PageSnapshot } from './snapshot';
+
+/** A tab's page snapshot, or why the browser would not give one (the `capturePage` message's answer). */
+export type CaptureResult =
+  | { ok: true; snapshot: PageSnapshot }
+  | { ok: false; reason: RestrictedReason | 'no-tab'; detail?: string };
 
 /** The two browser calls capturing needs, so tests can pass fakes. */
 export interface CaptureApi {

@@ -18,7 +18,7 @@ export const USER_SERVER_PRIORITY = 2;
  * own requests out of it; navigations (`main_frame`) are not matched, so the reader can still open such a
  * page from the library.
  */
-export function localNetworkRules(extensionId: string) {
+function localNetworkRules(extensionId: string) {
   return LOCAL_NETWORK_URL_REGEXES.map((regexFilter, index) => ({
     id: GUARD_RULE_IDS[index] as number,
     priority: 1,

@@ -12,7 +12,7 @@ import ipaddr from 'ipaddr.js';
  * `.home.arpa` (RFC 8375), `.internal` (reserved by ICANN for private use) and the suffixes routers and
  * companies use for the same (`.lan`, `.home`, `.corp`, `.intranet`, `.private`).
  */
-export const LOCAL_NAME_SUFFIXES = [
+const LOCAL_NAME_SUFFIXES = [
   'localhost',
   'local',
   'home.arpa',
@@ -75,7 +75,7 @@ const HOST_START = '^https?://(?:[^/?#@]*@)?';
 const HOST_END = '\\.?(?::[0-9]*)?(?:[/?#]|$)';
 
 /** The host patterns of local-network addresses, one rule each (kept small for the browser's regex limits). */
-export const LOCAL_NETWORK_HOST_PATTERNS: readonly string[] = [
+const LOCAL_NETWORK_HOST_PATTERNS: readonly string[] = [
   // 0/8 unspecified, 10/8 private, 127/8 loopback.
   `(?:0|10|127)\\.${OCTET}\\.${OCTET}\\.${OCTET}`,
   // 169.254/16 link-local (cloud metadata), 192.168/16 private.

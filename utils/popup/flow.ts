@@ -2,7 +2,7 @@ import type { Article, ExtractOptions } from '../article/types';
 import { accentFromThemeColor } from '../card/accent';
 import { declaredFavicon } from '../card/favicon';
 import { type Localized, localizedOf } from '../localized';
-import type { CaptureResult } from '../messages';
+import type { CaptureResult } from '../page/capture';
 import type { RestrictedReason } from '../page/restricted';
 import type { PageSnapshot } from '../page/snapshot';
 
@@ -54,7 +54,7 @@ export interface FlowDeps {
 /** A page whose main thread is stuck (an endless script, a modal dialog) never answers the injection. */
 export const CAPTURE_TIMEOUT_MS = 15_000;
 
-export class CaptureTimeoutError extends Error {
+class CaptureTimeoutError extends Error {
   override name = 'CaptureTimeoutError';
 }
 
@@ -133,9 +133,4 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
   return wholePage ? { kind: 'empty' } : { kind: 'not-article', snapshot };
 }
 
-/** `popup.html?tab=123` targets tab 123 (tests; a toolbar click can't be automated). */
-export function tabFromQuery(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
-}
+export { popupTabFrom as tabFromQuery } from '../routes';

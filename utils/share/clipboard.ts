@@ -1,4 +1,6 @@
 /** A quote for the clipboard: plain text for plain editors, HTML for rich ones (mail, docs, CMS). */
+import { escapeHtml } from '../escape-html';
+import { textParagraphs } from '../paragraphs';
 import { cleanUrl } from './clean-url';
 import { attributionOf, normalizeQuote, type ShareOptions, type SharePost } from './compose';
 import { singleLine } from './text';
@@ -9,20 +11,9 @@ export interface ClipboardContent {
   html: string;
 }
 
-/** Escapes text and attribute values alike: every value in the HTML goes through here, never raw. */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 /** Paragraphs of the quote: blank lines separate them, other whitespace is one space. */
 function paragraphs(quote: string): string[] {
-  return quote
-    .split(/\n\s*\n/)
+  return textParagraphs(quote)
     .map((paragraph) => normalizeQuote(paragraph))
     .filter((paragraph) => paragraph !== '');
 }

@@ -78,13 +78,13 @@ export function attributionOf(post: SharePost): string {
 }
 
 /** `“quote” — Speaker`, with the ellipsis inside the quotation marks when the quote was cut. */
-export function quoteLine(quote: string, attribution: string, cut = false): string {
+function quoteLine(quote: string, attribution: string, cut = false): string {
   const quoted = `${OPEN}${quote}${cut ? ELLIPSIS : ''}${CLOSE}`;
   return attribution === '' ? quoted : `${quoted} — ${attribution}`;
 }
 
 /** The post as the network sees it: email gets a blank line before the link, the rest a space. */
-export function joinPost(target: ShareTarget, body: string, url: string): string {
+function joinPost(target: ShareTarget, body: string, url: string): string {
   if (body === '') return url;
   return `${body}${target === 'email' ? '\r\n\r\n' : ' '}${url}`;
 }

@@ -4,7 +4,7 @@
  */
 
 export { cleanUrl, isTrackingParam, TRACKING_PARAMS } from './clean-url';
-export { type ClipboardContent, escapeHtml, formatForClipboard } from './clipboard';
+export { type ClipboardContent, formatForClipboard } from './clipboard';
 export { type ComposedPost, composeText, type ShareOptions, type SharePost } from './compose';
 export { buildShareUrl } from './intents';
 export {

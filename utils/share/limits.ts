@@ -126,7 +126,7 @@ function mastodonCount(text: string): number {
   return count + countGap(text.slice(last));
 }
 
-export function countWith(method: CountMethod, text: string): number {
+function countWith(method: CountMethod, text: string): number {
   switch (method) {
     case 'x-weighted':
       return twitter.parseTweet(text).weightedLength;

@@ -34,7 +34,7 @@ function fold(character: string): string {
 const foldCache = new Map<string, string>();
 
 /** The page as the matcher sees it. Three aligned views, so that matches map back to `pageText`. */
-export interface PageModel {
+interface PageModel {
   /** Blocks joined by "\n"; inside a block, each whitespace run is one space; ends trimmed. */
   text: string;
   /** `pageText` offset of each UTF-16 unit of `text`. */
@@ -53,7 +53,7 @@ export interface PageModel {
 }
 
 /** A block's word boundaries (UAX #29, as the browsers' ICU finds them) and word-like segments, in `text` offsets. */
-export interface BlockWords {
+interface BlockWords {
   boundaries: Set<number>;
   words: TextRange[];
 }

@@ -34,7 +34,7 @@ export function codePointCount(text: string): number {
 }
 
 /** UTF-16 offsets after each grapheme except the last: every place a cut may fall without splitting a character. */
-export function graphemeCutPoints(text: string): number[] {
+function graphemeCutPoints(text: string): number[] {
   const points: number[] = [];
   for (const { index, segment } of graphemeSegmenter.segment(text)) {
     const end = index + segment.length;
@@ -48,7 +48,7 @@ export function graphemeCutPoints(text: string): number[] {
  * without spaces (the segmenter's dictionary words for Chinese, Japanese, Thai...). Word boundaries from
  * UAX #29 never fall inside a grapheme, so emoji sequences, flags and combining marks stay whole.
  */
-export function wordCutPoints(text: string): number[] {
+function wordCutPoints(text: string): number[] {
   const segments = [...wordSegmenter.segment(text)];
   const points: number[] = [];
   for (let i = 0; i + 1 < segments.length; i++) {

@@ -97,7 +97,7 @@ describe('library page', () => {
     expect(within(first).getByText('4 min read')).toBeTruthy();
     expect(within(first).getByText('sea')).toBeTruthy();
     expect(within(first).getByRole('link').getAttribute('href')).toBe(
-      `reader.html?id=${encodeURIComponent('https://news.example/tides')}`,
+      `/reader.html?id=${encodeURIComponent('https://news.example/tides')}`,
     );
     const failed = screen.getAllByRole('row')[2] as HTMLElement;
     expect(within(failed).getByText('Fetch failed').getAttribute('title')).toBe('The page answered 404.');
@@ -193,7 +193,7 @@ describe('library page', () => {
     await waitFor(() => expect(document.activeElement).toBe(rows()[1]));
     fireEvent.keyDown(rows()[1] as HTMLElement, { key: 'Enter' });
     expect(navigate).toHaveBeenCalledWith(
-      `reader.html?id=${encodeURIComponent('https://blog.example/bread')}`,
+      `/reader.html?id=${encodeURIComponent('https://blog.example/bread')}`,
     );
   });
 

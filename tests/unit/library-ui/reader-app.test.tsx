@@ -172,7 +172,7 @@ describe('reader page', () => {
     renderReader('https://nowhere.example/gone');
     expect((await screen.findByRole('alert')).textContent).toContain('not in your library');
     expect(screen.getByRole('link', { name: 'Go to your library' }).getAttribute('href')).toBe(
-      'library.html',
+      '/library.html',
     );
   });
 

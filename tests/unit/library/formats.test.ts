@@ -157,6 +157,7 @@ describe('JSON', () => {
         fetchState: 'ok',
         favourite: true,
         progress: 0.3,
+        readingMinutes: 4,
       }),
       makeItem({
         url: 'https://example.com/b',
@@ -194,6 +195,19 @@ describe('JSON', () => {
     expect(result.ok && result.items).toEqual([item]);
     expect(result.ok && Object.keys(result.items[0] ?? {}).sort()).toEqual(Object.keys(item).sort());
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses reading minutes that are not a number of 0 or more', () => {
+    for (const readingMinutes of [-1, '5', null, Number.POSITIVE_INFINITY]) {
+      const json = JSON.stringify({
+        format: 'pullquote-library',
+        version: 1,
+        exportedAt: NOW,
+        items: [{ ...makeItem({ url: 'https://example.com/a' }), readingMinutes }],
+      });
+      const result = parseImport('lib.json', json, { now: NOW });
+      expect(result.ok ? 'imported' : result.error).toMatch(/readingMinutes/);
+    }
   });
 
   it('names the item and field at fault', () => {
@@ -317,5 +331,22 @@ describe('Markdown export of kept quotes (issue 15, finding 11)', () => {
     expect(quotes).not.toMatch(/(^|[^\\])<(img|script)/);
     expect(quotes).toContain('> \\<img src=x onerror="alert(1)"\\> said \\*\\*loudly\\*\\*');
     expect(quotes).toContain('> \\<script\\>x()\\</script\\> \\[go\\](javascript:alert(1))');
+  });
+});
+
+describe('imported HTML cut into blocks with the shared tag lists (utils/html-blocks.ts)', () => {
+  it('text: every HTML block is its own paragraph, what never renders is dropped', async () => {
+    const { textFromHtml } = await import('@/utils/library/formats/html');
+    const html =
+      '<dl><dt>Term</dt><dd>Its meaning</dd></dl><template>never</template><noscript>nor</noscript>' +
+      '<figure><img src="x.png"><figcaption>A caption</figcaption></figure>';
+    expect(textFromHtml(html)).toBe('Term\n\nIts meaning\n\nA caption');
+  });
+
+  it('Markdown: a navigation block is a paragraph of its own, not glued to the next one', async () => {
+    const { htmlToMarkdown } = await import('@/utils/library/formats/markdown');
+    expect(htmlToMarkdown('<div><nav>Home</nav>Body text.<script>x()</script></div>')).toBe(
+      'Home\n\nBody text.',
+    );
   });
 });

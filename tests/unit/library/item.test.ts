@@ -20,6 +20,7 @@ describe('itemFromArticle', () => {
       contentHtml: '<p>Hello world.</p>',
       text: 'Hello world.',
       wordCount: 2,
+      readingMinutes: 1,
       savedAt: 5_000,
       updatedAt: 5_000,
       tags: [],

@@ -7,7 +7,7 @@ import { type Library, openLibrary } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
 import { FAILED_KEPT, type FetchProgress } from '@/utils/library/progress';
 import { createSaver, FETCH_CONCURRENCY, PROGRESS_INTERVAL_MS, type SaverApi } from '@/utils/library/saver';
-import type { CaptureResult } from '@/utils/messages';
+import type { CaptureResult } from '@/utils/page/capture';
 import { makeArticle, makeItem } from './helpers';
 
 const opened: Library[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, formatForClipboard } from '@/utils/share';
+import { escapeHtml } from '@/utils/escape-html';
+import { formatForClipboard } from '@/utils/share';
 
 describe('formatForClipboard', () => {
   it('formats a quote with speaker, title, site and link', () => {

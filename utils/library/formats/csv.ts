@@ -3,7 +3,7 @@ import { failure, type Localized } from '../../localized';
 import { isoTime } from '../../time';
 
 /** One CSV record with the line of the file it starts on (1-based; quoted newlines make the two differ). */
-export interface CsvRow {
+interface CsvRow {
   line: number;
   fields: string[];
 }

@@ -1,3 +1,4 @@
+import { BLOCK_TAGS, UNRENDERED_TAGS } from '../../html-blocks';
 /** A DOMParser: the page's by default; tests and workers may pass their own. */
 export function domParser(parser?: DOMParser): DOMParser {
   if (parser) return parser;
@@ -5,39 +6,14 @@ export function domParser(parser?: DOMParser): DOMParser {
   return new globalThis.DOMParser();
 }
 
-/** Text escaped for HTML element content and double-quoted attribute values. */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'PRE',
-  'TR',
-  'FIGCAPTION',
-  'SECTION',
-  'ARTICLE',
-]);
+/** HTML's blocks, plus table rows and figure captions: an imported article's text keeps them apart. */
+const BLOCK = new Set([...BLOCK_TAGS, 'FIGCAPTION']);
+const UNRENDERED = [...UNRENDERED_TAGS].join(', ');
 
 /** Readable text of an HTML fragment: one blank line between blocks, whitespace collapsed within them. */
 export function textFromHtml(html: string, parser?: DOMParser): string {
   const doc = domParser(parser).parseFromString(html, 'text/html');
-  for (const element of Array.from(doc.querySelectorAll('script, style, template, noscript')))
-    element.remove();
+  for (const element of Array.from(doc.querySelectorAll(UNRENDERED))) element.remove();
   const blocks: string[] = [];
   let current = '';
   const flush = () => {

@@ -15,15 +15,10 @@ export { parseOmnivoreHighlights, parseOmnivoreZip } from './omnivore';
 export { exportPocketCsv, parsePocketCsv } from './pocket-csv';
 
 /** A file format the library can import. */
-export type ImportFormat =
-  | 'pullquote-json'
-  | 'pocket-csv'
-  | 'instapaper-csv'
-  | 'netscape-html'
-  | 'omnivore-zip';
+type ImportFormat = 'pullquote-json' | 'pocket-csv' | 'instapaper-csv' | 'netscape-html' | 'omnivore-zip';
 
 /** How `parseImport` runs: the time stamped on items the file gives no time for, and a DOMParser. */
-export interface ImportOptions {
+interface ImportOptions {
   now?: number;
   parser?: DOMParser;
 }
@@ -38,7 +33,7 @@ function asText(data: Uint8Array | string): string {
 }
 
 /** How `parseImportAsync` shares the page: `pause` lets it run (yieldToMain), at most every `sliceMs` of work. */
-export interface AsyncImportOptions extends ImportOptions {
+interface AsyncImportOptions extends ImportOptions {
   pause: () => Promise<void>;
   sliceMs?: number;
 }

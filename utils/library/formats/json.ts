@@ -62,6 +62,10 @@ const ITEM_FIELDS: Record<keyof LibraryItem, [Check, string]> = {
   contentHtml: [orNull(isString), 'a string or null'],
   text: [orNull(isString), 'a string or null'],
   wordCount: [(value) => isNumber(value) && (value as number) >= 0, 'a number of 0 or more'],
+  readingMinutes: [
+    (value) => value === undefined || (isNumber(value) && (value as number) >= 0),
+    'a number of 0 or more when present',
+  ],
   savedAt: [isNumber, 'a time in milliseconds'],
   updatedAt: [isNumber, 'a time in milliseconds'],
   tags: [isArrayOf(isString), 'a list of strings'],
@@ -120,6 +124,7 @@ function importedItem(record: LibraryItem, now: number): LibraryItem | null {
     contentHtml: record.contentHtml,
     text: record.text,
     wordCount: record.wordCount,
+    ...(record.readingMinutes === undefined ? {} : { readingMinutes: Math.round(record.readingMinutes) }),
     savedAt,
     updatedAt: saneTime(record.updatedAt, savedAt, now),
     tags: [...record.tags],

@@ -1,4 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
+import { BLOCK_TAGS, UNRENDERED_TAGS } from '../../html-blocks';
+import { textParagraphs } from '../../paragraphs';
 import { isoTime } from '../../time';
 import type { LibraryItem } from '../types';
 import { domParser } from './html';
@@ -89,6 +91,9 @@ function inline(node: Node): string {
   }
 }
 
+/** Blocks without a Markdown form of their own (headings, lists, quotes… are handled first): their content. */
+const CONTAINERS = new Set([...BLOCK_TAGS, 'TD', 'TH']);
+
 function blocks(element: Element, listDepth = 0): string[] {
   const out: string[] = [];
   let paragraph = '';
@@ -132,31 +137,10 @@ function blocks(element: Element, listDepth = 0): string[] {
     } else if (tag === 'HR') {
       flush();
       out.push('---');
-    } else if (
-      [
-        'DIV',
-        'SECTION',
-        'ARTICLE',
-        'FIGURE',
-        'HEADER',
-        'FOOTER',
-        'MAIN',
-        'ASIDE',
-        'TABLE',
-        'TBODY',
-        'THEAD',
-        'TR',
-        'TD',
-        'TH',
-        'LI',
-        'DL',
-        'DT',
-        'DD',
-      ].includes(tag)
-    ) {
+    } else if (CONTAINERS.has(tag)) {
       flush();
       out.push(...blocks(el, listDepth));
-    } else if (!['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT'].includes(tag)) {
+    } else if (!UNRENDERED_TAGS.has(tag) && tag !== 'IFRAME' && tag !== 'OBJECT') {
       paragraph += inline(el);
     }
   }
@@ -173,11 +157,7 @@ export function htmlToMarkdown(html: string, parser?: DOMParser): string {
 function body(item: LibraryItem, parser?: DOMParser): string {
   const hasDom = parser !== undefined || typeof globalThis.DOMParser === 'function';
   if (item.contentHtml && hasDom) return htmlToMarkdown(item.contentHtml, parser);
-  if (item.text)
-    return item.text
-      .split(/\n{2,}/)
-      .map(escapeInline)
-      .join('\n\n');
+  if (item.text) return textParagraphs(item.text).map(escapeInline).join('\n\n');
   return item.excerpt ? escapeInline(item.excerpt) : '';
 }
 

@@ -1,8 +1,9 @@
+import { escapeHtml } from '../../escape-html';
 import { failure } from '../../localized';
 import { hasImpossibleTime, normalizeTags, type StubFields, stubItem } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
 import { exportSeconds } from './csv';
-import { domParser, escapeHtml } from './html';
+import { domParser } from './html';
 
 // Browsers' own top-level folders: every bookmark is in one, so as tags they would say nothing.
 const ROOT_FOLDERS = new Set([

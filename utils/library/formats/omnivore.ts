@@ -71,7 +71,7 @@ function baseName(path: string): string {
 /** The most one file of the zip (a metadata list, one article's HTML) may hold once inflated. */
 export const MAX_ZIP_ENTRY_BYTES = 32 * 1024 * 1024;
 /** The most all the files an import reads may hold once inflated. */
-export const MAX_ZIP_TOTAL_BYTES = 512 * 1024 * 1024;
+const MAX_ZIP_TOTAL_BYTES = 512 * 1024 * 1024;
 /**
  * How many times its own size a zip may expand to (plus 1 MiB for small ones): HTML and JSON compress
  * 5 to 10 times, a zip bomb a thousand (issue 15, finding 8).

@@ -4,7 +4,7 @@ import type { ImportResult, LibraryItem } from '../types';
 import { columnIndexes, exportSeconds, field, readCsv, writeCsv } from './csv';
 
 /** Pocket's export columns, in its order. */
-export const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
+const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
 
 /** Whether a header row is Pocket's. */
 export function isPocketHeader(fields: readonly string[]): boolean {

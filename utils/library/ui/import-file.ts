@@ -2,7 +2,7 @@ import type { Library } from '../db';
 import type { ImportResult, LibraryRow } from '../types';
 import { type ImportPlan, planImport } from './import-merge';
 
-export interface ImportFileSteps {
+interface ImportFileSteps {
   /** Reads the file (the formats chunk's `parseImportAsync`, loaded when first used). */
   parse(fileName: string, bytes: Uint8Array): Promise<ImportResult>;
   /** Lets the page run between steps (yieldToMain). */

@@ -16,6 +16,7 @@ const CONTENT_FIELDS = [
   'contentHtml',
   'text',
   'wordCount',
+  'readingMinutes',
   'lang',
   'dir',
   'excerpt',

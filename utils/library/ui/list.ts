@@ -1,3 +1,4 @@
+import { readingMinutes } from '../../article/words';
 import type { LibraryItem, LibraryRow } from '../types';
 
 /** What the library list keeps of an item: everything but the content (10,000 articles' HTML is not needed). */
@@ -79,10 +80,15 @@ export function facetCounts(values: Iterable<string>): Array<{ value: string; co
     .sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
 }
 
-/** Reading minutes at 230 words a minute, at least 1; 0 when the word count is unknown. */
-export function readingMinutes(wordCount: number): number {
-  if (!Number.isFinite(wordCount) || wordCount <= 0) return 0;
-  return Math.max(1, Math.round(wordCount / 230));
+/**
+ * Minutes to read a saved article, as the popup showed them: the minutes extraction counted, else (items
+ * saved before they were kept) the word count timed as extraction times words outside CJK text; 0 when
+ * neither is known.
+ */
+export function minutesToRead(row: Pick<ListRow, 'wordCount' | 'readingMinutes'>): number {
+  if (row.readingMinutes !== undefined && Number.isFinite(row.readingMinutes)) return row.readingMinutes;
+  if (!Number.isFinite(row.wordCount) || row.wordCount <= 0) return 0;
+  return readingMinutes('', row.wordCount);
 }
 
 /** A plain substring match over the visible fields, used only while the full-text index is being built. */

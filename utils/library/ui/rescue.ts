@@ -1,7 +1,7 @@
+import { downloadFile } from '../../browser/download';
 import type { Library } from '../db';
 import { exportLibraryJson } from '../formats/json';
 import type { LibraryItem } from '../types';
-import { downloadFile } from './download';
 import { exportFileName } from './list';
 
 function serializable(item: unknown): item is LibraryItem {

@@ -9,7 +9,7 @@ import {
 import type { LibraryItem, LibraryRow } from '../types';
 
 /** A row waiting to be indexed; its text is read from the library when its turn comes. */
-export interface IndexEntry {
+interface IndexEntry {
   id: string;
   title: string;
   site: string;

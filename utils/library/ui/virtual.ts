@@ -1,5 +1,5 @@
 /** What a fixed-row-height virtual list needs to know to decide which rows to render. */
-export interface VirtualInput {
+interface VirtualInput {
   /** Rows in the list. */
   count: number;
   /** Height of every row, px (fixed: that is what makes the math O(1)). */
@@ -13,7 +13,7 @@ export interface VirtualInput {
 }
 
 /** The rows to render: `start` (inclusive) to `end` (exclusive), placed `offset` px from the top. */
-export interface VirtualWindow {
+interface VirtualWindow {
   start: number;
   end: number;
   offset: number;
