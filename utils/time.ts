@@ -88,3 +88,18 @@ export function formatTime(
 export function isoTime(value: number | string | Date | null | undefined): string | null {
   return validDate(value)?.toISOString() ?? null;
 }
+
+/**
+ * A language's twelve month names as dates write them with a day (the Polish genitive "marca", not
+ * "marzec"), `long` ("March") or `short` ("Mar."), January first; for reading dates on pages
+ * (utils/article/dates.ts). Throws on a language tag Intl does not accept.
+ */
+export function monthNamesOf(language: string, width: 'long' | 'short'): string[] {
+  const format = new Intl.DateTimeFormat(language, { month: width, day: 'numeric', timeZone: 'UTC' });
+  return Array.from(
+    { length: 12 },
+    (_, month) =>
+      format.formatToParts(new Date(Date.UTC(2020, month, 15))).find((part) => part.type === 'month')
+        ?.value ?? '',
+  );
+}

@@ -3,7 +3,7 @@
  * "3 de enero de 2020", "le 1er juin 2019", "2019年04月21日 12時00分更新", "2019.03.05", "9/21/2016",
  * "11/28/2016 11:00 AM PT", "Updated on …", "Veröffentlicht am …".
  *
- * Month names come from `Intl.DateTimeFormat` (the forms dates use, like the Polish genitive "marca", and the
+ * Month names come from Intl (`monthNamesOf` in utils/time.ts: the forms dates use, like the Polish genitive "marca", and the
  * abbreviations) for the languages pages are most often in, plus the page's own. A numeric date is read day first
  * with dots ("05.02.2020"), and with slashes or dashes month first only in US English (or when the page states no
  * language), as the page's readers would read it; a part over 12 settles the order either way.
@@ -12,6 +12,7 @@
  * do not know, so it is dropped: a day alone is given as noon UTC, which shows as that same day in every time zone
  * from UTC−11 to UTC+11 (midnight UTC shows as the day before across the Americas).
  */
+import { monthNamesOf } from '../time';
 
 export type DateLabel = 'published' | 'updated';
 
@@ -53,19 +54,13 @@ function monthNames(language: string): ReadonlyMap<string, number> {
   if (cached !== undefined) return cached;
   const names = new Map<string, number>(EXTRA_MONTHS[language] ?? []);
   try {
-    const formats = [
-      new Intl.DateTimeFormat(language, { month: 'long', day: 'numeric', timeZone: 'UTC' }),
-      new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
-    ];
-    for (let month = 0; month < 12; month++) {
-      const date = new Date(Date.UTC(2020, month, 15));
-      for (const format of formats) {
-        const part = format.formatToParts(date).find((p) => p.type === 'month')?.value;
-        const name = part?.toLowerCase().normalize('NFC').replace(/\.$/, '').trim();
+    for (const width of ['long', 'short'] as const) {
+      monthNamesOf(language, width).forEach((part, month) => {
+        const name = part.toLowerCase().normalize('NFC').replace(/\.$/, '').trim();
         // Numeric "months" (Japanese, Chinese "1月") are read by the numeric patterns.
-        if (name === undefined || name.length < 3 || /\d/.test(name) || names.has(name)) continue;
+        if (name.length < 3 || /\d/.test(name) || names.has(name)) return;
         names.set(name, month);
-      }
+      });
     }
   } catch {
     // A language tag Intl does not know: no names from it.
