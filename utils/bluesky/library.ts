@@ -2,13 +2,13 @@
  * A Bluesky post kept with the article it quotes, when that article is in the library: one more entry in
  * the item's `cards`, with the post's addresses. Runs in the background, which owns library writes.
  */
+
+import { checkedCardPost } from '../library/card-post';
 import type { Library } from '../library/db';
 import type { LibraryCard } from '../library/types';
 
 const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
-const isHttps = (value: unknown): value is string =>
-  isText(value, 4096) && /^https?:\/\//i.test(value) && URL.canParse(value);
 
 /** A card with its post, as a page sends it: checked field by field (messages cross a trust boundary). */
 export function isPostedCard(
@@ -16,20 +16,13 @@ export function isPostedCard(
 ): value is LibraryCard & { post: NonNullable<LibraryCard['post']> } {
   if (typeof value !== 'object' || value === null) return false;
   const card = value as Record<string, unknown>;
-  const post = card.post as Record<string, unknown> | undefined;
   return (
     isText(card.quote, 5000) &&
     isText(card.theme, 40) &&
     isText(card.size, 40) &&
     typeof card.createdAt === 'number' &&
     Number.isFinite(card.createdAt) &&
-    typeof post === 'object' &&
-    post !== null &&
-    post.network === 'bluesky' &&
-    isText(post.uri, 2048) &&
-    post.uri.startsWith('at://') &&
-    isHttps(post.url) &&
-    (post.pdsUrl === undefined || isHttps(post.pdsUrl))
+    checkedCardPost(card.post) !== null
   );
 }
 

@@ -16,7 +16,7 @@ export interface LibraryCard {
 }
 
 /** A post made with a card: its record URI, its address on bsky.app, and on its own PDS when self-hosted. */
-interface LibraryCardPost {
+export interface LibraryCardPost {
   network: 'bluesky';
   uri: string;
   url: string;

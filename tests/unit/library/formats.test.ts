@@ -153,7 +153,21 @@ describe('JSON', () => {
         contentHtml: '<p>x</p>',
         text: 'x',
         quotes: [{ text: 'q', createdAt: 1_700_000_000_001 }],
-        cards: [{ quote: 'q', theme: 't', size: 's', createdAt: 1_700_000_000_002 }],
+        cards: [
+          { quote: 'q', theme: 't', size: 's', createdAt: 1_700_000_000_002 },
+          {
+            quote: 'q',
+            theme: 't',
+            size: 's',
+            createdAt: 1_700_000_000_003,
+            post: {
+              network: 'bluesky',
+              uri: 'at://did:plc:abc/app.bsky.feed.post/3k',
+              url: 'https://bsky.app/profile/a.test/post/3k',
+              pdsUrl: 'https://pds.example/xrpc/com.atproto.repo.getRecord?rkey=3k',
+            },
+          },
+        ],
         fetchState: 'ok',
         favourite: true,
         progress: 0.3,
@@ -172,6 +186,23 @@ describe('JSON', () => {
       items,
       repairedDates: 0,
     });
+  });
+
+  it('keeps where a card was posted, and drops a post address that is not one (not the card)', () => {
+    const card = { quote: 'q', theme: 't', size: 's', createdAt: 1_700_000_000_002 };
+    const bad = [
+      { network: 'mastodon', uri: 'at://x', url: 'https://bsky.app/x' },
+      { network: 'bluesky', uri: 'https://not-at', url: 'https://bsky.app/x' },
+      { network: 'bluesky', uri: 'at://x', url: 'javascript:alert(1)' },
+      { network: 'bluesky', uri: 'at://x', url: 'https://bsky.app/x', pdsUrl: 'file:///etc/passwd' },
+      'at://x',
+    ];
+    const item = makeItem({
+      url: 'https://example.com/a',
+      cards: bad.map((post) => ({ ...card, post })) as never,
+    });
+    const result = parseImport('lib.json', exportLibraryJson([item], NOW), { now: NOW });
+    expect(result.ok && result.items[0]?.cards).toEqual(bad.map(() => card));
   });
 
   it('files each item under its own URL: an id naming another page is not believed', () => {

@@ -1,5 +1,6 @@
 import { failure } from '../../localized';
 import { isSaneTime, saneTime } from '../../time';
+import { checkedCardPost } from '../card-post';
 import { hasImpossibleTime } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
 import { libraryUrl, urlKey } from '../url';
@@ -135,12 +136,17 @@ function importedItem(record: LibraryItem, now: number): LibraryItem | null {
       text: quote.text,
       createdAt: saneTime(quote.createdAt, now, now),
     })),
-    cards: record.cards.map((card) => ({
-      quote: card.quote,
-      theme: card.theme,
-      size: card.size,
-      createdAt: saneTime(card.createdAt, now, now),
-    })),
+    cards: record.cards.map((card) => {
+      // Where the card was posted comes back with it; an address that is not one is dropped, not the card.
+      const post = checkedCardPost(card.post);
+      return {
+        quote: card.quote,
+        theme: card.theme,
+        size: card.size,
+        createdAt: saneTime(card.createdAt, now, now),
+        ...(post === null ? {} : { post }),
+      };
+    }),
     fetchState: record.fetchState,
     ...(record.fetchError === undefined ? {} : { fetchError: record.fetchError }),
   };
