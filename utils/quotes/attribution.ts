@@ -202,6 +202,49 @@ export function opensSentence(context: AttributionContext, span: QuoteSpan): boo
   return context.text.slice(sentence.start, span.open).trim() === '';
 }
 
+/** How many words may stand between a noun of mention and its quotation ("words such as: “…”"). */
+const MENTION_GAP = 2;
+
+/**
+ * A quotation with no attribution is words mentioned, not said: it follows a noun of mention within two
+ * words ("the phrase “…”", "expressions such as: “…”", "the question “…”"), or a colon closing a lead-in that
+ * names nobody (no person, role or organisation) and says nothing of speech ("Try the clock method: “…”"). Examples, terms and titles are
+ * nobody's words to put on a card.
+ */
+export function mentioned(context: AttributionContext, span: QuoteSpan): boolean {
+  const { text, lexicon } = context;
+  const sentence = sentenceAt(context, span.open);
+  const start = Math.min(sentence.start, span.open);
+  const lead = blankQuotes(text.slice(start, span.open), start, context.quotes);
+  const words = wordTokens(lead, 0, lead.length);
+  if (words.slice(-1 - MENTION_GAP).some((token) => lexicon.mentionNouns.has(token.lower))) return true;
+  // Only in a language the engine reads: elsewhere its speech verbs are unknown, so silence proves nothing.
+  if (lexicon.languages.length > 2) return false;
+  if (!lead.trimEnd().endsWith(':') || lead.trim() === ':') return false;
+  if (
+    words.some(
+      (token) => lexicon.speechWords.has(token.lower) || lexicon.characterisingVerbs.has(token.lower),
+    )
+  )
+    return false;
+  if (
+    words.some(
+      (token) =>
+        lexicon.pronouns.has(token.lower) ||
+        lexicon.roleNouns.has(token.lower) ||
+        lexicon.genderedNouns.has(token.lower) ||
+        lexicon.organisationNouns.has(token.lower) ||
+        lexicon.organisationWords.has(token.lower),
+    )
+  )
+    return false;
+  // A capitalised word opening the sentence is no name on its own ("Można", "Try").
+  const first = words[0]?.start;
+  return discourseMentions(context, { start, end: span.open }).every(
+    (mention) => mention.kind === 'single' && mention.start - start === first,
+  );
+}
+
 /** The index of the sentence holding `offset` (binary search). */
 function sentenceIndexAt(context: AttributionContext, offset: number): number {
   const { sentences } = context;

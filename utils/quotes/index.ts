@@ -18,6 +18,7 @@ import {
   type Attribution,
   type AttributionContext,
   attributeQuotes,
+  mentioned,
   opensSentence,
   SURE,
 } from './attribution';
@@ -232,6 +233,8 @@ function directDraft(
   // Titles of works and page furniture in quotation marks are nobody's words.
   if (!sure && (isTitle(quoted) || isBoilerplate(quoted))) return undefined;
   if (!full && attribution === undefined && modifiesNoun(context, span)) return undefined;
+  // Words mentioned, not said: an example, a term, a title after a noun of mention or a colon naming nobody.
+  if (attribution === undefined && mentioned(context, span)) return undefined;
 
   let raw = 0.45 + 0.3 * claimStrength(quoted);
   const length = displayLength(quoted);
