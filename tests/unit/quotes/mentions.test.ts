@@ -39,6 +39,13 @@ const rows: Row[] = [
     false,
   ],
   [
+    'a Polish question after "pytanie"',
+    'pl',
+    'Dla wielu osób bardzo trudne będzie pytanie „od kiedy pan nie chodzi o własnych siłach?” przy pierwszym spotkaniu.',
+    'od kiedy pan nie chodzi o własnych siłach?',
+    false,
+  ],
+  [
     'a colon after a speech verb still introduces a quotation',
     'en',
     'The mayor of the town, Anna Lindqvist, said on Monday: “We will open the new bridge before the winter.”',
