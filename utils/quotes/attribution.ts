@@ -155,6 +155,7 @@ const WEIGHT = {
   paragraphOpening: 0.9,
   voiceClause: 0.85,
   voiceSubject: 0.66,
+  floorKept: 0.75,
 } as const;
 
 /** Attributions for all quotations, index for index (undefined where nothing at all points to a speaker). */
@@ -1492,7 +1493,92 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       continue;
     const voice = voiceOf(context, previousSentence, span.open, reader);
     if (voice !== undefined) found[i] = voice;
+    else if (!opensParagraph) keepFloor(context, found, i, previousSentence);
   }
+}
+
+/**
+ * The floor stays with the last speaker: a quotation standing as its own sentence after one sentence of the
+ * reporter's ("Der frühere Nationalspieler ist zuversichtlich. „…“"), when the quotation before it (in the same
+ * paragraph or the one before) has a sure speaker, the sentence between names the speaker or calls them by a
+ * role, and nothing between the two names anyone else, speaks (a verb of saying, a pronoun) or quotes.
+ */
+function keepFloor(
+  context: AttributionContext,
+  found: (Attribution | undefined)[],
+  i: number,
+  previousSentence: Range,
+): void {
+  const { quotes, text, lexicon } = context;
+  const span = quotes[i];
+  const before = quotes[i - 1];
+  const previous = found[i - 1];
+  if (span === undefined || before === undefined || previous === undefined) return;
+  const person = previous.person;
+  // A person marked as one and named in full; and not in a script without capitals, where names between
+  // the two could not be seen.
+  if (person === undefined || !namedPerson(person) || previous.confidence < SURE) return;
+  if (lexicon.cjk !== undefined) return;
+  if (before.paragraph !== span.paragraph && before.paragraph !== paragraphBefore(context, span.paragraph))
+    return;
+  if (countWords(text.slice(before.inner.start, before.inner.end)) < MIN_SPEECH_WORDS) return;
+  // Between the two: the rest of the speaker's paragraph (its own clause) and the one sentence before.
+  const paragraphEnd = context.paragraphs[before.paragraph]?.end ?? before.close;
+  const tail = {
+    start: before.close + 1,
+    end: before.paragraph === span.paragraph ? span.open : paragraphEnd,
+  };
+  if (before.paragraph !== span.paragraph) {
+    // The speaker's paragraph ends with the quotation or its clause; the sentence before opens this one.
+    const paragraph = context.paragraphs[span.paragraph];
+    if (paragraph === undefined || previousSentence.start > paragraph.start + 1) return;
+    const rest = text.slice(tail.start, tail.end);
+    if (/[.!?…]\s+\p{Lu}/u.test(rest)) return;
+  } else if (previousSentence.start < before.close) return;
+  const between = text.slice(previousSentence.start, span.open);
+  if (/[“”"«»„‘’‚‹›「」]/u.test(between)) return;
+  const words = wordTokens(between, 0, between.length);
+  if (
+    words.some(
+      (word) =>
+        lexicon.speechWords.has(word.lower) ||
+        lexicon.characterisingVerbs.has(word.lower) ||
+        lexicon.pronouns.has(word.lower) ||
+        lexicon.organisationPronouns.has(word.lower),
+    )
+  )
+    return;
+  const others = (range: Range): boolean =>
+    context.cast
+      .mentionsIn(range)
+      .some(
+        (mention) =>
+          mention.person !== undefined &&
+          mention.person !== person &&
+          mention.person.name !== previous.speaker &&
+          (mention.person.human || mention.kind !== 'single' || !lexicon.capitalisesNouns),
+      );
+  if (others(tail) || others({ start: previousSentence.start, end: span.open })) return;
+  // The sentence is about the speaker: it names them, or calls them by a role ("the mayor", "der frühere
+  // Nationalspieler"). A sentence about others ("Critics disagreed.") may hand the floor to them.
+  const named = context.cast
+    .mentionsIn({ start: previousSentence.start, end: span.open })
+    .some((mention) => mention.person === person);
+  const called = words.some(
+    (word, w) =>
+      context.roles.roleNounsOf(word.word).length > 0 &&
+      [words[w - 1], words[w - 2]].some((lead) => lead !== undefined && lexicon.determiners.has(lead.lower)),
+  );
+  if (!named && !called) return;
+  // Where only names are capitalised, a capitalised word that is not the speaker's may be another voice the
+  // cast does not know ("Web Football.London to vidí podobně.").
+  const own = new Set(person.name.toLowerCase().split(/\s+/u));
+  if (
+    !lexicon.capitalisesNouns &&
+    words.slice(1).some((word) => /^\p{Lu}/u.test(word.word) && !own.has(word.lower))
+  )
+    return;
+  found[i] = { ...previous, confidence: previous.confidence * WEIGHT.floorKept, via: 'inherited' };
 }
 
 /**
