@@ -212,11 +212,18 @@ const MENTION_GAP = 2;
  * names nobody (no person, role or organisation) and says nothing of speech ("Try the clock method: “…”"). Examples, terms and titles are
  * nobody's words to put on a card.
  */
-export function mentioned(context: AttributionContext, span: QuoteSpan): boolean {
+export function mentioned(context: AttributionContext, span: QuoteSpan, index: number): boolean {
   const { text, lexicon } = context;
   const sentence = sentenceAt(context, span.open);
   const start = Math.min(sentence.start, span.open);
-  const lead = blankQuotes(text.slice(start, span.open), start, context.quotes);
+  // Only the quotations earlier in the sentence: a bounded look, not a pass over the article.
+  const earlier: QuoteSpan[] = [];
+  for (let k = index - 1; k >= 0; k--) {
+    const quote = context.quotes[k];
+    if (quote === undefined || quote.close < start) break;
+    earlier.push(quote);
+  }
+  const lead = blankQuotes(text.slice(start, span.open), start, earlier);
   const words = wordTokens(lead, 0, lead.length);
   if (words.slice(-1 - MENTION_GAP).some((token) => lexicon.mentionNouns.has(token.lower))) return true;
   // Only in a language the engine reads: elsewhere its speech verbs are unknown, so silence proves nothing.
