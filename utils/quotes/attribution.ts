@@ -155,6 +155,7 @@ const WEIGHT = {
   paragraphOpening: 0.9,
   voiceClause: 0.85,
   voiceSubject: 0.66,
+  floorKept: 0.75,
 } as const;
 
 /** Attributions for all quotations, index for index (undefined where nothing at all points to a speaker). */
@@ -200,6 +201,56 @@ function readClauses(context: AttributionContext, reader = makeReader(context)):
 export function opensSentence(context: AttributionContext, span: QuoteSpan): boolean {
   const sentence = sentenceAt(context, span.open);
   return context.text.slice(sentence.start, span.open).trim() === '';
+}
+
+/** How many words may stand between a noun of mention and its quotation ("words such as: “…”"). */
+const MENTION_GAP = 2;
+
+/**
+ * A quotation with no attribution is words mentioned, not said: it follows a noun of mention within two
+ * words ("the phrase “…”", "expressions such as: “…”", "the question “…”"), or a colon closing a lead-in that
+ * names nobody (no person, role or organisation) and says nothing of speech ("Try the clock method: “…”"). Examples, terms and titles are
+ * nobody's words to put on a card.
+ */
+export function mentioned(context: AttributionContext, span: QuoteSpan, index: number): boolean {
+  const { text, lexicon } = context;
+  const sentence = sentenceAt(context, span.open);
+  const start = Math.min(sentence.start, span.open);
+  // Only the quotations earlier in the sentence: a bounded look, not a pass over the article.
+  const earlier: QuoteSpan[] = [];
+  for (let k = index - 1; k >= 0; k--) {
+    const quote = context.quotes[k];
+    if (quote === undefined || quote.close < start) break;
+    earlier.push(quote);
+  }
+  const lead = blankQuotes(text.slice(start, span.open), start, earlier);
+  const words = wordTokens(lead, 0, lead.length);
+  if (words.slice(-1 - MENTION_GAP).some((token) => lexicon.mentionNouns.has(token.lower))) return true;
+  // Only in a language the engine reads: elsewhere its speech verbs are unknown, so silence proves nothing.
+  if (lexicon.languages.length > 2) return false;
+  if (!lead.trimEnd().endsWith(':') || lead.trim() === ':') return false;
+  if (
+    words.some(
+      (token) => lexicon.speechWords.has(token.lower) || lexicon.characterisingVerbs.has(token.lower),
+    )
+  )
+    return false;
+  if (
+    words.some(
+      (token) =>
+        lexicon.pronouns.has(token.lower) ||
+        lexicon.roleNouns.has(token.lower) ||
+        lexicon.genderedNouns.has(token.lower) ||
+        lexicon.organisationNouns.has(token.lower) ||
+        lexicon.organisationWords.has(token.lower),
+    )
+  )
+    return false;
+  // A capitalised word opening the sentence is no name on its own ("Można", "Try").
+  const first = words[0]?.start;
+  return discourseMentions(context, { start, end: span.open }).every(
+    (mention) => mention.kind === 'single' && mention.start - start === first,
+  );
 }
 
 /** The index of the sentence holding `offset` (binary search). */
@@ -1449,7 +1500,92 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       continue;
     const voice = voiceOf(context, previousSentence, span.open, reader);
     if (voice !== undefined) found[i] = voice;
+    else if (!opensParagraph) keepFloor(context, found, i, previousSentence);
   }
+}
+
+/**
+ * The floor stays with the last speaker: a quotation standing as its own sentence after one sentence of the
+ * reporter's ("Der frühere Nationalspieler ist zuversichtlich. „…“"), when the quotation before it (in the same
+ * paragraph or the one before) has a sure speaker, the sentence between names the speaker or calls them by a
+ * role, and nothing between the two names anyone else, speaks (a verb of saying, a pronoun) or quotes.
+ */
+function keepFloor(
+  context: AttributionContext,
+  found: (Attribution | undefined)[],
+  i: number,
+  previousSentence: Range,
+): void {
+  const { quotes, text, lexicon } = context;
+  const span = quotes[i];
+  const before = quotes[i - 1];
+  const previous = found[i - 1];
+  if (span === undefined || before === undefined || previous === undefined) return;
+  const person = previous.person;
+  // A person marked as one and named in full; and not in a script without capitals, where names between
+  // the two could not be seen.
+  if (person === undefined || !namedPerson(person) || previous.confidence < SURE) return;
+  if (lexicon.cjk !== undefined) return;
+  if (before.paragraph !== span.paragraph && before.paragraph !== paragraphBefore(context, span.paragraph))
+    return;
+  if (countWords(text.slice(before.inner.start, before.inner.end)) < MIN_SPEECH_WORDS) return;
+  // Between the two: the rest of the speaker's paragraph (its own clause) and the one sentence before.
+  const paragraphEnd = context.paragraphs[before.paragraph]?.end ?? before.close;
+  const tail = {
+    start: before.close + 1,
+    end: before.paragraph === span.paragraph ? span.open : paragraphEnd,
+  };
+  if (before.paragraph !== span.paragraph) {
+    // The speaker's paragraph ends with the quotation or its clause; the sentence before opens this one.
+    const paragraph = context.paragraphs[span.paragraph];
+    if (paragraph === undefined || previousSentence.start > paragraph.start + 1) return;
+    const rest = text.slice(tail.start, tail.end);
+    if (/[.!?…]\s+\p{Lu}/u.test(rest)) return;
+  } else if (previousSentence.start < before.close) return;
+  const between = text.slice(previousSentence.start, span.open);
+  if (/[“”"«»„‘’‚‹›「」]/u.test(between)) return;
+  const words = wordTokens(between, 0, between.length);
+  if (
+    words.some(
+      (word) =>
+        lexicon.speechWords.has(word.lower) ||
+        lexicon.characterisingVerbs.has(word.lower) ||
+        lexicon.pronouns.has(word.lower) ||
+        lexicon.organisationPronouns.has(word.lower),
+    )
+  )
+    return;
+  const others = (range: Range): boolean =>
+    context.cast
+      .mentionsIn(range)
+      .some(
+        (mention) =>
+          mention.person !== undefined &&
+          mention.person !== person &&
+          mention.person.name !== previous.speaker &&
+          (mention.person.human || mention.kind !== 'single' || !lexicon.capitalisesNouns),
+      );
+  if (others(tail) || others({ start: previousSentence.start, end: span.open })) return;
+  // The sentence is about the speaker: it names them, or calls them by a role ("the mayor", "der frühere
+  // Nationalspieler"). A sentence about others ("Critics disagreed.") may hand the floor to them.
+  const named = context.cast
+    .mentionsIn({ start: previousSentence.start, end: span.open })
+    .some((mention) => mention.person === person);
+  const called = words.some(
+    (word, w) =>
+      context.roles.roleNounsOf(word.word).length > 0 &&
+      [words[w - 1], words[w - 2]].some((lead) => lead !== undefined && lexicon.determiners.has(lead.lower)),
+  );
+  if (!named && !called) return;
+  // Where only names are capitalised, a capitalised word that is not the speaker's may be another voice the
+  // cast does not know ("Web Football.London to vidí podobně.").
+  const own = new Set(person.name.toLowerCase().split(/\s+/u));
+  if (
+    !lexicon.capitalisesNouns &&
+    words.slice(1).some((word) => /^\p{Lu}/u.test(word.word) && !own.has(word.lower))
+  )
+    return;
+  found[i] = { ...previous, confidence: previous.confidence * WEIGHT.floorKept, via: 'inherited' };
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type Attribution,
   type AttributionContext,
   attributeQuotes,
+  mentioned,
   opensSentence,
   SURE,
 } from './attribution';
@@ -142,7 +143,7 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
 
   const direct: Draft[] = [];
   quotes.forEach((span, index) => {
-    const draft = directDraft(context, span, attributions[index]);
+    const draft = directDraft(context, span, index, attributions[index]);
     if (draft !== undefined) direct.push(draft);
   });
   const title = typeof article.title === 'string' ? article.title : '';
@@ -218,6 +219,7 @@ function spread(drafts: Draft[]): { draft: Draft; factor: number }[] {
 function directDraft(
   context: AttributionContext,
   span: QuoteSpan,
+  index: number,
   attribution: Attribution | undefined,
 ): Draft | undefined {
   const { text } = context;
@@ -232,6 +234,8 @@ function directDraft(
   // Titles of works and page furniture in quotation marks are nobody's words.
   if (!sure && (isTitle(quoted) || isBoilerplate(quoted))) return undefined;
   if (!full && attribution === undefined && modifiesNoun(context, span)) return undefined;
+  // Words mentioned, not said: an example, a term, a title after a noun of mention or a colon naming nobody.
+  if (attribution === undefined && mentioned(context, span, index)) return undefined;
 
   let raw = 0.45 + 0.3 * claimStrength(quoted);
   const length = displayLength(quoted);

@@ -42,6 +42,7 @@ export interface Lexicon {
   capitalisesNouns: boolean;
   impersonal: ReadonlySet<string>;
   dropsSubject: boolean;
+  mentionNouns: ReadonlySet<string>;
   organisationNouns: ReadonlySet<string>;
   dependentOpeners: ReadonlySet<string>;
   danglingPronouns: ReadonlySet<string>;
@@ -165,6 +166,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     capitalisesNouns: languages[0]?.capitalisesNouns === true,
     impersonal: set((language) => language.impersonal),
     dropsSubject: languages.some((language) => language.dropsSubject === true),
+    mentionNouns: set((language) => language.mentionNouns),
     organisationNouns: set((language) => language.organisationNouns),
     dependentOpeners: set((language) => language.dependentOpeners),
     danglingPronouns: set((language) => language.danglingPronouns),

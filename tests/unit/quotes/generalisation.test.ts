@@ -21,6 +21,10 @@ const GERMAN_LEAD =
   'Jugendliche gedacht, die in dem Viertel bisher keinen Ort zum Spielen hatten. Die Arbeiten haben ' +
   'ein halbes Jahr gedauert und sind nach Angaben der Verwaltung im Plan geblieben.';
 
+const POLISH_LEAD =
+  'Od przyszłego roku rodzice będą mogli wziąć trzy dni płatnego urlopu po stracie dziecka. Nowe przepisy ' +
+  'przyjął parlament, a rząd zapowiada, że wejdą w życie już w styczniu. Jak to wygląda w innych krajach?';
+
 const rows: Row[] = [
   // The page's declared language is a template's, not the article's.
   [
@@ -274,6 +278,13 @@ const rows: Row[] = [
     'Le ministre Paul Marin annonce son départ pour des « raisons familiales ». Le journal révèle ces « raisons » : « Le dossier fiscal du ministre a été transmis à la justice. »',
     'Le dossier fiscal du ministre a été transmis à la justice.',
     undefined,
+  ],
+  [
+    'Polish: a speech verb after a dash names the speaker, and a role noun stands for the one person',
+    'pl',
+    `${POLISH_LEAD}\n\n„Rodzice nie muszą przedstawiać żadnych dokumentów w urzędzie” – podkreśla Tomasz Nowak, stały autor działu.`,
+    'Rodzice nie muszą przedstawiać żadnych dokumentów w urzędzie',
+    'Tomasz Nowak',
   ],
 ];
 

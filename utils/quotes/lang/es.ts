@@ -432,6 +432,16 @@ export const es: LanguageData = {
   recipientMarkers: ['a', 'al', 'ante'],
   complementWords: ['de', 'del', 'la'],
   auxiliaries: ['ha', 'había', 'también', 'luego', 'además'],
+  mentionNouns: [
+    'expresión',
+    'expresiones',
+    'término',
+    'términos',
+    'eslogan',
+    'lema',
+    'titulado',
+    'titulada',
+  ],
   organisationNouns: [
     'empresa',
     'compañía',

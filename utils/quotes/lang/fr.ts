@@ -435,6 +435,17 @@ export const fr: LanguageData = {
     'suffit',
   ],
   auxiliaries: ['a', 'avait', 'aussi', 'encore', 'ensuite', 'alors', 'également'],
+  mentionNouns: [
+    'expression',
+    'expressions',
+    'terme',
+    'termes',
+    'formule',
+    'slogan',
+    'devise',
+    'intitulé',
+    'intitulée',
+  ],
   organisationNouns: [
     'ministère',
     'gouvernement',

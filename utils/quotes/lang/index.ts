@@ -4,10 +4,11 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { pl } from './pl';
 import { pt } from './pt';
 import type { LanguageData } from './types';
 import { zh } from './zh';
 
 export type { CjkData, Gender, LanguageData } from './types';
 
-export const LANGUAGES: Readonly<Record<string, LanguageData>> = { en, de, fr, es, pt, cs, zh };
+export const LANGUAGES: Readonly<Record<string, LanguageData>> = { en, de, fr, es, pt, cs, pl, zh };

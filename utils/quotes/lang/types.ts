@@ -89,6 +89,11 @@ export interface LanguageData {
    * fallu"): such a sentence has no person for its subject.
    */
   impersonal?: readonly string[];
+  /**
+   * Nouns that introduce words mentioned rather than said ("phrase", "term", "slogan", "question"): a
+   * quotation right after one, with no attribution, is an example or a term, not a quotation.
+   */
+  mentionNouns?: readonly string[];
   /** Nouns an organisation is referred to by ("the company", "the agency", "die Behörde"). */
   organisationNouns: readonly string[];
   /** Words that open a sentence leaning on the one before ("But", "This", "He"). */
