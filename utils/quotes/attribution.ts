@@ -1483,6 +1483,24 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       }
     }
   }
+  // Who speaks for sure through a clause of their own, and who spoke last (in this paragraph or the one before).
+  const sure = new Set(
+    found.flatMap((attribution, k) =>
+      own[k] && attribution?.person !== undefined && attribution.confidence >= SURE
+        ? [attribution.person]
+        : [],
+    ),
+  );
+  const lastSpeaker = (i: number): Person | undefined => {
+    const span = quotes[i];
+    const before = quotes[i - 1];
+    const previous = found[i - 1];
+    if (span === undefined || before === undefined || previous === undefined || previous.confidence < SURE)
+      return undefined;
+    const near =
+      before.paragraph === span.paragraph || before.paragraph === paragraphBefore(context, span.paragraph);
+    return near ? previous.person : undefined;
+  };
   // The voice of the sentence right before a quotation that stands as its own sentence.
   for (let i = 0; i < quotes.length; i++) {
     const span = quotes[i];
@@ -1498,7 +1516,7 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
     if (previousSentence === undefined || previousSentence.start >= span.open) continue;
     if (!opensParagraph && paragraphAt(context.paragraphs, previousSentence.start) !== span.paragraph)
       continue;
-    const voice = voiceOf(context, previousSentence, span.open, reader);
+    const voice = voiceOf(context, previousSentence, span.open, reader, lastSpeaker(i), sure);
     if (voice !== undefined) found[i] = voice;
     else if (!opensParagraph) keepFloor(context, found, i, previousSentence);
   }
@@ -1566,6 +1584,13 @@ function keepFloor(
           (mention.person.human || mention.kind !== 'single' || !lexicon.capitalisesNouns),
       );
   if (others(tail) || others({ start: previousSentence.start, end: span.open })) return;
+  // "Lindqvist und Ekholm sehen das genauso.": the sentence is about several people, not the speaker alone.
+  if (
+    context.cast
+      .mentionsIn({ start: previousSentence.start, end: span.open })
+      .some((mention) => coordinated(context, mention, span.open))
+  )
+    return;
   // The sentence is about the speaker: it names them, or calls them by a role ("the mayor", "der frühere
   // Nationalspieler"). A sentence about others ("Critics disagreed.") may hand the floor to them.
   const named = context.cast
@@ -1586,6 +1611,31 @@ function keepFloor(
   )
     return;
   found[i] = { ...previous, confidence: previous.confidence * WEIGHT.floorKept, via: 'inherited' };
+}
+
+/**
+ * The mention is the first of several people joined into one subject: "Lindqvist and Ekholm", "Lindqvist,
+ * Berg and Ekholm", "Lindqvist with Ekholm", "Lindqvist und Ekholm", "李明和王芳" (the language's conjunctions).
+ * A sentence about them all is about no one of them.
+ */
+function coordinated(context: AttributionContext, mention: Mention, end: number): boolean {
+  const { text, lexicon } = context;
+  const joins = (between: string): boolean =>
+    lexicon.conjunctions.has(between.replace(/^,\s*/u, '').replace(/\s+/gu, ' ').toLowerCase());
+  let from = mention.end;
+  for (const next of context.cast.mentionsIn({ start: mention.end, end })) {
+    const between = text.slice(from, next.start).trim();
+    if (joins(between)) return true;
+    // A list: "Lindqvist, Berg and Ekholm".
+    if (between !== ',' && between !== '、') break;
+    from = next.end;
+  }
+  // A name the cast does not know, where only names are capitalised: "Lindqvist and Ekholm".
+  if (lexicon.capitalisesNouns || lexicon.cjk !== undefined) return false;
+  const after = /^\s*(,?\s*[^\s,.;:!?“”"«»„]+(?:\s+[\p{Ll}]+){0,2}?)\s+\p{Lu}/u.exec(
+    text.slice(from, Math.min(end, from + 40)),
+  );
+  return after?.[1] !== undefined && joins(after[1].trim());
 }
 
 /**
@@ -1620,6 +1670,8 @@ function voiceOf(
   sentence: Range,
   at: number,
   reader: Reader,
+  lastSpeaker?: Person,
+  sure: ReadonlySet<Person> = new Set(),
 ): Attribution | undefined {
   const { text, cast } = context;
   // "The shelter will stay open, Moreau said. “I suspect …”": the sentence's own attribution.
@@ -1663,6 +1715,11 @@ function voiceOf(
       if (person === undefined || person.organisation || first.ambiguous) return undefined;
       // A name nothing marks as a person's could be a thing's ("Energy Control", "Whangārei Harbour").
       if (!namedPerson(person)) return undefined;
+      // "Lindqvist and Ekholm see it the same way.": several subjects, none of them the one.
+      if (coordinated(context, first, sentence.end)) return undefined;
+      // Right after someone else spoke, a sentence about another person hands them the floor only when they
+      // are a speaker in their own right: "“…,” said Lindqvist. Ekholm sees it the same way. “…”".
+      if (lastSpeaker !== undefined && person !== lastSpeaker && !sure.has(person)) return undefined;
       const attribution: Attribution = {
         person,
         speaker: person.name,

@@ -46,6 +46,7 @@ export interface Lexicon {
   organisationNouns: ReadonlySet<string>;
   dependentOpeners: ReadonlySet<string>;
   danglingPronouns: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
   invertedStems: ReadonlySet<string>;
   /** The single words of every speech verb (for "a role never holds a speech verb"). */
   speechWords: ReadonlySet<string>;
@@ -170,6 +171,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     organisationNouns: set((language) => language.organisationNouns),
     dependentOpeners: set((language) => language.dependentOpeners),
     danglingPronouns: set((language) => language.danglingPronouns),
+    conjunctions: set((language) => language.conjunctions),
     invertedStems: set((language) => language.invertedStems),
     speechWords,
     cjk: languages.find((language) => language.cjk !== undefined)?.cjk,

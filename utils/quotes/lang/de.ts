@@ -679,4 +679,5 @@ export const de: LanguageData = {
     'daher',
   ],
   danglingPronouns: ['er', 'ihn', 'ihm', 'sein', 'seine'],
+  conjunctions: ['und', 'mit', 'sowie', '&'],
 };

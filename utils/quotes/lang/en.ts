@@ -1150,4 +1150,5 @@ export const en: LanguageData = {
     'here',
   ],
   danglingPronouns: ['he', 'she', 'him', 'his', 'her', 'they', 'them', 'their'],
+  conjunctions: ['and', 'with', 'as well as', '&'],
 };

@@ -458,4 +458,5 @@ export const es: LanguageData = {
   ],
   dependentOpeners: ['pero', 'y', 'él', 'ella', 'ellos', 'esto', 'eso', 'sin', 'además', 'así'],
   danglingPronouns: ['él', 'ella', 'ellos', 'ellas', 'su', 'sus'],
+  conjunctions: ['y', 'e', 'con', 'así como', '&'],
 };

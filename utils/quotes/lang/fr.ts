@@ -475,6 +475,7 @@ export const fr: LanguageData = {
     'ainsi',
   ],
   danglingPronouns: ['il', 'elle', 'ils', 'elles', 'lui', 'leur'],
+  conjunctions: ['et', 'avec', 'ainsi que', '&'],
   invertedStems: [
     'a',
     'déclare',

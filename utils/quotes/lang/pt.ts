@@ -337,4 +337,5 @@ export const pt: LanguageData = {
   ],
   dependentOpeners: ['mas', 'e', 'ele', 'ela', 'eles', 'isso', 'isto', 'assim', 'porém'],
   danglingPronouns: ['ele', 'ela', 'eles', 'elas', 'seu', 'sua'],
+  conjunctions: ['e', 'com', '&'],
 };

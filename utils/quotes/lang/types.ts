@@ -100,6 +100,11 @@ export interface LanguageData {
   dependentOpeners: readonly string[];
   /** Pronouns that, with nobody named in the sentence, leave the reader asking "who?". */
   danglingPronouns: readonly string[];
+  /**
+   * Words that join two people into one subject ("and", "with", "und", "et", "y", "和"): a sentence about
+   * "Lindqvist and Ekholm" is about neither alone.
+   */
+  conjunctions: readonly string[];
   /** French inversion: verb stems that take "-t-il"/"-elle" ("déclare-t-il", "a-t-elle ajouté"). */
   invertedStems?: readonly string[];
   /** Scripts without spaces: names are found next to the speech verbs, not by capital letters. */

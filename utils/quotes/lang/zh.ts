@@ -57,6 +57,7 @@ export const zh: LanguageData = {
   organisationNouns: [],
   dependentOpeners: [],
   danglingPronouns: [],
+  conjunctions: ['和', '与', '與', '及', '同', '跟'],
   cjk: {
     surnames: [
       '王',
