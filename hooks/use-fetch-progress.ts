@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Library } from '@/utils/library/db';
 import { type FetchProgress, fetchProgressItem, IDLE_FETCH } from '@/utils/library/progress';
-import { throttle } from '@/utils/library/ui/throttle';
+import { createRefresher } from '@/utils/library/ui/refresher';
 
 /**
  * At most one reload per this many ms while the background fetches: each re-reads every row (never the
@@ -21,7 +21,7 @@ export function useFetchProgress(
   const [progress, setProgress] = useState<FetchProgress>(IDLE_FETCH);
   useEffect(() => {
     if (!library) return;
-    const refresh = throttle(() => void reload(library).catch(report), REFRESH_INTERVAL_MS);
+    const refresh = createRefresher(() => void reload(library).catch(report), REFRESH_INTERVAL_MS);
     void fetchProgressItem.getValue().then(setProgress);
     const unwatch = fetchProgressItem.watch((next) => {
       setProgress(next ?? IDLE_FETCH);

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { throttle } from '@/utils/library/ui/throttle';
+import { createRefresher } from '@/utils/library/ui/refresher';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-describe('the fetch-progress refresher (throttle)', () => {
+describe('the fetch-progress refresher (createRefresher)', () => {
   const now = () => Date.now();
 
   it('coalesces a burst into one run, at least the minimum wait later', () => {
     const run = vi.fn();
-    const refresh = throttle(run, 3000, { minWaitMs: 300, now });
+    const refresh = createRefresher(run, 3000, { minWaitMs: 300, now });
     vi.advanceTimersByTime(5000);
     for (let i = 0; i < 10; i++) refresh.call();
     vi.advanceTimersByTime(299);
@@ -20,7 +20,7 @@ describe('the fetch-progress refresher (throttle)', () => {
 
   it('waits a full interval after the last run before the next', () => {
     const run = vi.fn();
-    const refresh = throttle(run, 3000, { minWaitMs: 300, now });
+    const refresh = createRefresher(run, 3000, { minWaitMs: 300, now });
     vi.advanceTimersByTime(5000);
     refresh.call();
     vi.advanceTimersByTime(300);
@@ -34,7 +34,7 @@ describe('the fetch-progress refresher (throttle)', () => {
 
   it('counts the interval from when it was made, and cancel drops a waiting run', () => {
     const run = vi.fn();
-    const refresh = throttle(run, 3000, { minWaitMs: 300, now });
+    const refresh = createRefresher(run, 3000, { minWaitMs: 300, now });
     vi.advanceTimersByTime(1000);
     refresh.call();
     vi.advanceTimersByTime(1999);

@@ -1,4 +1,4 @@
-export interface Throttle {
+export interface Refresher {
   /** Asks for a run: coalesced with any already waiting. */
   call(): void;
   /** Drops a waiting run (the page is leaving). */
@@ -7,13 +7,15 @@ export interface Throttle {
 
 /**
  * Runs `run` at most once per `intervalMs`: a burst of calls is coalesced (waiting at least `minWaitMs`),
- * and the next run waits a full interval after the last one started.
+ * and the next run waits a full interval after the last one started, or after the refresher was made.
+ * Unlike `throttle` in `progress.ts` (which saves scroll progress), even the first call waits: a reload
+ * is never worth doing on the first of a burst of changes.
  */
-export function throttle(
+export function createRefresher(
   run: () => void,
   intervalMs: number,
   { minWaitMs = 300, now = () => performance.now() }: { minWaitMs?: number; now?: () => number } = {},
-): Throttle {
+): Refresher {
   let last = now();
   let timer: ReturnType<typeof setTimeout> | null = null;
   return {
