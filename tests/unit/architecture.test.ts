@@ -228,7 +228,7 @@ describe('helpers defined once', () => {
 /** A page is a thin shell: its logic lives in hooks/ and utils/, its sections in components/. */
 const MAX_ENTRYPOINT_LINES = 250;
 /** Pages not split yet (issue 17): each must still be over the limit, so a split one leaves this list. */
-const NOT_YET_SPLIT = ['entrypoints/popup/Composer.tsx', 'entrypoints/popup/App.tsx'];
+const NOT_YET_SPLIT = ['entrypoints/popup/App.tsx'];
 
 describe('thin pages', () => {
   const lines = (file: string) => readFileSync(path.join(root, file), 'utf8').split('\n').length - 1;
