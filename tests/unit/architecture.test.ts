@@ -227,8 +227,6 @@ describe('helpers defined once', () => {
 
 /** A page is a thin shell: its logic lives in hooks/ and utils/, its sections in components/. */
 const MAX_ENTRYPOINT_LINES = 250;
-/** Pages not split yet (issue 17): each must still be over the limit, so a split one leaves this list. */
-const NOT_YET_SPLIT = ['entrypoints/popup/App.tsx'];
 
 describe('thin pages', () => {
   const lines = (file: string) => readFileSync(path.join(root, file), 'utf8').split('\n').length - 1;
@@ -237,12 +235,8 @@ describe('thin pages', () => {
   it(`no file under entrypoints/ is over ${MAX_ENTRYPOINT_LINES} lines`, () => {
     expect(pages.length).toBeGreaterThan(0);
     const long = pages
-      .filter((file) => !NOT_YET_SPLIT.includes(file) && lines(file) > MAX_ENTRYPOINT_LINES)
+      .filter((file) => lines(file) > MAX_ENTRYPOINT_LINES)
       .map((file) => `${file}: ${lines(file)} lines`);
     expect(long).toEqual([]);
-  });
-
-  it.each(NOT_YET_SPLIT)('%s is still waiting to be split (else take it off the list)', (file) => {
-    expect(lines(file)).toBeGreaterThan(MAX_ENTRYPOINT_LINES);
   });
 });
