@@ -199,7 +199,7 @@ export function sourceFiles(dir = root): string[] {
       return /\.(ts|tsx|html)$/.test(name) ? [full] : [];
     });
   return [
-    ...['entrypoints', 'components', 'utils'].flatMap((sub) => walk(path.join(dir, sub))),
+    ...['entrypoints', 'components', 'hooks', 'utils'].flatMap((sub) => walk(path.join(dir, sub))),
     path.join(dir, 'wxt.config.ts'),
   ];
 }

@@ -1,7 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-
-export type ExportFormat = 'json' | 'pocket' | 'bookmarks' | 'markdown';
+import type { ExportFormat } from '@/utils/library/ui/export-file';
 
 const FORMATS: Array<{ format: ExportFormat; label: () => string }> = [
   { format: 'json', label: () => t('libraryExportJson') },

@@ -1,11 +1,5 @@
+import type { SelectionSpot } from '@/hooks/use-text-selection';
 import { t } from '@/utils/i18n';
-
-/** Where the bar goes: above the selection, in document coordinates. */
-export interface SelectionSpot {
-  text: string;
-  top: number;
-  left: number;
-}
 
 /** The small bar over selected article text: make a card from it, or copy it. */
 export function SelectionBar(props: { spot: SelectionSpot; onMakeCard: () => void; onCopy: () => void }) {

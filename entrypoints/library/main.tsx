@@ -6,10 +6,12 @@ import { openBrowserLibrary } from '@/utils/library/browser-library';
 import { EARLY_ROWS_KEY, EARLY_ROWS_VALUE_KEY, type EarlyRows } from '@/utils/library/early';
 import { exportReadable } from '@/utils/library/ui/rescue';
 import { App } from './App';
+import { browserLibraryPort } from './port';
 
 performance.mark('library:module');
 // Opened while Preact renders the page's shell, not after: the first rows come sooner.
 const opening = openBrowserLibrary();
+const port = browserLibraryPort(() => opening);
 
 const root = document.getElementById('app');
 if (root) {
@@ -23,7 +25,7 @@ if (root) {
   // The rescue export opens its own connection: the page's closes when the page's App goes.
   render(
     <ErrorBoundary onExport={() => exportReadable(openBrowserLibrary)}>
-      <App openDb={() => opening} earlyRows={early} initialRows={ready} />
+      <App port={port} earlyRows={early} initialRows={ready} />
     </ErrorBoundary>,
     root,
   );

@@ -4,6 +4,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { SaveFailureNotice } from '@/components/SaveFailureNotice';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
 import { App } from './App';
+import { browserFlowDeps } from './port';
 
 const root = document.getElementById('app');
 if (root) {
@@ -14,7 +15,7 @@ if (root) {
   render(
     <ErrorBoundary>
       <SaveFailureNotice />
-      <App search={location.search} />
+      <App search={location.search} deps={browserFlowDeps} />
     </ErrorBoundary>,
     root,
   );

@@ -13,6 +13,7 @@ import { openBrowserLibrary } from '@/utils/library/browser-library';
 import { exportReadable } from '@/utils/library/ui/rescue';
 import { readerIdFrom } from '@/utils/routes';
 import { App } from './App';
+import { browserReaderPort } from './port';
 
 const root = document.getElementById('app');
 if (root) {
@@ -21,7 +22,7 @@ if (root) {
   document.title = browser.i18n.getMessage('readerPageTitle');
   render(
     <ErrorBoundary onExport={() => exportReadable(openBrowserLibrary)}>
-      <App id={readerIdFrom(location.search)} />
+      <App id={readerIdFrom(location.search)} port={browserReaderPort} />
     </ErrorBoundary>,
     root,
   );

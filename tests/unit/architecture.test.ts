@@ -38,7 +38,7 @@ describe('the pure core never touches the extension API', () => {
 });
 
 /** Every source file outside tests, relative to the root. */
-const ALL_SOURCES = ['entrypoints', 'components', 'utils'].flatMap((dir) =>
+const ALL_SOURCES = ['entrypoints', 'components', 'hooks', 'utils'].flatMap((dir) =>
   sourceFiles(path.join(root, dir)).map((file) => path.relative(root, file)),
 );
 
@@ -158,6 +158,28 @@ describe('layers', () => {
     expect(crossings).toEqual([]);
   });
 
+  it('hooks/ import only hooks/ and utils/: no page, no component', () => {
+    const hooks = [...graph].filter(([file]) => file.startsWith('hooks/'));
+    expect(hooks.length).toBeGreaterThan(0);
+    const outward = hooks.flatMap(([file, targets]) =>
+      targets
+        .filter((target) => !target.startsWith('hooks/') && !target.startsWith('utils/'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(outward).toEqual([]);
+  });
+
+  it('utils/ (and so the pure core) never imports a hook or a component', () => {
+    const upward = [...graph].flatMap(([file, targets]) =>
+      file.startsWith('utils/')
+        ? targets
+            .filter((target) => target.startsWith('hooks/') || target.startsWith('components/'))
+            .map((target) => `${file} → ${target}`)
+        : [],
+    );
+    expect(upward).toEqual([]);
+  });
+
   it('components/ and utils/ never import an entrypoint', () => {
     const upward = [...graph].flatMap(([file, targets]) =>
       file.startsWith('entrypoints/')
@@ -200,5 +222,21 @@ describe('helpers defined once', () => {
   ])('%s is defined only in %s', (name, home) => {
     const definition = new RegExp(`(?:function|const|let)\\s+${name}\\b`);
     expect(ALL_SOURCES.filter((file) => definition.test(read(file)))).toEqual([home]);
+  });
+});
+
+/** A page is a thin shell: its logic lives in hooks/ and utils/, its sections in components/. */
+const MAX_ENTRYPOINT_LINES = 250;
+
+describe('thin pages', () => {
+  const lines = (file: string) => readFileSync(path.join(root, file), 'utf8').split('\n').length - 1;
+  const pages = ALL_SOURCES.filter((file) => file.startsWith('entrypoints/'));
+
+  it(`no file under entrypoints/ is over ${MAX_ENTRYPOINT_LINES} lines`, () => {
+    expect(pages.length).toBeGreaterThan(0);
+    const long = pages
+      .filter((file) => lines(file) > MAX_ENTRYPOINT_LINES)
+      .map((file) => `${file}: ${lines(file)} lines`);
+    expect(long).toEqual([]);
   });
 });

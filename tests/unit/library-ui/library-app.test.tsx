@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/library/App';
+import type { LibraryPort } from '@/entrypoints/library/port';
 import { type Library, openLibrary } from '@/utils/library/db';
 import { fetchProgressItem } from '@/utils/library/progress';
 import type { LibraryItem } from '@/utils/library/types';
@@ -64,10 +65,16 @@ function chooseFile(file: File): HTMLInputElement {
   return input;
 }
 
-async function renderApp(props: Partial<Parameters<typeof App>[0]> = {}) {
+async function renderApp({
+  openDb: open = openDb,
+  earlyRows,
+}: {
+  openDb?: LibraryPort['openDb'];
+  earlyRows?: Parameters<typeof App>[0]['earlyRows'];
+} = {}) {
   const fetchPending = vi.fn(async () => ({ ok: true }));
   const navigate = vi.fn();
-  render(<App openDb={openDb} fetchPending={fetchPending} navigate={navigate} indexBatch={2} {...props} />);
+  render(<App port={{ openDb: open, fetchPending, navigate, indexBatch: 2 }} earlyRows={earlyRows} />);
   await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
   return { fetchPending, navigate };
 }

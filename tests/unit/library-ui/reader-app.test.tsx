@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/reader/App';
+import type { ReaderPort } from '@/entrypoints/reader/port';
 import { decodeStudioData } from '@/utils/card/studio-data';
 import { type Library, openLibrary } from '@/utils/library/db';
 import type { SanitizeOptions } from '@/utils/library/sanitize';
@@ -39,7 +40,7 @@ async function openDb(): Promise<Library> {
   return library;
 }
 
-function renderReader(id: string | null, props: Partial<Parameters<typeof App>[0]> = {}) {
+function renderReader(id: string | null, port: Partial<ReaderPort> = {}) {
   const sanitize = vi.fn((_html: string, _options: SanitizeOptions) => CLEAN);
   const fetchPending = vi.fn(async () => ({ ok: true }));
   const openTab = vi.fn();
@@ -47,12 +48,7 @@ function renderReader(id: string | null, props: Partial<Parameters<typeof App>[0
   render(
     <App
       id={id}
-      openDb={openDb}
-      sanitize={sanitize}
-      fetchPending={fetchPending}
-      openTab={openTab}
-      navigate={navigate}
-      {...props}
+      port={{ openDb, sanitize, fetchPending, openTab, copyText: async () => {}, navigate, ...port }}
     />,
   );
   return { sanitize, fetchPending, openTab, navigate };

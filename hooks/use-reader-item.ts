@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText, t } from '@/utils/i18n';
+import type { Library } from '@/utils/library/db';
+import { fetchProgressItem } from '@/utils/library/progress';
+import type { LibraryItem } from '@/utils/library/types';
+import type { Status } from './use-status';
+
+export type Load =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'error'; message: string }
+  | { state: 'ready' };
+
+/** Opens the database and the item `id` (null: the URL named none). */
+export function useReaderItem(id: string | null, openDb: () => Promise<Library>) {
+  const [library, setLibrary] = useState<Library | null>(null);
+  const [item, setItem] = useState<LibraryItem | null>(null);
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  useEffect(() => {
+    let lib: Library | null = null;
+    let cancelled = false;
+    if (id === null) {
+      setLoad({ state: 'missing' });
+      return;
+    }
+    openDb()
+      .then(async (opened) => {
+        lib = opened;
+        if (cancelled) return opened.close();
+        setLibrary(opened);
+        const found = await opened.get(id);
+        if (!found) return setLoad({ state: 'missing' });
+        setItem(found);
+        setLoad({ state: 'ready' });
+      })
+      .catch((error: unknown) =>
+        setLoad({ state: 'error', message: t('libraryErrorOpen', errorText(error)) }),
+      );
+    return () => {
+      cancelled = true;
+      lib?.close();
+    };
+  }, [id, openDb]);
+  return { library, item, setItem, load };
+}
+
+/**
+ * Fetching a page the library has no text for: the reader's "Fetch now", and at once when it opens an
+ * item never fetched here (synced from another device, or imported). While it is pending, each move of
+ * the background's fetching looks at the item again.
+ */
+export function useItemFetch(
+  library: Library | null,
+  item: LibraryItem | null,
+  setItem: (item: LibraryItem) => void,
+  deps: {
+    fetchPending: (ids: string[]) => Promise<unknown>;
+    setStatus: (status: Status) => void;
+    report: (error: unknown) => void;
+  },
+) {
+  const { fetchPending, setStatus, report } = deps;
+  const [fetching, setFetching] = useState(false);
+  useEffect(() => {
+    if (!library || !item || item.fetchState === 'ok') return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unwatch = fetchProgressItem.watch(() => {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => {
+        void library.get(item.id).then((fresh) => {
+          if (fresh && (fresh.fetchState !== item.fetchState || fresh.updatedAt !== item.updatedAt)) {
+            setItem(fresh);
+            if (fresh.fetchState !== 'pending') setFetching(false);
+          }
+        }, report);
+      }, 400);
+    });
+    return () => {
+      unwatch();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [library, item, report, setItem]);
+
+  const start = (id: string) => {
+    setFetching(true);
+    fetchPending([id]).catch((error: unknown) => {
+      setFetching(false);
+      setStatus({ text: errorText(error), error: true });
+    });
+  };
+  const fetchNow = (id: string) => {
+    setStatus(null);
+    start(id);
+  };
+
+  const autoFetched = useRef(false);
+  const pendingId = item?.fetchState === 'pending' && !item.contentHtml ? item.id : null;
+  useEffect(() => {
+    if (pendingId === null || autoFetched.current) return;
+    autoFetched.current = true;
+    start(pendingId);
+  }, [pendingId, fetchPending]);
+
+  return { fetching, fetchNow };
+}
