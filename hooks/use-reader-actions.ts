@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { encodeStudioData } from '@/utils/card/studio-data';
+import { encodeStudioData, studioDataFromSaved } from '@/utils/card/studio-data';
 import { t } from '@/utils/i18n';
 import type { Library } from '@/utils/library/db';
 import type { LibraryItem } from '@/utils/library/types';
@@ -43,14 +43,7 @@ export function useReaderActions(deps: ReaderActionDeps) {
 
   const makeCard = (spot: SelectionSpot) => {
     if (!item) return;
-    const data = encodeStudioData({
-      quote: spot.text,
-      title: item.title,
-      siteName: item.site,
-      url: item.url,
-      dir: item.dir ?? 'ltr',
-      lang: item.lang ?? undefined,
-    });
+    const data = encodeStudioData(studioDataFromSaved(item, spot.text));
     deps.openTab(browser.runtime.getURL(studioPage(data)));
     void keepQuote(spot.text);
   };

@@ -1,4 +1,6 @@
 import { isPublicHttpUrl } from '../page/public-host';
+import { normalizeQuote } from '../share/compose';
+import { textFragmentUrl } from '../share/text-fragment';
 
 /**
  * What the popup hands the studio: one quote and its source, in the studio's URL (`studio.html#<data>`),
@@ -88,5 +90,35 @@ export function decodeStudioData(encoded: string): StudioData | null {
     pageUrl: httpUrl(value.pageUrl),
     favicon: publicUrl(value.favicon),
     link: httpUrl(value.link),
+  };
+}
+
+/** What a saved article keeps that a card can use (utils/library/types.ts `LibraryItem`). */
+export interface SavedArticleSource {
+  title: string;
+  site: string;
+  url: string;
+  dir: 'ltr' | 'rtl' | null;
+  lang: string | null;
+  leadImage: string | null;
+  text: string | null;
+}
+
+/**
+ * The studio hand-off for a quote from a saved article (the reader): what the popup sends for a live page,
+ * as far as the library keeps it — the lead image for the photo theme and the deep link to the passage
+ * included. The saved URL is already the trusted one (the library applied the same-site rule on saving).
+ */
+export function studioDataFromSaved(item: SavedArticleSource, quote: string): StudioData {
+  const text = quote.trim();
+  return {
+    quote: text,
+    title: item.title,
+    siteName: item.site || undefined,
+    url: item.url,
+    dir: item.dir === 'rtl' ? 'rtl' : 'ltr',
+    lang: item.lang ?? undefined,
+    image: publicUrl(item.leadImage),
+    link: textFragmentUrl(item.url, normalizeQuote(text), item.text ?? ''),
   };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeStudioData, encodeStudioData, type StudioData } from '@/utils/card/studio-data';
+import {
+  decodeStudioData,
+  encodeStudioData,
+  type StudioData,
+  studioDataFromSaved,
+} from '@/utils/card/studio-data';
 
 const data: StudioData = {
   quote: 'لا يوجد تغيير 👍🏽 「日本語」',
@@ -58,5 +63,44 @@ describe('studio data in the URL', () => {
     const decoded = decodeStudioData(encodeStudioData({ ...data, ...patch }));
     expect(decoded?.[key]).toBeUndefined();
     expect(decoded?.quote).toBe(data.quote);
+  });
+});
+
+// Issue 17: a card made from the reader used to lose the lead image and the deep link the popup's has.
+describe('studioDataFromSaved: the reader hands the studio what the library keeps', () => {
+  const saved = {
+    title: 'Ferry line to reopen',
+    site: 'The Harbour Courier',
+    url: 'https://courier.example/ferry',
+    dir: null,
+    lang: 'en',
+    leadImage: 'https://cdn.courier.example/ferry.jpg',
+    text: 'The council met on Monday. We are not choosing between boats and buses, the chair said.',
+  };
+
+  it('carries the lead image and a link to the passage, and survives the studio URL', () => {
+    const data = studioDataFromSaved(saved, '  We are not choosing between boats and buses ');
+    expect(data).toMatchObject({
+      quote: 'We are not choosing between boats and buses',
+      title: saved.title,
+      siteName: saved.site,
+      url: saved.url,
+      dir: 'ltr',
+      lang: 'en',
+      image: saved.leadImage,
+    });
+    expect(data.link?.startsWith(`${saved.url}#:~:text=`)).toBe(true);
+    expect(decodeURIComponent(data.link ?? '')).toContain('We are not choosing');
+    expect(decodeStudioData(encodeStudioData(data))).toMatchObject({
+      image: saved.leadImage,
+      link: data.link,
+    });
+  });
+
+  it('leaves out a lead image on this computer or the local network', () => {
+    expect(
+      studioDataFromSaved({ ...saved, leadImage: 'http://192.168.1.2/x.jpg' }, 'q').image,
+    ).toBeUndefined();
+    expect(studioDataFromSaved({ ...saved, leadImage: null }, 'q').image).toBeUndefined();
   });
 });
