@@ -8,10 +8,10 @@ import { type ConsentService, createConsentService } from '@/utils/consent/servi
 import { ensureConsentIndex } from '@/utils/consent/storage';
 import { startConsentSync } from '@/utils/consent/sync-browser';
 import { type ContextMenuApi, onShareQuoteClicked, SHARE_QUOTE_MENU } from '@/utils/context-menu';
-import { browserSaverApi } from '@/utils/library/browser-saver';
 import { type LibraryRequestDeps, libraryRequestHandlers } from '@/utils/library/page-requests';
 import { reportSave, saveFailureItem } from '@/utils/library/save-failure';
 import { createSaver, type Saver } from '@/utils/library/saver';
+import { browserSaverApi } from '@/utils/library/saver-browser';
 import { startLibrarySync } from '@/utils/library/sync-browser';
 import { openWelcomeOnInstall } from '@/utils/onboarding';
 import { type CaptureApi, capturePage } from '@/utils/page/capture';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Library } from '@/utils/library/db';
-import { type FetchProgress, fetchProgressItem, IDLE_FETCH } from '@/utils/library/progress';
+import { type FetchProgress, fetchProgressItem, IDLE_FETCH } from '@/utils/library/fetch-progress';
 import { createRefresher } from '@/utils/library/ui/refresher';
 
 /**

@@ -84,7 +84,7 @@ export const validators: Validators = {
     isRecord(data) && isSite(data.site) && typeof data.paused === 'boolean',
   consentRemoveStep: (data): data is Request<'consentRemoveStep'> => isRecord(data) && isSite(data.site),
   consentList: (data): data is Request<'consentList'> => isEmpty(data),
-  // The sites themselves are normalized by the handler (utils/consent/store normalizeMemory).
+  // The sites themselves are normalized by the handler (utils/consent/pure normalizeMemory).
   consentImport: (data): data is Request<'consentImport'> => isRecord(data) && isRecord(data.sites),
   consentClear: (data): data is Request<'consentClear'> => isEmpty(data),
   consentSetPrefs: (data): data is Request<'consentSetPrefs'> => isRecord(data) && isRecord(data.prefs),

@@ -1,9 +1,9 @@
 import type { Handlers } from '../router';
 import { normalizeConsentPrefs } from './engine';
+import { normalizeMemory } from './pure';
 import type { ConsentService } from './service';
-import { siteKey } from './site';
+import { siteKey } from './site-key';
 import { consentPrefsItem, loadConsentPrefs } from './storage';
-import { normalizeMemory } from './store';
 
 type ConsentRequest =
   | 'consentStatus'

@@ -9,7 +9,6 @@ import {
   rulesForFrame,
 } from './engine';
 import type { HandledMessage, RestartMessage, StepMessage } from './protocol';
-import { siteKey } from './site';
 import {
   applyForgotten,
   type Forgotten,
@@ -24,7 +23,8 @@ import {
   recordFailure,
   removeStep,
   setPaused,
-} from './store';
+} from './pure';
+import { siteKey } from './site-key';
 import type { ConsentMemory } from './types';
 
 /** What the popup shows for the current tab: the site, what was found on this page and what was done. */

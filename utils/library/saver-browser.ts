@@ -8,8 +8,8 @@ import { isPublicHttpUrl } from '../page/public-host';
 import { openBrowserLibrary } from './browser-library';
 import type { Library } from './db';
 import { extractFromHtml } from './extract-html';
+import { fetchProgressItem, libraryAliasesItem } from './fetch-progress';
 import { offscreenArticle, sealForOffscreen } from './offscreen';
-import { fetchProgressItem, libraryAliasesItem } from './progress';
 import type { SaverApi } from './saver';
 
 const tooLarge = () => new LocalizedError(localized('fetchErrorTooLarge'), 'The page is too large to save.');
