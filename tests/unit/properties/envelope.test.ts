@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConsentMessage, parseConsentToContent } from '@/utils/consent/protocol';
-import { parseOffscreenMessage } from '@/utils/library/offscreen';
+import { offscreenArticle, parseOffscreenMessage, sealForOffscreen } from '@/utils/library/offscreen';
 import { parseMessage } from '@/utils/messages';
 import { CHANNELS, type Channel } from '@/utils/messaging/envelope';
 
@@ -204,6 +204,34 @@ describe.each(CHANNELS)('the %s channel', (channel) => {
         expect(parse(envelope(channel, sample, { ...sample.payload, [field]: value }))).toBeNull();
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+/** Anything but an object holding an `article` object. */
+const withoutArticle = (value: unknown) => {
+  const article =
+    typeof value === 'object' && value !== null ? (value as { article?: unknown }).article : null;
+  return typeof article !== 'object' || article === null || Array.isArray(article);
+};
+
+describe("the offscreen document's answer", () => {
+  it('reads back what the background sealed', () => {
+    const request = { html: '<p>Hi</p>', url: 'https://example.com/a' };
+    expect(parseOffscreenMessage(sealForOffscreen(request))).toEqual(request);
+  });
+
+  it('is an article object, or null for anything else', () => {
+    const article = { title: 'A', url: 'https://example.com/a' };
+    expect(offscreenArticle({ article })).toEqual(article);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.anything().filter(withoutArticle), fc.record({ article: notARecord })),
+        (answer) => {
+          expect(offscreenArticle(answer)).toBeNull();
+        },
+      ),
+      { numRuns: RUNS, examples: [[{ article: null }], [undefined], [{ error: 'x' }]] },
     );
   });
 });
