@@ -3,7 +3,7 @@ import { defineUnlistedScript } from '#imports';
 import { type FoundPlatform, ruleControls, verifyWithRetries } from '@/utils/consent/apply';
 import { CONSENT_ENGINE_KEY, type ConsentEngineFactory } from '@/utils/consent/engine-handle';
 import { nextChange } from '@/utils/consent/pace';
-import { PromptAutoConsent } from '@/utils/consent/prompt';
+import { PromptAutoConsent } from '@/utils/consent/prompt-autoconsent';
 import { replayStep } from '@/utils/consent/replay';
 
 /**

@@ -6,7 +6,7 @@ import { cardSize, cardTheme, siteAccent } from '@/utils/card';
 import type { CardSpec } from '@/utils/card/draw';
 import { encodeStudioData, type StudioData } from '@/utils/card/studio-data';
 import { errorText, t } from '@/utils/i18n';
-import { trustedArticleUrl } from '@/utils/page/site';
+import { trustedArticleUrl } from '@/utils/page/same-site';
 import { studioPage } from '@/utils/routes';
 import type { Settings } from '@/utils/settings';
 import {

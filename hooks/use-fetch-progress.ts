@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Library } from '@/utils/library/db';
-import { type FetchProgress, fetchProgressItem, IDLE_FETCH } from '@/utils/library/progress';
-import { createRefresher } from '@/utils/library/ui/refresher';
+import { type FetchProgress, fetchProgressItem, IDLE_FETCH } from '@/utils/library/fetch-progress';
+import { createRefresher } from '@/utils/scheduling/refresher';
 
 /**
  * At most one reload per this many ms while the background fetches: each re-reads every row (never the

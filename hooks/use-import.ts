@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { errorText, formatNumber, localizedText, t, tPlural } from '@/utils/i18n';
 import type { Library } from '@/utils/library/db';
+import { importFile } from '@/utils/library/import-file';
+import type { ImportPlan } from '@/utils/library/import-merge';
 import type { LibraryItem } from '@/utils/library/types';
-import { importFile } from '@/utils/library/ui/import-file';
-import type { ImportPlan } from '@/utils/library/ui/import-merge';
-import { yieldToMain } from '@/utils/library/ui/yield';
 import { hostOf } from '@/utils/library/url';
+import { yieldToMain } from '@/utils/scheduling/yield';
 import { loadFormats } from './use-library-actions';
 import { readAllRows } from './use-library-rows';
 import type { Status } from './use-status';

@@ -2,9 +2,9 @@ import type { Dispatch, StateUpdater } from 'preact/hooks';
 import { downloadFile } from '@/utils/browser/download';
 import { t, tPlural } from '@/utils/i18n';
 import type { Library } from '@/utils/library/db';
+import { type ExportFormat, exportFile } from '@/utils/library/export-file';
+import { type ListRow, toListRow } from '@/utils/library/list';
 import type { LibraryItem } from '@/utils/library/types';
-import { type ExportFormat, exportFile } from '@/utils/library/ui/export-file';
-import { type ListRow, toListRow } from '@/utils/library/ui/list';
 import type { Status } from './use-status';
 
 /** Import and export code (papaparse, fflate, every format): loaded when first used, not before the list paints. */

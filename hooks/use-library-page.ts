@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { errorText } from '@/utils/i18n';
 import type { Library } from '@/utils/library/db';
-import { failedTotal } from '@/utils/library/progress';
+import { failedTotal } from '@/utils/library/fetch-progress';
 import { useFetchProgress } from './use-fetch-progress';
 import { useImport } from './use-import';
 import { useLibraryActions } from './use-library-actions';

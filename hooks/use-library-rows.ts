@@ -2,9 +2,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { errorText, t } from '@/utils/i18n';
 import type { Library } from '@/utils/library/db';
 import { type EarlyRows, FIRST_SCREEN_ROWS } from '@/utils/library/early';
+import type { ListRow } from '@/utils/library/list';
 import type { LibraryRow } from '@/utils/library/types';
-import type { ListRow } from '@/utils/library/ui/list';
-import { afterNextPaint, yieldToMain } from '@/utils/library/ui/yield';
+import { afterNextPaint, yieldToMain } from '@/utils/scheduling/yield';
 
 /** Rows read per IndexedDB request when loading the whole list (~10 ms of work each). */
 const ROW_SLICE = 1000;

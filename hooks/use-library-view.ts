@@ -6,8 +6,8 @@ import {
   type SortOrder,
   type StateFilter,
   selectRows,
-} from '@/utils/library/ui/list';
-import { afterNextPaint } from '@/utils/library/ui/yield';
+} from '@/utils/library/list';
+import { afterNextPaint } from '@/utils/scheduling/yield';
 import type { SearchIndex } from './use-search-index';
 
 /** What the reader filters the list by, and the setters the filter controls call. */

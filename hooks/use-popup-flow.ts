@@ -7,7 +7,7 @@ import {
   type PopupState,
   readTab,
   tabFromQuery,
-} from '@/utils/popup/flow';
+} from '@/utils/page/read-tab';
 
 /** The tab the popup reads: the one its URL names (tests, the context menu), else the active tab. */
 async function targetTabId(search: string): Promise<number | null> {
@@ -18,7 +18,7 @@ async function targetTabId(search: string): Promise<number | null> {
 }
 
 /**
- * The popup's reading of its tab (utils/popup/flow.ts behind `deps`): loading, then the article or why
+ * The popup's reading of its tab (utils/page/read-tab.ts behind `deps`): loading, then the article or why
  * there is none; `retry` reads again, `wholePage` takes a page that is not an article as a whole. The
  * document title names what the popup shows (window switchers, screen readers, tests of the real toolbar
  * popup, which can only be seen from outside).

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
 import type { Library } from '@/utils/library/db';
-import { fetchProgressItem } from '@/utils/library/progress';
+import { fetchProgressItem } from '@/utils/library/fetch-progress';
 import type { LibraryItem } from '@/utils/library/types';
 import type { Status } from './use-status';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { isTextField } from '@/utils/library/ui/keys';
+import { isTextField } from '@/utils/library/list-keys';
 
 /**
  * u or Escape: back to the library; Escape first closes what is open (`dismiss` answers whether it

@@ -5,7 +5,7 @@ import {
   type ReaderPrefs,
   readerPrefsItem,
   saveReaderPrefs,
-} from '@/utils/library/ui/reader-prefs';
+} from '@/utils/reading/reader-prefs';
 
 /** The reader's typography and theme, remembered across pages and tabs; the theme colours the whole page. */
 export function useReaderPrefs() {

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Library } from '@/utils/library/db';
 import type { LibraryItem } from '@/utils/library/types';
-import { scrollProgress, scrollTopForProgress } from '@/utils/library/ui/progress';
-import { progressSaver } from '@/utils/library/ui/progress-saver';
+import { progressSaver } from '@/utils/reading/progress-saver';
+import { scrollProgress, scrollTopForProgress } from '@/utils/reading/scroll-progress';
 
 /**
  * Reading progress: once the article has a body, scroll back to where the reader left it (once), then

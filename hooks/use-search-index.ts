@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Library } from '@/utils/library/db';
+import { SearchKeeper } from '@/utils/library/search-keeper';
 import type { LibraryRow } from '@/utils/library/types';
-import { createIndexScheduler } from '@/utils/library/ui/index-scheduler';
-import { SearchKeeper } from '@/utils/library/ui/search-keeper';
+import { createIndexScheduler } from '@/utils/scheduling/index-scheduler';
 
 export interface SearchIndex {
   keeper: SearchKeeper;

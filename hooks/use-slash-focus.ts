@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { isTextField } from '@/utils/library/ui/keys';
+import { isTextField } from '@/utils/library/list-keys';
 
 /** "/" focuses (and selects) the search box from anywhere but a text field. */
 export function useSlashFocus(searchBox: RefObject<HTMLInputElement>): void {

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { Article } from './article/types';
 import { isPostedCard } from './bluesky/library';
 import type { ConsentChoice, ConsentPrefs } from './consent/engine';
@@ -7,12 +6,15 @@ import type { ConsentMemory, SiteDecision } from './consent/types';
 import { isRecord } from './is-record';
 import type { LibraryCard } from './library/types';
 import { type Localized, localizedOf } from './localized';
+import { type Envelope, openEnvelope, seal } from './messaging/envelope';
+import { sendToExtension } from './messaging/send';
 import type { CaptureResult } from './page/capture';
 import { isPageSnapshot } from './page/snapshot';
 
 /**
- * The one message protocol between extension pages and the background worker. Every message is
- * `{ type, data }` with JSON data; `validators` checks each request before a handler sees it.
+ * The extension pages' requests to the background worker: the `pagesToBackground` channel of the one
+ * envelope (utils/messaging/envelope.ts), `{ channel, type, payload }` with a JSON payload; `validators`
+ * checks each request before a handler sees it.
  */
 export interface ProtocolMap {
   /** Inject entrypoints/extract.ts into a tab and return its snapshot (or why the browser refused). */
@@ -57,10 +59,7 @@ export interface ConsentStatus {
 export type MessageType = keyof ProtocolMap;
 export type Request<K extends MessageType> = ProtocolMap[K]['request'];
 export type Response<K extends MessageType> = ProtocolMap[K]['response'];
-export interface Message<K extends MessageType = MessageType> {
-  type: K;
-  data: Request<K>;
-}
+export type Message<K extends MessageType = MessageType> = Envelope<'pagesToBackground', K, Request<K>>;
 
 type Validators = { [K in MessageType]: (data: unknown) => data is Request<K> };
 
@@ -85,7 +84,7 @@ export const validators: Validators = {
     isRecord(data) && isSite(data.site) && typeof data.paused === 'boolean',
   consentRemoveStep: (data): data is Request<'consentRemoveStep'> => isRecord(data) && isSite(data.site),
   consentList: (data): data is Request<'consentList'> => isEmpty(data),
-  // The sites themselves are normalized by the handler (utils/consent/store normalizeMemory).
+  // The sites themselves are normalized by the handler (utils/consent/pure normalizeMemory).
   consentImport: (data): data is Request<'consentImport'> => isRecord(data) && isRecord(data.sites),
   consentClear: (data): data is Request<'consentClear'> => isEmpty(data),
   consentSetPrefs: (data): data is Request<'consentSetPrefs'> => isRecord(data) && isRecord(data.prefs),
@@ -106,11 +105,12 @@ export const validators: Validators = {
     isRecord(data) && typeof data.url === 'string' && data.url.length <= 4096 && isPostedCard(data.card),
 };
 
-/** Narrow an unknown runtime message to a valid protocol message, or null. */
+/** Narrow an unknown runtime message to a valid request of the pages' channel, or null. */
 export function parseMessage(raw: unknown): Message | null {
-  if (!isRecord(raw) || typeof raw.type !== 'string' || !Object.hasOwn(validators, raw.type)) return null;
-  const type = raw.type as MessageType;
-  return validators[type](raw.data) ? { type, data: raw.data } : null;
+  const opened = openEnvelope(raw, 'pagesToBackground');
+  if (!opened || !Object.hasOwn(validators, opened.type)) return null;
+  const type = opened.type as MessageType;
+  return validators[type](opened.payload) ? seal('pagesToBackground', type, opened.payload) : null;
 }
 
 const isDone = (value: unknown): value is Done => isRecord(value) && value.ok === true;
@@ -156,7 +156,7 @@ export class MessageError extends Error {
  * missing or of the wrong shape becomes a MessageError rather than a silent `undefined`.
  */
 export async function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
-  const answer: unknown = await browser.runtime.sendMessage({ type, data } satisfies Message<K>);
+  const answer: unknown = await sendToExtension(seal('pagesToBackground', type, data));
   if (isRecord(answer) && typeof answer.error === 'string') {
     throw new MessageError(answer.error, localizedOf(answer));
   }

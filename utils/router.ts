@@ -40,7 +40,7 @@ export function createRouter(handlers: Handlers, runtime: RuntimeLike) {
       s: Browser.runtime.MessageSender,
     ) => Promise<unknown>;
     // The page that asked shows the error: a catalogue message travels as key and values (utils/localized).
-    return handler(message.data, sender).catch((error: unknown) => ({
+    return handler(message.payload, sender).catch((error: unknown) => ({
       error: error instanceof Error ? error.message : String(error),
       localized: localizedOf(error),
     }));

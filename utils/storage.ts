@@ -3,8 +3,8 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 
 /**
  * The reader's settings and the popup's pending selection. Every other persistent item is declared once,
- * next to the code that owns it: the library's (`utils/library/sync-storage.ts`, `progress.ts`,
- * `save-failure.ts`, `ui/reader-prefs.ts`), the cookie choices (`utils/consent/storage.ts`) and the Bluesky
+ * next to the code that owns it: the library's (`utils/library/sync-storage.ts`, `fetch-progress.ts`,
+ * `save-failure.ts`), the reader's (`utils/reading/reader-prefs.ts`), the cookie choices (`utils/consent/storage.ts`) and the Bluesky
  * session (`utils/bluesky/storage.ts`); docs/architecture.md lists them. Each is versioned from day one:
  * a new version adds a pure migration in the item's module and a test for it.
  */

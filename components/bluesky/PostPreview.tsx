@@ -1,7 +1,7 @@
 import { ALT_MAX_GRAPHEMES, type PreparedPost } from '@/utils/bluesky/post';
-import { POST_MAX_GRAPHEMES } from '@/utils/bluesky/text';
+import { POST_MAX_GRAPHEMES } from '@/utils/bluesky/post-text';
 import { formatNumber, t } from '@/utils/i18n';
-import { graphemeCount } from '@/utils/share/text';
+import { graphemeCount } from '@/utils/share/fit-text';
 import { blueskyErrorText } from './error-text';
 import { useFieldId } from './field-id';
 

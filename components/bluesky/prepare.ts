@@ -4,7 +4,7 @@
  */
 import { canvasEncoder, fitImage, ImageTooLargeError } from '@/utils/bluesky/image';
 import type { PreparedPost } from '@/utils/bluesky/post';
-import { composeBlueskyText, postLangs } from '@/utils/bluesky/text';
+import { composeBlueskyText, postLangs } from '@/utils/bluesky/post-text';
 import type { AltTextStrings } from '@/utils/card';
 import { type CardSpec, drawCard } from '@/utils/card/draw';
 import { t } from '@/utils/i18n';

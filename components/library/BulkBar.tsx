@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t, tPlural } from '@/utils/i18n';
+import type { ExportFormat } from '@/utils/library/export-file';
+import type { ListRow } from '@/utils/library/list';
 import type { LibraryItem } from '@/utils/library/types';
-import type { ExportFormat } from '@/utils/library/ui/export-file';
-import type { ListRow } from '@/utils/library/ui/list';
 import { ExportMenu } from './ExportMenu';
 
 /** The bar over the list: select every shown row, and what to do with the selected ones. */

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { ExportFormat } from '@/utils/library/ui/export-file';
+import type { ExportFormat } from '@/utils/library/export-file';
 
 const FORMATS: Array<{ format: ExportFormat; label: () => string }> = [
   { format: 'json', label: () => t('libraryExportJson') },

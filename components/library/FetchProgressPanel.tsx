@@ -1,5 +1,5 @@
 import { formatNumber, t, tPlural } from '@/utils/i18n';
-import { type FetchProgress, failedTotal } from '@/utils/library/progress';
+import { type FetchProgress, failedTotal } from '@/utils/library/fetch-progress';
 
 /** Failed links listed by name; the rest are counted (an import can fail thousands). */
 export const FAILED_SHOWN = 20;

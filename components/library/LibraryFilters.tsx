@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import type { LibraryFilters as Filters } from '@/hooks/use-library-view';
 import { formatNumber, t } from '@/utils/i18n';
-import type { SortOrder, StateFilter } from '@/utils/library/ui/list';
+import type { SortOrder, StateFilter } from '@/utils/library/list';
 
 const STATES: Array<{ value: StateFilter; label: () => string }> = [
   { value: 'all', label: () => t('libraryFilterAll') },

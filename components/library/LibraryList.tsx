@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { isTextField, type ListAction, listKeyAction, moveIndex } from '@/utils/library/ui/keys';
-import type { ListRow } from '@/utils/library/ui/list';
-import { rowsPerPage, scrollTopToReveal, virtualWindow } from '@/utils/library/ui/virtual';
+import type { ListRow } from '@/utils/library/list';
+import { isTextField, type ListAction, listKeyAction, moveIndex } from '@/utils/library/list-keys';
+import { rowsPerPage, scrollTopToReveal, virtualWindow } from '@/utils/library/virtual-list';
 import { LibraryRow } from './LibraryRow';
 
 /** Row height, px: fixed, so the list can be windowed with arithmetic alone. Matches `--row-height` in CSS. */

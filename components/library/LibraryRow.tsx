@@ -1,5 +1,5 @@
 import { t, tPlural } from '@/utils/i18n';
-import { type ListRow, minutesToRead } from '@/utils/library/ui/list';
+import { type ListRow, minutesToRead } from '@/utils/library/list';
 import { readerPage } from '@/utils/routes';
 import { isoTime } from '@/utils/time';
 

@@ -1,5 +1,5 @@
 import { formatNumber, t, tPlural } from '@/utils/i18n';
-import type { ExportFormat } from '@/utils/library/ui/export-file';
+import type { ExportFormat } from '@/utils/library/export-file';
 import { ExportMenu } from './ExportMenu';
 
 /** The library's header: its title, how many items (and how many shown), Import and Export. */

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { READER_PREF_LIMITS, type ReaderPrefs } from '@/utils/library/ui/reader-prefs';
+import { READER_PREF_LIMITS, type ReaderPrefs } from '@/utils/reading/reader-prefs';
 
 const THEMES: Array<{ value: ReaderPrefs['theme']; label: () => string }> = [
   { value: 'system', label: () => t('readerThemeSystem') },

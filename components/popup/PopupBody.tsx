@@ -4,8 +4,8 @@ import { LoadingSkeleton } from '@/components/LoadingSkeleton';
 import { StatusPanel } from '@/components/StatusPanel';
 import { displayHost } from '@/utils/format';
 import { localizedText, type MessageKey, t, tPlural, uiLanguage } from '@/utils/i18n';
+import type { PopupState } from '@/utils/page/read-tab';
 import type { RestrictedReason } from '@/utils/page/restricted';
-import type { PopupState } from '@/utils/popup/flow';
 import { formatTime } from '@/utils/time';
 
 const restrictedText: Record<RestrictedReason, MessageKey> = {

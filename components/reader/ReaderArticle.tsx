@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { t, tPlural, uiLanguage } from '@/utils/i18n';
+import { minutesToRead } from '@/utils/library/list';
 import type { LibraryItem } from '@/utils/library/types';
-import { minutesToRead } from '@/utils/library/ui/list';
 import { textParagraphs } from '@/utils/paragraphs';
 import { formatTime, isoTime } from '@/utils/time';
 

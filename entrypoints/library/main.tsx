@@ -4,7 +4,7 @@ import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
 import { EARLY_ROWS_KEY, EARLY_ROWS_VALUE_KEY, type EarlyRows } from '@/utils/library/early';
-import { exportReadable } from '@/utils/library/ui/rescue';
+import { exportReadable } from '@/utils/library/rescue';
 import { App } from './App';
 import { browserLibraryPort } from './port';
 

@@ -4,7 +4,7 @@ import { GearIcon, QuoteMark } from '@/components/Icons';
 import { PopupBody } from '@/components/popup/PopupBody';
 import { usePopupFlow } from '@/hooks/use-popup-flow';
 import { t } from '@/utils/i18n';
-import type { FlowDeps } from '@/utils/popup/flow';
+import type { FlowDeps } from '@/utils/page/read-tab';
 import type { ComposerProps } from './Composer';
 import { Consent } from './Consent';
 import { Save } from './Save';

@@ -4,7 +4,7 @@ import { LibraryIcon } from '@/components/Icons';
 import type { Article } from '@/utils/article/types';
 import { errorText, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
-import { trustedArticleUrl } from '@/utils/page/site';
+import { trustedArticleUrl } from '@/utils/page/same-site';
 import { LIBRARY_PAGE } from '@/utils/routes';
 
 type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | { error: string };

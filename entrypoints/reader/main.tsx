@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { uiDirection, uiLanguage } from '@/utils/i18n';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
-import { exportReadable } from '@/utils/library/ui/rescue';
+import { exportReadable } from '@/utils/library/rescue';
 import { readerIdFrom } from '@/utils/routes';
 import { App } from './App';
 import { browserReaderPort } from './port';

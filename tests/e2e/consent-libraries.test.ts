@@ -303,8 +303,9 @@ describe('a page’s own prompt', () => {
         chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
       };
       await chrome.runtime.sendMessage({
+        channel: 'pagesToBackground',
         type: 'consentChoose',
-        data: { site: 'push.test', choice: 'reject' },
+        payload: { site: 'push.test', choice: 'reject' },
       });
     });
     await options.close();

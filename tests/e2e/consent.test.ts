@@ -85,7 +85,11 @@ async function setPrefs(prefs: { defaultChoice: 'none' | 'accept' | 'reject'; sy
     const { chrome } = globalThis as unknown as {
       chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
     };
-    await chrome.runtime.sendMessage({ type: 'consentSetPrefs', data: { prefs: value } });
+    await chrome.runtime.sendMessage({
+      channel: 'pagesToBackground',
+      type: 'consentSetPrefs',
+      payload: { prefs: value },
+    });
   }, prefs);
   await page.close();
 }

@@ -115,7 +115,11 @@ describe('the background hands the message on to the page', () => {
     const runtime = { id: 'pq', getURL: (path: string) => `chrome-extension://pq${path}` };
     const route = createRouter(handlers, runtime);
     const answer = (await route(
-      { type: 'librarySave', data: { article: {}, pageUrl: 'https://example.test/' } },
+      {
+        channel: 'pagesToBackground',
+        type: 'librarySave',
+        payload: { article: {}, pageUrl: 'https://example.test/' },
+      },
       { id: 'pq', url: 'chrome-extension://pq/popup.html' },
     )) as { error: string; localized: unknown };
     expect(answer).toEqual({

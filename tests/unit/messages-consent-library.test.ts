@@ -43,7 +43,8 @@ describe('parseMessage: consent and library requests', () => {
     ['libraryFetchPending', { ids: [] }],
     ['libraryFetchPending', { ids: ['https://example.com/a', 'https://example.com/b'] }],
   ])('accepts %s %j', (type, data) => {
-    expect(parseMessage({ type, data })).toEqual({ type, data });
+    const message = { channel: 'pagesToBackground', type, payload: data };
+    expect(parseMessage(message)).toEqual(message);
   });
 
   it.each<[MessageType, unknown]>([
@@ -99,19 +100,29 @@ describe('parseMessage: consent and library requests', () => {
     ['libraryFetchPending', { ids: [null] }],
     ['libraryFetchPending', { ids: {} }],
   ])('rejects %s %j', (type, data) => {
-    expect(parseMessage({ type, data })).toBeNull();
+    expect(parseMessage({ channel: 'pagesToBackground', type, payload: data })).toBeNull();
   });
 
   it('rejects a fetch list longer than 100,000 ids and accepts one of exactly 100,000', () => {
     const ids = Array.from({ length: 100_000 }, (_, i) => `https://example.com/${i}`);
-    expect(parseMessage({ type: 'libraryFetchPending', data: { ids } })).not.toBeNull();
-    expect(parseMessage({ type: 'libraryFetchPending', data: { ids: [...ids, 'one more'] } })).toBeNull();
+    expect(
+      parseMessage({ channel: 'pagesToBackground', type: 'libraryFetchPending', payload: { ids } }),
+    ).not.toBeNull();
+    expect(
+      parseMessage({
+        channel: 'pagesToBackground',
+        type: 'libraryFetchPending',
+        payload: { ids: [...ids, 'one more'] },
+      }),
+    ).toBeNull();
   });
 
   it('accepts a site key of exactly 253 characters', () => {
     const site = `${'a'.repeat(249)}.com`;
     expect(site).toHaveLength(253);
-    expect(parseMessage({ type: 'consentForget', data: { site } })).not.toBeNull();
+    expect(
+      parseMessage({ channel: 'pagesToBackground', type: 'consentForget', payload: { site } }),
+    ).not.toBeNull();
   });
 });
 

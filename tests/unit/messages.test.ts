@@ -3,22 +3,31 @@ import { parseMessage, responseGuards } from '@/utils/messages';
 
 describe('parseMessage', () => {
   it('accepts a well-formed request', () => {
-    expect(parseMessage({ type: 'capturePage', data: { tabId: 12 } })).toEqual({
+    expect(
+      parseMessage({ channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: 12 } }),
+    ).toEqual({
+      channel: 'pagesToBackground',
       type: 'capturePage',
-      data: { tabId: 12 },
+      payload: { tabId: 12 },
     });
   });
 
   it.each([
     ['not an object', 'capturePage'],
     ['null', null],
-    ['an array', [{ type: 'capturePage', data: { tabId: 1 } }]],
-    ['an unknown type', { type: 'deleteEverything', data: {} }],
-    ['a prototype key as type', { type: 'constructor', data: {} }],
-    ['missing data', { type: 'capturePage' }],
-    ['a string tab id', { type: 'capturePage', data: { tabId: '12' } }],
-    ['a negative tab id', { type: 'capturePage', data: { tabId: -1 } }],
-    ['a fractional tab id', { type: 'capturePage', data: { tabId: 1.5 } }],
+    ['an array', [{ channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: 1 } }]],
+    ['an unknown type', { channel: 'pagesToBackground', type: 'deleteEverything', payload: {} }],
+    ['a prototype key as type', { channel: 'pagesToBackground', type: 'constructor', payload: {} }],
+    ['missing payload', { channel: 'pagesToBackground', type: 'capturePage' }],
+    ['the old shape (type and data)', { type: 'capturePage', data: { tabId: 1 } }],
+    ['another channel', { channel: 'contentToBackground', type: 'capturePage', payload: { tabId: 1 } }],
+    [
+      'a field beside the envelope',
+      { channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: 1 }, tabId: 2 },
+    ],
+    ['a string tab id', { channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: '12' } }],
+    ['a negative tab id', { channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: -1 } }],
+    ['a fractional tab id', { channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: 1.5 } }],
   ])('rejects %s', (_label, raw) => {
     expect(parseMessage(raw)).toBeNull();
   });

@@ -55,7 +55,9 @@ describe('createRouter', () => {
   const route = createRouter(handlers, runtime);
 
   it('dispatches a valid message to its one handler', async () => {
-    await expect(route({ type: 'capturePage', data: { tabId: 3 } }, popup)).resolves.toEqual(snapshotResult);
+    await expect(
+      route({ channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: 3 } }, popup),
+    ).resolves.toEqual(snapshotResult);
     expect(handlers.capturePage).toHaveBeenCalledWith({ tabId: 3 }, popup);
   });
 
@@ -66,7 +68,7 @@ describe('createRouter', () => {
 
   it('refuses untrusted senders with an error answer', async () => {
     const answer = await route(
-      { type: 'capturePage', data: { tabId: 3 } },
+      { channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: 3 } },
       { id: 'other', url: 'https://x.example/' },
     );
     expect(answer).toEqual({ error: expect.stringContaining('only accepted') });
@@ -82,7 +84,9 @@ describe('createRouter', () => {
       },
       runtime,
     );
-    await expect(failing({ type: 'capturePage', data: { tabId: 1 } }, popup)).resolves.toEqual({
+    await expect(
+      failing({ channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: 1 } }, popup),
+    ).resolves.toEqual({
       error: 'boom',
     });
   });

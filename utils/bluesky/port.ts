@@ -1,5 +1,5 @@
 /**
- * Everything the Bluesky UI asks of the browser, behind one port (as utils/popup/flow.ts puts the popup's
+ * Everything the Bluesky UI asks of the browser, behind one port (as utils/page/read-tab.ts puts the popup's
  * world behind FlowDeps), so components/bluesky/* render and test without an extension around them.
  * The client (@atproto/api) is imported on first use: opening a page costs nothing until the reader
  * connects or posts.

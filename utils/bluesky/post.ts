@@ -2,7 +2,7 @@
  * The post record and the addresses of a posted record, pure. Uploading is the client's part
  * (utils/bluesky/client.ts); this module puts what the server gave back into an app.bsky.feed.post record.
  */
-import type { BlueskyText } from './text';
+import type { BlueskyText } from './post-text';
 
 /** Bluesky's app limits alt text to this many graphemes. */
 export const ALT_MAX_GRAPHEMES = 2000;

@@ -1,6 +1,8 @@
 import type { AutoConsentCMPRule } from '@duckduckgo/autoconsent';
 import { evalSnippets } from '@duckduckgo/autoconsent';
 import { browser } from 'wxt/browser';
+import { sendToTab } from '../messaging/send';
+import { sealForContent } from './protocol';
 import ownRules from './rules/pullquote-rules.json';
 import type { ConsentApi } from './service';
 import {
@@ -46,8 +48,7 @@ export function browserConsentApi(refreshBadge: (tabId: number) => Promise<void>
     saveForgotten,
     loadPrefs: loadConsentPrefs,
     async sendToFrame(tabId, frameId, message) {
-      const options = frameId === undefined ? undefined : { frameId };
-      await browser.tabs.sendMessage(tabId, { pqConsent: message }, options).catch(() => {});
+      await sendToTab(tabId, sealForContent(message), frameId).catch(() => {});
     },
     async runSnippet(tabId, frameId, snippetId) {
       const func = evalSnippets[snippetId as keyof typeof evalSnippets];

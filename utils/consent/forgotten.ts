@@ -1,5 +1,5 @@
 import { getDecision, isValidTimestamp } from './memory';
-import { isSiteKey } from './site';
+import { isSiteKey } from './site-key';
 import type { ConsentMemory } from './types';
 
 /**

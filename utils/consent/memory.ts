@@ -1,4 +1,4 @@
-import { isSiteKey } from './site';
+import { isSiteKey } from './site-key';
 import {
   type ConsentChoice,
   type ConsentMemory,

@@ -1,12 +1,15 @@
 import { type BackgroundMessage, type ContentScriptMessage, evalSnippets } from '@duckduckgo/autoconsent';
 import { isRecord } from '../is-record';
+import { type Envelope, openEnvelope, seal } from '../messaging/envelope';
 import type { Action, VerifyFailure } from './apply';
 import type { ConsentChoice } from './engine';
 import type { LearnedStep } from './types';
 
 /**
- * Messages between the consent content script and the background. autoconsent's own messages travel in a
- * `{ pqConsent }` envelope so they never meet the extension pages' `{ type, data }` protocol.
+ * Messages between the consent content script and the background, on the `contentToBackground` and
+ * `backgroundToContent` channels of the one envelope (utils/messaging/envelope.ts). autoconsent's own
+ * messages (`{ type, ...fields }`) travel as the envelope's type and payload, and are put back together
+ * only after their channel's validator has checked them.
  */
 /** The reader clicked accept or reject in a platform's dialog (learn.ts); `step` when the label decided. */
 type UserChoiceMessage = {
@@ -35,7 +38,7 @@ export type ConsentToBackground =
 export type RestartMessage = { type: 'pq-restart' };
 /** The site's learned step, sent to a frame after its `initResp` (only frames of that site get one). */
 export type StepMessage = { type: 'pq-step'; step: LearnedStep };
-type ConsentToContent = { pqConsent: BackgroundMessage | RestartMessage | StepMessage };
+export type ConsentToContent = BackgroundMessage | RestartMessage | StepMessage;
 
 const str = (value: unknown, max = 2048) => typeof value === 'string' && value.length <= max;
 
@@ -64,9 +67,32 @@ function isStep(value: unknown): value is LearnedStep {
   return part(value.container) && part(value.button) && part(value.text);
 }
 
+/** A message of the `{ type, ...fields }` shape, in the envelope of its channel. */
+function sealMessage<C extends 'contentToBackground' | 'backgroundToContent'>(
+  channel: C,
+  message: { type: string },
+): Envelope<C> {
+  const { type, ...payload } = message;
+  return seal(channel, type, payload);
+}
+
+/** The envelope's fields put back into autoconsent's shape; the envelope's type wins over a payload's. */
+function unseal(
+  raw: unknown,
+  channel: 'contentToBackground' | 'backgroundToContent',
+): Record<string, unknown> | null {
+  const opened = openEnvelope(raw, channel);
+  return opened ? { ...opened.payload, type: opened.type } : null;
+}
+
+export const sealForBackground = (message: ConsentToBackground) =>
+  sealMessage('contentToBackground', message);
+export const sealForContent = (message: ConsentToContent) => sealMessage('backgroundToContent', message);
+
+/** The content script's report, if it is one the background acts on and every field it reads is sound. */
 export function parseConsentMessage(raw: unknown): HandledMessage | null {
-  if (!isRecord(raw) || !isRecord(raw.pqConsent)) return null;
-  const m = raw.pqConsent;
+  const m = unseal(raw, 'contentToBackground');
+  if (!m) return null;
   switch (m.type) {
     case 'init':
       return str(m.url, 8192) ? (m as HandledMessage) : null;
@@ -107,6 +133,23 @@ export function parseConsentMessage(raw: unknown): HandledMessage | null {
   }
 }
 
-export function isConsentToContent(raw: unknown): raw is ConsentToContent {
-  return isRecord(raw) && isRecord(raw.pqConsent) && typeof raw.pqConsent.type === 'string';
+/** The background's message to a frame, if it is one the content script knows and its fields are sound. */
+export function parseConsentToContent(raw: unknown): ConsentToContent | null {
+  const m = unseal(raw, 'backgroundToContent');
+  if (!m) return null;
+  switch (m.type) {
+    case 'initResp':
+      return isRecord(m.rules) && isRecord(m.config) ? (m as ConsentToContent) : null;
+    case 'evalResp':
+      return str(m.id, 100) ? (m as ConsentToContent) : null;
+    case 'optIn':
+    case 'optOut':
+    case 'selfTest':
+    case 'pq-restart':
+      return m as ConsentToContent;
+    case 'pq-step':
+      return isStep(m.step) ? (m as ConsentToContent) : null;
+    default:
+      return null;
+  }
 }

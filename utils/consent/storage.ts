@@ -4,8 +4,8 @@ import { type ConsentPrefs, DEFAULT_CONSENT_PREFS, normalizeConsentPrefs } from 
 import type { Forgotten } from './forgotten';
 import { normalizeForgotten } from './forgotten';
 import { CONSENT_INDEX_KEY, CONSENT_PREFS_KEY, consentIndex } from './gate';
+import { migrateConsentStore } from './pure';
 import type { TabConsent } from './service';
-import { migrateConsentStore } from './store';
 import type { ConsentMemory } from './types';
 import { MAX_FAILURES } from './types';
 

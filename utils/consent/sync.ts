@@ -1,6 +1,6 @@
 import { type Forgotten, normalizeForgotten } from './forgotten';
 import { boundedTime, getDecision, normalizeMemory } from './memory';
-import { isSiteKey } from './site';
+import { isSiteKey } from './site-key';
 import type { ConsentMemory, SiteDecision } from './types';
 
 /**

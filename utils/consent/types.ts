@@ -39,7 +39,7 @@ export interface SiteDecision {
   step?: LearnedStep;
 }
 
-/** Every remembered site, keyed by `siteKey` (utils/consent/site.ts). */
+/** Every remembered site, keyed by `siteKey` (utils/consent/site-key.ts). */
 export type ConsentMemory = Record<string, SiteDecision>;
 
 /** The stored value, version 1. */

@@ -1,11 +1,11 @@
 import type { Article } from '../article/types';
 import { LocalizedError, localized } from '../localized';
 import type { CaptureResult } from '../page/capture';
-import { trustedArticleUrl } from '../page/site';
+import { trustedArticleUrl } from '../page/same-site';
 import type { Library } from './db';
 import { LibraryError } from './errors';
+import { FAILED_KEPT, type FetchProgress } from './fetch-progress';
 import { itemFromArticle, stubItem } from './item';
-import { FAILED_KEPT, type FetchProgress } from './progress';
 import type { LibraryItem } from './types';
 import { libraryUrl, urlKey } from './url';
 

@@ -3,7 +3,7 @@ import { escapeHtml } from '../escape-html';
 import { textParagraphs } from '../paragraphs';
 import { cleanUrl } from './clean-url';
 import { attributionOf, normalizeQuote, type ShareOptions, type SharePost } from './compose';
-import { singleLine } from './text';
+import { singleLine } from './fit-text';
 import { textFragmentUrl } from './text-fragment';
 
 export interface ClipboardContent {

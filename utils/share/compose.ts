@@ -1,7 +1,7 @@
 /** The text of a post for each network, fitted to its limit. */
 import { cleanUrl } from './clean-url';
+import { cutToFit, graphemeCount, singleLine } from './fit-text';
 import { countFor, NETWORKS, type ShareTarget } from './limits';
-import { cutToFit, graphemeCount, singleLine } from './text';
 import { textFragmentUrl } from './text-fragment';
 
 export interface SharePost {

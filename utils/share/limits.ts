@@ -1,7 +1,7 @@
 /** The networks Pullquote shares to, their limits, and how each one counts a post. */
 import twitter from 'twitter-text';
+import { codePointCount, graphemeCount } from './fit-text';
 import type { ShareTarget } from './targets';
-import { codePointCount, graphemeCount } from './text';
 
 // twitter-text's ESM build (what Vite bundles) has only a default export, and its CommonJS build (what
 // vitest loads from node_modules) is `module.exports = {...}`: a default import is the one form both accept.

@@ -57,8 +57,9 @@ describe('keepPostWithArticle', () => {
 
 describe('the libraryKeepPost message is checked where it enters the background', () => {
   const message = (card: unknown, url: unknown = 'https://news.example.test/story') => ({
+    channel: 'pagesToBackground',
     type: 'libraryKeepPost',
-    data: { url, card },
+    payload: { url, card },
   });
 
   it('accepts a posted card', () => {
@@ -80,7 +81,7 @@ describe('the libraryKeepPost message is checked where it enters the background'
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (card, url) => {
         const parsed = parseMessage(message(card, url));
-        if (parsed) expect(isPostedCard((parsed.data as { card: unknown }).card)).toBe(true);
+        if (parsed) expect(isPostedCard((parsed.payload as { card: unknown }).card)).toBe(true);
       }),
       { numRuns: 1000 },
     );

@@ -6,8 +6,8 @@ import { BlueskyError } from '@/utils/bluesky/errors';
 import { ImageTooLargeError } from '@/utils/bluesky/image';
 import type { BlueskyPort, ConnectInput } from '@/utils/bluesky/port';
 import type { PostDraft, PreparedPost } from '@/utils/bluesky/post';
+import { composeBlueskyText } from '@/utils/bluesky/post-text';
 import type { BlueskySession } from '@/utils/bluesky/session';
-import { composeBlueskyText } from '@/utils/bluesky/text';
 import type { LibraryCard } from '@/utils/library/types';
 import { installEnglishI18n } from '../support/i18n';
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pdsFromDidDocument } from '@/utils/bluesky/identity';
 import { bskyPostUrl, draftFrom, parseAtUri, pdsRecordUrl, postRecord } from '@/utils/bluesky/post';
+import { composeBlueskyText } from '@/utils/bluesky/post-text';
 import {
   type BlueskySession,
   isAppPasswordSession,
@@ -9,7 +10,6 @@ import {
   normalizeServer,
   normalizeSession,
 } from '@/utils/bluesky/session';
-import { composeBlueskyText } from '@/utils/bluesky/text';
 
 const jwt = (claims: object) =>
   `eyJhbGciOiJIUzI1NiJ9.${btoa(JSON.stringify(claims)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')}.sig`;

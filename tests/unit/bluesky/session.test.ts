@@ -7,8 +7,8 @@ import { type ClientDeps, connect, disconnect, publish } from '@/utils/bluesky/c
 import { BlueskyError } from '@/utils/bluesky/errors';
 import { resolvePds } from '@/utils/bluesky/identity';
 import type { PostDraft } from '@/utils/bluesky/post';
+import { composeBlueskyText } from '@/utils/bluesky/post-text';
 import { blueskySessionStore, loadBlueskySession } from '@/utils/bluesky/storage';
-import { composeBlueskyText } from '@/utils/bluesky/text';
 import { USER_SERVER_RULE_ID } from '@/utils/page/network-guard';
 import { startTestPds, type TestAccount, type TestPds } from '../../pds/harness';
 import { fakeSessionRules } from '../support/session-rules';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consentIndex, mustAsk, topHost } from '@/utils/consent/gate';
-import { siteKey } from '@/utils/consent/site';
+import { siteKey } from '@/utils/consent/site-key';
 import { decision } from './decision';
 
 describe('consentIndex', () => {

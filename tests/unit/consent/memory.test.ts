@@ -14,7 +14,7 @@ import {
   recordFailure,
   type SiteDecision,
   setPaused,
-} from '@/utils/consent/store';
+} from '@/utils/consent/pure';
 import { decision, T } from './decision';
 
 describe('recordChoice', () => {

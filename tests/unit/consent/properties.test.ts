@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSiteKey } from '@/utils/consent/site';
 import {
   type ConsentMemory,
   exportMemory,
@@ -13,7 +12,8 @@ import {
   type SiteDecision,
   syncItemBytes,
   toSyncShards,
-} from '@/utils/consent/store';
+} from '@/utils/consent/pure';
+import { isSiteKey } from '@/utils/consent/site-key';
 
 /**
  * Property tests for what crosses a trust boundary into the consent memory: an imported file and what

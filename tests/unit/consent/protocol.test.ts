@@ -1,8 +1,23 @@
 import { evalSnippets } from '@duckduckgo/autoconsent';
 import { describe, expect, it } from 'vitest';
-import { isConsentToContent, parseConsentMessage } from '@/utils/consent/protocol';
+import {
+  parseConsentMessage,
+  parseConsentToContent,
+  sealForBackground,
+  sealForContent,
+} from '@/utils/consent/protocol';
 
-const wrap = (message: unknown) => ({ pqConsent: message });
+// The envelope written out by hand, so these tests do not lean on the code they check.
+const wrap = ({ type, ...payload }: Record<string, unknown>) => ({
+  channel: 'contentToBackground',
+  type,
+  payload,
+});
+const toContent = ({ type, ...payload }: Record<string, unknown>) => ({
+  channel: 'backgroundToContent',
+  type,
+  payload,
+});
 const snippetId = 'EVAL_0';
 
 describe('parseConsentMessage', () => {
@@ -65,6 +80,7 @@ describe('parseConsentMessage', () => {
     ['pq-apply-failed', { type: 'pq-apply-failed', cmp: 'Klaro', action: 'optOut', reason: 'self-test' }],
   ])('accepts %s', (_label, message) => {
     expect(parseConsentMessage(wrap(message))).toEqual(message);
+    expect(parseConsentMessage(sealForBackground(message as never))).toEqual(message);
   });
 
   it.each<[string, unknown]>([
@@ -72,10 +88,19 @@ describe('parseConsentMessage', () => {
     ['null', null],
     ['a string', 'init'],
     ['a bare message without the envelope', { type: 'init', url: 'https://example.com/' }],
-    ['an envelope holding a string', { pqConsent: 'init' }],
-    ['an envelope holding an array', { pqConsent: [{ type: 'init', url: 'https://example.com/' }] }],
-    ['an array envelope', [{ pqConsent: { type: 'init', url: 'https://example.com/' } }]],
-    ["the pages' protocol", { type: 'capturePage', data: { tabId: 1 } }],
+    ['an envelope holding a string', { channel: 'contentToBackground', type: 'init', payload: 'init' }],
+    [
+      'an envelope holding an array',
+      { channel: 'contentToBackground', type: 'init', payload: [{ url: 'https://example.com/' }] },
+    ],
+    ['an array envelope', [wrap({ type: 'init', url: 'https://example.com/' })]],
+    ['the same message on another channel', toContent({ type: 'init', url: 'https://example.com/' })],
+    [
+      'an envelope with a field of its own',
+      { ...wrap({ type: 'init', url: 'https://example.com/' }), tabId: 1 },
+    ],
+    ['the old envelope (pqConsent)', { pqConsent: { type: 'init', url: 'https://example.com/' } }],
+    ["the pages' protocol", { channel: 'pagesToBackground', type: 'capturePage', payload: { tabId: 1 } }],
     // Types the background does not handle.
     ['an unknown type', wrap({ type: 'deleteAll' })],
     ['no type', wrap({ url: 'https://example.com/' })],
@@ -183,19 +208,33 @@ describe('parseConsentMessage', () => {
   });
 });
 
-describe('isConsentToContent', () => {
+describe('parseConsentToContent', () => {
+  const step = { container: '#bar', button: 'button.no', text: 'nein' };
   it.each<[string, unknown, boolean]>([
-    ['initResp', { pqConsent: { type: 'initResp', rules: {}, config: {} } }, true],
-    ['optOut', { pqConsent: { type: 'optOut' } }, true],
-    ['pq-restart', { pqConsent: { type: 'pq-restart' } }, true],
+    ['initResp', toContent({ type: 'initResp', rules: {}, config: {} }), true],
+    ['evalResp', toContent({ type: 'evalResp', id: 'e1', result: true }), true],
+    ['optOut', toContent({ type: 'optOut' }), true],
+    ['pq-restart', toContent({ type: 'pq-restart' }), true],
+    ['pq-step', toContent({ type: 'pq-step', step }), true],
     ['no envelope', { type: 'optOut' }, false],
-    ['an envelope without a type', { pqConsent: {} }, false],
-    ['a numeric type', { pqConsent: { type: 1 } }, false],
-    ['an array in the envelope', { pqConsent: [] }, false],
+    ['the old envelope (pqConsent)', { pqConsent: { type: 'optOut' } }, false],
+    ['the content channel', wrap({ type: 'optOut' }), false],
+    ['an envelope without a type', { channel: 'backgroundToContent', payload: {} }, false],
+    ['a numeric type', { channel: 'backgroundToContent', type: 1, payload: {} }, false],
+    ['an array payload', { channel: 'backgroundToContent', type: 'optOut', payload: [] }, false],
+    ['an unknown type', toContent({ type: 'deleteAll' }), false],
+    ['initResp without rules', toContent({ type: 'initResp', config: {} }), false],
+    ['evalResp without an id', toContent({ type: 'evalResp', result: true }), false],
+    ['pq-step with half a step', toContent({ type: 'pq-step', step: { container: '#bar' } }), false],
     ['null', null, false],
     ['undefined', undefined, false],
     ['a string', 'pq-restart', false],
   ])('%s → %s', (_label, raw, expected) => {
-    expect(isConsentToContent(raw)).toBe(expected);
+    expect(parseConsentToContent(raw) !== null).toBe(expected);
+  });
+
+  it('reads back what the background sealed', () => {
+    const message = { type: 'pq-step' as const, step };
+    expect(parseConsentToContent(sealForContent(message))).toEqual(message);
   });
 });

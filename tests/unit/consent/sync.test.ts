@@ -9,7 +9,7 @@ import {
   staleShardKeys,
   syncItemBytes,
   toSyncShards,
-} from '@/utils/consent/store';
+} from '@/utils/consent/pure';
 import { T } from './decision';
 
 const QUOTA = { maxItemBytes: 8192, maxTotalBytes: 102_400, maxItems: 512 };

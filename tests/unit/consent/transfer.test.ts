@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ConsentMemory, exportMemory, parseImport, type SiteDecision } from '@/utils/consent/store';
+import { type ConsentMemory, exportMemory, parseImport, type SiteDecision } from '@/utils/consent/pure';
 import { decision as onetrustDecision, T } from './decision';
 
 const decision = (overrides: Partial<SiteDecision> = {}): SiteDecision =>

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { type ExportFormat, exportFile } from '@/utils/library/export-file';
 import * as formats from '@/utils/library/formats';
-import { type ExportFormat, exportFile } from '@/utils/library/ui/export-file';
 import { makeItem } from '../library/helpers';
 
 const ITEMS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mergeImportedItem, planImport } from '@/utils/library/import-merge';
 import type { LibraryItem } from '@/utils/library/types';
-import { mergeImportedItem, planImport } from '@/utils/library/ui/import-merge';
 import { makeItem } from '../library/helpers';
 
 const NOW = 1_800_000_000_000;

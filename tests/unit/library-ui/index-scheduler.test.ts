@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { toListRow } from '@/utils/library/list';
+import { SearchKeeper } from '@/utils/library/search-keeper';
 import type { LibraryItem } from '@/utils/library/types';
-import { createIndexScheduler, type TextReader } from '@/utils/library/ui/index-scheduler';
-import { toListRow } from '@/utils/library/ui/list';
-import { SearchKeeper } from '@/utils/library/ui/search-keeper';
+import { createIndexScheduler, type TextReader } from '@/utils/scheduling/index-scheduler';
 import { makeItem } from '../library/helpers';
 
 const WORDS = ['harbour', 'sourdough', 'glacier', 'lantern', 'orchard', 'quarry', 'meadow'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTextField, type KeyInput, listKeyAction, moveIndex } from '@/utils/library/ui/keys';
+import { isTextField, type KeyInput, listKeyAction, moveIndex } from '@/utils/library/list-keys';
 
 describe('listKeyAction', () => {
   it.each<[string, KeyInput, ReturnType<typeof listKeyAction>]>([

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/library/App';
 import type { LibraryPort } from '@/entrypoints/library/port';
 import { type Library, openLibrary } from '@/utils/library/db';
-import { fetchProgressItem } from '@/utils/library/progress';
+import { fetchProgressItem } from '@/utils/library/fetch-progress';
 import type { LibraryItem } from '@/utils/library/types';
 import { makeItem } from '../library/helpers';
 import { installEnglishI18n } from '../support/i18n';

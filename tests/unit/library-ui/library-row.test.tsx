@@ -2,7 +2,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LibraryRow } from '@/components/library/LibraryRow';
-import { toListRow } from '@/utils/library/ui/list';
+import { toListRow } from '@/utils/library/list';
 import { makeItem } from '../library/helpers';
 import { installEnglishI18n } from '../support/i18n';
 

@@ -7,9 +7,10 @@ import {
   quickMatch,
   selectRows,
   toListRow,
-} from '@/utils/library/ui/list';
-import { scrollProgress, scrollTopForProgress, throttle } from '@/utils/library/ui/progress';
-import { SearchKeeper } from '@/utils/library/ui/search-keeper';
+} from '@/utils/library/list';
+import { SearchKeeper } from '@/utils/library/search-keeper';
+import { scrollProgress, scrollTopForProgress } from '@/utils/reading/scroll-progress';
+import { throttle } from '@/utils/scheduling/throttle';
 import { makeItem } from '../library/helpers';
 
 const items = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '@/utils/library/ui/progress';
-import { PROGRESS_STEP, progressSaver, SAVE_EVERY_MS } from '@/utils/library/ui/progress-saver';
+import { PROGRESS_STEP, progressSaver, SAVE_EVERY_MS } from '@/utils/reading/progress-saver';
+import type { Clock } from '@/utils/scheduling/throttle';
 
 /** A clock the test moves by hand. */
 function manualClock() {

@@ -9,7 +9,7 @@ import { decodeStudioData } from '@/utils/card/studio-data';
 import { type Library, openLibrary } from '@/utils/library/db';
 import type { SanitizeOptions } from '@/utils/library/sanitize';
 import type { LibraryItem } from '@/utils/library/types';
-import { loadReaderPrefs } from '@/utils/library/ui/reader-prefs';
+import { loadReaderPrefs } from '@/utils/reading/reader-prefs';
 import { makeItem } from '../library/helpers';
 import { installEnglishI18n } from '../support/i18n';
 

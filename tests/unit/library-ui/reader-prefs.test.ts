@@ -6,7 +6,7 @@ import {
   normalizeReaderPrefs,
   readerPrefsItem,
   saveReaderPrefs,
-} from '@/utils/library/ui/reader-prefs';
+} from '@/utils/reading/reader-prefs';
 
 describe('normalizeReaderPrefs', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRefresher } from '@/utils/library/ui/refresher';
+import { createRefresher } from '@/utils/scheduling/refresher';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsPerPage, scrollTopToReveal, virtualWindow } from '@/utils/library/ui/virtual';
+import { rowsPerPage, scrollTopToReveal, virtualWindow } from '@/utils/library/virtual-list';
 
 const base = { rowHeight: 50, viewportHeight: 500, overscan: 2 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fetchPage, MAX_PAGE_BYTES } from '@/utils/library/browser-saver';
+import { fetchPage, MAX_PAGE_BYTES } from '@/utils/library/saver-browser';
 import { localizedOf } from '@/utils/localized';
 
 const html = (body: string, init: ResponseInit & { url?: string } = {}) => {

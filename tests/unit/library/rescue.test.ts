@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { openLibrary } from '@/utils/library/db';
 import { parseImport } from '@/utils/library/formats';
-import { exportReadable, readableItems } from '@/utils/library/ui/rescue';
+import { exportReadable, readableItems } from '@/utils/library/rescue';
 import { makeItem } from './helpers';
 
 describe('the export a failed page offers', () => {

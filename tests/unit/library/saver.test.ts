@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/utils/article/types';
 import { type Library, openLibrary } from '@/utils/library/db';
 import { LibraryError } from '@/utils/library/errors';
-import { FAILED_KEPT, type FetchProgress } from '@/utils/library/progress';
+import { FAILED_KEPT, type FetchProgress } from '@/utils/library/fetch-progress';
 import { createSaver, FETCH_CONCURRENCY, PROGRESS_INTERVAL_MS, type SaverApi } from '@/utils/library/saver';
 import type { CaptureResult } from '@/utils/page/capture';
 import { makeArticle, makeItem } from './helpers';

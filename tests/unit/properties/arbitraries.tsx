@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { LibraryRow } from '@/components/library/LibraryRow';
 import { itemToMarkdown } from '@/utils/library/formats/markdown';
 import { stubItem } from '@/utils/library/item';
+import { toListRow } from '@/utils/library/list';
 import type { LibraryItem } from '@/utils/library/types';
-import { toListRow } from '@/utils/library/ui/list';
 import { urlKey } from '@/utils/library/url';
 import { EARLIEST_TIME, formatTime, isoTime, isSaneTime } from '@/utils/time';
 

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Library, openLibrary } from '@/utils/library/db';
 import { exportLibraryJson, exportPocketCsv, parseImportAsync } from '@/utils/library/formats';
+import { importFile } from '@/utils/library/import-file';
 import type { LibraryItem } from '@/utils/library/types';
-import { importFile } from '@/utils/library/ui/import-file';
 import { libraryItems, NOW, nastyText, RUNS } from './arbitraries';
 
 // Issue 15: "invalid input leaves the stored library byte-identical". A file with one bad row among good

@@ -1,4 +1,4 @@
-import type { SearchKeeper } from './search-keeper';
+import type { SearchKeeper } from '../library/search-keeper';
 import { WORK_SLICE_MS, yieldToMain } from './yield';
 
 /** Reads the texts of these ids; an id missing from the map is an item deleted since the rows were read. */

@@ -1,6 +1,6 @@
-import type { Library } from '../db';
-import type { ImportResult, LibraryRow } from '../types';
+import type { Library } from './db';
 import { type ImportPlan, planImport } from './import-merge';
+import type { ImportResult, LibraryRow } from './types';
 
 interface ImportFileSteps {
   /** Reads the file (the formats chunk's `parseImportAsync`, loaded when first used). */

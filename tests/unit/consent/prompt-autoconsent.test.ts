@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PromptAutoConsent } from '../../../utils/consent/prompt';
+import { PromptAutoConsent } from '../../../utils/consent/prompt-autoconsent';
 
 type Platform = Parameters<PromptAutoConsent['waitForPopup']>[0];
 

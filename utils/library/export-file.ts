@@ -1,6 +1,6 @@
-import type * as Formats from '../formats';
-import type { LibraryItem } from '../types';
+import type * as Formats from './formats';
 import { exportFileName } from './list';
+import type { LibraryItem } from './types';
 
 export type ExportFormat = 'json' | 'pocket' | 'bookmarks' | 'markdown';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/utils/article/types';
-import type { PageSnapshot } from '@/utils/page/snapshot';
 import {
   CAPTURE_TIMEOUT_MS,
   extractFromSnapshot,
   type FlowDeps,
   readTab,
   tabFromQuery,
-} from '@/utils/popup/flow';
+} from '@/utils/page/read-tab';
+import type { PageSnapshot } from '@/utils/page/snapshot';
 
 const snapshot: PageSnapshot = {
   html: '<html></html>',

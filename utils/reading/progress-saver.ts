@@ -1,4 +1,4 @@
-import { type Clock, throttle } from './progress';
+import { type Clock, throttle } from '../scheduling/throttle';
 
 /** Reading progress is saved at most once per this many ms while scrolling (and when the page goes). */
 export const SAVE_EVERY_MS = 1000;

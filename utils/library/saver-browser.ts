@@ -2,13 +2,14 @@ import { browser } from 'wxt/browser';
 import type { Article } from '../article/types';
 import { errorText } from '../i18n';
 import { LocalizedError, localized } from '../localized';
+import { sendToExtension } from '../messaging/send';
 import type { CaptureResult } from '../page/capture';
 import { isPublicHttpUrl } from '../page/public-host';
 import { openBrowserLibrary } from './browser-library';
 import type { Library } from './db';
 import { extractFromHtml } from './extract-html';
-import type { OffscreenExtract } from './offscreen';
-import { fetchProgressItem, libraryAliasesItem } from './progress';
+import { fetchProgressItem, libraryAliasesItem } from './fetch-progress';
+import { offscreenArticle, sealForOffscreen } from './offscreen';
 import type { SaverApi } from './saver';
 
 const tooLarge = () => new LocalizedError(localized('fetchErrorTooLarge'), 'The page is too large to save.');
@@ -44,14 +45,7 @@ async function extractOffscreen(api: OffscreenApi, html: string, url: string): P
     if (!/single offscreen|already/i.test(String(error))) throw error;
   });
   await offscreenReady;
-  const answer = (await browser.runtime.sendMessage({
-    offscreen: 'extract',
-    html,
-    url,
-  } satisfies OffscreenExtract)) as {
-    article?: Article | null;
-  };
-  return answer?.article ?? null;
+  return offscreenArticle(await sendToExtension(sealForOffscreen({ html, url })));
 }
 
 const localNetwork = () =>

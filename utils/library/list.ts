@@ -1,5 +1,5 @@
-import { readingMinutes } from '../../article/words';
-import type { LibraryItem, LibraryRow } from '../types';
+import { readingMinutes } from '../article/words';
+import type { LibraryItem, LibraryRow } from './types';
 
 /** What the library list keeps of an item: everything but the content (10,000 articles' HTML is not needed). */
 export type ListRow = LibraryRow;

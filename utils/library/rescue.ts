@@ -1,8 +1,8 @@
-import { downloadFile } from '../../browser/download';
-import type { Library } from '../db';
-import { exportLibraryJson } from '../formats/json';
-import type { LibraryItem } from '../types';
+import { downloadFile } from '../browser/download';
+import type { Library } from './db';
+import { exportLibraryJson } from './formats/json';
 import { exportFileName } from './list';
+import type { LibraryItem } from './types';
 
 function serializable(item: unknown): item is LibraryItem {
   if (typeof item !== 'object' || item === null || typeof (item as { id?: unknown }).id !== 'string')

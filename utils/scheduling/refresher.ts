@@ -8,7 +8,7 @@ export interface Refresher {
 /**
  * Runs `run` at most once per `intervalMs`: a burst of calls is coalesced (waiting at least `minWaitMs`),
  * and the next run waits a full interval after the last one started, or after the refresher was made.
- * Unlike `throttle` in `progress.ts` (which saves scroll progress), even the first call waits: a reload
+ * Unlike `throttle` (`throttle.ts`, which saves scroll progress), even the first call waits: a reload
  * is never worth doing on the first of a burst of changes.
  */
 export function createRefresher(

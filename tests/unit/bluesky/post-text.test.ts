@@ -1,7 +1,7 @@
 import { RichText } from '@atproto/api';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { composeBlueskyText, postLangs, shortLinkText } from '@/utils/bluesky/text';
+import { composeBlueskyText, postLangs, shortLinkText } from '@/utils/bluesky/post-text';
 import type { SharePost } from '@/utils/share';
 import { graphemes } from '../share/helpers';
 
@@ -13,7 +13,7 @@ function post(quote: string, extra: Partial<SharePost> = {}): SharePost {
 
 /**
  * What Bluesky itself reads from a post: @atproto/api's RichText splits the text at the facets' UTF-8 byte
- * offsets (an oracle independent of utils/bluesky/text).
+ * offsets (an oracle independent of utils/bluesky/post-text).
  */
 function linkedSegments(text: string, facets: ReturnType<typeof composeBlueskyText>['facets']) {
   const rich = new RichText({ text, facets });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameSite, trustedArticleUrl } from '@/utils/page/site';
+import { sameSite, trustedArticleUrl } from '@/utils/page/same-site';
 
 // A page names its canonical URL; Pullquote shares and saves under it only when it is on the page's own
 // site, by the public suffix list with its private section (issue 15, finding 3).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteKey, siteKey } from '@/utils/consent/site';
+import { isSiteKey, siteKey } from '@/utils/consent/site-key';
 
 describe('siteKey', () => {
   it.each([

@@ -5,7 +5,7 @@
  * with its text fragment. Facet offsets are UTF-8 byte offsets (app.bsky.richtext.facet#byteSlice).
  */
 import { fitBody, type SharePost } from '../share/compose';
-import { graphemeCount } from '../share/text';
+import { graphemeCount } from '../share/fit-text';
 
 /** app.bsky.feed.post#text: maxGraphemes 300, maxLength 3000 (UTF-8 bytes). */
 export const POST_MAX_GRAPHEMES = 300;

@@ -5,8 +5,8 @@ import {
   replaceInIndex,
   type SearchIndex,
   searchIds,
-} from '../search';
-import type { LibraryItem, LibraryRow } from '../types';
+} from './search';
+import type { LibraryItem, LibraryRow } from './types';
 
 /** A row waiting to be indexed; its text is read from the library when its turn comes. */
 interface IndexEntry {

@@ -1,5 +1,5 @@
-import { normalizeTags } from '../item';
-import type { LibraryItem, LibraryQuote } from '../types';
+import { normalizeTags } from './item';
+import type { LibraryItem, LibraryQuote } from './types';
 
 /** What an import will write, and how many items were new, merged into existing ones, or already there. */
 export interface ImportPlan {
