@@ -63,6 +63,41 @@ function keyAction(event: KeyboardEvent): { action: ListAction | null; rowElemen
   return { action, rowElement };
 }
 
+/** The rows in the window, from the list position `start`; `tabbableIndex` is the one Tab stops on. */
+function WindowRows({
+  rows,
+  start,
+  tabbableIndex,
+  props,
+}: {
+  rows: readonly ListRow[];
+  start: number;
+  tabbableIndex: number;
+  props: LibraryListProps;
+}) {
+  return (
+    <>
+      {rows.map((row, offset) => {
+        const position = start + offset;
+        return (
+          <LibraryRow
+            key={row.id}
+            row={row}
+            position={position}
+            selected={props.selected.has(row.id)}
+            active={position === tabbableIndex}
+            formatDate={props.formatDate}
+            onToggleSelect={props.onToggleSelect}
+            onArchive={props.onArchive}
+            onFavourite={props.onFavourite}
+            onFocusRow={(focused) => props.onActiveChange(focused.id)}
+          />
+        );
+      })}
+    </>
+  );
+}
+
 /**
  * The saved articles as a virtualized grid: only the rows in view (plus overscan) are in the DOM, inside a
  * scroll container whose content has the full list's height. One row at a time is focusable (roving
@@ -134,23 +169,7 @@ export function LibraryList(props: LibraryListProps) {
       >
         {/* biome-ignore lint/a11y/useSemanticElements: as above. */}
         <div role="rowgroup" class="lib-list__window" style={{ transform: `translateY(${win.offset}px)` }}>
-          {visible.map((row, offset) => {
-            const position = win.start + offset;
-            return (
-              <LibraryRow
-                key={row.id}
-                row={row}
-                position={position}
-                selected={props.selected.has(row.id)}
-                active={position === tabbableIndex}
-                formatDate={props.formatDate}
-                onToggleSelect={props.onToggleSelect}
-                onArchive={props.onArchive}
-                onFavourite={props.onFavourite}
-                onFocusRow={(focused) => props.onActiveChange(focused.id)}
-              />
-            );
-          })}
+          <WindowRows rows={visible} start={win.start} tabbableIndex={tabbableIndex} props={props} />
         </div>
       </div>
     </div>
