@@ -1,8 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WelcomeChoice, WelcomeStatus } from '@/components/welcome/ConsentQuestion';
-import type { ConsentPrefs } from '@/utils/consent/engine';
-import { t } from '@/utils/i18n';
+import type { ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
+import { type MessageKey, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
+
+export type WelcomeStatus = { text: string; error: boolean } | null;
+
+/** One answer to the cookie question, with the confirmation it shows. */
+export type WelcomeChoice = {
+  value: DefaultChoice;
+  label: MessageKey;
+  hint: MessageKey;
+  saved: MessageKey;
+};
 
 /** The consent preferences as the background keeps them, and the welcome page's answer to the question. */
 export function useWelcomeConsent() {

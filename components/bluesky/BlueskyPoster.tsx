@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useBlueskyPost } from '@/hooks/use-bluesky-post';
 import type { BlueskyPort } from '@/utils/bluesky/port';
 import type { PreparedPost } from '@/utils/bluesky/post';
 import { t } from '@/utils/i18n';
 import { ConnectForm } from './ConnectForm';
 import { FailedStep, PostedStep } from './PostOutcome';
 import { PostPreview } from './PostPreview';
+import { useBlueskyPost } from './use-bluesky-post';
 import './bluesky.css';
 
 export interface BlueskyPosterProps {

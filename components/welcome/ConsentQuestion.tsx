@@ -1,17 +1,9 @@
-import type { ConsentPrefs, DefaultChoice } from '@/utils/consent/engine';
-import { type MessageKey, t } from '@/utils/i18n';
+import type { WelcomeChoice, WelcomeStatus } from '@/hooks/use-welcome-consent';
+import type { ConsentPrefs } from '@/utils/consent/engine';
+import { t } from '@/utils/i18n';
 import { OPTIONS_PAGE } from '@/utils/routes';
 
-export type WelcomeStatus = { text: string; error: boolean } | null;
-
 /** The cookie-consent choices, in the options page's order, with the confirmation each one shows. */
-export type WelcomeChoice = {
-  value: DefaultChoice;
-  label: MessageKey;
-  hint: MessageKey;
-  saved: MessageKey;
-};
-
 export const CHOICES: ReadonlyArray<WelcomeChoice> = [
   { value: 'none', label: 'welcomeDefaultNone', hint: 'welcomeDefaultNoneHint', saved: 'welcomeSavedNone' },
   {

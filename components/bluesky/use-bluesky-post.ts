@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { blueskyErrorText } from '@/components/bluesky/error-text';
 import { BlueskyError, classifyError } from '@/utils/bluesky/errors';
 import type { BlueskyPort, PostResult } from '@/utils/bluesky/port';
 import { draftFrom, type PreparedPost } from '@/utils/bluesky/post';
 import type { BlueskySession } from '@/utils/bluesky/session';
 import { t } from '@/utils/i18n';
+import { blueskyErrorText } from './error-text';
 
 export type PosterStep =
   | { kind: 'closed' }
