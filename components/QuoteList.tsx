@@ -84,21 +84,116 @@ function useClamped(texts: string[], selected: number): [Ref<HTMLDivElement>, Se
   return [list, clamped];
 }
 
+interface QuoteItemProps {
+  option: QuoteOption;
+  index: number;
+  chosen: boolean;
+  /** Shown whole (the reader opened it). */
+  open: boolean;
+  /** Cut by the two-line clamp: it gets a toggle. */
+  clamped: boolean;
+  list: Pick<QuoteListProps, 'strings' | 'lang' | 'editedText' | 'onSelect' | 'onEdit' | 'onSpeakerInput'>;
+  editorRef: Ref<HTMLTextAreaElement>;
+  onToggle: (index: number) => void;
+}
+
+/** Who said it, or, for a quotation the engine could not attribute, a field that asks the reader. */
+function QuoteBy({
+  option,
+  index,
+  chosen,
+  list,
+}: Pick<QuoteItemProps, 'option' | 'index' | 'chosen' | 'list'>) {
+  if (option.attribution !== null) {
+    return (
+      <span id={`quote-${index}-by`} class="quote__by" dir="auto">
+        {option.attribution}
+      </span>
+    );
+  }
+  return (
+    <span class="quote__by quote__by--ask">
+      <span aria-hidden="true">— </span>
+      <input
+        type="text"
+        class="quote__speaker"
+        value={option.typedSpeaker ?? ''}
+        placeholder={list.strings.speakerHint}
+        aria-label={list.strings.speakerHint}
+        autocomplete="off"
+        dir="auto"
+        onFocus={() => {
+          if (!chosen) list.onSelect(index);
+        }}
+        onInput={(event) => list.onSpeakerInput(index, event.currentTarget.value)}
+      />
+    </span>
+  );
+}
+
+/** One quote: a radio, its text (the chosen one as its editor), who said it, and the show-all toggle. */
+function QuoteItem({ option, index, chosen, open, clamped, list, editorRef, onToggle }: QuoteItemProps) {
+  const { strings, lang, editedText } = list;
+  const radioId = `quote-${index}`;
+  return (
+    <div class={`quote${chosen ? ' quote--selected' : ''}${open ? ' quote--open' : ''}`}>
+      <input
+        id={radioId}
+        type="radio"
+        name="quote"
+        class="visually-hidden"
+        checked={chosen}
+        onChange={() => list.onSelect(index)}
+        // The others are named by their label; the chosen one by its text as edited.
+        aria-label={chosen ? editedText.trim() || strings.editLabel : undefined}
+        aria-describedby={option.attribution === null ? undefined : `quote-${index}-by`}
+      />
+      {chosen ? (
+        <textarea
+          id="composer-text"
+          ref={editorRef}
+          class="quote__text quote__editor"
+          aria-label={strings.editLabel}
+          rows={1}
+          lang={lang ?? undefined}
+          dir="auto"
+          value={editedText}
+          onInput={(event) => list.onEdit(event.currentTarget.value)}
+        />
+      ) : (
+        <label
+          for={radioId}
+          class="quote__text quote__pick"
+          lang={lang ?? undefined}
+          dir="auto"
+          data-clamp-index={open ? undefined : index}
+        >
+          {option.text}
+        </label>
+      )}
+      <QuoteBy option={option} index={index} chosen={chosen} list={list} />
+      {!chosen && (open || clamped) && (
+        <button
+          type="button"
+          class="quote__toggle"
+          aria-expanded={open}
+          aria-label={open ? strings.collapse : strings.expand}
+          title={open ? strings.collapse : strings.expand}
+          onClick={() => onToggle(index)}
+        >
+          <ChevronIcon open={open} />
+        </button>
+      )}
+    </div>
+  );
+}
+
 /**
  * Suggested pull-quotes as one radio group (arrow keys move). Picking one selects it for sharing at once: the
  * chosen item turns into its own editor, in place. Others show two lines, with a toggle for the rest.
  */
-export function QuoteList({
-  strings,
-  options,
-  selected,
-  onSelect,
-  editedText,
-  onEdit,
-  onSpeakerInput,
-  initial = 4,
-  lang,
-}: QuoteListProps) {
+export function QuoteList(props: QuoteListProps) {
+  const { strings, options, selected, editedText, initial = 4 } = props;
   const [showAll, setShowAll] = useState(false);
   const [expanded, setExpanded] = useState<Set<number>>(new Set());
   const visible = showAll ? options : options.slice(0, Math.max(initial, selected + 1));
@@ -125,87 +220,19 @@ export function QuoteList({
         <p class="quotes__empty">{strings.emptyText}</p>
       ) : (
         <div class="quotes__list" role="radiogroup" aria-labelledby="quotes-heading" ref={listRef}>
-          {visible.map((option, index) => {
-            const chosen = index === selected;
-            const open = expanded.has(index);
-            const radioId = `quote-${index}`;
-            const byId = `quote-${index}-by`;
-            return (
-              <div
-                key={`${index}:${option.text}`}
-                class={`quote${chosen ? ' quote--selected' : ''}${open ? ' quote--open' : ''}`}
-              >
-                <input
-                  id={radioId}
-                  type="radio"
-                  name="quote"
-                  class="visually-hidden"
-                  checked={chosen}
-                  onChange={() => onSelect(index)}
-                  // The others are named by their label; the chosen one by its text as edited.
-                  aria-label={chosen ? editedText.trim() || strings.editLabel : undefined}
-                  aria-describedby={option.attribution === null ? undefined : byId}
-                />
-                {chosen ? (
-                  <textarea
-                    id="composer-text"
-                    ref={editorRef}
-                    class="quote__text quote__editor"
-                    aria-label={strings.editLabel}
-                    rows={1}
-                    lang={lang ?? undefined}
-                    dir="auto"
-                    value={editedText}
-                    onInput={(event) => onEdit(event.currentTarget.value)}
-                  />
-                ) : (
-                  <label
-                    for={radioId}
-                    class="quote__text quote__pick"
-                    lang={lang ?? undefined}
-                    dir="auto"
-                    data-clamp-index={open ? undefined : index}
-                  >
-                    {option.text}
-                  </label>
-                )}
-                {option.attribution === null ? (
-                  <span class="quote__by quote__by--ask">
-                    <span aria-hidden="true">— </span>
-                    <input
-                      type="text"
-                      class="quote__speaker"
-                      value={option.typedSpeaker ?? ''}
-                      placeholder={strings.speakerHint}
-                      aria-label={strings.speakerHint}
-                      autocomplete="off"
-                      dir="auto"
-                      onFocus={() => {
-                        if (!chosen) onSelect(index);
-                      }}
-                      onInput={(event) => onSpeakerInput(index, event.currentTarget.value)}
-                    />
-                  </span>
-                ) : (
-                  <span id={byId} class="quote__by" dir="auto">
-                    {option.attribution}
-                  </span>
-                )}
-                {!chosen && (open || clamped.has(index)) && (
-                  <button
-                    type="button"
-                    class="quote__toggle"
-                    aria-expanded={open}
-                    aria-label={open ? strings.collapse : strings.expand}
-                    title={open ? strings.collapse : strings.expand}
-                    onClick={() => toggle(index)}
-                  >
-                    <ChevronIcon open={open} />
-                  </button>
-                )}
-              </div>
-            );
-          })}
+          {visible.map((option, index) => (
+            <QuoteItem
+              key={`${index}:${option.text}`}
+              option={option}
+              index={index}
+              chosen={index === selected}
+              open={expanded.has(index)}
+              clamped={clamped.has(index)}
+              list={props}
+              editorRef={editorRef}
+              onToggle={toggle}
+            />
+          ))}
           {hidden > 0 && (
             <button type="button" class="link-button quotes__more" onClick={() => setShowAll(true)}>
               {strings.showMoreLabel(hidden)}

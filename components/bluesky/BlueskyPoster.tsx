@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { BlueskyError, classifyError } from '@/utils/bluesky/errors';
-import type { BlueskyPort, PostResult } from '@/utils/bluesky/port';
-import { draftFrom, type PreparedPost } from '@/utils/bluesky/post';
-import type { BlueskySession } from '@/utils/bluesky/session';
+import { useEffect, useRef } from 'preact/hooks';
+import type { BlueskyPort } from '@/utils/bluesky/port';
+import type { PreparedPost } from '@/utils/bluesky/post';
 import { t } from '@/utils/i18n';
 import { ConnectForm } from './ConnectForm';
-import { blueskyErrorText } from './error-text';
+import { FailedStep, PostedStep } from './PostOutcome';
 import { PostPreview } from './PostPreview';
+import { useBlueskyPost } from './use-bluesky-post';
 import './bluesky.css';
 
 export interface BlueskyPosterProps {
@@ -20,14 +19,6 @@ export interface BlueskyPosterProps {
   buttonClass?: string;
   disabled?: boolean;
 }
-
-type Step =
-  | { kind: 'closed' }
-  | { kind: 'loading' }
-  | { kind: 'connect'; note: string; error?: string }
-  | { kind: 'preview'; session: BlueskySession; posting: boolean; error: string }
-  | { kind: 'posted'; result: PostResult; kept: boolean }
-  | { kind: 'failed'; error: string };
 
 /**
  * "Post to Bluesky": a button, and a dialog that connects the account the first time (or again when the
@@ -43,23 +34,7 @@ export function BlueskyPoster({
   disabled,
 }: BlueskyPosterProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [step, setStep] = useState<Step>({ kind: 'closed' });
-  const [prepared, setPrepared] = useState<PreparedPost | null>(null);
-  const [alt, setAlt] = useState('');
-  const [withCard, setWithCard] = useState(true);
-  const [imageUrl, setImageUrl] = useState<string | null>(null);
-
-  // A draft is for one quote, theme and size: another one is prepared afresh when the dialog next opens.
-  useEffect(() => {
-    setPrepared(null);
-  }, [draftKey]);
-
-  useEffect(() => {
-    if (!prepared?.card) return;
-    const url = URL.createObjectURL(prepared.card.blob);
-    setImageUrl(url);
-    return () => URL.revokeObjectURL(url);
-  }, [prepared]);
+  const { step, draft, open, connected, post, close } = useBlueskyPost(port, prepare, draftKey, openNow);
 
   useEffect(() => {
     const element = dialog.current;
@@ -67,83 +42,6 @@ export function BlueskyPoster({
     if (step.kind !== 'closed' && !element.open) element.showModal();
     if (step.kind === 'closed' && element.open) element.close();
   }, [step.kind]);
-
-  const toPreview = async (session: BlueskySession) => {
-    let ready = prepared;
-    if (!ready) {
-      setStep({ kind: 'loading' });
-      ready = await prepare();
-      setPrepared(ready);
-      setAlt(ready.alt);
-      setWithCard(ready.card !== null);
-    }
-    setStep({ kind: 'preview', session, posting: false, error: '' });
-  };
-
-  const open = async () => {
-    setStep({ kind: 'loading' });
-    try {
-      const session = await port.session();
-      if (session) await toPreview(session);
-      else setStep({ kind: 'connect', note: t('blueskyFirstNote') });
-    } catch (error) {
-      setStep({ kind: 'failed', error: blueskyErrorText(error) });
-    }
-  };
-
-  // The chunk was loaded by a click on the lightweight button: carry that click through.
-  const opened = useRef(false);
-  useEffect(() => {
-    if (openNow && !opened.current) {
-      opened.current = true;
-      void open();
-    }
-  });
-
-  const connected = async (input: Parameters<BlueskyPort['connect']>[0]) => {
-    const session = await port.connect(input);
-    try {
-      await toPreview(session);
-    } catch (error) {
-      setStep({ kind: 'failed', error: blueskyErrorText(error) });
-    }
-  };
-
-  const post = async () => {
-    if (step.kind !== 'preview' || !prepared) return;
-    const { session } = step;
-    setStep({ ...step, posting: true, error: '' });
-    try {
-      const useCard = withCard && prepared.card !== null;
-      const thumb = !useCard && prepared.thumbnail ? await prepared.thumbnail().catch(() => null) : null;
-      const result = await port.publish(draftFrom(prepared, { withCard: useCard, alt }, thumb));
-      const kept = await port
-        .keepWithArticle(prepared.articleUrl, {
-          ...prepared.libraryCard,
-          createdAt: Date.now(),
-          post: { network: 'bluesky', uri: result.uri, url: result.url, pdsUrl: result.pdsUrl },
-        })
-        .catch(() => false);
-      setStep({ kind: 'posted', result, kept });
-    } catch (error) {
-      const failure =
-        error instanceof BlueskyError ? error : classifyError(error, { online: navigator.onLine });
-      if (failure.kind === 'expired') {
-        setStep({ kind: 'connect', note: t('blueskyExpiredNote') });
-      } else {
-        setStep({ kind: 'preview', session, posting: false, error: blueskyErrorText(failure, true) });
-      }
-    }
-  };
-
-  const close = () => setStep({ kind: 'closed' });
-  const closeButton = (
-    <div class="bsky-actions">
-      <button type="button" class="button" onClick={close}>
-        {t('blueskyClose')}
-      </button>
-    </div>
-  );
 
   return (
     <>
@@ -185,54 +83,23 @@ export function BlueskyPoster({
             onCancel={close}
           />
         )}
-        {step.kind === 'preview' && prepared && (
+        {step.kind === 'preview' && draft.prepared && (
           <PostPreview
-            prepared={prepared}
+            prepared={draft.prepared}
             handle={step.session.handle}
-            imageUrl={imageUrl}
-            alt={alt}
-            onAlt={setAlt}
-            withCard={withCard}
-            onWithCard={setWithCard}
+            imageUrl={draft.imageUrl}
+            alt={draft.alt}
+            onAlt={draft.setAlt}
+            withCard={draft.withCard}
+            onWithCard={draft.setWithCard}
             posting={step.posting}
             error={step.error}
             onPost={() => void post()}
             onCancel={close}
           />
         )}
-        {step.kind === 'posted' && (
-          <div class="bsky-posted">
-            <p role="status">
-              {t('blueskyPosted')} {step.kept && t('blueskyKept')}
-            </p>
-            <ul class="bsky-posted__links">
-              {(
-                [
-                  [step.result.url, 'bluesky-post-url', t('blueskyOpenPost')],
-                  [step.result.pdsUrl, 'bluesky-record-url', t('blueskyOpenRecord')],
-                ] as const
-              ).map(
-                ([href, testId, label]) =>
-                  href && (
-                    <li key={testId}>
-                      <a href={href} target="_blank" rel="noopener noreferrer" data-testid={testId}>
-                        {label}
-                      </a>
-                    </li>
-                  ),
-              )}
-            </ul>
-            {closeButton}
-          </div>
-        )}
-        {step.kind === 'failed' && (
-          <div>
-            <p class="bsky-error" role="alert">
-              {step.error}
-            </p>
-            {closeButton}
-          </div>
-        )}
+        {step.kind === 'posted' && <PostedStep result={step.result} kept={step.kept} onClose={close} />}
+        {step.kind === 'failed' && <FailedStep error={step.error} onClose={close} />}
       </dialog>
     </>
   );

@@ -66,13 +66,8 @@ export interface ConnectFormProps {
   onCancel?: () => void;
 }
 
-/**
- * Handle or email, app password, and an optional server for self-hosted accounts. Says why an app password
- * and where to make one. The password lives in this form's state only: it goes to the server on Connect
- * and nowhere else.
- */
-export function ConnectForm({ onConnect, note, initialError, autoFocus, onCancel }: ConnectFormProps) {
-  const id = useFieldId();
+/** The form's fields and its submission: one try at a time, the failure shown until the next try. */
+function useConnectForm(onConnect: ConnectFormProps['onConnect'], initialError?: string) {
   const [identifier, setIdentifier] = useState('');
   const [password, setPassword] = useState('');
   const [server, setServer] = useState('');
@@ -92,6 +87,18 @@ export function ConnectForm({ onConnect, note, initialError, autoFocus, onCancel
       setBusy(false);
     }
   };
+  return { identifier, setIdentifier, password, setPassword, server, setServer, busy, error, submit };
+}
+
+/**
+ * Handle or email, app password, and an optional server for self-hosted accounts. Says why an app password
+ * and where to make one. The password lives in this form's state only: it goes to the server on Connect
+ * and nowhere else.
+ */
+export function ConnectForm({ onConnect, note, initialError, autoFocus, onCancel }: ConnectFormProps) {
+  const id = useFieldId();
+  const { identifier, setIdentifier, password, setPassword, server, setServer, busy, error, submit } =
+    useConnectForm(onConnect, initialError);
 
   return (
     <form class="bsky-connect" onSubmit={(event) => void submit(event)} aria-busy={busy}>

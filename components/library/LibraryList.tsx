@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useListViewport } from '@/hooks/use-list-viewport';
 import { t } from '@/utils/i18n';
 import type { ListRow } from '@/utils/library/list';
 import { isTextField, type ListAction, listKeyAction, moveIndex } from '@/utils/library/list-keys';
@@ -8,8 +9,6 @@ import { LibraryRow } from './LibraryRow';
 /** Row height, px: fixed, so the list can be windowed with arithmetic alone. Matches `--row-height` in CSS. */
 export const ROW_HEIGHT = 72;
 const OVERSCAN = 8;
-/** Used until the container has been measured (and in DOMs without layout, like happy-dom). */
-const FALLBACK_VIEWPORT = 720;
 
 export interface LibraryListProps {
   rows: readonly ListRow[];
@@ -31,6 +30,74 @@ export interface LibraryListProps {
   onDelete: (row: ListRow) => void;
 }
 
+type RowHandlers = Pick<
+  LibraryListProps,
+  'onOpen' | 'onToggleSelect' | 'onArchive' | 'onFavourite' | 'onDelete'
+>;
+
+/** What a row key does to the row it was pressed on. */
+function actOnRow(action: ListAction, row: ListRow | undefined, props: RowHandlers): void {
+  if (!row) return;
+  if (action === 'open') props.onOpen(row);
+  else if (action === 'select') props.onToggleSelect(row);
+  else if (action === 'archive') props.onArchive(row);
+  else if (action === 'favourite') props.onFavourite(row);
+  else if (action === 'delete') props.onDelete(row);
+}
+
+const MOVES: ReadonlySet<ListAction> = new Set(['up', 'down', 'first', 'last', 'pageUp', 'pageDown']);
+
+/** The list key (if any) an event on the grid is, with the row it was pressed on. */
+function keyAction(event: KeyboardEvent): { action: ListAction | null; rowElement: HTMLElement | null } {
+  const target = event.target as HTMLElement;
+  const rowElement = target.closest?.('[data-row-id]') as HTMLElement | null;
+  const action = listKeyAction({
+    key: event.key,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    altKey: event.altKey,
+    shiftKey: event.shiftKey,
+    inTextField: isTextField(target),
+    onRow: rowElement !== null && (rowElement === target || target.getAttribute('role') === 'gridcell'),
+  });
+  return { action, rowElement };
+}
+
+/** The rows in the window, from the list position `start`; `tabbableIndex` is the one Tab stops on. */
+function WindowRows({
+  rows,
+  start,
+  tabbableIndex,
+  props,
+}: {
+  rows: readonly ListRow[];
+  start: number;
+  tabbableIndex: number;
+  props: LibraryListProps;
+}) {
+  return (
+    <>
+      {rows.map((row, offset) => {
+        const position = start + offset;
+        return (
+          <LibraryRow
+            key={row.id}
+            row={row}
+            position={position}
+            selected={props.selected.has(row.id)}
+            active={position === tabbableIndex}
+            formatDate={props.formatDate}
+            onToggleSelect={props.onToggleSelect}
+            onArchive={props.onArchive}
+            onFavourite={props.onFavourite}
+            onFocusRow={(focused) => props.onActiveChange(focused.id)}
+          />
+        );
+      })}
+    </>
+  );
+}
+
 /**
  * The saved articles as a virtualized grid: only the rows in view (plus overscan) are in the DOM, inside a
  * scroll container whose content has the full list's height. One row at a time is focusable (roving
@@ -41,34 +108,8 @@ export function LibraryList(props: LibraryListProps) {
   const { rows } = props;
   const count = Math.max(rows.length, props.totalRows ?? 0);
   const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const { scrollTop, setScrollTop, viewport, onScroll } = useListViewport(scroller, count * ROW_HEIGHT);
   const focusAfterRender = useRef<string | null>(null);
-  const frame = useRef(0);
-
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (!element) return;
-    const measure = () => {
-      if (element.clientHeight > 0) setViewport(element.clientHeight);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
-  // A shorter list (new filter, search) must not leave the window scrolled past its end.
-  useEffect(() => {
-    const element = scroller.current;
-    if (element && element.scrollTop > count * ROW_HEIGHT) {
-      element.scrollTop = 0;
-      setScrollTop(0);
-    }
-  }, [count]);
 
   const win = virtualWindow({
     count,
@@ -103,53 +144,14 @@ export function LibraryList(props: LibraryListProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    const rowElement = target.closest?.('[data-row-id]') as HTMLElement | null;
-    const action: ListAction | null = listKeyAction({
-      key: event.key,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      altKey: event.altKey,
-      shiftKey: event.shiftKey,
-      inTextField: isTextField(target),
-      onRow: rowElement !== null && (rowElement === target || target.getAttribute('role') === 'gridcell'),
-    });
+    const { action, rowElement } = keyAction(event);
     if (action === null || action === 'search') return;
     const index = rowElement
       ? rows.findIndex((row) => row.id === rowElement.dataset.rowId)
       : Math.max(activeIndex, 0);
-    const row = rows[index];
-    switch (action) {
-      case 'up':
-      case 'down':
-      case 'first':
-      case 'last':
-      case 'pageUp':
-      case 'pageDown':
-        goTo(moveIndex(action, index, rows.length, rowsPerPage(ROW_HEIGHT, viewport)));
-        break;
-      case 'open':
-        if (row) props.onOpen(row);
-        break;
-      case 'select':
-        if (row) props.onToggleSelect(row);
-        break;
-      case 'archive':
-        if (row) props.onArchive(row);
-        break;
-      case 'favourite':
-        if (row) props.onFavourite(row);
-        break;
-      case 'delete':
-        if (row) props.onDelete(row);
-        break;
-    }
+    if (MOVES.has(action)) goTo(moveIndex(action, index, rows.length, rowsPerPage(ROW_HEIGHT, viewport)));
+    else actOnRow(action, rows[index], props);
     event.preventDefault();
-  };
-
-  const onScroll = () => {
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => setScrollTop(scroller.current?.scrollTop ?? 0));
   };
 
   const visible = rows.slice(win.start, win.end);
@@ -167,23 +169,7 @@ export function LibraryList(props: LibraryListProps) {
       >
         {/* biome-ignore lint/a11y/useSemanticElements: as above. */}
         <div role="rowgroup" class="lib-list__window" style={{ transform: `translateY(${win.offset}px)` }}>
-          {visible.map((row, offset) => {
-            const position = win.start + offset;
-            return (
-              <LibraryRow
-                key={row.id}
-                row={row}
-                position={position}
-                selected={props.selected.has(row.id)}
-                active={position === tabbableIndex}
-                formatDate={props.formatDate}
-                onToggleSelect={props.onToggleSelect}
-                onArchive={props.onArchive}
-                onFavourite={props.onFavourite}
-                onFocusRow={(focused) => props.onActiveChange(focused.id)}
-              />
-            );
-          })}
+          <WindowRows rows={visible} start={win.start} tabbableIndex={tabbableIndex} props={props} />
         </div>
       </div>
     </div>

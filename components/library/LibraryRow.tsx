@@ -17,15 +17,90 @@ export interface LibraryRowProps {
   onFocusRow: (row: ListRow) => void;
 }
 
+/** The title, linking to the reader, with a badge while its page is fetched or when fetching failed. */
+function RowTitle({ row }: { row: ListRow }) {
+  return (
+    <div class="lib-row__title-line">
+      <a class="lib-row__title" href={readerPage(row.id)} tabIndex={-1} dir="auto">
+        {row.title}
+      </a>
+      {row.fetchState === 'pending' && <span class="badge badge--pending">{t('libraryBadgePending')}</span>}
+      {row.fetchState === 'failed' && (
+        <span class="badge badge--failed" title={row.fetchError}>
+          {t('libraryBadgeFailed')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Site, author, published and saved dates, reading time and tags, on one line. */
+function RowMeta({ row, formatDate }: { row: ListRow; formatDate: LibraryRowProps['formatDate'] }) {
+  const minutes = minutesToRead(row);
+  const savedOn = formatDate(row.savedAt);
+  const savedIso = isoTime(row.savedAt);
+  const publishedMs = row.publishedTime ? Date.parse(row.publishedTime) : Number.NaN;
+  const publishedOn = Number.isFinite(publishedMs) ? formatDate(publishedMs) : null;
+  return (
+    <div class="lib-row__meta">
+      <span class="lib-row__site">{row.site}</span>
+      {row.byline && <span dir="auto">{row.byline}</span>}
+      {publishedOn !== null && (
+        <time dateTime={row.publishedTime ?? undefined} title={t('libraryPublished')}>
+          {publishedOn}
+        </time>
+      )}
+      {/* Labelled: beside the article's own date (as the popup shows it), a bare date would be ambiguous. */}
+      {savedOn !== null && savedIso !== null && (
+        <time dateTime={savedIso}>{t('readerSavedOn', savedOn)}</time>
+      )}
+      {minutes > 0 && <span>{tPlural('readingTime', minutes)}</span>}
+      {row.tags.length > 0 && (
+        <span class="lib-row__tags">
+          {row.tags.map((tag) => (
+            <span key={tag} class="tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** Favourite and Archive: Tab stops only on the active row. */
+function RowActions({ props, tabIndex }: { props: LibraryRowProps; tabIndex: number }) {
+  const { row } = props;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: see the row in LibraryRow.
+    <div role="gridcell" tabIndex={-1} class="lib-row__actions">
+      <button
+        type="button"
+        tabIndex={tabIndex}
+        class={`icon-button${row.favourite ? ' icon-button--on' : ''}`}
+        aria-pressed={row.favourite}
+        aria-label={t('libraryFavourite')}
+        title={row.favourite ? t('libraryUnfavourite') : t('libraryFavourite')}
+        onClick={() => props.onFavourite(row)}
+      >
+        <span aria-hidden="true">{row.favourite ? '★' : '☆'}</span>
+      </button>
+      <button
+        type="button"
+        tabIndex={tabIndex}
+        class="button button--small"
+        onClick={() => props.onArchive(row)}
+      >
+        {row.state === 'archived' ? t('libraryUnarchive') : t('libraryArchive')}
+      </button>
+    </div>
+  );
+}
+
 /** One saved article in the library list: a grid row of fixed height (the list is virtualized). */
 export function LibraryRow(props: LibraryRowProps) {
   const { row } = props;
-  const minutes = minutesToRead(row);
   const archived = row.state === 'archived';
-  const savedOn = props.formatDate(row.savedAt);
-  const savedIso = isoTime(row.savedAt);
-  const publishedMs = row.publishedTime ? Date.parse(row.publishedTime) : Number.NaN;
-  const publishedOn = Number.isFinite(publishedMs) ? props.formatDate(publishedMs) : null;
   // Roving: the active row and its Favourite and Archive buttons are Tab stops, no other row's, so Tab
   // leaves a list of 10,000 in three steps. The row's keys (f, e, arrows) work from the buttons too.
   const actionTab = props.active ? 0 : -1;
@@ -52,65 +127,10 @@ export function LibraryRow(props: LibraryRowProps) {
       </div>
       {/* biome-ignore lint/a11y/useSemanticElements: see the row above. */}
       <div role="gridcell" tabIndex={-1} class="lib-row__main">
-        <div class="lib-row__title-line">
-          <a class="lib-row__title" href={readerPage(row.id)} tabIndex={-1} dir="auto">
-            {row.title}
-          </a>
-          {row.fetchState === 'pending' && (
-            <span class="badge badge--pending">{t('libraryBadgePending')}</span>
-          )}
-          {row.fetchState === 'failed' && (
-            <span class="badge badge--failed" title={row.fetchError}>
-              {t('libraryBadgeFailed')}
-            </span>
-          )}
-        </div>
-        <div class="lib-row__meta">
-          <span class="lib-row__site">{row.site}</span>
-          {row.byline && <span dir="auto">{row.byline}</span>}
-          {publishedOn !== null && (
-            <time dateTime={row.publishedTime ?? undefined} title={t('libraryPublished')}>
-              {publishedOn}
-            </time>
-          )}
-          {/* Labelled: beside the article's own date (as the popup shows it), a bare date would be ambiguous. */}
-          {savedOn !== null && savedIso !== null && (
-            <time dateTime={savedIso}>{t('readerSavedOn', savedOn)}</time>
-          )}
-          {minutes > 0 && <span>{tPlural('readingTime', minutes)}</span>}
-          {row.tags.length > 0 && (
-            <span class="lib-row__tags">
-              {row.tags.map((tag) => (
-                <span key={tag} class="tag">
-                  {tag}
-                </span>
-              ))}
-            </span>
-          )}
-        </div>
+        <RowTitle row={row} />
+        <RowMeta row={row} formatDate={props.formatDate} />
       </div>
-      {/* biome-ignore lint/a11y/useSemanticElements: see the row above. */}
-      <div role="gridcell" tabIndex={-1} class="lib-row__actions">
-        <button
-          type="button"
-          tabIndex={actionTab}
-          class={`icon-button${row.favourite ? ' icon-button--on' : ''}`}
-          aria-pressed={row.favourite}
-          aria-label={t('libraryFavourite')}
-          title={row.favourite ? t('libraryUnfavourite') : t('libraryFavourite')}
-          onClick={() => props.onFavourite(row)}
-        >
-          <span aria-hidden="true">{row.favourite ? '★' : '☆'}</span>
-        </button>
-        <button
-          type="button"
-          tabIndex={actionTab}
-          class="button button--small"
-          onClick={() => props.onArchive(row)}
-        >
-          {archived ? t('libraryUnarchive') : t('libraryArchive')}
-        </button>
-      </div>
+      <RowActions props={props} tabIndex={actionTab} />
     </div>
   );
 }

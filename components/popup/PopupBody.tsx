@@ -18,6 +18,37 @@ const restrictedText: Record<RestrictedReason, MessageKey> = {
   'no-access': 'restrictedNoAccess',
 };
 
+/** The article's summary (its headline only when `compact`), with a note when the whole page was read. */
+function ArticleBody({
+  state,
+  compact,
+}: {
+  state: Extract<PopupState, { kind: 'article' }>;
+  compact: boolean;
+}) {
+  const { article, wholePage, timing } = state;
+  return (
+    <div data-page-ms={timing.pageMs.toFixed(1)} data-extract-ms={timing.extractMs.toFixed(1)}>
+      {wholePage && <p class="note">{t('popupWholePageNote')}</p>}
+      <ArticleSummary
+        compact={compact}
+        toggleLabels={{ show: t('summaryShow'), hide: t('summaryHide') }}
+        title={article.title}
+        url={state.pageUrl}
+        siteName={article.siteName ?? displayHost(state.pageUrl)}
+        byline={article.byline ? t('popupByline', article.byline) : null}
+        date={formatTime(article.publishedTime, uiLanguage())}
+        dateTime={article.publishedTime}
+        readingTime={tPlural('readingTime', article.readingMinutes)}
+        excerpt={article.excerpt}
+        lang={article.lang}
+        dir={article.dir}
+        linkLabel={t('articleSource')}
+      />
+    </div>
+  );
+}
+
 /** What the popup shows of its tab: the article's summary, or why there is none (with what to do). */
 export function PopupBody({
   state,
@@ -34,29 +65,8 @@ export function PopupBody({
   switch (state.kind) {
     case 'loading':
       return <LoadingSkeleton label={t('popupLoading')} />;
-    case 'article': {
-      const { article, wholePage, timing } = state;
-      return (
-        <div data-page-ms={timing.pageMs.toFixed(1)} data-extract-ms={timing.extractMs.toFixed(1)}>
-          {wholePage && <p class="note">{t('popupWholePageNote')}</p>}
-          <ArticleSummary
-            compact={compact}
-            toggleLabels={{ show: t('summaryShow'), hide: t('summaryHide') }}
-            title={article.title}
-            url={state.pageUrl}
-            siteName={article.siteName ?? displayHost(state.pageUrl)}
-            byline={article.byline ? t('popupByline', article.byline) : null}
-            date={formatTime(article.publishedTime, uiLanguage())}
-            dateTime={article.publishedTime}
-            readingTime={tPlural('readingTime', article.readingMinutes)}
-            excerpt={article.excerpt}
-            lang={article.lang}
-            dir={article.dir}
-            linkLabel={t('articleSource')}
-          />
-        </div>
-      );
-    }
+    case 'article':
+      return <ArticleBody state={state} compact={compact} />;
     case 'not-article':
       return (
         <StatusPanel

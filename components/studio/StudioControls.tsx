@@ -5,8 +5,7 @@ import { THEMES, type ThemeId } from '@/utils/card';
 import type { LeadImage } from '@/utils/card/images';
 import { t } from '@/utils/i18n';
 
-/** The studio's form: the quote and who said it, the theme, the photo, the colour and the site icon. */
-export function StudioControls(props: {
+interface StudioControlsProps {
   text: CardText;
   onText: (text: CardText) => void;
   dir: 'ltr' | 'rtl';
@@ -21,17 +20,24 @@ export function StudioControls(props: {
   onAccent: (accent: string | null) => void;
   /** Below the colour: the site icon switch, the alt text, the status line. */
   children: ComponentChildren;
-}) {
-  const { text, onText, image } = props;
+}
+
+/** The quote, who said it and their role. */
+function TextFields({
+  text,
+  onText,
+  dir,
+  lang,
+}: Pick<StudioControlsProps, 'text' | 'onText' | 'dir' | 'lang'>) {
   return (
-    <form class="studio__controls" onSubmit={(event) => event.preventDefault()}>
+    <>
       <label class="field">
         <span class="field__label">{t('studioQuote')}</span>
         <textarea
           class="field__input"
           rows={6}
-          dir={props.dir}
-          lang={props.lang}
+          dir={dir}
+          lang={lang}
           value={text.quote}
           onInput={(event) => onText({ ...text, quote: event.currentTarget.value })}
         />
@@ -54,21 +60,37 @@ export function StudioControls(props: {
           onInput={(event) => onText({ ...text, role: event.currentTarget.value })}
         />
       </label>
-      <fieldset class="field themes">
-        <legend class="field__label">{t('studioTheme')}</legend>
-        {THEMES.map((option) => (
-          <label key={option.id} class="theme-choice">
-            <input
-              type="radio"
-              name="theme"
-              value={option.id}
-              checked={option.id === props.themeId}
-              onChange={() => props.onTheme(option.id)}
-            />
-            {themeName(option.id)}
-          </label>
-        ))}
-      </fieldset>
+    </>
+  );
+}
+
+function ThemeChoice({ themeId, onTheme }: Pick<StudioControlsProps, 'themeId' | 'onTheme'>) {
+  return (
+    <fieldset class="field themes">
+      <legend class="field__label">{t('studioTheme')}</legend>
+      {THEMES.map((option) => (
+        <label key={option.id} class="theme-choice">
+          <input
+            type="radio"
+            name="theme"
+            value={option.id}
+            checked={option.id === themeId}
+            onChange={() => onTheme(option.id)}
+          />
+          {themeName(option.id)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** For a photo theme: a blocked lead image to allow, or that the article has none. */
+function PhotoNotes(
+  props: Pick<StudioControlsProps, 'usesLeadImage' | 'image' | 'hasImage' | 'onAllowImage'>,
+) {
+  const { image } = props;
+  return (
+    <>
       {props.usesLeadImage && image.state === 'blocked' && (
         <div class="field photo-permission">
           <p class="field__hint">{t('studioPhotoBlocked', new URL(image.origin).host)}</p>
@@ -78,20 +100,42 @@ export function StudioControls(props: {
         </div>
       )}
       {props.usesLeadImage && !props.hasImage && <p class="field__hint">{t('studioPhotoNone')}</p>}
-      <div class="field accent">
-        <label class="field__label" for="accent">
-          {t('studioAccent')}
-        </label>
-        <input
-          id="accent"
-          type="color"
-          value={props.accent}
-          onInput={(event) => props.onAccent(event.currentTarget.value)}
-        />
-        <button type="button" class="button" onClick={() => props.onAccent(null)}>
-          {t('studioSiteAccent')}
-        </button>
-      </div>
+    </>
+  );
+}
+
+function AccentField({ accent, onAccent }: Pick<StudioControlsProps, 'accent' | 'onAccent'>) {
+  return (
+    <div class="field accent">
+      <label class="field__label" for="accent">
+        {t('studioAccent')}
+      </label>
+      <input
+        id="accent"
+        type="color"
+        value={accent}
+        onInput={(event) => onAccent(event.currentTarget.value)}
+      />
+      <button type="button" class="button" onClick={() => onAccent(null)}>
+        {t('studioSiteAccent')}
+      </button>
+    </div>
+  );
+}
+
+/** The studio's form: the quote and who said it, the theme, the photo, the colour and the site icon. */
+export function StudioControls(props: StudioControlsProps) {
+  return (
+    <form class="studio__controls" onSubmit={(event) => event.preventDefault()}>
+      <TextFields text={props.text} onText={props.onText} dir={props.dir} lang={props.lang} />
+      <ThemeChoice themeId={props.themeId} onTheme={props.onTheme} />
+      <PhotoNotes
+        usesLeadImage={props.usesLeadImage}
+        image={props.image}
+        hasImage={props.hasImage}
+        onAllowImage={props.onAllowImage}
+      />
+      <AccentField accent={props.accent} onAccent={props.onAccent} />
       {props.children}
     </form>
   );

@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ConsentPanel, type ConsentPanelAction } from '@/components/ConsentPanel';
-import { CONSENT_STORE_KEY } from '@/utils/consent/storage';
+import { useConsentStatus } from '@/hooks/use-consent-status';
 import { MAX_FAILURES } from '@/utils/consent/types';
-import { errorText, t, tPlural, uiLanguage } from '@/utils/i18n';
+import { t, tPlural, uiLanguage } from '@/utils/i18n';
 import { type ConsentStatus, sendMessage } from '@/utils/messages';
 import { formatTime } from '@/utils/time';
 
@@ -24,38 +23,16 @@ export function consentStatusLine(status: ConsentStatus): string {
   return `${decided} · ${applied}`;
 }
 
-/** The popup's cookie-choice section for the tab's site. Hidden on pages that are not http(s). */
-export function Consent({ tabId }: { tabId: number }) {
-  const [status, setStatus] = useState<ConsentStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+type Run = (work: () => Promise<unknown>) => () => void;
 
-  const refresh = useCallback(async () => {
-    try {
-      setStatus(await sendMessage('consentStatus', { tabId }));
-    } catch (failure) {
-      setError(errorText(failure));
-    }
-  }, [tabId]);
+/** Applications stopped after `MAX_FAILURES` unverified tries (and not paused by the reader). */
+function isStalled(decision: ConsentStatus['decision']): boolean {
+  return (decision?.failures ?? 0) >= MAX_FAILURES && !decision?.paused;
+}
 
-  useEffect(() => {
-    void refresh();
-    // A choice is counted as applied only once the background has verified it, seconds after the page
-    // loaded: the line follows the stored record instead of showing the count of when the popup opened.
-    const changed = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && CONSENT_STORE_KEY in changes) void refresh();
-    };
-    browser.storage.onChanged.addListener(changed);
-    return () => browser.storage.onChanged.removeListener(changed);
-  }, [refresh]);
-
-  if (error) return <p class="note">{error}</p>;
-  if (!status?.site) return null;
-  const site = status.site;
+/** The section's buttons: accept and reject, then undo, try again, forget and pause as the record allows. */
+function consentActions(site: string, status: ConsentStatus, tabId: number, run: Run): ConsentPanelAction[] {
   const decision = status.decision;
-  const run = (work: () => Promise<unknown>) => () => {
-    void work().then(refresh, (failure: unknown) => setError(String(failure)));
-  };
-
   const actions: ConsentPanelAction[] = [
     {
       id: 'accept',
@@ -70,7 +47,6 @@ export function Consent({ tabId }: { tabId: number }) {
       onClick: run(() => sendMessage('consentChoose', { site, choice: 'reject', tabId })),
     },
   ];
-  const stalled = (decision?.failures ?? 0) >= MAX_FAILURES && !decision?.paused;
   if (decision?.learned) {
     // Issue 15: a choice learned from a click is shown as such, with a way to take it back.
     actions.push({
@@ -79,7 +55,7 @@ export function Consent({ tabId }: { tabId: number }) {
       onClick: run(() => sendMessage('consentForget', { site })),
     });
   }
-  if (stalled) {
+  if (isStalled(decision)) {
     // Resuming forgets the failures: the next visit tries again.
     actions.push({
       id: 'retry',
@@ -103,28 +79,35 @@ export function Consent({ tabId }: { tabId: number }) {
           },
     );
   }
-  const tab = status.tab;
-  // "Applied" only when the background heard the choice took (utils/consent/apply.ts).
-  const note = decision?.paused
-    ? t('consentPausedNote')
-    : stalled
-      ? t('consentStalledNote')
-      : tab?.applied
-        ? tab.byDefault
-          ? t('consentAppliedByDefault')
-          : t('consentAppliedHere', tab.cmp || site)
-        : tab?.failed
-          ? t('consentFailedHere')
-          : null;
+  return actions;
+}
+
+/** What happened on this tab: "applied" only when the background heard the choice took (utils/consent/apply.ts). */
+function consentNote(site: string, status: ConsentStatus): string | null {
+  const { decision, tab } = status;
+  if (decision?.paused) return t('consentPausedNote');
+  if (isStalled(decision)) return t('consentStalledNote');
+  if (tab?.applied)
+    return tab.byDefault ? t('consentAppliedByDefault') : t('consentAppliedHere', tab.cmp || site);
+  return tab?.failed ? t('consentFailedHere') : null;
+}
+
+/** The popup's cookie-choice section for the tab's site. Hidden on pages that are not http(s). */
+export function Consent({ tabId }: { tabId: number }) {
+  const { status, error, run } = useConsentStatus(tabId);
+  if (error) return <p class="note">{error}</p>;
+  if (!status?.site) return null;
+  const site = status.site;
+  const decision = status.decision;
   const learned = decision?.learned && !decision.paused ? t('consentLearnedNote') : null;
 
   return (
     <ConsentPanel
       heading={t('consentHeading', site)}
       status={consentStatusLine(status)}
-      note={note}
+      note={consentNote(site, status)}
       learned={learned}
-      actions={actions}
+      actions={consentActions(site, status, tabId, run)}
       manageLabel={t('consentManage')}
       onManage={() => void browser.runtime.openOptionsPage()}
     />

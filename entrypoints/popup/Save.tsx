@@ -4,7 +4,6 @@ import { LibraryIcon } from '@/components/Icons';
 import type { Article } from '@/utils/article/types';
 import { errorText, t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messages';
-import { trustedArticleUrl } from '@/utils/page/same-site';
 import { LIBRARY_PAGE } from '@/utils/routes';
 
 type SaveState = 'checking' | 'unsaved' | 'saving' | 'saved' | { error: string };
@@ -27,7 +26,11 @@ export function Save({
 
   useEffect(() => {
     let live = true;
-    void sendMessage('libraryLookup', { url: trustedArticleUrl(article.url, pageUrl) })
+    // The site rules (tldts and its suffix list, ~130 kB) load here, not with the popup's first chunk.
+    void import('@/utils/page/same-site')
+      .then(({ trustedArticleUrl }) =>
+        sendMessage('libraryLookup', { url: trustedArticleUrl(article.url, pageUrl) }),
+      )
       .then((answer) => {
         if (!live) return;
         setSavedBefore(answer.saved);

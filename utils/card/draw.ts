@@ -83,25 +83,41 @@ function drawCover(ctx: Context, image: NonNullable<CardSpec['image']>, width: n
   ctx.drawImage(image, (width - w) / 2, (height - h) / 2, w, h);
 }
 
-/**
- * Draw the card at its size (the context may be scaled, e.g. 2× for export) and return the quote's layout.
- * Layout, in card pixels: padding all round, an accent mark or rule, the quote fitted into the space left,
- * then the attribution and the source at the bottom.
- */
-export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
-  const { width, height } = spec.size;
-  const { theme, content } = spec;
-  const colors = themeColors(theme, spec.accent);
-  const short = Math.min(width, height);
-  const pad = Math.round(short * 0.08);
-  const family = CARD_FONTS[theme.font];
-  const rtl = content.dir === 'rtl';
-  const startX = rtl ? width - pad : pad;
+/** What every part of the drawing shares: the context, the card, its colours and its frame. */
+interface Frame {
+  ctx: Context;
+  spec: CardSpec;
+  colors: ReturnType<typeof themeColors>;
+  width: number;
+  height: number;
+  short: number;
+  pad: number;
+  rtl: boolean;
+  startX: number;
+}
 
-  ctx.save();
+interface FootLine {
+  text: string;
+  weight: number;
+  size: number;
+  color: string;
+  icon?: boolean;
+  /** The source line: shortened by `sourceLine` to the width left for it. */
+  source?: boolean;
+}
+
+interface Footer {
+  lines: FootLine[];
+  gap: number;
+  height: number;
+  iconSize: number;
+  block(line: FootLine): number;
+}
+
+function drawBackground({ ctx, spec, colors, width, height, rtl }: Frame): void {
   ctx.fillStyle = colors.background;
   ctx.fillRect(0, 0, width, height);
-  if (theme.usesLeadImage && spec.image) {
+  if (spec.theme.usesLeadImage && spec.image) {
     drawCover(ctx, spec.image, width, height);
   }
   if (colors.scrim) {
@@ -111,26 +127,23 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
   ctx.direction = rtl ? 'rtl' : 'ltr';
   ctx.textAlign = 'start';
   ctx.textBaseline = 'alphabetic';
+}
 
-  // Footer: who said it, their role, and where it was published. A card is seen scaled to fit a feed or a
-  // screen by its longer side, so the source line is at least 2.2% of that side (on a link card, whose short
-  // side is half its long one, a size from the short side alone is unreadable in a feed); the speaker line
-  // stays a quarter larger than the source line.
+/**
+ * Footer: who said it, their role, and where it was published. A card is seen scaled to fit a feed or a
+ * screen by its longer side, so the source line is at least 2.2% of that side (on a link card, whose short
+ * side is half its long one, a size from the short side alone is unreadable in a feed); the speaker line
+ * stays a quarter larger than the source line.
+ */
+function planFooter({ spec, colors, width, height, short }: Frame): Footer {
+  const { content } = spec;
   const sourceMin = Math.max(width, height) * 0.022;
   const footSize = Math.round(Math.max(short * 0.032, sourceMin * 1.25));
-  const footLines: Array<{
-    text: string;
-    weight: number;
-    size: number;
-    color: string;
-    icon?: boolean;
-    /** The source line: shortened by `sourceLine` to the width left for it. */
-    source?: boolean;
-  }> = [];
+  const lines: FootLine[] = [];
   if (content.speaker)
-    footLines.push({ text: `— ${content.speaker}`, weight: 700, size: footSize, color: colors.text });
+    lines.push({ text: `— ${content.speaker}`, weight: 700, size: footSize, color: colors.text });
   if (content.role)
-    footLines.push({
+    lines.push({
       text: content.role,
       weight: 400,
       size: Math.round(footSize * 0.9),
@@ -141,7 +154,7 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
   // The site's icon leads the source line (or stands alone when there is no title or site name).
   const iconSize = spec.favicon ? Math.round(footSize * 1.25) : 0;
   if (source || spec.favicon)
-    footLines.push({
+    lines.push({
       text: source,
       weight: 400,
       size: sourceSize,
@@ -149,34 +162,40 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
       icon: !!spec.favicon,
       source: true,
     });
-  const footGap = Math.round(footSize * 0.45);
-  const lineBlock = (line: (typeof footLines)[number]) =>
-    Math.max(Math.round(line.size * 1.25), line.icon ? iconSize : 0);
-  const footHeight = footLines.reduce((sum, line) => sum + lineBlock(line) + footGap, 0);
+  const gap = Math.round(footSize * 0.45);
+  const block = (line: FootLine) => Math.max(Math.round(line.size * 1.25), line.icon ? iconSize : 0);
+  const footHeight = lines.reduce((sum, line) => sum + block(line) + gap, 0);
+  return { lines, gap, height: footHeight, iconSize, block };
+}
 
-  // The accent mark above the quote: 「 for Japanese and traditional Chinese, curly marks otherwise.
-  const marks = quoteMarks(content.lang);
-  const corner = isCornerBracket(marks);
+/** The hanging accent mark above the quote, when the theme has one; returns where the quote starts. */
+function drawHangingMark(frame: Frame, marks: ReturnType<typeof quoteMarks>, corner: boolean): number {
+  const { ctx, colors, short, pad, rtl, startX } = frame;
   let top = pad;
-  if (theme.quoteMark === 'hanging') {
-    // A corner bracket is a full-width glyph, much taller than a curly mark: drawn smaller, it weighs the same.
-    const markSize = Math.round(short * (corner ? 0.11 : 0.2));
-    const mark = corner || !rtl ? marks.open : marks.close;
-    ctx.font = font(700, markSize, CARD_FONTS.serif);
-    ctx.fillStyle = colors.accent;
-    if (corner) {
-      // Placed by its ink, so the bracket's corner sits on the padding line whatever the font's metrics.
-      const ink = ctx.measureText(mark);
-      ctx.fillText(mark, startX + (rtl ? 0 : ink.actualBoundingBoxLeft), top + ink.actualBoundingBoxAscent);
-      top += Math.round(ink.actualBoundingBoxAscent + ink.actualBoundingBoxDescent + markSize * 0.25);
-    } else {
-      ctx.fillText(mark, startX, top + markSize * 0.72);
-      top += Math.round(markSize * 0.5);
-    }
+  if (frame.spec.theme.quoteMark !== 'hanging') return top;
+  // A corner bracket is a full-width glyph, much taller than a curly mark: drawn smaller, it weighs the same.
+  const markSize = Math.round(short * (corner ? 0.11 : 0.2));
+  const mark = corner || !rtl ? marks.open : marks.close;
+  ctx.font = font(700, markSize, CARD_FONTS.serif);
+  ctx.fillStyle = colors.accent;
+  if (corner) {
+    // Placed by its ink, so the bracket's corner sits on the padding line whatever the font's metrics.
+    const ink = ctx.measureText(mark);
+    ctx.fillText(mark, startX + (rtl ? 0 : ink.actualBoundingBoxLeft), top + ink.actualBoundingBoxAscent);
+    top += Math.round(ink.actualBoundingBoxAscent + ink.actualBoundingBoxDescent + markSize * 0.25);
+  } else {
+    ctx.fillText(mark, startX, top + markSize * 0.72);
+    top += Math.round(markSize * 0.5);
   }
+  return top;
+}
+
+/** The accent bar beside the quote, when the theme has one; returns where the quote's text starts. */
+function drawBar(frame: Frame, top: number, footHeight: number): number {
+  const { ctx, colors, width, height, short, pad, rtl } = frame;
   let left = pad;
   const barWidth = Math.max(4, Math.round(short * 0.012));
-  if (theme.quoteMark === 'bar') {
+  if (frame.spec.theme.quoteMark === 'bar') {
     ctx.fillStyle = colors.accent;
     ctx.fillRect(
       rtl ? width - pad - barWidth : pad,
@@ -186,7 +205,21 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
     );
     left += barWidth + Math.round(short * 0.04);
   }
+  return left;
+}
 
+/** The accent mark (「 for Japanese and traditional Chinese, curly marks otherwise), then the fitted quote. */
+function drawQuote(
+  frame: Frame,
+  footHeight: number,
+): Pick<CardLayout, 'fontSize' | 'lines' | 'truncated' | 'quoteBox'> {
+  const { ctx, spec, colors, width, height, short, pad, rtl } = frame;
+  const { theme, content } = spec;
+  const family = CARD_FONTS[theme.font];
+  const marks = quoteMarks(content.lang);
+  const corner = isCornerBracket(marks);
+  const top = drawHangingMark(frame, marks, corner);
+  const left = drawBar(frame, top, footHeight);
   const quoteBox = {
     x: rtl ? pad : left,
     y: top,
@@ -227,47 +260,64 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
     ctx.fillText(line, lineX + (index === 0 ? Math.min(0, cornerIndent) : 0), y);
     y += lineStep;
   });
+  return { fontSize: fit.fontSize, lines: fit.lines, truncated: fit.truncated, quoteBox };
+}
 
-  // A short accent rule above the footer for themes that use one.
-  let footY = height - pad - footHeight + footGap;
-  if (theme.accentUse === 'rule') {
+/** The site's icon in its block of the footer; returns where it was drawn. */
+function drawFavicon(
+  frame: Frame,
+  favicon: NonNullable<CardSpec['favicon']>,
+  iconSize: number,
+  footY: number,
+  block: number,
+): Box {
+  const { ctx, colors, width, pad, rtl } = frame;
+  const iconY = Math.round(footY + (block - iconSize) / 2);
+  const iconX = rtl ? width - pad - iconSize : pad;
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  if (relativeLuminance(colors.contrastBackground) < 0.6) {
+    // Icons are made for a light tab strip: on a dark, photo or colour card a dark or same-coloured
+    // icon would vanish, so it sits on a white tile, as app icons do.
+    const inset = Math.round(iconSize * 0.14);
+    ctx.fillStyle = '#ffffff';
+    ctx.beginPath();
+    ctx.roundRect(iconX, iconY, iconSize, iconSize, Math.round(iconSize * 0.22));
+    ctx.fill();
+    ctx.drawImage(favicon, iconX + inset, iconY + inset, iconSize - 2 * inset, iconSize - 2 * inset);
+  } else {
+    ctx.drawImage(favicon, iconX, iconY, iconSize, iconSize);
+  }
+  return { x: iconX, y: iconY, width: iconSize, height: iconSize };
+}
+
+/** The accent rule (for themes that use one) and the footer's lines; returns where the icon was drawn. */
+function drawFooter(frame: Frame, footer: Footer): Box | null {
+  const { ctx, spec, colors, width, height, short, pad, rtl, startX } = frame;
+  const { content } = spec;
+  let footY = height - pad - footer.height + footer.gap;
+  if (spec.theme.accentUse === 'rule') {
     const ruleWidth = Math.round(short * 0.1);
     ctx.fillStyle = colors.accent;
     ctx.fillRect(
       rtl ? width - pad - ruleWidth : pad,
-      footY - footGap * 2,
+      footY - footer.gap * 2,
       ruleWidth,
       Math.max(3, Math.round(short * 0.006)),
     );
   }
   let faviconBox: Box | null = null;
-  for (const line of footLines) {
+  for (const line of footer.lines) {
     ctx.font = font(line.weight, line.size, CARD_FONTS.sans);
-    const block = lineBlock(line);
+    const block = footer.block(line);
     const textHeight = Math.round(line.size * 1.25);
     // The text's baseline, centred in its block when the icon makes the block taller.
     const baseline = footY + (block - textHeight) / 2 + line.size;
     let textX = startX;
     let textWidth = width - 2 * pad;
     if (line.icon && spec.favicon) {
-      const iconY = Math.round(footY + (block - iconSize) / 2);
-      const iconX = rtl ? width - pad - iconSize : pad;
-      ctx.imageSmoothingEnabled = true;
-      ctx.imageSmoothingQuality = 'high';
-      if (relativeLuminance(colors.contrastBackground) < 0.6) {
-        // Icons are made for a light tab strip: on a dark, photo or colour card a dark or same-coloured
-        // icon would vanish, so it sits on a white tile, as app icons do.
-        const inset = Math.round(iconSize * 0.14);
-        ctx.fillStyle = '#ffffff';
-        ctx.beginPath();
-        ctx.roundRect(iconX, iconY, iconSize, iconSize, Math.round(iconSize * 0.22));
-        ctx.fill();
-        ctx.drawImage(spec.favicon, iconX + inset, iconY + inset, iconSize - 2 * inset, iconSize - 2 * inset);
-      } else {
-        ctx.drawImage(spec.favicon, iconX, iconY, iconSize, iconSize);
-      }
-      faviconBox = { x: iconX, y: iconY, width: iconSize, height: iconSize };
-      const shift = iconSize + Math.round(iconSize * 0.35);
+      faviconBox = drawFavicon(frame, spec.favicon, footer.iconSize, footY, block);
+      const shift = footer.iconSize + Math.round(footer.iconSize * 0.35);
       textX = rtl ? startX - shift : startX + shift;
       textWidth -= shift;
     }
@@ -284,8 +334,28 @@ export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
         : ellipsize(ctx, line.text, textWidth);
       ctx.fillText(shown, textX, baseline);
     }
-    footY += block + footGap;
+    footY += block + footer.gap;
   }
+  return faviconBox;
+}
+
+/**
+ * Draw the card at its size (the context may be scaled, e.g. 2× for export) and return the quote's layout.
+ * Layout, in card pixels: padding all round, an accent mark or rule, the quote fitted into the space left,
+ * then the attribution and the source at the bottom.
+ */
+export function drawCard(ctx: Context, spec: CardSpec): CardLayout {
+  const { width, height } = spec.size;
+  const short = Math.min(width, height);
+  const pad = Math.round(short * 0.08);
+  const rtl = spec.content.dir === 'rtl';
+  const colors = themeColors(spec.theme, spec.accent);
+  const frame: Frame = { ctx, spec, colors, width, height, short, pad, rtl, startX: rtl ? width - pad : pad };
+  ctx.save();
+  drawBackground(frame);
+  const footer = planFooter(frame);
+  const quote = drawQuote(frame, footer.height);
+  const faviconBox = drawFooter(frame, footer);
   ctx.restore();
-  return { fontSize: fit.fontSize, lines: fit.lines, truncated: fit.truncated, quoteBox, faviconBox };
+  return { ...quote, faviconBox };
 }

@@ -143,10 +143,6 @@ function noop(): void {}
 /** Items written per chunk of a batch (see `writeAll`). */
 const WRITE_CHUNK = 250;
 
-/**
- * Opens (creating or upgrading) the library database. `factory` is the IndexedDB to use: the browser's by
- * default, fake-indexeddb's in tests.
- */
 /** What a committed write did: the ids it deleted, and for an update, the fields it changed. */
 export interface LibraryChange {
   removed: string[];
@@ -159,6 +155,222 @@ interface LibraryHooks {
   onCommit?(change: LibraryChange): void;
 }
 
+/** The open database and who is told of its commits. */
+interface Connection {
+  db: IDBPDatabase<LibrarySchema>;
+  hooks: LibraryHooks;
+}
+
+async function inTransaction<T, Mode extends IDBTransactionMode>(
+  { db, hooks }: Connection,
+  mode: Mode,
+  run: (tx: Tx<Mode>, change: LibraryChange) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(STORES, mode) as Tx<Mode>;
+  const change: LibraryChange = { removed: [] };
+  try {
+    const result = await run(tx, change);
+    await tx.done;
+    if (mode === 'readwrite') {
+      try {
+        hooks.onCommit?.(change);
+      } catch {
+        // A listener's failure is not the write's.
+      }
+    }
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted or finished.
+    }
+    await tx.done.catch(noop);
+    throw toLibraryError(error);
+  }
+}
+
+/** Writes the item's row and content (or removes stale content) in `tx`. */
+function writeItem(tx: Tx<'readwrite'>, item: LibraryItem): Promise<unknown> {
+  const { row, content } = splitItem(item);
+  const rowWrite = tx.objectStore('items').put(row);
+  const contentWrite =
+    content.contentHtml === null && content.text === null
+      ? tx.objectStore('contents').delete(item.id)
+      : tx.objectStore('contents').put(content);
+  return Promise.all([rowWrite, contentWrite]);
+}
+
+/**
+ * Writes `items` in `tx`, `WRITE_CHUNK` at a time: the next chunk is issued when the last one is
+ * written, from inside the transaction (it stays open while requests are pending), so one transaction
+ * still holds the whole batch, but the page gets to paint between chunks instead of freezing while
+ * 10,000 items are cloned in one task.
+ */
+async function writeAll(
+  tx: Tx<'readwrite'>,
+  items: readonly LibraryItem[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  let done = 0;
+  for (let start = 0; start < items.length; start += WRITE_CHUNK) {
+    const writes: Promise<unknown>[] = [];
+    for (const item of items.slice(start, start + WRITE_CHUNK)) {
+      const write = writeItem(tx, item).then(() => {
+        done += 1;
+        onProgress?.(done, items.length);
+      });
+      // The first failure aborts the transaction and the rest reject too; only the first one matters.
+      write.catch(noop);
+      writes.push(write);
+    }
+    await Promise.all(writes);
+  }
+}
+
+async function readItem(tx: Tx<IDBTransactionMode>, id: string): Promise<LibraryItem | undefined> {
+  const [row, content] = await Promise.all([
+    tx.objectStore('items').get(id),
+    tx.objectStore('contents').get(id),
+  ]);
+  return row ? joinItem(row, content) : undefined;
+}
+
+async function putIfPresent(tx: Tx<'readwrite'>, item: LibraryItem): Promise<boolean> {
+  if ((await tx.objectStore('items').getKey(item.id)) === undefined) return false;
+  await writeItem(tx, item);
+  return true;
+}
+
+async function readMany(tx: Tx<'readonly'>, ids: readonly string[]): Promise<LibraryItem[]> {
+  const found = await Promise.all(ids.map((id) => readItem(tx, id)));
+  return found.filter((item): item is LibraryItem => item !== undefined);
+}
+
+async function readByUrl(tx: Tx<'readonly'>, url: string): Promise<LibraryItem | undefined> {
+  const key = urlKey(url);
+  const cleaned = libraryUrl(url);
+  if (key === null || cleaned === null) return undefined;
+  const direct = await readItem(tx, key);
+  if (direct) return direct;
+  const row = await tx.objectStore('items').index('url').get(cleaned);
+  return row ? joinItem(row, await tx.objectStore('contents').get(row.id)) : undefined;
+}
+
+function deleteItems(tx: Tx<'readwrite'>, change: LibraryChange, ids: readonly string[]): Promise<unknown> {
+  change.removed.push(...ids);
+  return Promise.all(
+    ids.flatMap((id) => [tx.objectStore('items').delete(id), tx.objectStore('contents').delete(id)]),
+  );
+}
+
+async function updateItem(
+  tx: Tx<'readwrite'>,
+  change: LibraryChange,
+  id: string,
+  patch: Partial<Omit<LibraryItem, 'id'>>,
+): Promise<LibraryItem> {
+  change.fields = Object.keys(patch);
+  const current = await readItem(tx, id);
+  if (!current)
+    throw new LibraryError('not-found', 'This article is no longer in your library.', {
+      localized: localized('libraryErrorGone'),
+    });
+  const next: LibraryItem = { ...current, ...patch, id };
+  if ('contentHtml' in patch || 'text' in patch) await writeItem(tx, next);
+  else await tx.objectStore('items').put(splitItem(next).row);
+  return next;
+}
+
+async function readAll(tx: Tx<'readonly'>): Promise<LibraryItem[]> {
+  const [rows, contents] = await Promise.all([
+    tx.objectStore('items').getAll(),
+    tx.objectStore('contents').getAll(),
+  ]);
+  const byId = new Map(contents.map((content) => [content.id, content]));
+  return rows.map((row) => joinItem(row, byId.get(row.id)));
+}
+
+async function readRecentRows(tx: Tx<'readonly'>, limit: number): Promise<LibraryRow[]> {
+  const index = tx.objectStore('items').index('savedAt');
+  const raw = unwrap(index) as IndexWithRecords;
+  // One request where the browser has `getAllRecords` (Chrome 141+); a cursor costs one round trip a row.
+  if (typeof raw.getAllRecords === 'function') {
+    const records = await requestResult(raw.getAllRecords({ count: limit, direction: 'prev' }));
+    return records.map((record) => record.value as LibraryRow);
+  }
+  const rows: LibraryRow[] = [];
+  let cursor = await index.openCursor(null, 'prev');
+  while (cursor && rows.length < limit) {
+    rows.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return rows;
+}
+
+async function readTexts(tx: Tx<'readonly'>, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const store = tx.objectStore('contents');
+  const rowStore = tx.objectStore('items');
+  const found = await Promise.all(ids.map((id) => Promise.all([rowStore.getKey(id), store.get(id)])));
+  const out = new Map<string, string | null>();
+  for (const [key, content] of found) if (key !== undefined) out.set(key, content?.text ?? null);
+  return out;
+}
+
+async function readPage(
+  tx: Tx<'readonly'>,
+  { sort = 'savedAt', dir = 'desc', filter = {}, offset = 0, limit = 50 }: ListQuery = {},
+): Promise<{ items: LibraryItem[]; total: number }> {
+  // Narrow with the most selective index there is, then filter and sort in memory: at 10,000 rows
+  // that is a few milliseconds, and it keeps every sort/filter combination correct.
+  const store = tx.objectStore('items');
+  let candidates: LibraryRow[];
+  if (filter.tag !== undefined) candidates = await store.index('tags').getAll(filter.tag);
+  else if (filter.site !== undefined) candidates = await store.index('site').getAll(filter.site);
+  else if (filter.state !== undefined) candidates = await store.index('state').getAll(filter.state);
+  else candidates = await store.getAll();
+  const matching = candidates.filter(
+    (item) =>
+      (filter.state === undefined || item.state === filter.state) &&
+      (filter.favourite === undefined || item.favourite === filter.favourite) &&
+      (filter.site === undefined || item.site === filter.site) &&
+      (filter.tag === undefined || item.tags.includes(filter.tag)),
+  );
+  const compare = compareBy(sort);
+  const sign = dir === 'asc' ? 1 : -1;
+  matching.sort((a, b) => sign * compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const page = matching.slice(offset, offset + limit);
+  const contents = await Promise.all(page.map((row) => tx.objectStore('contents').get(row.id)));
+  return { items: page.map((row, index) => joinItem(row, contents[index])), total: matching.length };
+}
+
+async function clearAll(tx: Tx<'readwrite'>, change: LibraryChange): Promise<void> {
+  change.removed.push(...(await tx.objectStore('items').getAllKeys()));
+  await Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]);
+}
+
+async function replaceAll(
+  tx: Tx<'readwrite'>,
+  change: LibraryChange,
+  items: readonly LibraryItem[],
+): Promise<void> {
+  const kept = new Set(items.map((item) => item.id));
+  for (const id of await tx.objectStore('items').getAllKeys()) if (!kept.has(id)) change.removed.push(id);
+  await Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]);
+  await writeAll(tx, items);
+}
+
+async function estimate(): Promise<{ usage: number; quota: number } | null> {
+  const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+  if (typeof storage?.estimate !== 'function') return null;
+  const { usage = 0, quota = 0 } = await storage.estimate();
+  return { usage, quota };
+}
+
+/**
+ * Opens (creating or upgrading) the library database. `factory` is the IndexedDB to use: the browser's by
+ * default, fake-indexeddb's in tests.
+ */
 export async function openLibrary(
   name: string = LIBRARY_DB_NAME,
   factory: IDBFactory = globalThis.indexedDB,
@@ -172,212 +384,34 @@ export async function openLibrary(
   }
   // Another tab (an updated extension page) wants a newer version: let it, instead of blocking it.
   db.addEventListener('versionchange', () => db.close());
-
-  async function inTransaction<T, Mode extends IDBTransactionMode>(
-    mode: Mode,
-    run: (tx: Tx<Mode>, change: LibraryChange) => Promise<T>,
-  ): Promise<T> {
-    const tx = db.transaction(STORES, mode) as Tx<Mode>;
-    const change: LibraryChange = { removed: [] };
-    try {
-      const result = await run(tx, change);
-      await tx.done;
-      if (mode === 'readwrite') {
-        try {
-          hooks.onCommit?.(change);
-        } catch {
-          // A listener's failure is not the write's.
-        }
-      }
-      return result;
-    } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted or finished.
-      }
-      await tx.done.catch(noop);
-      throw toLibraryError(error);
-    }
-  }
-
-  /** Writes the item's row and content (or removes stale content) in `tx`. */
-  function writeItem(tx: Tx<'readwrite'>, item: LibraryItem): Promise<unknown> {
-    const { row, content } = splitItem(item);
-    const rowWrite = tx.objectStore('items').put(row);
-    const contentWrite =
-      content.contentHtml === null && content.text === null
-        ? tx.objectStore('contents').delete(item.id)
-        : tx.objectStore('contents').put(content);
-    return Promise.all([rowWrite, contentWrite]);
-  }
-
-  /**
-   * Writes `items` in `tx`, `WRITE_CHUNK` at a time: the next chunk is issued when the last one is
-   * written, from inside the transaction (it stays open while requests are pending), so one transaction
-   * still holds the whole batch, but the page gets to paint between chunks instead of freezing while
-   * 10,000 items are cloned in one task.
-   */
-  async function writeAll(
-    tx: Tx<'readwrite'>,
-    items: readonly LibraryItem[],
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<void> {
-    let done = 0;
-    for (let start = 0; start < items.length; start += WRITE_CHUNK) {
-      const writes: Promise<unknown>[] = [];
-      for (const item of items.slice(start, start + WRITE_CHUNK)) {
-        const write = writeItem(tx, item).then(() => {
-          done += 1;
-          onProgress?.(done, items.length);
-        });
-        // The first failure aborts the transaction and the rest reject too; only the first one matters.
-        write.catch(noop);
-        writes.push(write);
-      }
-      await Promise.all(writes);
-    }
-  }
-
-  async function readItem(tx: Tx<IDBTransactionMode>, id: string): Promise<LibraryItem | undefined> {
-    const [row, content] = await Promise.all([
-      tx.objectStore('items').get(id),
-      tx.objectStore('contents').get(id),
-    ]);
-    return row ? joinItem(row, content) : undefined;
-  }
+  const connection: Connection = { db, hooks };
+  const read = <T>(run: (tx: Tx<'readonly'>) => Promise<T>) => inTransaction(connection, 'readonly', run);
+  const write = <T>(run: (tx: Tx<'readwrite'>, change: LibraryChange) => Promise<T>) =>
+    inTransaction(connection, 'readwrite', run);
 
   return {
-    put: (item) => inTransaction('readwrite', (tx) => writeItem(tx, item)).then(noop),
-    putIfPresent: (item) =>
-      inTransaction('readwrite', async (tx) => {
-        if ((await tx.objectStore('items').getKey(item.id)) === undefined) return false;
-        await writeItem(tx, item);
-        return true;
-      }),
-    putMany: (items, onProgress) =>
-      inTransaction('readwrite', (tx) => writeAll(tx, items, onProgress)).then(noop),
-    get: (id) => inTransaction('readonly', (tx) => readItem(tx, id)),
-    getMany: (ids) =>
-      inTransaction('readonly', async (tx) => {
-        const found = await Promise.all(ids.map((id) => readItem(tx, id)));
-        return found.filter((item): item is LibraryItem => item !== undefined);
-      }),
-    getByUrl: (url) =>
-      inTransaction('readonly', async (tx) => {
-        const key = urlKey(url);
-        const cleaned = libraryUrl(url);
-        if (key === null || cleaned === null) return undefined;
-        const direct = await readItem(tx, key);
-        if (direct) return direct;
-        const row = await tx.objectStore('items').index('url').get(cleaned);
-        return row ? joinItem(row, await tx.objectStore('contents').get(row.id)) : undefined;
-      }),
-    delete: (ids) =>
-      inTransaction('readwrite', (tx, change) => {
-        change.removed.push(...ids);
-        return Promise.all(
-          ids.flatMap((id) => [tx.objectStore('items').delete(id), tx.objectStore('contents').delete(id)]),
-        );
-      }).then(noop),
-    update: (id, patch) =>
-      inTransaction('readwrite', async (tx, change) => {
-        change.fields = Object.keys(patch);
-        const current = await readItem(tx, id);
-        if (!current)
-          throw new LibraryError('not-found', 'This article is no longer in your library.', {
-            localized: localized('libraryErrorGone'),
-          });
-        const next: LibraryItem = { ...current, ...patch, id };
-        if ('contentHtml' in patch || 'text' in patch) await writeItem(tx, next);
-        else await tx.objectStore('items').put(splitItem(next).row);
-        return next;
-      }),
-    all: () =>
-      inTransaction('readonly', async (tx) => {
-        const [rows, contents] = await Promise.all([
-          tx.objectStore('items').getAll(),
-          tx.objectStore('contents').getAll(),
-        ]);
-        const byId = new Map(contents.map((content) => [content.id, content]));
-        return rows.map((row) => joinItem(row, byId.get(row.id)));
-      }),
+    put: (item) => write((tx) => writeItem(tx, item)).then(noop),
+    putIfPresent: (item) => write((tx) => putIfPresent(tx, item)),
+    putMany: (items, onProgress) => write((tx) => writeAll(tx, items, onProgress)).then(noop),
+    get: (id) => read((tx) => readItem(tx, id)),
+    getMany: (ids) => read((tx) => readMany(tx, ids)),
+    getByUrl: (url) => read((tx) => readByUrl(tx, url)),
+    delete: (ids) => write((tx, change) => deleteItems(tx, change, ids)).then(noop),
+    update: (id, patch) => write((tx, change) => updateItem(tx, change, id, patch)),
+    all: () => read(readAll),
     listRows: ({ after, limit } = {}) =>
-      inTransaction('readonly', (tx) =>
+      read((tx) =>
         tx
           .objectStore('items')
           .getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), limit),
       ),
-    recentRows: (limit) =>
-      inTransaction('readonly', async (tx) => {
-        const index = tx.objectStore('items').index('savedAt');
-        const raw = unwrap(index) as IndexWithRecords;
-        // One request where the browser has `getAllRecords` (Chrome 141+); a cursor costs one round trip a row.
-        if (typeof raw.getAllRecords === 'function') {
-          const records = await requestResult(raw.getAllRecords({ count: limit, direction: 'prev' }));
-          return records.map((record) => record.value as LibraryRow);
-        }
-        const rows: LibraryRow[] = [];
-        let cursor = await index.openCursor(null, 'prev');
-        while (cursor && rows.length < limit) {
-          rows.push(cursor.value);
-          cursor = await cursor.continue();
-        }
-        return rows;
-      }),
-    texts: (ids) =>
-      inTransaction('readonly', async (tx) => {
-        const store = tx.objectStore('contents');
-        const rowStore = tx.objectStore('items');
-        const found = await Promise.all(ids.map((id) => Promise.all([rowStore.getKey(id), store.get(id)])));
-        const out = new Map<string, string | null>();
-        for (const [key, content] of found) if (key !== undefined) out.set(key, content?.text ?? null);
-        return out;
-      }),
-    count: () => inTransaction('readonly', (tx) => tx.objectStore('items').count()),
-    listPage: ({ sort = 'savedAt', dir = 'desc', filter = {}, offset = 0, limit = 50 } = {}) =>
-      inTransaction('readonly', async (tx) => {
-        // Narrow with the most selective index there is, then filter and sort in memory: at 10,000 rows
-        // that is a few milliseconds, and it keeps every sort/filter combination correct.
-        const store = tx.objectStore('items');
-        let candidates: LibraryRow[];
-        if (filter.tag !== undefined) candidates = await store.index('tags').getAll(filter.tag);
-        else if (filter.site !== undefined) candidates = await store.index('site').getAll(filter.site);
-        else if (filter.state !== undefined) candidates = await store.index('state').getAll(filter.state);
-        else candidates = await store.getAll();
-        const matching = candidates.filter(
-          (item) =>
-            (filter.state === undefined || item.state === filter.state) &&
-            (filter.favourite === undefined || item.favourite === filter.favourite) &&
-            (filter.site === undefined || item.site === filter.site) &&
-            (filter.tag === undefined || item.tags.includes(filter.tag)),
-        );
-        const compare = compareBy(sort);
-        const sign = dir === 'asc' ? 1 : -1;
-        matching.sort((a, b) => sign * compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-        const page = matching.slice(offset, offset + limit);
-        const contents = await Promise.all(page.map((row) => tx.objectStore('contents').get(row.id)));
-        return { items: page.map((row, index) => joinItem(row, contents[index])), total: matching.length };
-      }),
-    clear: () =>
-      inTransaction('readwrite', async (tx, change) => {
-        change.removed.push(...(await tx.objectStore('items').getAllKeys()));
-        await Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]);
-      }),
-    replaceAll: (items) =>
-      inTransaction('readwrite', async (tx, change) => {
-        const kept = new Set(items.map((item) => item.id));
-        for (const id of await tx.objectStore('items').getAllKeys())
-          if (!kept.has(id)) change.removed.push(id);
-        await Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]);
-        await writeAll(tx, items);
-      }),
-    estimate: async () => {
-      const storage = (globalThis.navigator as Navigator | undefined)?.storage;
-      if (typeof storage?.estimate !== 'function') return null;
-      const { usage = 0, quota = 0 } = await storage.estimate();
-      return { usage, quota };
-    },
+    recentRows: (limit) => read((tx) => readRecentRows(tx, limit)),
+    texts: (ids) => read((tx) => readTexts(tx, ids)),
+    count: () => read((tx) => tx.objectStore('items').count()),
+    listPage: (query) => read((tx) => readPage(tx, query)),
+    clear: () => write(clearAll),
+    replaceAll: (items) => write((tx, change) => replaceAll(tx, change, items)),
+    estimate,
     close: () => db.close(),
   };
 }

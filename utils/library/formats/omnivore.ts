@@ -134,22 +134,20 @@ function withinCaps(declared: number, zipBytes: number): boolean {
   return declared <= MAX_ZIP_TOTAL_BYTES && declared <= zipBytes * OMNIVORE_MAX_EXPANSION + 1024 * 1024;
 }
 
-/**
- * The Omnivore import as steps: it yields between articles so a caller can let the page run (see
- * `parseOmnivoreZipAsync`), and returns the result. Nothing is inflated before the sizes the zip declares
- * are checked against the caps, and only the files the import reads are inflated: the metadata lists, then
- * one list's articles and highlights at a time.
- */
-export function* omnivoreSteps(
+type Failure = ReturnType<typeof failure>;
+
+/** One metadata list of the export, and the files its articles need from the zip. */
+interface OmnivoreList {
+  name: string;
+  records: unknown[];
+  wanted: Map<string, UnzipFileInfo>;
+}
+
+/** The export's metadata lists, inflated once their declared sizes are within the caps. */
+function readMetadata(
   bytes: Uint8Array,
-  now: number,
-  parser?: DOMParser,
-): Generator<void, ImportResult, void> {
-  const entries = listEntries(bytes);
-  if (entries === null) return damaged();
-  // Exports are sometimes re-zipped inside a folder: find files by their last path parts.
-  const bySuffix = new Map<string, UnzipFileInfo>();
-  for (const entry of entries) bySuffix.set(entry.name.split('/').slice(-2).join('/'), entry);
+  entries: UnzipFileInfo[],
+): Failure | { metadataFiles: UnzipFileInfo[]; metadata: Map<string, Uint8Array>; declared: number } {
   const metadataFiles = entries
     .filter((entry) => /^metadata_.*\.json$/i.test(baseName(entry.name)))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
@@ -168,14 +166,25 @@ export function* omnivoreSteps(
   if (!withinCaps(declared, bytes.length)) return tooLarge(declared);
   const metadata = inflateEntries(bytes, new Map(metadataFiles.map((entry) => [entry.name, entry])));
   if (metadata === null) return damaged();
+  return { metadataFiles, metadata, declared };
+}
 
-  // Every list, read; then what each needs from the zip, checked against the caps before any of it.
-  const lists: Array<{ name: string; records: unknown[]; wanted: Map<string, UnzipFileInfo> }> = [];
-  for (const entry of metadataFiles) {
+/**
+ * Every list, read; then what each needs from the zip, checked against the caps before any of it
+ * (`declared` is what the metadata already takes).
+ */
+function planLists(
+  bytes: Uint8Array,
+  bySuffix: ReadonlyMap<string, UnzipFileInfo>,
+  read: { metadataFiles: UnzipFileInfo[]; metadata: Map<string, Uint8Array>; declared: number },
+): Failure | OmnivoreList[] {
+  let { declared } = read;
+  const lists: OmnivoreList[] = [];
+  for (const entry of read.metadataFiles) {
     const name = baseName(entry.name);
     let records: unknown;
     try {
-      records = JSON.parse(decoder.decode(metadata.get(entry.name)));
+      records = JSON.parse(decoder.decode(read.metadata.get(entry.name)));
     } catch {
       return failure('importErrorFileNotJson', [name], `${name}: not valid JSON.`);
     }
@@ -196,6 +205,61 @@ export function* omnivoreSteps(
     lists.push({ name, records, wanted });
   }
   if (!withinCaps(declared, bytes.length)) return tooLarge(declared);
+  return lists;
+}
+
+/** One record as the fields of a library item, its article and highlights read from `fileFor`. */
+function recordFields(
+  record: OmnivoreRecord,
+  fileFor: (suffix: string) => Uint8Array | undefined,
+  now: number,
+  parser?: DOMParser,
+): StubFields & { url: string } {
+  const url = stringOr(record.url) ?? '';
+  const slug = stringOr(record.slug);
+  const savedAt = saneTime(time(record.savedAt), now, now);
+  const content = slug ? fileFor(`content/${slug}.html`) : undefined;
+  const highlights = slug ? fileFor(`highlights/${slug}.md`) : undefined;
+  const contentHtml = content ? decoder.decode(content) : null;
+  const text = contentHtml ? textFromHtml(contentHtml, parser) : null;
+  const progress = typeof record.readingProgress === 'number' ? record.readingProgress / 100 : 0;
+  return {
+    url,
+    title: stringOr(record.title),
+    byline: stringOr(record.author),
+    excerpt: stringOr(record.description),
+    savedAt,
+    updatedAt: time(record.updatedAt) ?? savedAt,
+    tags: labelNames(record.labels),
+    state: record.state === 'Archived' ? 'archived' : 'unread',
+    progress,
+    quotes: highlights ? parseOmnivoreHighlights(decoder.decode(highlights), savedAt) : [],
+    contentHtml,
+    text,
+    wordCount: text ? countWords(text) : 0,
+  };
+}
+
+/**
+ * The Omnivore import as steps: it yields between articles so a caller can let the page run (see
+ * `parseOmnivoreZipAsync`), and returns the result. Nothing is inflated before the sizes the zip declares
+ * are checked against the caps, and only the files the import reads are inflated: the metadata lists, then
+ * one list's articles and highlights at a time.
+ */
+export function* omnivoreSteps(
+  bytes: Uint8Array,
+  now: number,
+  parser?: DOMParser,
+): Generator<void, ImportResult, void> {
+  const entries = listEntries(bytes);
+  if (entries === null) return damaged();
+  // Exports are sometimes re-zipped inside a folder: find files by their last path parts.
+  const bySuffix = new Map<string, UnzipFileInfo>();
+  for (const entry of entries) bySuffix.set(entry.name.split('/').slice(-2).join('/'), entry);
+  const read = readMetadata(bytes, entries);
+  if ('ok' in read) return read;
+  const lists = planLists(bytes, bySuffix, read);
+  if ('ok' in lists) return lists;
 
   const items: LibraryItem[] = [];
   let repairedDates = 0;
@@ -210,35 +274,13 @@ export function* omnivoreSteps(
     for (const [index, value] of records.entries()) {
       yield;
       const record = (typeof value === 'object' && value !== null ? value : {}) as OmnivoreRecord;
-      const url = stringOr(record.url) ?? '';
-      const slug = stringOr(record.slug);
-      const savedAt = saneTime(time(record.savedAt), now, now);
-      const content = slug ? fileFor(`content/${slug}.html`) : undefined;
-      const highlights = slug ? fileFor(`highlights/${slug}.md`) : undefined;
-      const contentHtml = content ? decoder.decode(content) : null;
-      const text = contentHtml ? textFromHtml(contentHtml, parser) : null;
-      const progress = typeof record.readingProgress === 'number' ? record.readingProgress / 100 : 0;
-      const stub: StubFields = {
-        url,
-        title: stringOr(record.title),
-        byline: stringOr(record.author),
-        excerpt: stringOr(record.description),
-        savedAt,
-        updatedAt: time(record.updatedAt) ?? savedAt,
-        tags: labelNames(record.labels),
-        state: record.state === 'Archived' ? 'archived' : 'unread',
-        progress,
-        quotes: highlights ? parseOmnivoreHighlights(decoder.decode(highlights), savedAt) : [],
-        contentHtml,
-        text,
-        wordCount: text ? countWords(text) : 0,
-      };
+      const stub = recordFields(record, fileFor, now, parser);
       const item = stubItem(stub, now);
       if (!item) {
         return failure(
           'importErrorArticleAddress',
-          [name, index + 1, url],
-          `${name}, article ${index + 1}: "${url}" is not a web address.`,
+          [name, index + 1, stub.url],
+          `${name}, article ${index + 1}: "${stub.url}" is not a web address.`,
         );
       }
       const parsedSavedAt = time(record.savedAt);
