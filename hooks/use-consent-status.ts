@@ -1,13 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CONSENT_STORE_KEY } from '@/utils/consent/gate';
 import { errorText } from '@/utils/i18n';
 import { type ConsentStatus, sendMessage } from '@/utils/messages';
-
-/**
- * The key the consent record is stored under, loaded when first needed: `utils/consent/storage` brings the
- * public suffix list (tldts) with it, which must stay out of the popup's first chunk.
- */
-const storeKey = () => import('@/utils/consent/storage').then((module) => module.CONSENT_STORE_KEY);
 
 /**
  * The tab's site and its cookie choice, as the background reports it, refreshed whenever the stored record
@@ -30,9 +25,7 @@ export function useConsentStatus(tabId: number) {
     void refresh();
     const changed = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local') return;
-      void storeKey().then((key) => {
-        if (key in changes) void refresh();
-      });
+      if (CONSENT_STORE_KEY in changes) void refresh();
     };
     browser.storage.onChanged.addListener(changed);
     return () => browser.storage.onChanged.removeListener(changed);

@@ -9,6 +9,9 @@ import type { ConsentMemory } from './types';
 
 /** The storage.local key of the index, written together with the memory (`consent`). */
 export const CONSENT_INDEX_KEY = 'consentIndex';
+
+/** Where each site's full consent record is stored (utils/consent/storage.ts reads and writes it). */
+export const CONSENT_STORE_KEY = 'consent' as const;
 /** The storage.local key of the consent settings (`consentPrefsItem`, stored raw by WXT). */
 export const CONSENT_PREFS_KEY = 'consentPrefs';
 

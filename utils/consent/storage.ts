@@ -3,7 +3,7 @@ import { storage } from '#imports';
 import { type ConsentPrefs, DEFAULT_CONSENT_PREFS, normalizeConsentPrefs } from './engine';
 import type { Forgotten } from './forgotten';
 import { normalizeForgotten } from './forgotten';
-import { CONSENT_INDEX_KEY, CONSENT_PREFS_KEY, consentIndex } from './gate';
+import { CONSENT_INDEX_KEY, CONSENT_PREFS_KEY, CONSENT_STORE_KEY, consentIndex } from './gate';
 import { migrateConsentStore } from './pure';
 import type { TabConsent } from './service';
 import type { ConsentMemory } from './types';
@@ -16,7 +16,6 @@ import { MAX_FAILURES } from './types';
  * Each site's cookie-consent decision, keyed by registrable domain (never a URL, path or title). Stored
  * raw and read through `migrateConsentStore`, which also accepts every older shape.
  */
-export const CONSENT_STORE_KEY = 'consent' as const;
 export const consentStoreItem = storage.defineItem<unknown>(`local:${CONSENT_STORE_KEY}` as const, {
   fallback: null,
 });
