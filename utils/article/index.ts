@@ -7,6 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { escapeHtml } from '../escape-html';
+import { trustedArticleUrl } from '../page/site';
 import { cloneForReadability, type PreparedClone } from './clone';
 import {
   directionOf,
@@ -19,11 +20,11 @@ import {
 import { bylineNames, preferPeople } from './names';
 import { cleanByline, cleanValue, toIsoDate, withoutSiteName } from './strings';
 import { articleParagraphs, collectBlocks, type TextBlock } from './text';
-import type { Article, ExtractOptions, PageMetadata } from './types';
+import type { ExtractedArticle, ExtractOptions, PageMetadata } from './types';
 import { documentUrl, finishContentHtml, httpUrl, pinDocumentUrls, resolveUrl } from './urls';
 import { countWords, readingMinutes } from './words';
 
-export type { Article, ExtractOptions, PageMetadata } from './types';
+export type { Article, ExtractedArticle, ExtractOptions, PageMetadata } from './types';
 
 /**
  * How much prose makes an article. Prose is the text of blocks that are not mostly link text (link lists and
@@ -101,7 +102,7 @@ const EMPTY_METADATA: PageMetadata = {
  * Extracts the article of `doc`, or returns null when the page has none (never throws).
  * With `force`, a page Readability cannot read yields its whole visible text instead of null.
  */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   try {
     return extract(doc, options);
   } catch {
@@ -109,7 +110,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   }
 }
 
-function extract(doc: Document, options: ExtractOptions): Article | null {
+function extract(doc: Document, options: ExtractOptions): ExtractedArticle | null {
   const pageUrl = resolveUrl(options.url, null) ?? documentUrl(doc);
   // Read before Readability runs: with `consume` it works on this very document.
   const documentTitle = cleanValue(doc.title) ?? '';
@@ -155,8 +156,9 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
   }
 
   const wordCount = countWords(text);
+  const url = meta.canonicalUrl ?? pageUrl ?? '';
   return {
-    url: meta.canonicalUrl ?? pageUrl ?? '',
+    url,
     title: title !== '' ? title : fallbackTitle(paragraphs),
     byline: cleanByline(meta.byline ?? readabilityByline(content.byline), siteName),
     siteName,
@@ -169,6 +171,10 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
     text,
     wordCount,
     readingMinutes: readingMinutes(text, wordCount),
+    pageUrl: pageUrl ?? url,
+    shareUrl: pageUrl === null ? url : trustedArticleUrl(url, pageUrl),
+    siteColor: meta.themeColor,
+    siteIcon: meta.icon,
   };
 }
 
