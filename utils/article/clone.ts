@@ -56,8 +56,8 @@ function textLengthUpTo(root: Element, limit: number): number {
 
 /**
  * What the clone keeps of the head: all but scripts (JSON-LD aside), styles, `<link>`s other than the canonical
- * one, comments and whitespace. Readability would only delete or skip them, and every copied node costs time (on
- * linkedom far more than in a browser: each node registers itself in a global WeakMap). Content a parser left in
+ * one and the icons, comments and whitespace. Readability would only delete or skip them, and every copied node
+ * costs time (on linkedom far more than in a browser: each node registers itself in a global WeakMap). Content a parser left in
  * the head is kept (linkedom keeps a whole page there when it has no `<body>` tag).
  */
 function keepsHeadChild(node: Node): boolean {
@@ -68,7 +68,8 @@ function keepsHeadChild(node: Node): boolean {
     case 'STYLE':
       return false;
     case 'LINK':
-      return /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? '');
+      // The canonical URL and the site's icons are metadata (metadata.ts reads them on the clone).
+      return /(?:^|\s)(?:canonical|icon)(?:\s|$)/i.test(element.getAttribute('rel') ?? '');
     case 'SCRIPT':
       return element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
     default:

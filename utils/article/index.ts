@@ -7,6 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { escapeHtml } from '../escape-html';
+import { trustedArticleUrl } from '../page/same-site';
 import { cloneForReadability, type PreparedClone } from './clone';
 import {
   directionOf,
@@ -19,11 +20,11 @@ import {
 import { bylineNames, preferPeople } from './names';
 import { cleanByline, cleanValue, toIsoDate, withoutSiteName } from './strings';
 import { articleParagraphs, collectBlocks, type TextBlock } from './text';
-import type { Article, ExtractOptions, PageMetadata } from './types';
+import type { ExtractedArticle, ExtractOptions, PageMetadata } from './types';
 import { documentUrl, finishContentHtml, httpUrl, pinDocumentUrls, resolveUrl } from './urls';
 import { countWords, readingMinutes } from './words';
 
-export type { Article, ExtractOptions, PageMetadata } from './types';
+export type { Article, ExtractedArticle, ExtractOptions, PageMetadata } from './types';
 
 /**
  * How much prose makes an article. Prose is the text of blocks that are not mostly link text (link lists and
@@ -101,7 +102,7 @@ const EMPTY_METADATA: PageMetadata = {
  * Extracts the article of `doc`, or returns null when the page has none (never throws).
  * With `force`, a page Readability cannot read yields its whole visible text instead of null.
  */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   try {
     return extract(doc, options);
   } catch {
@@ -109,7 +110,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   }
 }
 
-function extract(doc: Document, options: ExtractOptions): Article | null {
+function extract(doc: Document, options: ExtractOptions): ExtractedArticle | null {
   const pageUrl = resolveUrl(options.url, null) ?? documentUrl(doc);
   // Read before Readability runs: with `consume` it works on this very document.
   const documentTitle = cleanValue(doc.title) ?? '';
@@ -155,8 +156,9 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
   }
 
   const wordCount = countWords(text);
+  const url = meta.canonicalUrl ?? pageUrl ?? '';
   return {
-    url: meta.canonicalUrl ?? pageUrl ?? '',
+    url,
     title: title !== '' ? title : fallbackTitle(paragraphs),
     byline: cleanByline(meta.byline ?? readabilityByline(content.byline), siteName),
     siteName,
@@ -169,6 +171,10 @@ function extract(doc: Document, options: ExtractOptions): Article | null {
     text,
     wordCount,
     readingMinutes: readingMinutes(text, wordCount),
+    pageUrl: pageUrl ?? url,
+    shareUrl: pageUrl === null ? url : trustedArticleUrl(url, pageUrl),
+    siteColor: meta.themeColor,
+    siteIcon: meta.icon,
   };
 }
 
@@ -182,16 +188,31 @@ function metadataAndContent(
   pageUrl: string | null,
   inPlace: boolean,
 ): { meta: HeadMetadata; readable: Content | null } {
-  let prepared: PreparedClone;
+  const prepared = preparedWithMetadata(doc, pageUrl, inPlace);
+  if (prepared === null) return { meta: readMetadata(doc, pageUrl), readable: null };
+  pinDocumentUrls(prepared.clone, prepared.meta.baseUrl);
+  return { meta: prepared.meta, readable: readabilityContent(prepared) };
+}
+
+/**
+ * Readability's clone, prepared, and the page metadata read on the same walk; null when the clone cannot be
+ * made. The metadata sources hold every element of the page, and are dropped here, before Readability runs:
+ * kept alive, the elements Readability removes could not be collected, and the garbage collector would copy
+ * them again and again while it works (that cost about a third of the extraction time on linkedom).
+ */
+function preparedWithMetadata(
+  doc: Document,
+  pageUrl: string | null,
+  inPlace: boolean,
+): (PreparedClone & { meta: HeadMetadata }) | null {
   const collector = new MetadataSources();
+  let prepared: PreparedClone;
   try {
     prepared = cloneForReadability(doc, (element, tag) => collector.visit(element, tag), inPlace);
   } catch {
-    return { meta: readMetadata(doc, pageUrl), readable: null };
+    return null;
   }
-  const meta = metadataFrom(doc, collector.sources, pageUrl);
-  pinDocumentUrls(prepared.clone, meta.baseUrl);
-  return { meta, readable: readabilityContent(prepared) };
+  return { ...prepared, meta: metadataFrom(doc, collector.sources, pageUrl) };
 }
 
 /**

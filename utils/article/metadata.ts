@@ -1,3 +1,5 @@
+import { accentFromThemeColor } from '../card/accent';
+import { declaredFavicon } from '../card/favicon';
 import { forEachElement } from './dom';
 import { type JsonLdArticle, readJsonLd } from './json-ld';
 import { type BylineName, bylineNames, isDesk, preferPeople } from './names';
@@ -23,6 +25,13 @@ export interface HeadMetadata {
   dir: 'ltr' | 'rtl' | null;
   /** JSON-LD `articleBody`, one paragraph a line (see json-ld.ts). */
   articleBody: string | null;
+  /** The site's colour from `<meta name=theme-color>` as lowercase `#rrggbb`; null when missing or unreadable. */
+  themeColor: string | null;
+  /**
+   * The icon the page declares (the largest bitmap `<link rel~=icon>`), else the site's `/favicon.ico`, as an
+   * absolute http(s) URL; null when the page is not http(s).
+   */
+  icon: string | null;
 }
 
 /** The elements metadata comes from, gathered in one pass over the document (not one query per source). */
@@ -33,9 +42,14 @@ export interface Sources {
   /** `href` of the first `<base>`. */
   base: string | null;
   jsonLd: string[];
+  /** `<link rel~=icon>` elements, in document order (at most `MAX_ICON_LINKS`). */
+  icons: Element[];
   /** Elements that may carry the visible headline, byline and date. */
   signals: PageSignals;
 }
+
+/** Icon links read at most: a page declares a handful; a hostile one could declare thousands. */
+const MAX_ICON_LINKS = 50;
 
 /**
  * Collects metadata sources from elements handed to it one by one, so a walk the caller makes anyway (the
@@ -47,6 +61,7 @@ export class MetadataSources {
     canonical: null,
     base: null,
     jsonLd: [],
+    icons: [],
     signals: new PageSignals(),
   };
 
@@ -58,14 +73,16 @@ export class MetadataSources {
       case 'META':
         sources.metas.push(element);
         break;
-      case 'LINK':
-        if (
-          sources.canonical === null &&
-          /(?:^|\s)canonical(?:\s|$)/i.test(element.getAttribute('rel') ?? '')
-        ) {
+      case 'LINK': {
+        const rel = element.getAttribute('rel') ?? '';
+        if (sources.canonical === null && /(?:^|\s)canonical(?:\s|$)/i.test(rel)) {
           sources.canonical = element.getAttribute('href');
         }
+        if (sources.icons.length < MAX_ICON_LINKS && /(?:^|\s)icon(?:\s|$)/i.test(rel)) {
+          sources.icons.push(element);
+        }
         break;
+      }
       case 'BASE':
         sources.base ??= element.getAttribute('href');
         break;
@@ -581,5 +598,21 @@ export function metadataFrom(doc: Document, sources: Sources, pageUrl: string | 
     lang,
     dir: directionOf(html?.getAttribute('dir')),
     articleBody: jsonLd?.articleBody ?? null,
+    themeColor: accentFromThemeColor(first(meta, ['theme-color'])),
+    icon: siteIcon(sources.icons, base),
   };
+}
+
+/** The declared icon (see `HeadMetadata.icon`), its URL resolved against the page's base as the browser does. */
+function siteIcon(links: readonly Element[], base: string | null): string | null {
+  if (base === null) return null;
+  return declaredFavicon(
+    links.map((link) => ({
+      rel: link.getAttribute('rel') ?? '',
+      href: link.getAttribute('href') ?? '',
+      type: link.getAttribute('type'),
+      sizes: link.getAttribute('sizes'),
+    })),
+    base,
+  );
 }

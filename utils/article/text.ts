@@ -119,161 +119,181 @@ function rawText(element: Element): string {
 
 /** Blocks of text of `root`, in document order, skipping what is not article text. */
 export function collectBlocks(root: Element, options: CollectOptions = {}): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  const skipped = new Set<Node>();
-  const blockTags: string[] = [];
-  /** Measured on first need: most walks never ask (and `textContent` is a full pass). */
-  let rootTextLength = -1;
-  let buffer = '';
-  /** Whether `buffer` holds anything but whitespace, kept up to date so no test rescans the buffer. */
-  let bufferHasText = false;
-  let linkChars = 0;
-  let linkDepth = 0;
-  /** While inside an element we refused to skip because it holds most of the text, do not test its descendants. */
-  let guard: Element | null = null;
+  return new BlockWalk(root, options).run();
+}
 
-  const flush = (): void => {
-    if (!bufferHasText) {
-      buffer = '';
-      linkChars = 0;
-      return;
-    }
-    const tag = blockTags[blockTags.length - 1] ?? 'P';
-    const lines = buffer
-      .replace(INVISIBLE, '')
-      .replace(/[^\S\u2028]+/g, ' ')
-      .split(BR);
-    let paragraph: string[] = [];
-    const push = (): void => {
-      const text = paragraph.join('\n');
-      if (HAS_WORD.test(text)) blocks.push({ text, tag, linkChars: Math.min(linkChars, text.length) });
+/** The lines of `buffer` (text with `BR` marks) as paragraphs: a blank line between two `<br>`s is a break. */
+function bufferParagraphs(buffer: string): string[] {
+  const lines = buffer
+    .replace(INVISIBLE, '')
+    .replace(/[^\S\u2028]+/g, ' ')
+    .split(BR);
+  const paragraphs: string[] = [];
+  let paragraph: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    // An empty line between two <br>s is a paragraph break (pages that use <br><br> instead of <p>).
+    if (trimmed === '') {
+      paragraphs.push(paragraph.join('\n'));
       paragraph = [];
-    };
-    for (const line of lines) {
-      const trimmed = line.trim();
-      // An empty line between two <br>s is a paragraph break (pages that use <br><br> instead of <p>).
-      if (trimmed === '') push();
-      else paragraph.push(trimmed);
+    } else paragraph.push(trimmed);
+  }
+  paragraphs.push(paragraph.join('\n'));
+  return paragraphs;
+}
+
+/** Whether a `<figure>` is an image and its caption (media, and no quote, code or table, which are content). */
+function isMediaFigure(element: Element): boolean {
+  return element.querySelector(MEDIA_SELECTOR) !== null && element.querySelector(TEXTUAL_SELECTOR) === null;
+}
+
+/** After a promo heading ("Related", "Leave a Reply"), its list, form and short lines go with it into `skipped`. */
+function skipPromoSection(heading: Element, skipped: Set<Node>): void {
+  skipped.add(heading);
+  for (let sibling = heading.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
+    const tag = sibling.tagName.toUpperCase();
+    if (HEADING_TAGS.has(tag)) break;
+    const text = collapseWhitespace(sibling.textContent ?? '');
+    let links = 0;
+    for (const link of Array.from(sibling.getElementsByTagName('a'))) {
+      links += collapseWhitespace(link.textContent ?? '').length;
     }
-    push();
-    buffer = '';
-    bufferHasText = false;
-    linkChars = 0;
-  };
+    const isList = tag === 'UL' || tag === 'OL' || tag === 'FORM' || tag === 'NAV';
+    if (!(isList || text.length < 200 || links > text.length / 2)) break;
+    skipped.add(sibling);
+  }
+}
+
+/** One walk of `collectBlocks`: the text gathered for the current block and what the walk has learnt. */
+class BlockWalk {
+  private readonly blocks: TextBlock[] = [];
+  private readonly skipped = new Set<Node>();
+  private readonly blockTags: string[] = [];
+  /** Measured on first need: most walks never ask (and `textContent` is a full pass). */
+  private rootTextLength = -1;
+  private buffer = '';
+  /** Whether `buffer` holds anything but whitespace, kept up to date so no test rescans the buffer. */
+  private bufferHasText = false;
+  private linkChars = 0;
+  private linkDepth = 0;
+  /** While inside an element we refused to skip because it holds most of the text, do not test its descendants. */
+  private guard: Element | null = null;
+
+  constructor(
+    private readonly root: Element,
+    private readonly options: CollectOptions,
+  ) {}
+
+  run(): TextBlock[] {
+    const root = this.root;
+    let node: Node | null = root.firstChild;
+    while (node !== null) {
+      let descend = false;
+      if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+        this.text(node.nodeValue ?? '');
+      } else if (node.nodeType === ELEMENT_NODE) {
+        descend = this.enter(node as Element);
+      }
+      if (descend) {
+        if (node.firstChild !== null) {
+          node = node.firstChild;
+          continue;
+        }
+        this.leave(node as Element);
+      }
+      // Done with `node`: next sibling, or climb, leaving each finished parent.
+      while (node !== null && node !== root && node.nextSibling === null) {
+        node = node.parentNode;
+        if (node !== null && node !== root) this.leave(node as Element);
+      }
+      node = node === null || node === root ? null : node.nextSibling;
+    }
+    this.flush();
+    return this.blocks;
+  }
+
+  private text(value: string): void {
+    this.buffer += value;
+    if (!this.bufferHasText && /\S/.test(value)) this.bufferHasText = true;
+    if (this.linkDepth > 0) this.linkChars += value.trim().length;
+  }
+
+  private flush(): void {
+    if (this.bufferHasText) {
+      const tag = this.blockTags[this.blockTags.length - 1] ?? 'P';
+      for (const text of bufferParagraphs(this.buffer)) {
+        if (HAS_WORD.test(text))
+          this.blocks.push({ text, tag, linkChars: Math.min(this.linkChars, text.length) });
+      }
+    }
+    this.buffer = '';
+    this.bufferHasText = false;
+    this.linkChars = 0;
+  }
 
   /**
    * Elements that are skipped unless they hold most of the article: a whole article wrapped in
    * `<form>` (ASP.NET pages) or in a div whose class happens to say "share" must survive.
    */
-  const softSkip = (element: Element, tag: string): boolean => {
-    if (guard !== null || options.keepAll === true) return false;
-    let candidate = tag === 'FORM' || hasJunkClass(element);
-    if (!candidate && tag === 'FIGURE') {
-      // A figure with media is an image and its caption; one with a quote, code or table is content.
-      candidate =
-        element.querySelector(MEDIA_SELECTOR) !== null && element.querySelector(TEXTUAL_SELECTOR) === null;
-    }
+  private softSkip(element: Element, tag: string): boolean {
+    if (this.guard !== null || this.options.keepAll === true) return false;
+    const candidate = tag === 'FORM' || hasJunkClass(element) || (tag === 'FIGURE' && isMediaFigure(element));
     if (!candidate) return false;
     const length = (element.textContent ?? '').length;
-    if (rootTextLength < 0) rootTextLength = (root.textContent ?? '').length;
-    if (length > 200 && length > rootTextLength / 2) {
-      guard = element;
+    if (this.rootTextLength < 0) this.rootTextLength = (this.root.textContent ?? '').length;
+    if (length > 200 && length > this.rootTextLength / 2) {
+      this.guard = element;
       return false;
     }
     return true;
-  };
-
-  /** After a promo heading ("Related", "Leave a Reply"), its list, form and short lines go with it. */
-  const skipPromoSection = (heading: Element): void => {
-    skipped.add(heading);
-    for (let sibling = heading.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
-      const tag = sibling.tagName.toUpperCase();
-      if (HEADING_TAGS.has(tag)) break;
-      const text = collapseWhitespace(sibling.textContent ?? '');
-      let links = 0;
-      for (const link of Array.from(sibling.getElementsByTagName('a'))) {
-        links += collapseWhitespace(link.textContent ?? '').length;
-      }
-      const isList = tag === 'UL' || tag === 'OL' || tag === 'FORM' || tag === 'NAV';
-      if (!(isList || text.length < 200 || links > text.length / 2)) break;
-      skipped.add(sibling);
-    }
-  };
+  }
 
   /** Returns whether to walk into the element's children. */
-  const enter = (element: Element): boolean => {
+  private enter(element: Element): boolean {
     const tag = element.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || skipped.has(element) || isHidden(element)) return false;
-    if (options.pageChrome === true && CHROME_TAGS.has(tag)) return false;
-    if (softSkip(element, tag)) return false;
+    if (SKIP_TAGS.has(tag) || this.skipped.has(element) || isHidden(element)) return false;
+    if (this.options.pageChrome === true && CHROME_TAGS.has(tag)) return false;
+    if (this.softSkip(element, tag)) return false;
     if (tag === 'BR') {
-      buffer += BR;
+      this.buffer += BR;
       return false;
     }
     if (tag === 'PRE') {
-      flush();
+      this.flush();
       const text = preText(rawText(element));
-      if (HAS_WORD.test(text)) blocks.push({ text, tag, linkChars: 0 });
+      if (HAS_WORD.test(text)) this.blocks.push({ text, tag, linkChars: 0 });
       return false;
     }
     if (
-      options.keepAll !== true &&
+      this.options.keepAll !== true &&
       HEADING_TAGS.has(tag) &&
       isPromoHeading(collapseWhitespace(element.textContent ?? ''))
     ) {
-      skipPromoSection(element);
+      skipPromoSection(element, this.skipped);
       return false;
     }
     if (tag === 'TD' || tag === 'TH') {
       // Cells of one row make one paragraph; " | " keeps them apart as a table would.
-      if (bufferHasText) buffer += ' | ';
+      if (this.bufferHasText) this.buffer += ' | ';
       return true;
     }
-    if (tag === 'A') linkDepth++;
+    if (tag === 'A') this.linkDepth++;
     if (BLOCK_TAGS.has(tag)) {
-      flush();
-      blockTags.push(tag);
+      this.flush();
+      this.blockTags.push(tag);
     }
     return true;
-  };
-
-  const leave = (element: Element): void => {
-    const tag = element.tagName.toUpperCase();
-    if (tag === 'A') linkDepth = Math.max(0, linkDepth - 1);
-    if (BLOCK_TAGS.has(tag)) {
-      flush();
-      blockTags.pop();
-    }
-    if (element === guard) guard = null;
-  };
-
-  let node: Node | null = root.firstChild;
-  while (node !== null) {
-    let descend = false;
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      const value = node.nodeValue ?? '';
-      buffer += value;
-      if (!bufferHasText && /\S/.test(value)) bufferHasText = true;
-      if (linkDepth > 0) linkChars += value.trim().length;
-    } else if (node.nodeType === ELEMENT_NODE) {
-      descend = enter(node as Element);
-    }
-    if (descend) {
-      if (node.firstChild !== null) {
-        node = node.firstChild;
-        continue;
-      }
-      leave(node as Element);
-    }
-    // Done with `node`: next sibling, or climb, leaving each finished parent.
-    while (node !== null && node !== root && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node !== null && node !== root) leave(node as Element);
-    }
-    node = node === null || node === root ? null : node.nextSibling;
   }
-  flush();
-  return blocks;
+
+  private leave(element: Element): void {
+    const tag = element.tagName.toUpperCase();
+    if (tag === 'A') this.linkDepth = Math.max(0, this.linkDepth - 1);
+    if (BLOCK_TAGS.has(tag)) {
+      this.flush();
+      this.blockTags.pop();
+    }
+    if (element === this.guard) this.guard = null;
+  }
 }
 
 /**

@@ -20,6 +20,27 @@ export interface Article {
   readingMinutes: number;
 }
 
+/**
+ * What `extractArticle` gives: the article, and what a consumer of it on the page's side needs besides (the popup,
+ * cards, the library's save), read and validated here once.
+ */
+export interface ExtractedArticle extends Article {
+  /** The address the article was read from (absolute); `url` may be the page's canonical URL instead. */
+  pageUrl: string;
+  /**
+   * The URL to share or save the article under: `url` when it stays on the page's own site, else `pageUrl` (a
+   * page must not send the reader elsewhere with a foreign `rel=canonical`; see `trustedArticleUrl`).
+   */
+  shareUrl: string;
+  /** The site's colour from `<meta name=theme-color>`, as lowercase `#rrggbb`; null when missing or unreadable. */
+  siteColor: string | null;
+  /**
+   * The icon the page declares (the largest bitmap `<link rel~=icon>`), else the site's `/favicon.ico`, absolute
+   * http(s); null when the page is not http(s). For cards where the browser has no favicon cache.
+   */
+  siteIcon: string | null;
+}
+
 /** What any page says about itself, article or not: `extractMetadata`'s result. Plain JSON. */
 export type PageMetadata = Pick<
   Article,

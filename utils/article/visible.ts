@@ -167,6 +167,8 @@ export class PageSignals {
   /** What `isForeign` learnt about each element it climbed through, for the next candidate. */
   readonly kinds = new Map<Element, NodeKind>();
   firstMain = -1;
+  /** Where the article's text starts after an anchor (see `bodyStart`), once measured. */
+  bodyStartOf: { anchor: number; index: number } | null = null;
 
   /** `tag` is the element's upper-case tag name. */
   visit(element: Element, tag: string): void {
@@ -861,15 +863,57 @@ const BODY_PARAGRAPH = 150;
  */
 function bodyStart(signals: PageSignals, anchor: number): number {
   if (anchor < 0) return signals.all.length;
+  // The byline and the date search both need it: measured once per anchor.
+  if (signals.bodyStartOf?.anchor === anchor) return signals.bodyStartOf.index;
+  const index = measureBodyStart(signals, anchor);
+  signals.bodyStartOf = { anchor, index };
+  return index;
+}
+
+function measureBodyStart(signals: PageSignals, anchor: number): number {
   const end = Math.min(signals.all.length, anchor + AFTER_ANCHOR);
   // The first long paragraph may be the standfirst, with the date line still below it: the second one is text.
   let seen = 0;
   for (let index = anchor + 1; index < end; index++) {
     const element = signals.all[index];
     if (element === undefined || element.tagName.toUpperCase() !== 'P') continue;
-    if (collapseWhitespace(element.textContent ?? '').length > BODY_PARAGRAPH && ++seen === 2) return index;
+    if (textLongerThan(element, BODY_PARAGRAPH) && ++seen === 2) return index;
   }
   return end;
+}
+
+const SPACE = /\s/;
+
+/**
+ * Whether `collapseWhitespace(root.textContent)` is longer than `limit`, read no further than it takes to tell:
+ * a page's paragraphs are measured near every headline, and most of them are far longer than the limit.
+ */
+export function textLongerThan(root: Element, limit: number): boolean {
+  let length = 0;
+  let space = false;
+  let node: Node | null = root.firstChild;
+  while (node !== null) {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      for (let i = 0; i < value.length; i++) {
+        if (SPACE.test(value.charAt(i))) {
+          // A run of whitespace is one space, and none before the first character or after the last.
+          space = length > 0;
+        } else {
+          length += space ? 2 : 1;
+          space = false;
+          if (length > limit) return true;
+        }
+      }
+    }
+    if (node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
+    node = node === null || node === root ? null : node.nextSibling;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,6 +1,4 @@
-import type { Article, ExtractOptions } from '../article/types';
-import { accentFromThemeColor } from '../card/accent';
-import { declaredFavicon } from '../card/favicon';
+import type { Article, ExtractedArticle, ExtractOptions } from '../article/types';
 import { type Localized, localizedOf } from '../localized';
 import type { CaptureResult } from '../page/capture';
 import type { RestrictedReason } from '../page/restricted';
@@ -46,7 +44,7 @@ export interface FlowDeps {
   /** Resolves after `ms`; the capture is abandoned if the page has not answered by then. */
   sleep(ms: number): Promise<void>;
   parse(snapshot: PageSnapshot): Document;
-  extract(doc: Document, options: ExtractOptions): Article | null;
+  extract(doc: Document, options: ExtractOptions): ExtractedArticle | null;
   pageText(doc: Document): string;
   now(): number;
 }
@@ -89,26 +87,12 @@ export async function readTab(deps: FlowDeps, tabId: number): Promise<PopupState
 /** Extract from a snapshot already taken; `wholePage` is the reader's "use the whole page anyway". */
 export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, wholePage: boolean): PopupState {
   const start = deps.now();
-  let article: Article | null;
+  let article: ExtractedArticle | null;
   let pageText = '';
-  let siteColor: string | null = null;
-  let siteIcon: string | null = null;
   try {
     const doc = deps.parse(snapshot);
     article = deps.extract(doc, { url: snapshot.url, force: wholePage });
-    if (article) {
-      pageText = deps.pageText(doc);
-      siteColor = accentFromThemeColor(
-        doc.querySelector('meta[name="theme-color" i]')?.getAttribute('content') ?? null,
-      );
-      const links = Array.from(doc.querySelectorAll('link[rel][href]'), (link) => ({
-        rel: link.getAttribute('rel') ?? '',
-        href: link.getAttribute('href') ?? '',
-        type: link.getAttribute('type'),
-        sizes: link.getAttribute('sizes'),
-      }));
-      siteIcon = declaredFavicon(links, snapshot.url);
-    }
+    if (article) pageText = deps.pageText(doc);
   } catch (error) {
     return {
       kind: 'error',
@@ -123,8 +107,8 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
       article,
       pageText,
       pageUrl: snapshot.url,
-      siteColor,
-      siteIcon,
+      siteColor: article.siteColor,
+      siteIcon: article.siteIcon,
       selection: snapshot.selection,
       wholePage,
       timing,

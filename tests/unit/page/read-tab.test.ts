@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Article } from '@/utils/article/types';
+import type { ExtractedArticle } from '@/utils/article/types';
 import {
   CAPTURE_TIMEOUT_MS,
   extractFromSnapshot,
@@ -16,7 +16,15 @@ const snapshot: PageSnapshot = {
   selection: 'picked',
   tookMs: 3,
 };
-const article = { title: 'T', text: 'Body.', url: 'https://n.example/a' } as Article;
+const article = {
+  title: 'T',
+  text: 'Body.',
+  url: 'https://n.example/a',
+  pageUrl: 'https://n.example/a',
+  shareUrl: 'https://n.example/a',
+  siteColor: null,
+  siteIcon: 'https://n.example/favicon.ico',
+} as ExtractedArticle;
 
 function deps(overrides: Partial<FlowDeps> = {}): FlowDeps {
   let clock = 0;
@@ -113,13 +121,9 @@ describe('extractFromSnapshot', () => {
     expect(state).toMatchObject({ kind: 'article', wholePage: true });
   });
 
-  it("passes on the site's colour and the icon the page declares, for cards", () => {
-    const page = new DOMParser().parseFromString(
-      '<html><head><meta name="theme-color" content="#D9480F"><link rel="stylesheet" href="/s.css">' +
-        '<link rel="icon" href="img/icon-32.png" sizes="32x32"></head><body></body></html>',
-      'text/html',
-    );
-    const state = extractFromSnapshot(deps({ parse: () => page }), snapshot, false);
+  it("passes on the site's colour and icon the extraction read from the page, for cards", () => {
+    const extracted = { ...article, siteColor: '#d9480f', siteIcon: 'https://n.example/img/icon-32.png' };
+    const state = extractFromSnapshot(deps({ extract: () => extracted }), snapshot, false);
     expect(state).toMatchObject({ siteColor: '#d9480f', siteIcon: 'https://n.example/img/icon-32.png' });
   });
 
