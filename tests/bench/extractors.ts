@@ -31,7 +31,7 @@ export interface Extractor {
   extractMetadata?: ExtractFn;
 }
 
-type ExtractArticle = (doc: Document, options?: ExtractOptions) => Article | null;
+type ExtractArticle = (doc: Document, options?: ExtractOptions) => (Article & { readable?: boolean }) | null;
 type ExtractMetadata = (doc: Document, options?: ExtractOptions) => PageMetadataFields;
 /** The fields of `extractMetadata`'s result the benchmark reads. */
 interface PageMetadataFields {
@@ -96,10 +96,11 @@ function oursFrom(
       if (force) options.force = true;
       const article = extractArticle(doc, options);
       if (article === null) return NO_ARTICLE;
+      // A page that is not an article has its metadata and no text.
       return {
-        text: article.text,
+        text: article.readable === false ? null : article.text,
         leadImage: article.leadImage,
-        contentHtml: article.contentHtml,
+        contentHtml: article.readable === false ? null : article.contentHtml,
         metadata: {
           title: article.title,
           byline: article.byline,

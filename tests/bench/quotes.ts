@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractArticle } from '../../utils/article';
+import { extractArticle, readableArticle } from '../../utils/article';
 import type { Article } from '../../utils/article/types';
 import { type QuoteCandidate, suggestQuotes } from '../../utils/quotes';
 import { CORPUS_DIR, parseDocument, READABILITY_DIR, SNIPPETS_DIR } from './corpus';
@@ -101,7 +101,7 @@ function pageHtml(page: QuotePage): string {
 function runPage(page: QuotePage): PageRun {
   const html = pageHtml(page);
   const start = performance.now();
-  const article = extractArticle(parseDocument(html, page.url), { url: page.url });
+  const article = readableArticle(extractArticle(parseDocument(html, page.url), { url: page.url }));
   const extractMs = performance.now() - start;
   if (article === null) return { page, article, extractMs, suggestMs: 0, suggestions: [] };
   let suggestions: QuoteCandidate[] = [];

@@ -72,12 +72,17 @@ export function extractMetadata(doc: Document, options: Pick<ExtractOptions, 'ur
   } catch {
     return { ...EMPTY_METADATA, url: pageUrl ?? '' };
   }
-  const siteName = meta.siteName;
+  const title = withoutSiteName(meta.title ?? withoutYearTail(cleanValue(doc.title) ?? ''), meta.siteName);
+  return metadataOf(meta, meta.canonicalUrl ?? pageUrl ?? '', title);
+}
+
+/** The page's own statement of itself, from its tags and visible date and byline lines. */
+function metadataOf(meta: HeadMetadata, url: string, title: string): PageMetadata {
   return {
-    url: meta.canonicalUrl ?? pageUrl ?? '',
-    title: withoutSiteName(meta.title ?? withoutYearTail(cleanValue(doc.title) ?? ''), siteName),
-    byline: cleanByline(meta.byline, siteName),
-    siteName,
+    url,
+    title,
+    byline: cleanByline(meta.byline, meta.siteName),
+    siteName: meta.siteName,
     publishedTime: meta.publishedTime,
     lang: meta.lang,
     dir: meta.dir,
@@ -99,8 +104,10 @@ const EMPTY_METADATA: PageMetadata = {
 };
 
 /**
- * Extracts the article of `doc`, or returns null when the page has none (never throws).
- * With `force`, a page Readability cannot read yields its whole visible text instead of null.
+ * Extracts the article of `doc` (never throws). A page that is not an article still gets its metadata — title,
+ * byline, date, lead image, site colour and icon — with `readable: false` and no text: a tweet or a video page
+ * has a title to put on a card. With `force`, a page Readability cannot read yields its whole visible text
+ * instead. Null only when the document cannot be read at all.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   try {
@@ -108,6 +115,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   } catch {
     return null;
   }
+}
+
+/** The article, or null for a page that is not one (`readable: false`) or could not be read. */
+export function readableArticle(extraction: ExtractedArticle | null): ExtractedArticle | null {
+  return extraction?.readable === true ? extraction : null;
 }
 
 function extract(doc: Document, options: ExtractOptions): ExtractedArticle | null {
@@ -130,15 +142,16 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle | nul
     content = declaredContent(readable);
     paragraphs = articleParagraphs(declared, titles);
   }
+  const identity = pageIdentity(meta, pageUrl);
   if (content === null || !isArticleSized(paragraphs)) {
-    if (options.force !== true) return null;
+    if (options.force !== true) return notAnArticle(meta, title, identity);
     const page = wholePageContent(doc);
     const pageParagraphs = page === null ? [] : articleParagraphs(page.blocks, titles);
     if (pageParagraphs.length > 0) {
       content = page;
       paragraphs = pageParagraphs;
     }
-    if (content === null || paragraphs.length === 0) return null;
+    if (content === null || paragraphs.length === 0) return notAnArticle(meta, title, identity);
   }
 
   const text = paragraphs.map((block) => block.text).join('\n\n');
@@ -156,9 +169,9 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle | nul
   }
 
   const wordCount = countWords(text);
-  const url = meta.canonicalUrl ?? pageUrl ?? '';
   return {
-    url,
+    ...identity,
+    readable: true,
     title: title !== '' ? title : fallbackTitle(paragraphs),
     byline: cleanByline(meta.byline ?? readabilityByline(content.byline), siteName),
     siteName,
@@ -171,10 +184,33 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle | nul
     text,
     wordCount,
     readingMinutes: readingMinutes(text, wordCount),
+  };
+}
+
+type PageIdentity = Pick<ExtractedArticle, 'url' | 'pageUrl' | 'shareUrl' | 'siteColor' | 'siteIcon'>;
+
+/** Where the page is and how it presents itself, the same for an article and for any other page. */
+function pageIdentity(meta: HeadMetadata, pageUrl: string | null): PageIdentity {
+  const url = meta.canonicalUrl ?? pageUrl ?? '';
+  return {
+    url,
     pageUrl: pageUrl ?? url,
     shareUrl: pageUrl === null ? url : trustedArticleUrl(url, pageUrl),
     siteColor: meta.themeColor,
     siteIcon: meta.icon,
+  };
+}
+
+/** A page that is not an article: what it says about itself (as `extractMetadata` reads it), and no text. */
+function notAnArticle(meta: HeadMetadata, title: string, identity: PageIdentity): ExtractedArticle {
+  return {
+    ...metadataOf(meta, identity.url, title),
+    ...identity,
+    readable: false,
+    contentHtml: '',
+    text: '',
+    wordCount: 0,
+    readingMinutes: 0,
   };
 }
 

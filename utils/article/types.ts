@@ -25,6 +25,12 @@ export interface Article {
  * cards, the library's save), read and validated here once.
  */
 export interface ExtractedArticle extends Article {
+  /**
+   * False for a page that is not an article (a tweet, a video page, a home page): its metadata is read all the
+   * same — title, byline, date, lead image — but `text` and `contentHtml` are empty. `readableArticle` keeps
+   * only the articles.
+   */
+  readable: boolean;
   /** The address the article was read from (absolute); `url` may be the page's canonical URL instead. */
   pageUrl: string;
   /**

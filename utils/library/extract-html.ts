@@ -1,4 +1,4 @@
-import { extractArticle } from '../article';
+import { extractArticle, readableArticle } from '../article';
 import type { Article } from '../article/types';
 import { parseSnapshot } from '../page/parse';
 
@@ -10,5 +10,5 @@ export function extractFromHtml(
 ): Article | null {
   const doc = parseSnapshot({ html, url, title: '', selection: '', tookMs: 0 }, parser);
   // The document was parsed just for this: Readability may work on it directly.
-  return extractArticle(doc, { url, consume: true });
+  return readableArticle(extractArticle(doc, { url, consume: true }));
 }

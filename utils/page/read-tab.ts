@@ -91,7 +91,10 @@ export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, whol
   let pageText = '';
   try {
     const doc = deps.parse(snapshot);
-    article = deps.extract(doc, { url: snapshot.url, force: wholePage });
+    const extracted = deps.extract(doc, { url: snapshot.url, force: wholePage });
+    // A page that is not an article comes back with its metadata only (`readable: false`): the popup offers
+    // "use the whole page" for it, as for a page that could not be read.
+    article = extracted?.readable === true ? extracted : null;
     if (article) pageText = deps.pageText(doc);
   } catch (error) {
     return {

@@ -1,6 +1,6 @@
 /** When the answer is null, what `force` changes, and that the given document is never modified. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../utils/article';
+import { extractArticle, readableArticle } from '../../../utils/article';
 import { BODY, bodyHtml, closeWindows, ENGINES, page, parseWith } from './parse';
 
 const URL_ = 'https://site.example.test/page';
@@ -60,8 +60,12 @@ describe.each(ENGINES)('null and force on %s', (engine) => {
   const extract = (html: string, force = false) =>
     extractArticle(parseWith(engine, html, URL_), force ? { url: URL_, force } : { url: URL_ });
 
+  it('finds nothing in an empty document', () => {
+    expect(readableArticle(extract(''))).toBeNull();
+    expect(readableArticle(extract('', true))).toBeNull();
+  });
+
   it.each([
-    ['an empty document', ''],
     ['a login page', LOGIN],
     ['an app shell', APP_SHELL],
     ['a search form page', SEARCH],
@@ -70,8 +74,29 @@ describe.each(ENGINES)('null and force on %s', (engine) => {
       'a frameset',
       '<html><head><title>Frames</title></head><frameset><frame src="a.html"></frameset></html>',
     ],
-  ])('returns null for %s', (_, html) => {
-    expect(extract(html)).toBeNull();
+  ])('finds no article in %s, and keeps its metadata without text', (_, html) => {
+    const page = extract(html);
+    expect(readableArticle(page)).toBeNull();
+    expect(page?.readable).toBe(false);
+    expect(page?.text).toBe('');
+    expect(page?.contentHtml).toBe('');
+    expect(page?.url).toBe(URL_);
+  });
+
+  it('gives a page that is no article its title, byline, date and image', () => {
+    const page = extract(
+      `<html><head><title>A talk on trains - VideoSite</title>
+      <meta property="og:title" content="A talk on trains"><meta property="og:site_name" content="VideoSite">
+      <meta property="og:image" content="https://cdn.example/talk.jpg">
+      <meta name="author" content="Rail Society"><meta property="article:published_time" content="2024-05-02T10:00:00Z">
+      </head><body><div id="player">Play</div><a href="/next">Up next</a></body></html>`,
+    );
+    expect(page?.readable).toBe(false);
+    expect(page?.title).toBe('A talk on trains');
+    expect(page?.byline).toBe('Rail Society');
+    expect(page?.publishedTime).toBe('2024-05-02T10:00:00.000Z');
+    expect(page?.leadImage).toBe('https://cdn.example/talk.jpg');
+    expect(page?.siteName).toBe('VideoSite');
   });
 
   it('keeps a short real news item', () => {
@@ -91,9 +116,8 @@ describe.each(ENGINES)('null and force on %s', (engine) => {
     expect(article?.url).toBe(URL_);
   });
 
-  it('with force, still returns null when the page has no visible text', () => {
-    expect(extract(APP_SHELL, true)).toBeNull();
-    expect(extract('', true)).toBeNull();
+  it('with force, still finds no article when the page has no visible text', () => {
+    expect(extract(APP_SHELL, true)?.readable).toBe(false);
   });
 
   it('with force, an article page gives the same article', () => {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../utils/article';
+import { extractArticle, readableArticle } from '../../../utils/article';
 import { closeWindows, collapse, ENGINES, parseWith } from './parse';
 
 interface Expected {
@@ -47,7 +47,9 @@ for (const slug of slugs) {
     const html = readFileSync(path.join(pagesDir, slug, 'source.html'), 'utf8');
 
     it.each(ENGINES)('%s', (engine) => {
-      const article = extractArticle(parseWith(engine, html, expected.url), { url: expected.url });
+      const article = readableArticle(
+        extractArticle(parseWith(engine, html, expected.url), { url: expected.url }),
+      );
       if (!expected.article) {
         expect(article).toBeNull();
         return;

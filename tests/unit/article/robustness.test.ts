@@ -3,7 +3,7 @@
  * Each test has its own timeout well above what it needs, so a regression to quadratic time fails loudly.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../utils/article';
+import { extractArticle, readableArticle } from '../../../utils/article';
 import { BODY, bodyHtml, closeWindows, ENGINES, type Engine, page, parseWith } from './parse';
 
 const URL_ = 'https://site.example.test/page';
@@ -92,15 +92,15 @@ describe.each(ENGINES)('broken documents on %s', (engine) => {
   it('a document whose <body> was removed', () => {
     const doc = parseWith(engine, page(), URL_);
     doc.body.remove();
-    expect(extractArticle(doc, { url: URL_ })).toBeNull();
-    expect(extractArticle(doc, { url: URL_, force: true })).toBeNull();
+    expect(readableArticle(extractArticle(doc, { url: URL_ }))).toBeNull();
+    expect(readableArticle(extractArticle(doc, { url: URL_, force: true }))).toBeNull();
   });
 
   it('a document without a root element', () => {
     const doc = parseWith(engine, page(), URL_);
     doc.documentElement.remove();
-    expect(extractArticle(doc, { url: URL_ })).toBeNull();
-    expect(extractArticle(doc, { url: URL_, force: true })).toBeNull();
+    expect(readableArticle(extractArticle(doc, { url: URL_ }))).toBeNull();
+    expect(readableArticle(extractArticle(doc, { url: URL_, force: true }))).toBeNull();
   });
 
   it('invalid URLs in the page and in the options', () => {

@@ -5,7 +5,7 @@
  * the visible text, in several languages, next to "updated" ones and in comments.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Article, extractArticle, extractMetadata } from '../../../utils/article';
+import { type Article, extractArticle, extractMetadata, readableArticle } from '../../../utils/article';
 import { bodyHtml, closeWindows, ENGINES, page, parseWith } from './parse';
 
 const URL_ = 'https://news.example.test/2022/01/28/park/';
@@ -430,7 +430,7 @@ describe.each(ENGINES)('metadata from the visible page on %s', (engine) => {
     }
   });
 
-  it('gives a page that is no article its metadata, while extractArticle still says "no article"', () => {
+  it('gives a page that is no article its metadata, in extractArticle too, marked as no article', () => {
     const tweet = page({
       title: 'Ledger on Chirp: "The park is open!"',
       head: [
@@ -442,8 +442,12 @@ describe.each(ENGINES)('metadata from the visible page on %s', (engine) => {
       body: `<main><article><p>The park is open!</p>
         <a href="/ledger/status/1"><time datetime="2022-01-28T09:15:00Z">9:15 AM · Jan 28, 2022</time></a></article></main>`,
     });
-    expect(extractArticle(parseWith(engine, tweet, URL_), { url: URL_ })).toBeNull();
-    expect(extractMetadata(parseWith(engine, tweet, URL_), { url: URL_ })).toEqual({
+    const extracted = extractArticle(parseWith(engine, tweet, URL_), { url: URL_ });
+    expect(readableArticle(extracted)).toBeNull();
+    expect(extracted).toMatchObject({ readable: false, text: '', contentHtml: '', wordCount: 0 });
+    const metadata = extractMetadata(parseWith(engine, tweet, URL_), { url: URL_ });
+    expect(extracted).toMatchObject(metadata);
+    expect(metadata).toEqual({
       url: URL_,
       title: 'The Daily Ledger on Chirp',
       byline: 'The Daily Ledger',

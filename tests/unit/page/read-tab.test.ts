@@ -17,6 +17,7 @@ const snapshot: PageSnapshot = {
   tookMs: 3,
 };
 const article = {
+  readable: true,
   title: 'T',
   text: 'Body.',
   url: 'https://n.example/a',
@@ -58,6 +59,14 @@ describe('readTab', () => {
 
   it('offers the whole page when no article is found, keeping the snapshot', async () => {
     await expect(readTab(deps({ extract: () => null }), 1)).resolves.toEqual({
+      kind: 'not-article',
+      snapshot,
+    });
+  });
+
+  it('offers the whole page for a page that has only its metadata (not an article)', async () => {
+    const pageOnly = { ...article, readable: false, text: '', contentHtml: '' };
+    await expect(readTab(deps({ extract: () => pageOnly }), 1)).resolves.toEqual({
       kind: 'not-article',
       snapshot,
     });
@@ -129,6 +138,8 @@ describe('extractFromSnapshot', () => {
 
   it('says the page is empty when even the whole page gives nothing', () => {
     expect(extractFromSnapshot(deps({ extract: () => null }), snapshot, true)).toEqual({ kind: 'empty' });
+    const pageOnly = { ...article, readable: false, text: '' };
+    expect(extractFromSnapshot(deps({ extract: () => pageOnly }), snapshot, true)).toEqual({ kind: 'empty' });
   });
 });
 
