@@ -640,6 +640,9 @@ function makeReader(context: AttributionContext): Reader {
       const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
       const first = tokens[0];
       if (first === undefined) return undefined;
+      const publication = publicationAfter(context, tokens);
+      if (publication !== undefined)
+        return bind({ speaker: publication, confidence: WEIGHT.organisation }, WEIGHT.after, 'after');
       // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
       const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
       if (periodEnded && firstLetterCase(first.word) === 'upper') return undefined;
@@ -1315,6 +1318,37 @@ function makeReader(context: AttributionContext): Reader {
   };
 
   return state;
+}
+
+/**
+ * "« … », peut-on lire dans Le Monde": a phrase of reading (the language files' `publicationLeads`) and the
+ * capitalised name of the publication right after it, over its particles ("El Diario de Hoy"). A lower-case
+ * word after the phrase ("dans le communiqué") names no publication.
+ */
+function publicationAfter(context: AttributionContext, tokens: readonly WordToken[]): string | undefined {
+  const { text, lexicon } = context;
+  const words = lexicon.publicationLeads.find((lead) => lead.every((word, i) => tokens[i]?.lower === word));
+  const start = words === undefined ? undefined : tokens[words.length];
+  if (words === undefined || start === undefined) return undefined;
+  let last: WordToken | undefined;
+  for (let t = words.length; t < tokens.length; t++) {
+    const token = tokens[t];
+    const previous = tokens[t - 1];
+    if (
+      token === undefined ||
+      previous === undefined ||
+      !/^\s+$/u.test(text.slice(previous.end, token.start))
+    )
+      break;
+    if (firstLetterCase(token.word) === 'upper') last = token;
+    else if (
+      last === undefined ||
+      !lexicon.particles.has(token.lower) ||
+      firstLetterCase(tokens[t + 1]?.word ?? '') !== 'upper'
+    )
+      break;
+  }
+  return last === undefined ? undefined : text.slice(start.start, last.end);
 }
 
 const locators = new WeakMap<readonly QuoteSpan[], (start: number, end: number) => boolean>();

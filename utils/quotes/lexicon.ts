@@ -36,6 +36,8 @@ export interface Lexicon {
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   clauseLeads: ReadonlySet<string>;
+  /** `LanguageData.publicationLeads`, each split into its words. */
+  publicationLeads: readonly (readonly string[])[];
   recipientMarkers: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   /** The article's own language capitalises its nouns (see `LanguageData.capitalisesNouns`). */
@@ -162,6 +164,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),
     clauseLeads: set((language) => language.clauseLeads),
+    publicationLeads: [...set((language) => language.publicationLeads)].map((phrase) => phrase.split(' ')),
     recipientMarkers: set((language) => language.recipientMarkers),
     complementWords: set((language) => language.complementWords),
     capitalisesNouns: languages[0]?.capitalisesNouns === true,

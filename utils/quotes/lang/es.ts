@@ -429,6 +429,7 @@ export const es: LanguageData = {
   particles: ['de', 'del', 'la', 'las', 'los', 'y', 'da'],
   dropsSubject: true,
   clauseLeads: ['como'],
+  publicationLeads: ['se lee en', 'puede leerse en', 'se puede leer en', 'se leía en'],
   recipientMarkers: ['a', 'al', 'ante'],
   complementWords: ['de', 'del', 'la'],
   auxiliaries: ['ha', 'había', 'también', 'luego', 'además'],

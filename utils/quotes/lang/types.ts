@@ -66,6 +66,11 @@ export interface LanguageData {
   auxiliaries: readonly string[];
   /** The language drops a pronoun subject ("«…», afirmó."): a verb alone refers to the person in view. */
   dropsSubject?: boolean;
+  /**
+   * Phrases after a quotation that name the publication it was read in next: "« … », peut-on lire dans Le
+   * Monde", "«…», se lee en El País". The capitalised name after the phrase is the quotation's source.
+   */
+  publicationLeads?: readonly string[];
   /** Words that open an attribution clause before its subject ("as Reuters reported", "comme l’a dit X"). */
   clauseLeads?: readonly string[];
   /**
