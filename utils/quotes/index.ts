@@ -113,7 +113,8 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
   const lexicon = lexiconFor(lang, text);
   const roles = rolesFor(lexicon);
   const split = sentenceSplitter(lang ?? lexicon.languages[0]?.code);
-  const sentences = paragraphs.map((paragraph) => sentenceRanges(text, paragraph, split));
+  const ordinalDot = lexicon.languages[0]?.ordinalDot === true;
+  const sentences = paragraphs.map((paragraph) => sentenceRanges(text, paragraph, split, ordinalDot));
   const allSentences = sentences.flat();
   const quotes = findQuotes(text, paragraphs);
   const latin = buildCast({

@@ -295,6 +295,7 @@ export const cs: LanguageData = {
   ],
   particles: ['van', 'von', 'de'],
   dropsSubject: true,
+  ordinalDot: true,
   clauseLeads: ['jak'],
   recipientMarkers: ['pro'],
   auxiliaries: ['také', 'ještě', 'pak', 'dále'],

@@ -226,6 +226,7 @@ export const pl: LanguageData = {
   ],
   particles: ['van', 'von', 'de'],
   auxiliaries: ['też', 'także', 'również', 'już', 'wtedy', 'jeszcze'],
+  ordinalDot: true,
   organisationNouns: ['firma', 'spółka', 'ministerstwo', 'resort', 'urząd'],
   mentionNouns: [
     'zwrot',

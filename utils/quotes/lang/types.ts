@@ -64,6 +64,11 @@ export interface LanguageData {
   particles: readonly string[];
   /** Words that may stand between a subject and its verb ("has", "also", "later"). */
   auxiliaries: readonly string[];
+  /**
+   * The language writes ordinals as a number and a full stop ("die 2. Liga", "3. května"): such a full stop
+   * ends no sentence.
+   */
+  ordinalDot?: boolean;
   /** The language drops a pronoun subject ("«…», afirmó."): a verb alone refers to the person in view. */
   dropsSubject?: boolean;
   /**
