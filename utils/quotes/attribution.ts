@@ -291,8 +291,11 @@ interface Reader {
   previousSpeaker: { speaker: Person; at: number } | undefined;
   /** Who a pronoun at `at` stands for (see `resolvePronoun`). */
   pronoun(word: string, at: number): Candidate | undefined;
-  /** Whom a sentence gives the floor to through its own clause ("…, Kohn said."). */
-  voice(sentence: Range, limit: number): Person | undefined;
+  /**
+   * Whom a sentence gives the floor to through its own clause ("…, Kohn said."). An epithet ("…, sagt der
+   * Virologe.") counts only when it stands for `lastSpeaker`, the one who spoke last.
+   */
+  voice(sentence: Range, limit: number, lastSpeaker?: Person): Person | undefined;
   after(span: QuoteSpan, index: number): Attribution | undefined;
   before(span: QuoteSpan, index: number): Attribution | undefined;
   colon(span: QuoteSpan, index: number): Attribution | undefined;
@@ -617,8 +620,8 @@ function makeReader(context: AttributionContext): Reader {
       return resolvePronoun(word, at);
     },
 
-    voice(sentence, limit) {
-      return sentenceVoice(sentence, limit);
+    voice(sentence, limit, lastSpeaker) {
+      return sentenceVoice(sentence, limit, lastSpeaker);
     },
 
     after(span, index) {
@@ -1193,17 +1196,19 @@ function makeReader(context: AttributionContext): Reader {
 
   /** The person a sentence gives the floor to: "…, Kohn said." / "Kohn said the…" (not its quotations). */
   /** The person a role stands for, when the article gives that role to exactly one person. */
-  const resolvedPerson = (referent: Referent): Person | undefined => {
+  const resolvedPerson = (referent: Referent, lastSpeaker?: Person): Person | undefined => {
     if (referent.kind !== 'role' || referent.indefinite === true) return undefined;
     const candidate = resolve(referent);
     const person = candidate?.person;
     // Only a role the article gives its holder ("der Virologe" of "Jonas Keller, Virologe"): an epithet for
-    // whoever is in view is too weak a reading to pass the floor on.
-    const held = candidate !== undefined && candidate.confidence >= WEIGHT.role;
+    // whoever is in view is too weak a reading to pass the floor on, unless it is the one who spoke last.
+    const held =
+      candidate !== undefined &&
+      (candidate.confidence >= WEIGHT.role || (person !== undefined && person === lastSpeaker));
     return person !== undefined && !person.organisation && held ? person : undefined;
   };
 
-  const sentenceVoice = (sentence: Range, limit: number): Person | undefined => {
+  const sentenceVoice = (sentence: Range, limit: number, lastSpeaker?: Person): Person | undefined => {
     const end = Math.min(sentence.end, limit);
     const tokens = wordTokens(text, sentence.start, end);
     for (let t = 0; t < tokens.length; t++) {
@@ -1218,7 +1223,7 @@ function makeReader(context: AttributionContext): Reader {
       if (referent?.kind === 'mention' && referent.mention.person !== undefined)
         return referent.mention.person;
       // "…, sagt der Virologe.", "…, the coach said.": a role or an epithet, when it resolves to one person.
-      const sure = referent === undefined ? undefined : resolvedPerson(referent);
+      const sure = referent === undefined ? undefined : resolvedPerson(referent, lastSpeaker);
       if (sure !== undefined) return sure;
       if (
         t > 0 &&
@@ -1227,7 +1232,7 @@ function makeReader(context: AttributionContext): Reader {
       ) {
         const after = subjectAfterVerb(verb.end, end);
         if (after?.kind === 'mention' && after.mention.person !== undefined) return after.mention.person;
-        const person = after === undefined ? undefined : resolvedPerson(after);
+        const person = after === undefined ? undefined : resolvedPerson(after, lastSpeaker);
         if (person !== undefined) return person;
       }
     }
@@ -1535,6 +1540,35 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       before.paragraph === span.paragraph || before.paragraph === paragraphBefore(context, span.paragraph);
     return near ? previous.person : undefined;
   };
+  // Who holds the floor: the sure speaker of the last quotation of five words or more, in this paragraph or
+  // the one before (a term in quotation marks between does not take it).
+  const floorHolder = (i: number): Person | undefined => {
+    const span = quotes[i];
+    if (span === undefined) return undefined;
+    const before = paragraphBefore(context, span.paragraph);
+    for (let k = i - 1; k >= 0; k--) {
+      const quote = quotes[k];
+      if (quote === undefined || (quote.paragraph !== span.paragraph && quote.paragraph !== before))
+        return undefined;
+      if (!speech[k]) continue;
+      const attribution = found[k];
+      const holder =
+        attribution !== undefined && attribution.confidence >= SURE ? attribution.person : undefined;
+      // Nobody else named since, not even by a name the cast cannot vouch for as a person's ("Tom Berg"; in
+      // a language that capitalises nouns, only names the cast marks as people's).
+      const others = context.cast
+        .mentionsIn({ start: quote.close, end: span.open })
+        .some(
+          (mention) =>
+            mention.person !== undefined &&
+            mention.person !== holder &&
+            !mention.person.organisation &&
+            (mention.person.human || (mention.kind !== 'single' && !context.lexicon.capitalisesNouns)),
+        );
+      return others ? undefined : holder;
+    }
+    return undefined;
+  };
   // The voice of the sentence right before a quotation that stands as its own sentence.
   for (let i = 0; i < quotes.length; i++) {
     const span = quotes[i];
@@ -1550,7 +1584,7 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
     if (previousSentence === undefined || previousSentence.start >= span.open) continue;
     if (!opensParagraph && paragraphAt(context.paragraphs, previousSentence.start) !== span.paragraph)
       continue;
-    const voice = voiceOf(context, previousSentence, span.open, reader, lastSpeaker(i), sure);
+    const voice = voiceOf(context, previousSentence, span.open, reader, lastSpeaker(i), sure, floorHolder(i));
     if (voice !== undefined) found[i] = voice;
     else if (!opensParagraph) keepFloor(context, found, i, previousSentence);
   }
@@ -1706,10 +1740,12 @@ function voiceOf(
   reader: Reader,
   lastSpeaker?: Person,
   sure: ReadonlySet<Person> = new Set(),
+  floorHolder?: Person,
 ): Attribution | undefined {
   const { text, cast } = context;
-  // "The shelter will stay open, Moreau said. “I suspect …”": the sentence's own attribution.
-  const speaker = reader.voice(sentence, sentence.end);
+  // "The shelter will stay open, Moreau said. “I suspect …”": the sentence's own attribution ("…, sagt der
+  // Virologe." when the virologist is the one who holds the floor).
+  const speaker = reader.voice(sentence, sentence.end, floorHolder);
   if (speaker !== undefined && !speaker.organisation) {
     const attribution: Attribution = {
       person: speaker,
