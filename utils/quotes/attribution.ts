@@ -451,7 +451,10 @@ function makeReader(context: AttributionContext): Reader {
     // article holds the role, it is an epithet for the person in view (with the gender the role tells).
     const definite =
       lexicon.definiteArticles.has(first) && !tokens.some((token) => /['’]s$/u.test(token.word));
-    if (!definite) return { kind: 'role', nouns, at };
+    // "– podsumowuje publicysta": a language without articles says a known person's role bare.
+    const bare =
+      !needDeterminer && lexicon.articleless && tokens.length <= 3 && !lexicon.determiners.has(first);
+    if (!definite && !bare) return { kind: 'role', nouns, at };
     const phrase = text.slice(tokens[0]?.start ?? at, tokens[tokens.length - 1]?.end ?? at);
     return { kind: 'role', nouns, at, epithet: roles.genderOfRole(phrase) ?? 'any' };
   };

@@ -36,6 +36,8 @@ export interface Lexicon {
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   clauseLeads: ReadonlySet<string>;
+  /** The article's language has no articles (`LanguageData.articleless`). */
+  articleless: boolean;
   /** `LanguageData.publicationLeads`, each split into its words. */
   publicationLeads: readonly (readonly string[])[];
   recipientMarkers: ReadonlySet<string>;
@@ -164,6 +166,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),
     clauseLeads: set((language) => language.clauseLeads),
+    articleless: languages[0]?.articleless === true,
     publicationLeads: [...set((language) => language.publicationLeads)].map((phrase) => phrase.split(' ')),
     recipientMarkers: set((language) => language.recipientMarkers),
     complementWords: set((language) => language.complementWords),

@@ -42,6 +42,27 @@ const rows: Row[] = [
     DE2,
     undefined,
   ],
+  [
+    'pl: "– podsumowuje publicysta." with one person in view (no articles)',
+    'pl',
+    `„Rodzice potrzebują czasu i spokoju po takiej stracie” – zwraca uwagę Kamil Sikora, stały autor działu.\n\n„Każda taka strata ma ogromne znaczenie dla rodziny.” – podsumowuje publicysta.`,
+    'Każda taka strata ma ogromne znaczenie dla rodziny.',
+    'Kamil Sikora',
+  ],
+  [
+    'pl: a bare role with two people in view names nobody',
+    'pl',
+    `„Rodzice potrzebują czasu i spokoju po takiej stracie” – mówi Kamil Sikora, który rozmawiał z Anną Nowak.\n\n„Każda taka strata ma ogromne znaczenie dla rodziny.” – podsumowuje publicysta.`,
+    'Każda taka strata ma ogromne znaczenie dla rodziny.',
+    undefined,
+  ],
+  [
+    'es: ", dijo el gremialista" (a role noun of unions)',
+    'es',
+    `El presidente del sindicato, Álvaro Reinaldo, habló con la prensa. “Hubiésemos preferido no tener razón sobre este acuerdo”, dijo el gremialista.`,
+    'Hubiésemos preferido no tener razón sobre este acuerdo',
+    'Álvaro Reinaldo',
+  ],
 ];
 
 describe('an epithet for the one who spoke last', () => {

@@ -187,6 +187,7 @@ export const cs: LanguageData = {
     'česká',
   ],
   determiners: ['ten', 'ta', 'to', 'jeho', 'její'],
+  articleless: true,
   notNameWords: [
     'a',
     'i',

@@ -149,6 +149,8 @@ export const es: LanguageData = {
   ],
   roleNouns: [
     'portavoz',
+    'gremialista',
+    'sindicalista',
     'vocero',
     'vocera',
     'ministro',

@@ -138,6 +138,7 @@ export const pl: LanguageData = {
   },
   roleModifiers: ['stały', 'stała', 'były', 'była', 'nowy', 'nowa', 'główny', 'główna', 'prasowy', 'prasowa'],
   definiteArticles: [],
+  articleless: true,
   indefiniteArticles: [],
   determiners: ['ten', 'ta', 'to', 'te', 'ci', 'tego', 'tej', 'jego', 'jej', 'ich'],
   notNameWords: [

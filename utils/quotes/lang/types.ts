@@ -48,6 +48,11 @@ export interface LanguageData {
    * MP", "die neue Präsidentin") is an epithet for the one person in view.
    */
   definiteArticles?: readonly string[];
+  /**
+   * The language has no articles (Polish, Czech): a bare role after a speech verb ("– podsumowuje
+   * publicysta") may be an epithet for the one person in view, as "the columnist" is in English.
+   */
+  articleless?: boolean;
   /** Indefinite articles ("a", "ein", "un"): "a party member said" names nobody, whoever else holds the role. */
   indefiniteArticles?: readonly string[];
   /** Articles and possessives that open a noun phrase ("the", "her", "der", "le", "el"). */
