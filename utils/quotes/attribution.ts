@@ -115,7 +115,6 @@ const TRAILING_HONORIFIC =
 const MAX_WORDS_FROM_VERB = 20;
 /** A lead before a sentence's subject: "On Tuesday,", "Referring to the Biden administration’s refusal …,". */
 const MAX_LEAD_WORDS = 15;
-const COORDINATED = /^\s*(?:and|und|et|y|e|a|i|&)\s+\p{Lu}/u;
 /** What may follow a speaker's name before the verb: an appositive, "of Kentucky", nothing else. */
 const SPEAKER_SUFFIX =
   /^\s*(?:(?:of|from|at|aus|de|du|del|da|do|z|ze)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?\s*(?:,[^.;:!?“”"]{0,140},?)?\s*$/u;
@@ -485,7 +484,7 @@ function makeReader(context: AttributionContext): Reader {
       if (mention === undefined || (mention.possessive && !possessor)) continue;
       const prefix = text.slice(range.start, mention.start).trim();
       const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
-      if (COORDINATED.test(suffix) || /(?:^|\s)(?:and|und|et|y|e|&)$/u.test(prefix)) return undefined;
+      if (coordinatedAfter(lexicon, suffix) || endsWithCoordinator(lexicon, prefix)) return undefined;
       const lead = prefix.toLowerCase();
       const role = complementRole(prefix, mention);
       if (role !== undefined) {
@@ -560,9 +559,10 @@ function makeReader(context: AttributionContext): Reader {
       .mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end })
       .filter((mention) => speakable(mention) || bareName(mention));
     const fits = (mention: Mention): boolean => {
-      if (mention.possessive || COORDINATED.test(text.slice(mention.end, mention.end + 6))) return false;
+      if (mention.possessive || coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 6)))
+        return false;
       const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
-      if (/(?:^|\s)(?:and|und|et|y|e|a|i|&)$/u.test(prefix)) return false;
+      if (endsWithCoordinator(lexicon, prefix)) return false;
       // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
       const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
       if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) return false;
@@ -1288,7 +1288,7 @@ function makeReader(context: AttributionContext): Reader {
             index++;
           }
           // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
-          if (COORDINATED.test(text.slice(mention.end, mention.end + 8))) return undefined;
+          if (coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 8))) return undefined;
           return { kind: 'mention', mention };
         }
       }
@@ -1357,6 +1357,18 @@ function publicationAfter(context: AttributionContext, tokens: readonly WordToke
       break;
   }
   return last === undefined ? undefined : text.slice(start.start, last.end);
+}
+
+/** "and Ekholm" right after a name (the language files' `coordinators`): the name is one of several subjects. */
+function coordinatedAfter(lexicon: Lexicon, after: string): boolean {
+  const match = /^\s*([^\s]+)\s+\p{Lu}/u.exec(after);
+  return match?.[1] !== undefined && lexicon.coordinators.has(match[1]);
+}
+
+/** "Lindqvist and" before a name: the name is the second of several subjects. */
+function endsWithCoordinator(lexicon: Lexicon, before: string): boolean {
+  const last = /(?:^|\s)([^\s]+)$/u.exec(before)?.[1];
+  return last !== undefined && lexicon.coordinators.has(last);
 }
 
 const locators = new WeakMap<readonly QuoteSpan[], (start: number, end: number) => boolean>();
@@ -1817,9 +1829,7 @@ function voiceOf(
   const opener = words.slice(0, 3).find((word) => context.lexicon.pronouns.has(word.lower));
   const openerOk =
     opener !== undefined &&
-    words
-      .slice(0, words.indexOf(opener))
-      .every((word) => context.lexicon.dependentOpeners.has(word.lower) || word.lower === 'yet');
+    words.slice(0, words.indexOf(opener)).every((word) => context.lexicon.dependentOpeners.has(word.lower));
   const pronoun = [firstWord, afterComma, openerOk ? opener : undefined].find(
     (word) => word !== undefined && context.lexicon.pronouns.has(word.lower),
   );

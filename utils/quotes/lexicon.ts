@@ -51,6 +51,7 @@ export interface Lexicon {
   dependentOpeners: ReadonlySet<string>;
   danglingPronouns: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   invertedStems: ReadonlySet<string>;
   /** The single words of every speech verb (for "a role never holds a speech verb"). */
   speechWords: ReadonlySet<string>;
@@ -178,6 +179,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     dependentOpeners: set((language) => language.dependentOpeners),
     danglingPronouns: set((language) => language.danglingPronouns),
     conjunctions: set((language) => language.conjunctions),
+    coordinators: set((language) => language.coordinators),
     invertedStems: set((language) => language.invertedStems),
     speechWords,
     cjk: languages.find((language) => language.cjk !== undefined)?.cjk,

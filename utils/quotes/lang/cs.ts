@@ -314,4 +314,5 @@ export const cs: LanguageData = {
   dependentOpeners: ['ale', 'a', 'on', 'ona', 'to', 'však', 'proto'],
   danglingPronouns: ['on', 'ona', 'jeho', 'její'],
   conjunctions: ['a', 'i', 's', 'se', '&'],
+  coordinators: ['a', 'i', '&'],
 };

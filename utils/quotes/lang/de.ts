@@ -681,4 +681,5 @@ export const de: LanguageData = {
   ],
   danglingPronouns: ['er', 'ihn', 'ihm', 'sein', 'seine'],
   conjunctions: ['und', 'mit', 'sowie', '&'],
+  coordinators: ['und', '&'],
 };

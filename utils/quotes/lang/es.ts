@@ -462,4 +462,5 @@ export const es: LanguageData = {
   dependentOpeners: ['pero', 'y', 'él', 'ella', 'ellos', 'esto', 'eso', 'sin', 'además', 'así'],
   danglingPronouns: ['él', 'ella', 'ellos', 'ellas', 'su', 'sus'],
   conjunctions: ['y', 'e', 'con', 'así como', '&'],
+  coordinators: ['y', 'e', '&'],
 };

@@ -485,6 +485,7 @@ export const fr: LanguageData = {
   ],
   danglingPronouns: ['il', 'elle', 'ils', 'elles', 'lui', 'leur'],
   conjunctions: ['et', 'avec', 'ainsi que', '&'],
+  coordinators: ['et', '&'],
   invertedStems: [
     'a',
     'déclare',

@@ -258,4 +258,5 @@ export const pl: LanguageData = {
   dependentOpeners: ['ale', 'a', 'on', 'ona', 'to', 'jednak', 'dlatego'],
   danglingPronouns: ['on', 'ona', 'jego', 'jej'],
   conjunctions: ['i', 'oraz', 'a', 'z', 'ze', '&'],
+  coordinators: ['i', 'a', '&'],
 };

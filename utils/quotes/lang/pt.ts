@@ -346,4 +346,5 @@ export const pt: LanguageData = {
   dependentOpeners: ['mas', 'e', 'ele', 'ela', 'eles', 'isso', 'isto', 'assim', 'porém'],
   danglingPronouns: ['ele', 'ela', 'eles', 'elas', 'seu', 'sua'],
   conjunctions: ['e', 'com', '&'],
+  coordinators: ['e', '&'],
 };

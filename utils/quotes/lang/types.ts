@@ -120,6 +120,11 @@ export interface LanguageData {
    * "Lindqvist and Ekholm" is about neither alone.
    */
   conjunctions: readonly string[];
+  /**
+   * The words among `conjunctions` that join two names as equals ("and", "und", "et", "y", "a"; not
+   * "with"): "said Lindqvist and Ekholm" names neither alone.
+   */
+  coordinators: readonly string[];
   /** French inversion: verb stems that take "-t-il"/"-elle" ("déclare-t-il", "a-t-elle ajouté"). */
   invertedStems?: readonly string[];
   /** Scripts without spaces: names are found next to the speech verbs, not by capital letters. */

@@ -58,6 +58,7 @@ export const zh: LanguageData = {
   dependentOpeners: [],
   danglingPronouns: [],
   conjunctions: ['和', '与', '與', '及', '同', '跟'],
+  coordinators: [],
   cjk: {
     surnames: [
       '王',
