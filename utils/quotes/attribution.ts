@@ -601,29 +601,7 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
   const mentions = cast
     .mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end })
     .filter((mention) => speakable(r, mention) || bareName(mention));
-  const fits = (mention: Mention): boolean => {
-    if (mention.possessive || coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 6)))
-      return false;
-    const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
-    if (endsWithCoordinator(lexicon, prefix)) return false;
-    // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
-    const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
-    if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) return false;
-    if (complementRole(r, prefix, mention) !== undefined || unknownAfterArticle(r, mention, prefix))
-      return false;
-    if (
-      prefix === '' ||
-      onlyParticlesOrHonorific(r, prefix) ||
-      roles.isRolePhrase(prefix) ||
-      POSSESSOR.test(prefix)
-    )
-      return true;
-    // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
-    const words = wordTokens(prefix, 0, prefix.length);
-    return (
-      !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower))
-    );
-  };
+  const fits = (mention: Mention): boolean => fitsAfterVerb(r, from, mention);
   // "selon le ministère des Affaires étrangères", "according to the Department of Conservation": the
   // organisation, named with its noun.
   const organisationAt = tokens.findIndex(
@@ -658,6 +636,33 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
     roleReferent(r, tokens.slice(0, 8), first.start, true) ??
     (context.english ? undefined : roleReferent(r, tokens.slice(0, 4), first.start, false))
   );
+}
+
+/**
+ * A name after a speech verb is its subject: right after it, after an honorific, a role or a possessor, or
+ * (outside English) a short adverbial; not one of several joined names, whom it was said to, or what a role
+ * is a role of.
+ */
+function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean {
+  const { context, text, lexicon, roles } = r;
+  if (mention.possessive || coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 6))) return false;
+  const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
+  if (endsWithCoordinator(lexicon, prefix)) return false;
+  // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
+  const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
+  if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) return false;
+  if (complementRole(r, prefix, mention) !== undefined || unknownAfterArticle(r, mention, prefix))
+    return false;
+  if (
+    prefix === '' ||
+    onlyParticlesOrHonorific(r, prefix) ||
+    roles.isRolePhrase(prefix) ||
+    POSSESSOR.test(prefix)
+  )
+    return true;
+  // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
+  const words = wordTokens(prefix, 0, prefix.length);
+  return !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower));
 }
 
 function readPronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
@@ -787,22 +792,7 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
     const referent = subjectAfterVerb(r, verb.end, span.open);
     return referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.source, 'source');
   }
-  // The clause the verb is in starts after the last strong break before it (or a quotation).
-  let clauseStart = from;
-  for (const quote of earlier)
-    if (quote.close < verb.start) clauseStart = Math.max(clauseStart, quote.close + 1);
-  const breakAt = Math.max(
-    ...[';', ':', '—', '–', '('].map((mark) => text.lastIndexOf(mark, verb.start - 1)),
-  );
-  if (breakAt >= clauseStart) clauseStart = breakAt + 1;
-  const starts = [clauseStart];
-  for (
-    let comma = text.lastIndexOf(',', verb.start - 1);
-    comma >= clauseStart;
-    comma = text.lastIndexOf(',', comma - 1)
-  )
-    starts.push(comma + 1);
-  for (const start of starts) {
+  for (const start of subjectStarts(text, from, verb, earlier)) {
     if (text.slice(start, verb.start).trim() === '') continue;
     const referent = subjectBeforeVerb(r, { start, end: verb.start });
     if (referent !== undefined)
@@ -822,6 +812,28 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   if (subject !== undefined) return bind(resolve(r, subject), WEIGHT.beforeSubject, 'before');
   // "One user wrote: “…”": somebody's words; nobody is named.
   return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+}
+
+/**
+ * Where the subject of a verb before a quotation may start: after the last strong break before it (or a
+ * quotation), then after each comma from the verb back to there.
+ */
+function subjectStarts(text: string, from: number, verb: Range, earlier: readonly QuoteSpan[]): number[] {
+  let clauseStart = from;
+  for (const quote of earlier)
+    if (quote.close < verb.start) clauseStart = Math.max(clauseStart, quote.close + 1);
+  const breakAt = Math.max(
+    ...[';', ':', '—', '–', '('].map((mark) => text.lastIndexOf(mark, verb.start - 1)),
+  );
+  if (breakAt >= clauseStart) clauseStart = breakAt + 1;
+  const starts = [clauseStart];
+  for (
+    let comma = text.lastIndexOf(',', verb.start - 1);
+    comma >= clauseStart;
+    comma = text.lastIndexOf(',', comma - 1)
+  )
+    starts.push(comma + 1);
+  return starts;
 }
 
 function readIntroduced(r: ReaderScope, span: QuoteSpan, index: number): Attribution | undefined {
@@ -1510,25 +1522,51 @@ function blankQuotes(slice: string, offset: number, quotes: readonly QuoteSpan[]
  * Quotations without a clause of their own take the speaker of their neighbours (see the module comment),
  * in text order so a chain of them ("X," he said. "Y." "Z.") carries the first speaker along.
  */
+/** The state the inheriting passes share: who has a clause of their own, and how a speaker is taken. */
+interface Inheritance {
+  context: AttributionContext;
+  found: (Attribution | undefined)[];
+  /** The quotation has an attribution of its own (not inherited). */
+  own: readonly boolean[];
+  /** The quotation is five words or more: speech, not a term. */
+  speech: readonly boolean[];
+  reader: Reader;
+}
+
+function usable(attribution: Attribution | undefined): attribution is Attribution {
+  return attribution !== undefined && (attribution.speaker !== undefined || attribution.person !== undefined);
+}
+
+/** Quotation `i` takes `from`'s speaker, weighed, unless it already has a surer one. */
+function take(found: (Attribution | undefined)[], i: number, from: Attribution, weight: number): void {
+  const current = found[i];
+  const confidence = from.confidence * weight;
+  if (current !== undefined && current.confidence >= confidence) return;
+  found[i] = { ...from, confidence, via: 'inherited' };
+}
+
 function inheritAll(context: AttributionContext, found: (Attribution | undefined)[], reader: Reader): void {
   const { quotes, text } = context;
   const own = found.map((attribution) => attribution !== undefined && attribution.via !== 'inherited');
-  const sentenceOf = (offset: number): number => sentenceIndexAt(context, offset);
-  const usable = (attribution: Attribution | undefined): attribution is Attribution =>
-    attribution !== undefined && (attribution.speaker !== undefined || attribution.person !== undefined);
-  const take = (i: number, from: Attribution, weight: number): void => {
-    const current = found[i];
-    const confidence = from.confidence * weight;
-    if (current !== undefined && current.confidence >= confidence) return;
-    found[i] = { ...from, confidence, via: 'inherited' };
-  };
+  // A phrase of a few words in quotation marks ("the « raisons »") is the reporter's term, not speech: it
+  // takes nobody's voice, so it cannot pass one on either.
+  const speech = quotes.map(
+    (span) => countWords(text.slice(span.inner.start, span.inner.end)) >= MIN_SPEECH_WORDS,
+  );
+  const state: Inheritance = { context, found, own, speech, reader };
+  inheritContinued(state);
+  inheritNeighbours(state);
+  inheritVoices(state);
+}
 
-  // A quotation running on into the next paragraph is the same quotation: one speaker for both halves.
+/** A quotation running on into the next paragraph is the same quotation: one speaker for both halves. */
+function inheritContinued({ context, found, own }: Inheritance): void {
+  const { quotes } = context;
   for (let i = quotes.length - 2; i >= 0; i--) {
     const span = quotes[i];
     const next = found[i + 1];
     if (span?.continued && !own[i] && usable(next) && quotes[i + 1]?.paragraph === span.paragraph + 1)
-      take(i, next, WEIGHT.paragraphContinued);
+      take(found, i, next, WEIGHT.paragraphContinued);
   }
   for (let i = 1; i < quotes.length; i++) {
     const span = quotes[i];
@@ -1536,14 +1574,14 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
     const previous = found[i - 1];
     if (span === undefined || before === undefined || own[i] || !usable(previous)) continue;
     if (before.continued && before.paragraph === span.paragraph - 1)
-      take(i, previous, WEIGHT.paragraphContinued);
+      take(found, i, previous, WEIGHT.paragraphContinued);
   }
+}
 
-  // A phrase of a few words in quotation marks ("the « raisons »") is the reporter's term, not speech: it
-  // takes nobody's voice, so it cannot pass one on either.
-  const speech = quotes.map(
-    (span) => countWords(text.slice(span.inner.start, span.inner.end)) >= MIN_SPEECH_WORDS,
-  );
+/** The same or the next sentence as an attributed quotation, or the paragraph after its speaker's. */
+function inheritNeighbours({ context, found, own, speech }: Inheritance): void {
+  const { quotes, text } = context;
+  const sentenceOf = (offset: number): number => sentenceIndexAt(context, offset);
   for (let i = 0; i < quotes.length; i++) {
     const span = quotes[i];
     if (span === undefined || own[i] || !speech[i]) continue;
@@ -1558,11 +1596,11 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       const gap = here - sentenceOf(previousSpan.close);
       // Another voice named in between (not in the speaker's own clause: "said Michael Litt, CEO of Vidyard").
       if (gap === 0 && !namesBetween(context, previousSpan.close, span.open, previous))
-        take(i, previous, WEIGHT.sameSentence);
-      else if (gap === 1 && startsSentence) take(i, previous, WEIGHT.previousSentence);
+        take(found, i, previous, WEIGHT.sameSentence);
+      else if (gap === 1 && startsSentence) take(found, i, previous, WEIGHT.previousSentence);
       // A fragment quoted in the sentence right after the speaker spoke, nobody else named before it.
       else if (gap === 1 && !namesBetween(context, sentenceAt(context, span.open).start, span.open, previous))
-        take(i, previous, WEIGHT.fragmentAfter);
+        take(found, i, previous, WEIGHT.fragmentAfter);
     }
     // "“X.” “Y,” she said.": the sentence right before an attributed one.
     if (
@@ -1576,7 +1614,7 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
     ) {
       const gap = sentenceOf(next.open) - here;
       if (gap <= 1 && !namesBetween(context, span.close, next.open, nextFound))
-        take(i, nextFound, WEIGHT.nextSentence);
+        take(found, i, nextFound, WEIGHT.nextSentence);
     }
     // A paragraph opening with a quotation continues the last attributed quotation of the paragraph before,
     // when nobody else is named after it there.
@@ -1592,11 +1630,17 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
         if (!usable(attribution) || context.furniture.has(candidate.paragraph)) continue;
         const end = context.paragraphs[before]?.end ?? candidate.close;
         if (candidate.paragraph === before && !namesBetween(context, candidate.close, end, attribution))
-          take(i, attribution, WEIGHT.paragraphOpening);
+          take(found, i, attribution, WEIGHT.paragraphOpening);
         break;
       }
     }
   }
+}
+
+/** The voice of the sentence before a quotation that stands as its own sentence, or the floor kept. */
+function inheritVoices({ context, found, own, speech, reader }: Inheritance): void {
+  const { quotes, text } = context;
+  const sentenceOf = (offset: number): number => sentenceIndexAt(context, offset);
   // Who speaks for sure through a clause of their own, and who spoke last (in this paragraph or the one before).
   const sure = new Set(
     found.flatMap((attribution, k) =>
