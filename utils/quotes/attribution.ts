@@ -1750,16 +1750,7 @@ function keepFloor(
   const between = text.slice(previousSentence.start, span.open);
   if (/[“”"«»„‘’‚‹›「」]/u.test(between)) return;
   const words = wordTokens(between, 0, between.length);
-  if (
-    words.some(
-      (word) =>
-        lexicon.speechWords.has(word.lower) ||
-        lexicon.characterisingVerbs.has(word.lower) ||
-        lexicon.pronouns.has(word.lower) ||
-        lexicon.organisationPronouns.has(word.lower),
-    )
-  )
-    return;
+  if (words.some((word) => speaksOrPoints(lexicon, word.lower))) return;
   const others = (range: Range): boolean =>
     context.cast
       .mentionsIn(range)
@@ -1798,6 +1789,16 @@ function keepFloor(
   )
     return;
   found[i] = { ...previous, confidence: previous.confidence * WEIGHT.floorKept, via: 'inherited' };
+}
+
+/** A verb of saying or characterising, or a pronoun: a word that brings in a voice of its own. */
+function speaksOrPoints(lexicon: Lexicon, word: string): boolean {
+  return (
+    lexicon.speechWords.has(word) ||
+    lexicon.characterisingVerbs.has(word) ||
+    lexicon.pronouns.has(word) ||
+    lexicon.organisationPronouns.has(word)
+  );
 }
 
 /**
@@ -1866,14 +1867,7 @@ function voiceOf(
   // Virologe." when the virologist is the one who holds the floor).
   const speaker = reader.voice(sentence, sentence.end, floorHolder);
   if (speaker !== undefined && !speaker.organisation) {
-    const attribution: Attribution = {
-      person: speaker,
-      speaker: speaker.name,
-      confidence: WEIGHT.named * WEIGHT.voiceClause,
-      via: 'voice',
-    };
-    if (speaker.role !== undefined) attribution.role = speaker.role;
-    return attribution;
+    return voiceFor(speaker, WEIGHT.named * WEIGHT.voiceClause);
   }
   // "Charles Schultze, chairman of …, once summed up …" / "Kaplan sold …" / "However, he defended …".
   const start = sentence.start;
@@ -1909,14 +1903,7 @@ function voiceOf(
       // Right after someone else spoke, a sentence about another person hands them the floor only when they
       // are a speaker in their own right: "“…,” said Lindqvist. Ekholm sees it the same way. “…”".
       if (lastSpeaker !== undefined && person !== lastSpeaker && !sure.has(person)) return undefined;
-      const attribution: Attribution = {
-        person,
-        speaker: person.name,
-        confidence: WEIGHT.named * WEIGHT.voiceSubject,
-        via: 'voice',
-      };
-      if (person.role !== undefined) attribution.role = person.role;
-      return attribution;
+      return voiceFor(person, WEIGHT.named * WEIGHT.voiceSubject);
     }
   }
   // "However, he defended his decision …": a pronoun subject, resolved like any other.
@@ -1941,12 +1928,12 @@ function voiceOf(
   const candidate = reader.pronoun(pronoun.lower, pronoun.start);
   const person = candidate?.person;
   if (person === undefined || candidate === undefined || candidate.confidence < SURE) return undefined;
-  const attribution: Attribution = {
-    person,
-    speaker: person.name,
-    confidence: candidate.confidence * WEIGHT.voiceSubject,
-    via: 'voice',
-  };
+  return voiceFor(person, candidate.confidence * WEIGHT.voiceSubject);
+}
+
+/** The attribution a sentence's voice gives: the person, and the role the article gives them. */
+function voiceFor(person: Person, confidence: number): Attribution {
+  const attribution: Attribution = { person, speaker: person.name, confidence, via: 'voice' };
   if (person.role !== undefined) attribution.role = person.role;
   return attribution;
 }
