@@ -448,32 +448,7 @@ function resolveSingles(
   text: string,
   roles: Roles,
 ): void {
-  const bySurname = new Map<string, Person[]>();
-  const byGiven = new Map<string, Person[]>();
-  const add = (map: Map<string, Person[]>, key: string, person: Person): void => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(person)) list.push(person);
-    map.set(key, list);
-  };
-  for (const person of cast) {
-    if (person.organisation) continue;
-    add(bySurname, person.surname.toLowerCase(), person);
-    if (person.given !== undefined) add(byGiven, person.given.toLowerCase(), person);
-    // "Ulrich Müller von LobbyControl", "Luiz Inácio Lula da Silva": after two names or more, the name
-    // before a particle is one the article may call the person by ("Müller", "Lula").
-    const words = person.name.split(/[ \u00A0]+/u);
-    const particle = words.findIndex((word, index) => index >= 2 && /^\p{Ll}/u.test(word));
-    const before = particle === -1 ? undefined : words[particle - 1];
-    if (before !== undefined && /^\p{Lu}/u.test(before)) add(bySurname, before.toLowerCase(), person);
-  }
-  // Who is called by the given name alone (outside quotations, and not also somebody's surname).
-  for (const mention of mentions) {
-    if (mention.kind !== 'single' || mention.quoted) continue;
-    const key = mention.name.toLowerCase();
-    if (bySurname.has(key)) continue;
-    const given = byGiven.get(key);
-    if (given?.length === 1 && given[0] !== undefined) given[0].calledByGivenName = true;
-  }
+  const { bySurname, byGiven } = nameIndex(mentions, cast);
   for (const mention of mentions) {
     if (mention.kind !== 'single' && mention.kind !== 'titled') continue;
     const key = mention.name.toLowerCase();
@@ -528,9 +503,47 @@ function resolveSingles(
       };
       mention.person = person;
       (cast as Person[]).push(person);
-      add(bySurname, key, person);
+      addTo(bySurname, key, person);
     }
   }
+}
+
+/**
+ * The people by surname and by given name (a name before a particle counts as a surname), and who the article
+ * calls by the given name alone.
+ */
+function nameIndex(
+  mentions: readonly Mention[],
+  cast: readonly Person[],
+): { bySurname: Map<string, Person[]>; byGiven: Map<string, Person[]> } {
+  const bySurname = new Map<string, Person[]>();
+  const byGiven = new Map<string, Person[]>();
+  for (const person of cast) {
+    if (person.organisation) continue;
+    addTo(bySurname, person.surname.toLowerCase(), person);
+    if (person.given !== undefined) addTo(byGiven, person.given.toLowerCase(), person);
+    // "Ulrich Müller von LobbyControl", "Luiz Inácio Lula da Silva": after two names or more, the name
+    // before a particle is one the article may call the person by ("Müller", "Lula").
+    const words = person.name.split(/[ \u00A0]+/u);
+    const particle = words.findIndex((word, index) => index >= 2 && /^\p{Ll}/u.test(word));
+    const before = particle === -1 ? undefined : words[particle - 1];
+    if (before !== undefined && /^\p{Lu}/u.test(before)) addTo(bySurname, before.toLowerCase(), person);
+  }
+  // Who is called by the given name alone (outside quotations, and not also somebody's surname).
+  for (const mention of mentions) {
+    if (mention.kind !== 'single' || mention.quoted) continue;
+    const key = mention.name.toLowerCase();
+    if (bySurname.has(key)) continue;
+    const given = byGiven.get(key);
+    if (given?.length === 1 && given[0] !== undefined) given[0].calledByGivenName = true;
+  }
+  return { bySurname, byGiven };
+}
+
+function addTo(map: Map<string, Person[]>, key: string, person: Person): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(person)) list.push(person);
+  map.set(key, list);
 }
 
 /**
