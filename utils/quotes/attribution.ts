@@ -789,7 +789,7 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
       'before',
     );
   if (lexicon.sourceFirst.has(verb.phrase)) {
-    const referent = subjectAfterVerb(r, verb.end, span.open);
+    const referent = subjectAfterVerb(r, verb.end, span.open) ?? namedSource(r, verb.end, span.open);
     return referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.source, 'source');
   }
   for (const start of subjectStarts(text, from, verb, earlier)) {
@@ -834,6 +834,42 @@ function subjectStarts(text: string, from: number, verb: Range, earlier: readonl
   )
     starts.push(comma + 1);
   return starts;
+}
+
+/**
+ * "According to the Spokesman-Review, “…”": after a source phrase, a definite article and capitalised words
+ * that are no role and no person the article knows name a publication or a body, not an epithet.
+ */
+function namedSource(r: ReaderScope, from: number, limit: number): Referent | undefined {
+  const { text, lexicon, roles, cast } = r;
+  const rest = text.slice(from, limit);
+  const stop = rest.search(CLAUSE_END);
+  const end = from + (stop === -1 ? rest.length : stop);
+  const tokens = wordTokens(text, from, end);
+  const [article, ...name] = tokens;
+  if (article === undefined || !lexicon.definiteArticles.has(article.lower)) return undefined;
+  if (name.length === 0 || name.length > 3) return undefined;
+  const plain = name.every(
+    (token) =>
+      firstLetterCase(token.word) === 'upper' &&
+      !roles.isRoleWord(token.word) &&
+      !lexicon.notNameWords.has(token.lower),
+  );
+  const first = name[0];
+  const last = name[name.length - 1];
+  if (!plain || first === undefined || last === undefined) return undefined;
+  if (
+    cast
+      .mentionsIn({ start: first.start, end: last.end })
+      .some(
+        (mention) =>
+          mention.person !== undefined &&
+          !mention.person.organisation &&
+          (namedPerson(mention.person) || /\s/u.test(mention.person.name)),
+      )
+  )
+    return undefined;
+  return { kind: 'named-organisation', name: text.slice(first.start, last.end) };
 }
 
 function readIntroduced(r: ReaderScope, span: QuoteSpan, index: number): Attribution | undefined {

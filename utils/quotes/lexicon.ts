@@ -179,7 +179,9 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     dependentOpeners: set((language) => language.dependentOpeners),
     danglingPronouns: set((language) => language.danglingPronouns),
     conjunctions: set((language) => language.conjunctions),
-    coordinators: set((language) => language.coordinators),
+    // Every language's: a name joined to another ("Lindqvist a Ekholm") is read as such in any article, as
+    // names and their joins cross languages in quotations and lists.
+    coordinators: new Set(Object.values(LANGUAGES).flatMap((language) => language.coordinators)),
     invertedStems: set((language) => language.invertedStems),
     speechWords,
     cjk: languages.find((language) => language.cjk !== undefined)?.cjk,

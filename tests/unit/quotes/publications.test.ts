@@ -41,6 +41,20 @@ const rows: Row[] = [
     'El Diario del Sur',
   ],
   ['pt: lê-se no NOME', 'pt', `O prefeito falou. “${PT}”, lê-se no Jornal da Serra.`, PT, 'Jornal da Serra'],
+  [
+    'en: according to the NAME, before the quotation',
+    'en',
+    'According to the Harbour-Gazette, “the ferry will stop running after the storm season ends.”',
+    'the ferry will stop running after the storm season ends.',
+    'Harbour-Gazette',
+  ],
+  [
+    'en: according to the ROLE names no publication',
+    'en',
+    'Maria Lindqvist and Tom Berg met. According to the Conservative MP, “the ferry will stop running after the storm season ends.”',
+    'the ferry will stop running after the storm season ends.',
+    undefined,
+  ],
 ];
 
 describe('a publication the quotation was read in', () => {
