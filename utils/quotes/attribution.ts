@@ -115,7 +115,6 @@ const TRAILING_HONORIFIC =
 const MAX_WORDS_FROM_VERB = 20;
 /** A lead before a sentence's subject: "On Tuesday,", "Referring to the Biden administration’s refusal …,". */
 const MAX_LEAD_WORDS = 15;
-const COORDINATED = /^\s*(?:and|und|et|y|e|a|i|&)\s+\p{Lu}/u;
 /** What may follow a speaker's name before the verb: an appositive, "of Kentucky", nothing else. */
 const SPEAKER_SUFFIX =
   /^\s*(?:(?:of|from|at|aus|de|du|del|da|do|z|ze)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?\s*(?:,[^.;:!?“”"]{0,140},?)?\s*$/u;
@@ -291,8 +290,11 @@ interface Reader {
   previousSpeaker: { speaker: Person; at: number } | undefined;
   /** Who a pronoun at `at` stands for (see `resolvePronoun`). */
   pronoun(word: string, at: number): Candidate | undefined;
-  /** Whom a sentence gives the floor to through its own clause ("…, Kohn said."). */
-  voice(sentence: Range, limit: number): Person | undefined;
+  /**
+   * Whom a sentence gives the floor to through its own clause ("…, Kohn said."). An epithet ("…, sagt der
+   * Virologe.") counts only when it stands for `lastSpeaker`, the one who spoke last.
+   */
+  voice(sentence: Range, limit: number, lastSpeaker?: Person): Person | undefined;
   after(span: QuoteSpan, index: number): Attribution | undefined;
   before(span: QuoteSpan, index: number): Attribution | undefined;
   colon(span: QuoteSpan, index: number): Attribution | undefined;
@@ -300,1021 +302,1181 @@ interface Reader {
   introduced(span: QuoteSpan, index: number): Attribution | undefined;
 }
 
+/** What the reader's functions share: the article's context and the reader itself. */
+interface ReaderScope {
+  context: AttributionContext;
+  text: string;
+  lexicon: Lexicon;
+  roles: Roles;
+  cast: Cast;
+  quotes: readonly QuoteSpan[];
+  cjk: CjkReader | undefined;
+  state: Reader;
+}
+
+/** The clause readers of one article: module functions over one shared scope, behind the `Reader` face. */
 function makeReader(context: AttributionContext): Reader {
   const { text, lexicon, roles, cast, quotes } = context;
   const cjk: CjkReader | undefined = lexicon.cjk === undefined ? undefined : cjkReader(lexicon, lexicon.cjk);
-
-  const verbAt = (tokens: readonly WordToken[], index: number): VerbMatch | undefined => {
-    const token = tokens[index];
-    if (token === undefined) return undefined;
-    if (lexicon.invertedStems.size > 0) {
-      const inverted = /^(\p{L}+)(?:-t)?-(il|elle)$/u.exec(token.lower);
-      if (
-        inverted?.[1] !== undefined &&
-        inverted[2] !== undefined &&
-        lexicon.invertedStems.has(inverted[1])
-      ) {
-        // "a-t-il déclaré": the participle after "a-t-il" belongs to the verb.
-        const participle = inverted[1] === 'a' || inverted[1] === 'avait' ? tokens[index + 1] : undefined;
-        return {
-          start: token.start,
-          end: participle?.end ?? token.end,
-          phrase: token.lower,
-          length: participle ? 2 : 1,
-          pronoun: inverted[2],
-          characterising: false,
-        };
-      }
-    }
-    for (const words of lexicon.speechVerbs.get(token.lower) ?? []) {
-      if (words.every((word, offset) => tokens[index + offset]?.lower === word)) {
-        const last = tokens[index + words.length - 1] ?? token;
-        return {
-          start: token.start,
-          end: last.end,
-          phrase: words.join(' '),
-          length: words.length,
-          characterising: false,
-        };
-      }
-    }
-    if (lexicon.characterisingVerbs.has(token.lower))
-      return { start: token.start, end: token.end, phrase: token.lower, length: 1, characterising: true };
-    return undefined;
-  };
-
-  const isRoleOnly = (phrase: string): boolean => {
-    const trimmed = phrase.replace(/[,—–-]+$/u, '').trim();
-    // "During his tirade on Tuesday, the president of": a lead and a clause, not a role.
-    return trimmed === '' || (!trimmed.includes(',') && roles.isRolePhrase(trimmed));
-  };
-  /** Nothing but particles, an honorific or an article before a name ("de Miranda", "Dr.", "The Food Standards Agency"). */
-  const onlyParticlesOrHonorific = (phrase: string): boolean => {
-    const words = phrase.replace(TRAILING_HONORIFIC, '').trim().split(/\s+/u);
-    return (
-      words.every(
-        (word) =>
-          word === '' ||
-          lexicon.particles.has(word.toLowerCase()) ||
-          lexicon.honorifics.has(word.toLowerCase()) ||
-          lexicon.titles.has(word.toLowerCase().replace(/\.$/u, '')),
-      ) ||
-      (words.length === 1 && lexicon.determiners.has((words[0] ?? '').toLowerCase()))
-    );
-  };
-
-  /**
-   * The role a name completes: "the president of" before "the Assembly", "el director de" before "Centros
-   * Penales", "der Chef der" before "Behörde". The name is what the role is a role of, not who speaks.
-   */
-  const complementRole = (prefix: string, mention?: Mention): string | undefined => {
-    // A run that swallowed a word before a person's full name ("la ministre des Sports Laura Flessel") is
-    // that person, not a body the role belongs to.
-    const person = mention?.person;
-    if (person !== undefined && !person.organisation && mention?.name.endsWith(` ${person.name}`) === true)
-      return undefined;
-    const trimmed = prefix.replace(/[,—–-]+$/u, '').trim();
-    const parts = trimmed.split(/[\s’']+/u);
-    let cut = parts.length;
-    while (cut > 0 && lexicon.complementWords.has((parts[cut - 1] ?? '').toLowerCase())) cut--;
-    if (cut === parts.length || cut === 0) return undefined;
-    const words = parts.slice(0, cut);
-    // Nothing but the role's own words: "Senator Mitch McConnell of Kentucky" is a name and its state.
-    const roleWordsOnly = words.every((word) => {
-      const lower = word.toLowerCase();
-      return (
-        !/^\p{Lu}/u.test(word) ||
-        roles.isRoleWord(word) ||
-        lexicon.determiners.has(lower) ||
-        lexicon.roleModifiers.has(lower) ||
-        lexicon.complementWords.has(lower)
-      );
-    });
-    const role = words.join(' ');
-    return roleWordsOnly && roles.isRolePhrase(role) ? role : undefined;
-  };
-
-  /** German capitalises nouns: a single capitalised word the cast does not know is a noun, not a name. */
-  const speakable = (mention: Mention): boolean =>
-    !(
-      lexicon.capitalisesNouns &&
-      mention.kind === 'single' &&
-      mention.person === undefined &&
-      !mention.ambiguous
-    );
-
-  /** A single word the cast does not know, after nothing but an article: "the Conservative MP", not a surname. */
-  const unknownAfterArticle = (mention: Mention, prefix: string): boolean =>
-    mention.kind === 'single' &&
-    (mention.person === undefined || !namedPerson(mention.person)) &&
-    lexicon.determiners.has(prefix.trim().toLowerCase());
-
-  /** Another person is named in a stretch of text (an appositive that holds a name is no appositive). */
-  const namesPerson = (start: number, end: number, except: Person | undefined): boolean =>
-    cast.mentionsIn({ start, end }).some(
-      (other) =>
-        other.person !== undefined &&
-        other.person !== except &&
-        !other.person.organisation &&
-        // A person marked as one, or a surname standing for someone named in full ("Berríos"); a
-        // capitalised role ("the Virginia Democrat") is neither.
-        (namedPerson(other.person) ||
-          ((other.kind === 'single' || other.kind === 'titled') && /\s/u.test(other.person.name))),
-    );
-
-  /** A single word the cast cannot vouch for, followed by a comma: a lead ("Posteriormente,"), not a subject. */
-  const unknownLead = (mention: Mention): boolean =>
-    mention.kind === 'single' &&
-    (mention.person === undefined || !namedPerson(mention.person)) &&
-    /^\s*,/u.test(text.slice(mention.end, mention.end + 3));
-
-  /** A role phrase without a name: "the coach", "her mother", "the company’s spokeswoman", "mladá anglická superstar". */
-  const roleReferent = (
-    tokens: readonly WordToken[],
-    at: number,
-    needDeterminer: boolean,
-  ): Referent | undefined => {
-    if (tokens.length === 0 || tokens.length > 8) return undefined;
-    const first = tokens[0]?.lower ?? '';
-    if (needDeterminer && !lexicon.determiners.has(first) && !/['’]s$/u.test(tokens[0]?.word ?? ''))
-      return undefined;
-    if (tokens.some((token) => lexicon.speechWords.has(token.lower))) return undefined;
-    const last = tokens[tokens.length - 1]?.lower ?? '';
-    if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last)) return { kind: 'organisation', at };
-    const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
-    if (nouns.length === 0) return undefined;
-    if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
-    // "the Conservative MP", "die neue Präsidentin": a definite article and no possessor; if nobody in the
-    // article holds the role, it is an epithet for the person in view (with the gender the role tells).
-    const definite =
-      lexicon.definiteArticles.has(first) && !tokens.some((token) => /['’]s$/u.test(token.word));
-    if (!definite) return { kind: 'role', nouns, at };
-    const phrase = text.slice(tokens[0]?.start ?? at, tokens[tokens.length - 1]?.end ?? at);
-    return { kind: 'role', nouns, at, epithet: roles.genderOfRole(phrase) ?? 'any' };
-  };
-
-  /**
-   * The subject written right before a verb: "Maria Gonzalez", "the chief executive, Maria Gonzalez,",
-   * "Lee, the Democratic Party leader,", "he", "she later", "de Miranda", "the coach".
-   */
-  const subjectBeforeVerb = (range: Range, possessor = false): Referent | undefined => {
-    let tokens = wordTokens(text, range.start, range.end);
-    while (tokens.length > 1 && lexicon.auxiliaries.has(tokens[tokens.length - 1]?.lower ?? ''))
-      tokens = tokens.slice(0, -1);
-    const first = tokens[0];
-    const lastToken = tokens[tokens.length - 1];
-    if (first === undefined || lastToken === undefined || tokens.length > 16) return undefined;
-    const phrase = text.slice(range.start, lastToken.end);
-    if (SENTENCE_BREAK.test(phrase.replace(/\b\p{Lu}\.\s/gu, ''))) return undefined;
-    if (tokens.length === 1 && lexicon.pronouns.has(first.lower))
-      return { kind: 'pronoun', word: first.lower, at: first.start };
-    if (tokens.length === 1 && lexicon.organisationPronouns.has(first.lower))
-      return { kind: 'organisation', at: first.start };
-    const mentions = cast.mentionsIn({ start: range.start, end: lastToken.end }).filter(speakable);
-    // Names that complete a role ("the president of the Assembly") are part of the role, not a subject.
-    const isComplement = (mention: Mention): boolean =>
-      complementRole(text.slice(range.start, mention.start), mention) !== undefined;
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const mention = mentions[i];
-      if (mention === undefined || (mention.possessive && !possessor)) continue;
-      const prefix = text.slice(range.start, mention.start).trim();
-      const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
-      if (COORDINATED.test(suffix) || /(?:^|\s)(?:and|und|et|y|e|&)$/u.test(prefix)) return undefined;
-      const lead = prefix.toLowerCase();
-      const role = complementRole(prefix, mention);
-      if (role !== undefined) {
-        if (!SPEAKER_SUFFIX.test(suffix)) continue;
-        // "el presidente de la Asamblea continuó": the one person whose role is that role of that body.
-        return { kind: 'role', nouns: roles.roleNounsOf(role), at: range.start, qualifier: mention.name };
-      }
-      const prefixOk =
-        lexicon.clauseLeads.has(lead) ||
-        (!mentions
-          .slice(0, i)
-          .some(
-            (other) =>
-              !other.possessive &&
-              other.end <= mention.start &&
-              other.person !== undefined &&
-              !other.person.organisation &&
-              !isComplement(other),
-          ) &&
-          (prefix === '' ||
-            onlyParticlesOrHonorific(prefix) ||
-            isRoleOnly(prefix.replace(TRAILING_HONORIFIC, '')) ||
-            POSSESSOR.test(prefix)));
-      const suffixOk =
-        SPEAKER_SUFFIX.test(suffix) &&
-        // "Posteriormente, Berríos emitió …": a comma clause that names someone else is no appositive.
-        !namesPerson(mention.end, lastToken.end, mention.person);
-      if (prefixOk && suffixOk && !unknownAfterArticle(mention, prefix)) return { kind: 'mention', mention };
-    }
-    if (mentions.length > 0) return undefined;
-    return roleReferent(tokens, first.start, true);
-  };
-
-  /**
-   * The speaker written after the verb, up to the end of its clause: "said Maria Gonzalez, the chief
-   * executive", "sagte er", "so Merkel", "says Ravens GM Ozzie Newsome", "a déclaré jeudi le ministre",
-   * "píše na Twitter Gary Lineker", "tvrdí mladá anglická superstar".
-   */
-  const subjectAfterVerb = (from: number, limit: number): Referent | undefined => {
-    let end = from;
-    while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
-    // "said Jeffrey Frankel, an economist at Harvard": the clause ends at the comma after the name; the
-    // dots of "Mr." and initials do not end it.
-    while (text[end] === '.' && abbreviationBefore(end)) {
-      end++;
-      while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
-    }
-    const tokens = wordTokens(text, from, end).slice(0, 10);
-    const first = tokens[0];
-    if (first === undefined) return undefined;
-    if (lexicon.pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower, at: first.start };
-    if (lexicon.organisationPronouns.has(first.lower) && tokens.length === 1)
-      return { kind: 'organisation', at: first.start };
-    // German capitalises nouns, but a noun that speaks takes an article ("sagt ein Sprecher"): a single
-    // unknown word right after a verb in the singular ("sagt Brenner", "kommentiert Welskop-Deffaa ihre
-    // Wahl") is a name. Plural verbs ("sagen Experten") and "so" take bare nouns, and stay out.
-    const verbWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1]?.toLowerCase();
-    const bareName = (mention: Mention): boolean =>
-      lexicon.capitalisesNouns &&
-      mention.kind === 'single' &&
-      mention.person === undefined &&
-      !mention.ambiguous &&
-      mention.start === first.start &&
-      verbWord !== undefined &&
-      lexicon.speechWords.has(verbWord) &&
-      !/(?:en|n)$/u.test(verbWord) &&
-      !lexicon.sourceFirst.has(verbWord) &&
-      !roles.isRoleWord(mention.name) &&
-      roles.roleNounsOf(mention.name).length === 0 &&
-      !lexicon.organisationNouns.has(mention.name.toLowerCase());
-    const mentions = cast
-      .mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end })
-      .filter((mention) => speakable(mention) || bareName(mention));
-    const fits = (mention: Mention): boolean => {
-      if (mention.possessive || COORDINATED.test(text.slice(mention.end, mention.end + 6))) return false;
-      const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
-      if (/(?:^|\s)(?:and|und|et|y|e|a|i|&)$/u.test(prefix)) return false;
-      // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
-      const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
-      if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) return false;
-      if (complementRole(prefix, mention) !== undefined || unknownAfterArticle(mention, prefix)) return false;
-      if (
-        prefix === '' ||
-        onlyParticlesOrHonorific(prefix) ||
-        roles.isRolePhrase(prefix) ||
-        POSSESSOR.test(prefix)
-      )
-        return true;
-      // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
-      const words = wordTokens(prefix, 0, prefix.length);
-      return (
-        !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower))
-      );
-    };
-    // "selon le ministère des Affaires étrangères", "according to the Department of Conservation": the
-    // organisation, named with its noun.
-    const organisationAt = tokens.findIndex(
-      (token) => lexicon.organisationNouns.has(token.lower) && !roles.isRoleWord(token.lower),
-    );
-    const organisation = tokens[organisationAt];
-    if (
-      organisation !== undefined &&
-      organisationAt <= 2 &&
-      mentions.some((mention) => mention.start > organisation.start)
-    ) {
-      const last = mentions[mentions.length - 1];
-      const endAt = Math.max(last?.end ?? organisation.end, tokens.at(-1)?.end ?? organisation.end);
-      return { kind: 'named-organisation', name: text.slice(organisation.start, endAt) };
-    }
-    const named =
-      mentions.find((mention) => mention.person !== undefined && fits(mention)) ?? mentions.find(fits);
-    if (named !== undefined)
-      return bareName(named)
-        ? { kind: 'mention', mention: named, bare: true }
-        : { kind: 'mention', mention: named };
-    // "so der Chef der Behörde", "añadió el presidente de la Asamblea": a role of a named body.
-    const completed = mentions[0];
-    if (completed !== undefined) {
-      const role = complementRole(text.slice(from, completed.start), completed);
-      if (role !== undefined && roles.roleNounsOf(role).length > 0)
-        return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
-    }
-    if (mentions.length > 0) return undefined;
-    // "said the spokesman" / "ajoute le politique letton"; languages without articles need none.
-    return (
-      roleReferent(tokens.slice(0, 8), first.start, true) ??
-      (context.english ? undefined : roleReferent(tokens.slice(0, 4), first.start, false))
-    );
-  };
-
   const state: Reader = {
     previousSpeaker: undefined,
-
-    pronoun(word, at) {
-      return resolvePronoun(word, at);
-    },
-
-    voice(sentence, limit) {
-      return sentenceVoice(sentence, limit);
-    },
-
-    after(span, index) {
-      if (span.continued) return undefined;
-      const paragraph = context.paragraphs[span.paragraph];
-      if (paragraph === undefined) return undefined;
-      const next = quotes[index + 1];
-      const from = span.close + 1;
-      const limit = Math.min(
-        paragraph.end,
-        from + 220,
-        next?.paragraph === span.paragraph ? next.open : paragraph.end,
-      );
-      if (from >= limit) return undefined;
-      if (cjk !== undefined && /\p{Script=Han}/u.test(text.slice(from, from + 3)))
-        return cjkAfter(span, from, limit);
-      const lead = LEADING_PUNCTUATION.exec(text.slice(from, limit))?.[0] ?? '';
-      const leadEnd = from + lead.length;
-      const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
-      const first = tokens[0];
-      if (first === undefined) return undefined;
-      // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
-      const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
-      if (periodEnded && firstLetterCase(first.word) === 'upper') return undefined;
-      for (let t = 0; t < Math.min(14, tokens.length); t++) {
-        const token = tokens[t];
-        if (
-          token === undefined ||
-          SENTENCE_BREAK.test(text.slice(leadEnd, token.start).replace(/\b\p{Lu}\.\s/gu, ''))
-        )
-          return closingClause(span, leadEnd, limit, tokens);
-        const verb = verbAt(tokens, t);
-        if (verb === undefined || verb.characterising) continue;
-        let referent: Referent | undefined;
-        let weight: number = WEIGHT.after;
-        if (verb.pronoun !== undefined) {
-          if (t !== 0) return undefined;
-          referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
-        } else if (t === 0) {
-          referent = subjectAfterVerb(verb.end, limit);
-          // "«…», afirmó." / "«…», dijo a El Faro.": a language that drops the pronoun; the verb alone (or
-          // with whom it was said to) points to the person in view.
-          if (referent === undefined && lexicon.dropsSubject && onlyListenerFollows(verb.end, limit))
-            referent = { kind: 'pronoun', word: '', at: verb.start };
-        } else {
-          referent = subjectBeforeVerb({ start: leadEnd, end: verb.start });
-          if (referent === undefined) {
-            // “…” in that law, Azzouz said. — the attribution clause closes the sentence.
-            const comma = text.lastIndexOf(',', verb.start);
-            if (comma > leadEnd && text.slice(comma + 1, verb.start).trim() === '') {
-              // “…” in Iowa, said Pat Rynard, managing editor of …: the inverted clause names its speaker.
-              const inverted = subjectAfterVerb(verb.end, limit);
-              if (inverted?.kind === 'mention') {
-                referent = inverted;
-                weight = WEIGHT.afterSentenceEnd;
-              }
-            } else if (comma > leadEnd && sentenceEndsSoon(verb.end, limit)) {
-              referent = subjectBeforeVerb({ start: comma + 1, end: verb.start });
-              weight = WEIGHT.afterSentenceEnd;
-            }
-          }
-        }
-        // A speech verb right after the quotation whose subject cannot be read ("one user wrote"): the
-        // quotation is somebody's; nobody is named.
-        if (referent === undefined) return { confidence: 0, via: 'after', weak: true };
-        const attribution = bind(resolve(referent), weight, 'after');
-        if (attribution !== undefined && weight === WEIGHT.afterSentenceEnd) attribution.weak = true;
-        return attribution;
-      }
-      return closingClause(span, leadEnd, limit, tokens);
-    },
-
-    before(span, index) {
-      const sentence = sentenceAt(context, span.open);
-      const from = Math.max(sentence.start, span.open - 300);
-      if (cjk !== undefined && /\p{Script=Han}/u.test(text.slice(Math.max(from, span.open - 3), span.open)))
-        return cjkBefore(span, from);
-      // Words inside earlier quotations in the sentence are the speaker's, not the attribution.
-      const earlier: QuoteSpan[] = [];
-      for (let k = index - 1; k >= 0; k--) {
-        const quote = quotes[k];
-        if (quote === undefined || quote.close < from) break;
-        earlier.push(quote);
-      }
-      const inQuote = (token: Range): boolean =>
-        earlier.some((quote) => quote.open < token.start && token.end <= quote.close);
-      const head = blankQuotes(text.slice(from, span.open), from, earlier);
-      for (const pattern of lexicon.sourcePatterns) {
-        const match = pattern.exec(head);
-        const group = match?.groups?.speaker;
-        if (match === null || group === undefined) continue;
-        const start = from + match.index + match[0].indexOf(group);
-        const referent = subjectBeforeVerb({ start, end: start + group.length }, true);
-        if (referent !== undefined) return bind(resolve(referent), WEIGHT.source, 'source');
-      }
-      const tokens = wordTokens(text, from, span.open).filter((token) => !inQuote(token));
-      let verb: VerbMatch | undefined;
-      let verbIndex = -1;
-      for (let t = 0; t < tokens.length; t++) {
-        const match = verbAt(tokens, t);
-        if (match === undefined) continue;
-        verb = match;
-        verbIndex = t;
-        t += match.length - 1;
-      }
-      if (verb === undefined || tokens.length - (verbIndex + verb.length) > MAX_WORDS_FROM_VERB)
-        return undefined;
-      if (verb.pronoun !== undefined)
-        return bind(
-          resolve({ kind: 'pronoun', word: verb.pronoun, at: verb.start }),
-          WEIGHT.beforeAdjacent,
-          'before',
-        );
-      if (lexicon.sourceFirst.has(verb.phrase)) {
-        const referent = subjectAfterVerb(verb.end, span.open);
-        return referent === undefined ? undefined : bind(resolve(referent), WEIGHT.source, 'source');
-      }
-      // The clause the verb is in starts after the last strong break before it (or a quotation).
-      let clauseStart = from;
-      for (const quote of earlier)
-        if (quote.close < verb.start) clauseStart = Math.max(clauseStart, quote.close + 1);
-      const breakAt = Math.max(
-        ...[';', ':', '—', '–', '('].map((mark) => text.lastIndexOf(mark, verb.start - 1)),
-      );
-      if (breakAt >= clauseStart) clauseStart = breakAt + 1;
-      const starts = [clauseStart];
-      for (
-        let comma = text.lastIndexOf(',', verb.start - 1);
-        comma >= clauseStart;
-        comma = text.lastIndexOf(',', comma - 1)
-      )
-        starts.push(comma + 1);
-      for (const start of starts) {
-        if (text.slice(start, verb.start).trim() === '') continue;
-        const referent = subjectBeforeVerb({ start, end: verb.start });
-        if (referent !== undefined)
-          return bind(
-            resolve(referent),
-            verb.characterising ? WEIGHT.characterising : WEIGHT.beforeAdjacent,
-            'before',
-          );
-      }
-      if (verb.characterising) return undefined;
-      // The verb before its subject: "Am Montag sagte Merkel: „…“", "dijo el ministro: «…»".
-      const inverted = subjectAfterVerb(verb.end, span.open);
-      if (inverted !== undefined && (!context.english || inverted.kind === 'mention'))
-        return bind(resolve(inverted), WEIGHT.beforeInverted, 'before');
-      // The sentence's subject: "Mr. Trump said he would consider Mr. Grenell but added, “…”".
-      const subject = subjectOf({ start: sentence.start, end: verb.start });
-      if (subject !== undefined) return bind(resolve(subject), WEIGHT.beforeSubject, 'before');
-      // "One user wrote: “…”": somebody's words; nobody is named.
-      return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
-    },
-
-    introduced(span, index) {
-      const paragraph = context.paragraphs[span.paragraph];
-      if (paragraph === undefined || text.slice(paragraph.start, span.open).trim() !== '') return undefined;
-      const previous = context.paragraphs[paragraphBefore(context, span.paragraph)];
-      if (previous === undefined || previous.start >= paragraph.start) return undefined;
-      const head = text.slice(previous.start, previous.end).trimEnd();
-      if (!/[:：]$/u.test(head)) return undefined;
-      // “So said X on the video:” ¶ “…”: read as if the quotation stood right after the colon.
-      const at = previous.start + head.length;
-      const moved: QuoteSpan = { ...span, open: at, paragraph: paragraphAt(context.paragraphs, at - 1) };
-      return state.before(moved, index) ?? state.colon(moved, index);
-    },
-
-    colon(span) {
-      const sentence = sentenceAt(context, span.open);
-      const head = text.slice(sentence.start, span.open).trimEnd();
-      // Chinese introduces a quotation after a comma as often as after a colon ("卢宇有着自己的看法，“…”").
-      const mark = cjk !== undefined && /\p{Script=Han}/u.test(head.slice(-3)) ? /[:：，,]$/u : /[:：]$/u;
-      if (!mark.test(head) || head.length < 3) return undefined;
-      const subject = subjectOf({ start: sentence.start, end: sentence.start + head.length - 1 });
-      if (subject === undefined || subject.kind === 'organisation') return undefined;
-      const candidate = resolve(subject);
-      if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
-      return bind(candidate, WEIGHT.colon, 'colon');
-    },
+    pronoun: (word, at) => readPronoun(r, word, at),
+    voice: (sentence, limit, lastSpeaker) => readVoice(r, sentence, limit, lastSpeaker),
+    after: (span, index) => readAfter(r, span, index),
+    before: (span, index) => readBefore(r, span, index),
+    introduced: (span, index) => readIntroduced(r, span, index),
+    colon: (span) => readColon(r, span),
   };
+  const r: ReaderScope = { context, text, lexicon, roles, cast, quotes, cjk, state };
+  return state;
+}
 
-  /**
-   * A quotation closed by a comma hands the sentence to its attribution, whatever the verb: “…,” laughs
-   * Smith / „…“, freut sich Pascal Schiffels / “…”, dicta un comunicado del Departamento de Estado. The
-   * clause is read only when it is short and names its subject: a name after the verb, or a name before it.
-   */
-  const closingClause = (
-    span: QuoteSpan,
-    leadEnd: number,
-    limit: number,
-    tokens: readonly WordToken[],
-  ): Attribution | undefined => {
-    const closedByComma =
-      /,\s*$/u.test(text.slice(span.inner.start, span.inner.end)) ||
-      /^\s*,/u.test(text.slice(span.close + 1));
-    const first = tokens[0];
-    if (!closedByComma || first === undefined) return undefined;
-    // The clause: up to the sentence's end or the next comma, and short.
-    const rest = text.slice(leadEnd, limit);
-    const stop = rest.search(/[,.;:!?(“”"«»„]/u);
-    const clauseEnd = leadEnd + (stop === -1 ? rest.length : stop);
-    const clause = tokens.filter((token) => token.end <= clauseEnd);
-    if (clause.length < 2 || clause.length > 8) return undefined;
-    const isVerbLike = (token: WordToken): boolean =>
-      firstLetterCase(token.word) === 'lower' &&
-      !lexicon.determiners.has(token.lower) &&
-      !lexicon.notNameWords.has(token.lower) &&
-      !lexicon.recipientMarkers.has(token.lower) &&
-      !lexicon.particles.has(token.lower) &&
-      !lexicon.pronouns.has(token.lower);
-    let referent: Referent | undefined;
-    if (isVerbLike(first)) {
-      referent = subjectAfterVerb(first.end, clauseEnd);
-      // “…,” grins a man in the crowd: somebody's words; the neighbours' speaker is not his.
-      if (referent === undefined && lexicon.determiners.has(clause[1]?.lower ?? ''))
-        return { confidence: 0, via: 'after', weak: true };
-    } else {
-      const verbIndex = clause.findIndex((token) => token.start > first.start && isVerbLike(token));
-      const verb = clause[verbIndex];
-      if (verb !== undefined && verbIndex <= 4)
-        referent = subjectBeforeVerb({ start: leadEnd, end: verb.start });
+function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): VerbMatch | undefined {
+  const { lexicon } = r;
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  if (lexicon.invertedStems.size > 0) {
+    const inverted = /^(\p{L}+)(?:-t)?-(il|elle)$/u.exec(token.lower);
+    if (inverted?.[1] !== undefined && inverted[2] !== undefined && lexicon.invertedStems.has(inverted[1])) {
+      // "a-t-il déclaré": the participle after "a-t-il" belongs to the verb.
+      const participle = inverted[1] === 'a' || inverted[1] === 'avait' ? tokens[index + 1] : undefined;
+      return {
+        start: token.start,
+        end: participle?.end ?? token.end,
+        phrase: token.lower,
+        length: participle ? 2 : 1,
+        pronoun: inverted[2],
+        characterising: false,
+      };
     }
-    if (referent === undefined) return undefined;
-    // An unknown verb is weaker evidence than a verb of saying: the subject must be someone the article
-    // marks as a person, or an organisation. Otherwise the quotation is somebody's, and nobody is named.
-    const person = referent.kind === 'mention' ? referent.mention.person : undefined;
-    const vouched =
-      referent.kind === 'named-organisation' ||
-      (referent.kind === 'mention' &&
-        (referent.mention.kind === 'organisation' ||
-          (person !== undefined && (person.organisation || namedPerson(person)))));
-    if (!vouched) return { confidence: 0, via: 'after', weak: true };
-    return bind(resolve(referent), WEIGHT.closingClause, 'after');
-  };
+  }
+  for (const words of lexicon.speechVerbs.get(token.lower) ?? []) {
+    if (words.every((word, offset) => tokens[index + offset]?.lower === word)) {
+      const last = tokens[index + words.length - 1] ?? token;
+      return {
+        start: token.start,
+        end: last.end,
+        phrase: words.join(' '),
+        length: words.length,
+        characterising: false,
+      };
+    }
+  }
+  if (lexicon.characterisingVerbs.has(token.lower))
+    return { start: token.start, end: token.end, phrase: token.lower, length: 1, characterising: true };
+  return undefined;
+}
 
-  /** Nothing follows a verb to the end of its sentence but, at most, whom it was said to ("a El Faro"). */
-  const onlyListenerFollows = (from: number, limit: number): boolean => {
-    const rest = text.slice(from, limit);
-    const end = rest.search(/[.!?…](?:\s|$)/u);
-    const clause = (end === -1 ? rest : rest.slice(0, end)).trim();
-    if (clause === '') return /^[\s.!?…]*$/u.test(rest.slice(0, end === -1 ? rest.length : end + 1));
-    const words = wordTokens(clause, 0, clause.length);
-    return (
-      words.length <= 6 && lexicon.recipientMarkers.has(words[0]?.lower ?? '') && !/[,;:“”"«»„]/u.test(clause)
-    );
-  };
+function isRoleOnly(r: ReaderScope, phrase: string): boolean {
+  const { roles } = r;
+  const trimmed = phrase.replace(/[,—–-]+$/u, '').trim();
+  // "During his tirade on Tuesday, the president of": a lead and a clause, not a role.
+  return trimmed === '' || (!trimmed.includes(',') && roles.isRolePhrase(trimmed));
+}
 
-  /** The dot at `end` closes an abbreviation ("Rep.", "Mr.", "K."), not the clause. */
-  const abbreviationBefore = (end: number): boolean => {
-    const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(text.slice(Math.max(0, end - 8), end))?.[1];
-    if (word === undefined) return false;
+/** Nothing but particles, an honorific or an article before a name ("de Miranda", "Dr.", "The Food Standards Agency"). */
+function onlyParticlesOrHonorific(r: ReaderScope, phrase: string): boolean {
+  const { lexicon } = r;
+  const words = phrase.replace(TRAILING_HONORIFIC, '').trim().split(/\s+/u);
+  return (
+    words.every(
+      (word) =>
+        word === '' ||
+        lexicon.particles.has(word.toLowerCase()) ||
+        lexicon.honorifics.has(word.toLowerCase()) ||
+        lexicon.titles.has(word.toLowerCase().replace(/\.$/u, '')),
+    ) ||
+    (words.length === 1 && lexicon.determiners.has((words[0] ?? '').toLowerCase()))
+  );
+}
+
+/**
+ * The role a name completes: "the president of" before "the Assembly", "el director de" before "Centros
+ * Penales", "der Chef der" before "Behörde". The name is what the role is a role of, not who speaks.
+ */
+function complementRole(r: ReaderScope, prefix: string, mention?: Mention): string | undefined {
+  const { lexicon, roles } = r;
+  // A run that swallowed a word before a person's full name ("la ministre des Sports Laura Flessel") is
+  // that person, not a body the role belongs to.
+  const person = mention?.person;
+  if (person !== undefined && !person.organisation && mention?.name.endsWith(` ${person.name}`) === true)
+    return undefined;
+  const trimmed = prefix.replace(/[,—–-]+$/u, '').trim();
+  const parts = trimmed.split(/[\s’']+/u);
+  let cut = parts.length;
+  while (cut > 0 && lexicon.complementWords.has((parts[cut - 1] ?? '').toLowerCase())) cut--;
+  if (cut === parts.length || cut === 0) return undefined;
+  const words = parts.slice(0, cut);
+  // Nothing but the role's own words: "Senator Mitch McConnell of Kentucky" is a name and its state.
+  const roleWordsOnly = words.every((word) => {
     const lower = word.toLowerCase();
     return (
-      /^\p{Lu}$/u.test(word) ||
-      lexicon.honorifics.has(`${lower}.`) ||
-      lexicon.titles.has(lower) ||
-      /^(?:Jr|Sr|St)$/u.test(word)
+      !/^\p{Lu}/u.test(word) ||
+      roles.isRoleWord(word) ||
+      lexicon.determiners.has(lower) ||
+      lexicon.roleModifiers.has(lower) ||
+      lexicon.complementWords.has(lower)
     );
-  };
+  });
+  const role = words.join(' ');
+  return roleWordsOnly && roles.isRolePhrase(role) ? role : undefined;
+}
 
-  /** The sentence ends within a few words after `at` (the attribution clause closes it). */
-  const sentenceEndsSoon = (at: number, limit: number): boolean => {
-    const rest = text.slice(at, limit);
-    const end = rest.search(/[.!?](?:\s|$)/u);
-    const clause = end === -1 ? rest : rest.slice(0, end);
-    return wordTokens(clause, 0, clause.length).length <= 8 && !/[“”"«»„]/u.test(clause);
-  };
+/** German capitalises nouns: a single capitalised word the cast does not know is a noun, not a name. */
+function speakable(r: ReaderScope, mention: Mention): boolean {
+  const { lexicon } = r;
+  return !(
+    lexicon.capitalisesNouns &&
+    mention.kind === 'single' &&
+    mention.person === undefined &&
+    !mention.ambiguous
+  );
+}
 
-  const cjkAfter = (span: QuoteSpan, from: number, limit: number): Attribution | undefined => {
-    if (cjk === undefined) return undefined;
-    let end = from;
-    while (end < limit && !/[，,。！？；：“”「」]/u.test(text[end] ?? '')) end++;
-    const run = text.slice(from, end);
-    for (const verb of cjk.verbs) {
-      const at = run.lastIndexOf(verb);
-      if (at === -1 || at + verb.length !== run.length) continue;
-      const speaker = cjk.speakerBefore(text, from + at, from) ?? castSpeakerAt(from + at);
-      return speaker === undefined ? undefined : bind(resolveCjk(speaker, span.open), WEIGHT.after, 'after');
-    }
+/** A single word the cast does not know, after nothing but an article: "the Conservative MP", not a surname. */
+function unknownAfterArticle(r: ReaderScope, mention: Mention, prefix: string): boolean {
+  const { lexicon } = r;
+  return (
+    mention.kind === 'single' &&
+    (mention.person === undefined || !namedPerson(mention.person)) &&
+    lexicon.determiners.has(prefix.trim().toLowerCase())
+  );
+}
+
+/** Another person is named in a stretch of text (an appositive that holds a name is no appositive). */
+function namesPerson(r: ReaderScope, start: number, end: number, except: Person | undefined): boolean {
+  const { cast } = r;
+  return cast.mentionsIn({ start, end }).some(
+    (other) =>
+      other.person !== undefined &&
+      other.person !== except &&
+      !other.person.organisation &&
+      // A person marked as one, or a surname standing for someone named in full ("Berríos"); a
+      // capitalised role ("the Virginia Democrat") is neither.
+      (namedPerson(other.person) ||
+        ((other.kind === 'single' || other.kind === 'titled') && /\s/u.test(other.person.name))),
+  );
+}
+
+/** A single word the cast cannot vouch for, followed by a comma: a lead ("Posteriormente,"), not a subject. */
+function unknownLead(r: ReaderScope, mention: Mention): boolean {
+  const { text } = r;
+  return (
+    mention.kind === 'single' &&
+    (mention.person === undefined || !namedPerson(mention.person)) &&
+    /^\s*,/u.test(text.slice(mention.end, mention.end + 3))
+  );
+}
+
+/** A role phrase without a name: "the coach", "her mother", "the company’s spokeswoman", "mladá anglická superstar". */
+function roleReferent(
+  r: ReaderScope,
+  tokens: readonly WordToken[],
+  at: number,
+  needDeterminer: boolean,
+): Referent | undefined {
+  const { text, lexicon, roles } = r;
+  if (tokens.length === 0 || tokens.length > 8) return undefined;
+  const first = tokens[0]?.lower ?? '';
+  if (needDeterminer && !lexicon.determiners.has(first) && !/['’]s$/u.test(tokens[0]?.word ?? ''))
     return undefined;
-  };
+  if (tokens.some((token) => lexicon.speechWords.has(token.lower))) return undefined;
+  const last = tokens[tokens.length - 1]?.lower ?? '';
+  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last)) return { kind: 'organisation', at };
+  const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
+  if (nouns.length === 0) return undefined;
+  if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
+  // "the Conservative MP", "die neue Präsidentin": a definite article and no possessor; if nobody in the
+  // article holds the role, it is an epithet for the person in view (with the gender the role tells).
+  const definite = lexicon.definiteArticles.has(first) && !tokens.some((token) => /['’]s$/u.test(token.word));
+  // "– podsumowuje publicysta": a language without articles says a known person's role bare.
+  const bare =
+    !needDeterminer && lexicon.articleless && tokens.length <= 3 && !lexicon.determiners.has(first);
+  if (!definite && !bare) return { kind: 'role', nouns, at };
+  const phrase = text.slice(tokens[0]?.start ?? at, tokens[tokens.length - 1]?.end ?? at);
+  return { kind: 'role', nouns, at, epithet: roles.genderOfRole(phrase) ?? 'any' };
+}
 
-  const cjkBefore = (span: QuoteSpan, from: number): Attribution | undefined => {
-    if (cjk === undefined) return undefined;
-    const head = text.slice(from, span.open).replace(/[\s：:，,]+$/u, '');
-    for (const pattern of lexicon.sourcePatterns) {
-      const speaker = pattern.exec(text.slice(from, span.open))?.groups?.speaker;
-      if (speaker !== undefined) {
-        const found = cjk.speakerBefore(speaker, speaker.length, 0) ?? { name: speaker };
-        return bind(resolveCjk(found, span.open), WEIGHT.source, 'source');
-      }
+/**
+ * The subject written right before a verb: "Maria Gonzalez", "the chief executive, Maria Gonzalez,",
+ * "Lee, the Democratic Party leader,", "he", "she later", "de Miranda", "the coach".
+ */
+function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Referent | undefined {
+  const { text, lexicon, roles, cast } = r;
+  let tokens = wordTokens(text, range.start, range.end);
+  while (tokens.length > 1 && lexicon.auxiliaries.has(tokens[tokens.length - 1]?.lower ?? ''))
+    tokens = tokens.slice(0, -1);
+  const first = tokens[0];
+  const lastToken = tokens[tokens.length - 1];
+  if (first === undefined || lastToken === undefined || tokens.length > 16) return undefined;
+  const phrase = text.slice(range.start, lastToken.end);
+  if (SENTENCE_BREAK.test(phrase.replace(/\b\p{Lu}\.\s/gu, ''))) return undefined;
+  if (tokens.length === 1 && lexicon.pronouns.has(first.lower))
+    return { kind: 'pronoun', word: first.lower, at: first.start };
+  if (tokens.length === 1 && lexicon.organisationPronouns.has(first.lower))
+    return { kind: 'organisation', at: first.start };
+  const mentions = cast
+    .mentionsIn({ start: range.start, end: lastToken.end })
+    .filter((mention) => speakable(r, mention));
+  // Names that complete a role ("the president of the Assembly") are part of the role, not a subject.
+  const isComplement = (mention: Mention): boolean =>
+    complementRole(r, text.slice(range.start, mention.start), mention) !== undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i];
+    if (mention === undefined || (mention.possessive && !possessor)) continue;
+    const prefix = text.slice(range.start, mention.start).trim();
+    const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
+    if (coordinatedAfter(lexicon, suffix) || endsWithCoordinator(lexicon, prefix)) return undefined;
+    const lead = prefix.toLowerCase();
+    const role = complementRole(r, prefix, mention);
+    if (role !== undefined) {
+      if (!SPEAKER_SUFFIX.test(suffix)) continue;
+      // "el presidente de la Asamblea continuó": the one person whose role is that role of that body.
+      return { kind: 'role', nouns: roles.roleNounsOf(role), at: range.start, qualifier: mention.name };
     }
-    let best: { at: number; verb: string } | undefined;
-    for (const verb of cjk.verbs) {
-      const at = head.lastIndexOf(verb);
-      if (at !== -1 && (best === undefined || at + verb.length > best.at + best.verb.length))
-        best = { at, verb };
-    }
-    if (best === undefined) return undefined;
-    const speaker = cjk.speakerBefore(text, from + best.at, from) ?? castSpeakerAt(from + best.at);
-    if (speaker !== undefined) return bind(resolveCjk(speaker, span.open), WEIGHT.beforeAdjacent, 'before');
-    return undefined;
-  };
+    const prefixOk =
+      lexicon.clauseLeads.has(lead) ||
+      (!mentions
+        .slice(0, i)
+        .some(
+          (other) =>
+            !other.possessive &&
+            other.end <= mention.start &&
+            other.person !== undefined &&
+            !other.person.organisation &&
+            !isComplement(other),
+        ) &&
+        (prefix === '' ||
+          onlyParticlesOrHonorific(r, prefix) ||
+          isRoleOnly(r, prefix.replace(TRAILING_HONORIFIC, '')) ||
+          POSSESSOR.test(prefix)));
+    const suffixOk =
+      SPEAKER_SUFFIX.test(suffix) &&
+      // "Posteriormente, Berríos emitió …": a comma clause that names someone else is no appositive.
+      !namesPerson(r, mention.end, lastToken.end, mention.person);
+    if (prefixOk && suffixOk && !unknownAfterArticle(r, mention, prefix)) return { kind: 'mention', mention };
+  }
+  if (mentions.length > 0) return undefined;
+  return roleReferent(r, tokens, first.start, true);
+}
 
-  /** A name of the cast right before a speech verb ("席尔霍尔茨补充说"), when the characters alone do not tell it. */
-  const castSpeakerAt = (verbStart: number): CjkSpeaker | undefined => {
-    const mention = cast.mentions.find(
-      (candidate) =>
-        candidate.person !== undefined &&
-        candidate.end <= verbStart &&
-        verbStart - candidate.end <= 4 &&
-        /^(?:[也还又则更]|进一步|[\p{Script=Han}]{0,3}地)?$/u.test(text.slice(candidate.end, verbStart)),
-    );
-    return mention === undefined ? undefined : { name: mention.name };
-  };
+/**
+ * The speaker written after the verb, up to the end of its clause: "said Maria Gonzalez, the chief
+ * executive", "sagte er", "so Merkel", "says Ravens GM Ozzie Newsome", "a déclaré jeudi le ministre",
+ * "píše na Twitter Gary Lineker", "tvrdí mladá anglická superstar".
+ */
+function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent | undefined {
+  const { context, text, lexicon, roles, cast } = r;
+  let end = from;
+  while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
+  // "said Jeffrey Frankel, an economist at Harvard": the clause ends at the comma after the name; the
+  // dots of "Mr." and initials do not end it.
+  while (text[end] === '.' && abbreviationBefore(r, end)) {
+    end++;
+    while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
+  }
+  const tokens = wordTokens(text, from, end).slice(0, 10);
+  const first = tokens[0];
+  if (first === undefined) return undefined;
+  if (lexicon.pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower, at: first.start };
+  if (lexicon.organisationPronouns.has(first.lower) && tokens.length === 1)
+    return { kind: 'organisation', at: first.start };
+  // German capitalises nouns, but a noun that speaks takes an article ("sagt ein Sprecher"): a single
+  // unknown word right after a verb in the singular ("sagt Brenner", "kommentiert Welskop-Deffaa ihre
+  // Wahl") is a name. Plural verbs ("sagen Experten") and "so" take bare nouns, and stay out.
+  const verbWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1]?.toLowerCase();
+  const bareName = (mention: Mention): boolean =>
+    lexicon.capitalisesNouns &&
+    mention.kind === 'single' &&
+    mention.person === undefined &&
+    !mention.ambiguous &&
+    mention.start === first.start &&
+    verbWord !== undefined &&
+    lexicon.speechWords.has(verbWord) &&
+    !/(?:en|n)$/u.test(verbWord) &&
+    !lexicon.sourceFirst.has(verbWord) &&
+    !roles.isRoleWord(mention.name) &&
+    roles.roleNounsOf(mention.name).length === 0 &&
+    !lexicon.organisationNouns.has(mention.name.toLowerCase());
+  const mentions = cast
+    .mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end })
+    .filter((mention) => speakable(r, mention) || bareName(mention));
+  const fits = (mention: Mention): boolean => fitsAfterVerb(r, from, mention);
+  // "selon le ministère des Affaires étrangères", "according to the Department of Conservation": the
+  // organisation, named with its noun.
+  const organisationAt = tokens.findIndex(
+    (token) => lexicon.organisationNouns.has(token.lower) && !roles.isRoleWord(token.lower),
+  );
+  const organisation = tokens[organisationAt];
+  if (
+    organisation !== undefined &&
+    organisationAt <= 2 &&
+    mentions.some((mention) => mention.start > organisation.start)
+  ) {
+    const last = mentions[mentions.length - 1];
+    const endAt = Math.max(last?.end ?? organisation.end, tokens.at(-1)?.end ?? organisation.end);
+    return { kind: 'named-organisation', name: text.slice(organisation.start, endAt) };
+  }
+  const named =
+    mentions.find((mention) => mention.person !== undefined && fits(mention)) ?? mentions.find(fits);
+  if (named !== undefined)
+    return bareName(named)
+      ? { kind: 'mention', mention: named, bare: true }
+      : { kind: 'mention', mention: named };
+  // "so der Chef der Behörde", "añadió el presidente de la Asamblea": a role of a named body.
+  const completed = mentions[0];
+  if (completed !== undefined) {
+    const role = complementRole(r, text.slice(from, completed.start), completed);
+    if (role !== undefined && roles.roleNounsOf(role).length > 0)
+      return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
+  }
+  if (mentions.length > 0) return undefined;
+  // "said the spokesman" / "ajoute le politique letton"; languages without articles need none.
+  return (
+    roleReferent(r, tokens.slice(0, 8), first.start, true) ??
+    (context.english ? undefined : roleReferent(r, tokens.slice(0, 4), first.start, false))
+  );
+}
 
-  const resolveCjk = (speaker: CjkSpeaker, at: number): Candidate | undefined => {
-    if ('pronoun' in speaker) return resolvePronoun(speaker.pronoun, at);
-    const mention = cast.mentions.find(
-      (candidate) => candidate.name === speaker.name && candidate.person !== undefined,
-    );
-    const person = mention?.person;
-    if (person !== undefined) return { person, speaker: person.name, confidence: WEIGHT.named };
-    return { speaker: speaker.name, confidence: WEIGHT.unknownWord };
-  };
+/**
+ * A name after a speech verb is its subject: right after it, after an honorific, a role or a possessor, or
+ * (outside English) a short adverbial; not one of several joined names, whom it was said to, or what a role
+ * is a role of.
+ */
+function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean {
+  const { context, text, lexicon, roles } = r;
+  if (mention.possessive || coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 6))) return false;
+  const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
+  if (endsWithCoordinator(lexicon, prefix)) return false;
+  // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
+  const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
+  if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) return false;
+  if (complementRole(r, prefix, mention) !== undefined || unknownAfterArticle(r, mention, prefix))
+    return false;
+  if (
+    prefix === '' ||
+    onlyParticlesOrHonorific(r, prefix) ||
+    roles.isRolePhrase(prefix) ||
+    POSSESSOR.test(prefix)
+  )
+    return true;
+  // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
+  const words = wordTokens(prefix, 0, prefix.length);
+  return !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower));
+}
 
-  const bind = (
-    candidate: Candidate | undefined,
-    weight: number,
-    via: Attribution['via'],
-  ): Attribution | undefined => {
-    // A clause whose subject cannot be told ("one user wrote", "a spokesman said"): the quotation is
-    // somebody's, so it does not take a neighbour's speaker either.
-    if (candidate === undefined) return { confidence: WEIGHT.ambiguous * weight * 0.5, via };
-    const attribution: Attribution = { confidence: candidate.confidence * weight, via };
-    if (candidate.speaker !== undefined) attribution.speaker = candidate.speaker;
-    if (candidate.role !== undefined) attribution.role = candidate.role;
-    if (candidate.person !== undefined) attribution.person = candidate.person;
-    return attribution;
-  };
+function readPronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
+  return resolvePronoun(r, word, at);
+}
 
-  const fromPerson = (person: Person, confidence: number, role?: string): Candidate => {
-    const candidate: Candidate = { person, speaker: person.name, confidence };
-    const shown = role ?? person.role;
-    if (shown !== undefined) candidate.role = shown;
-    return candidate;
-  };
+function readVoice(r: ReaderScope, sentence: Range, limit: number, lastSpeaker?: Person): Person | undefined {
+  return sentenceVoice(r, sentence, limit, lastSpeaker);
+}
 
-  const resolve = (referent: Referent): Candidate | undefined => {
-    switch (referent.kind) {
-      case 'mention': {
-        const { mention } = referent;
-        if (lexicon.capitalisesNouns && referent.bare !== true) {
-          // German capitalises nouns: "Parteimitglied", "Stuttgarter Sportdirektorin" are roles, not names.
-          const last = mention.name.split(/\s+/u).at(-1) ?? '';
-          const nameless =
-            mention.person === undefined ||
-            (mention.kind === 'full' && roles.isRoleWord(last) && !namedElsewhere(mention));
-          if (nameless && !mention.ambiguous) {
-            const nouns = roles.roleNounsOf(last);
-            return nouns.length > 0 ? resolveRole(nouns, mention.start) : { confidence: WEIGHT.ambiguous };
+function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution | undefined {
+  const { context, text, lexicon, quotes, cjk } = r;
+  if (span.continued) return undefined;
+  const paragraph = context.paragraphs[span.paragraph];
+  if (paragraph === undefined) return undefined;
+  const next = quotes[index + 1];
+  const from = span.close + 1;
+  const limit = Math.min(
+    paragraph.end,
+    from + 220,
+    next?.paragraph === span.paragraph ? next.open : paragraph.end,
+  );
+  if (from >= limit) return undefined;
+  if (cjk !== undefined && /\p{Script=Han}/u.test(text.slice(from, from + 3)))
+    return cjkAfter(r, span, from, limit);
+  const lead = LEADING_PUNCTUATION.exec(text.slice(from, limit))?.[0] ?? '';
+  const leadEnd = from + lead.length;
+  const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
+  const first = tokens[0];
+  if (first === undefined) return undefined;
+  const publication = publicationAfter(context, tokens);
+  if (publication !== undefined)
+    return bind({ speaker: publication, confidence: WEIGHT.organisation }, WEIGHT.after, 'after');
+  // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
+  const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
+  if (periodEnded && firstLetterCase(first.word) === 'upper') return undefined;
+  for (let t = 0; t < Math.min(14, tokens.length); t++) {
+    const token = tokens[t];
+    if (
+      token === undefined ||
+      SENTENCE_BREAK.test(text.slice(leadEnd, token.start).replace(/\b\p{Lu}\.\s/gu, ''))
+    )
+      return closingClause(r, span, leadEnd, limit, tokens);
+    const verb = verbAt(r, tokens, t);
+    if (verb === undefined || verb.characterising) continue;
+    let referent: Referent | undefined;
+    let weight: number = WEIGHT.after;
+    if (verb.pronoun !== undefined) {
+      if (t !== 0) return undefined;
+      referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
+    } else if (t === 0) {
+      referent = subjectAfterVerb(r, verb.end, limit);
+      // "«…», afirmó." / "«…», dijo a El Faro.": a language that drops the pronoun; the verb alone (or
+      // with whom it was said to) points to the person in view.
+      if (referent === undefined && lexicon.dropsSubject && onlyListenerFollows(r, verb.end, limit))
+        referent = { kind: 'pronoun', word: '', at: verb.start };
+    } else {
+      referent = subjectBeforeVerb(r, { start: leadEnd, end: verb.start });
+      if (referent === undefined) {
+        // “…” in that law, Azzouz said. — the attribution clause closes the sentence.
+        const comma = text.lastIndexOf(',', verb.start);
+        if (comma > leadEnd && text.slice(comma + 1, verb.start).trim() === '') {
+          // “…” in Iowa, said Pat Rynard, managing editor of …: the inverted clause names its speaker.
+          const inverted = subjectAfterVerb(r, verb.end, limit);
+          if (inverted?.kind === 'mention') {
+            referent = inverted;
+            weight = WEIGHT.afterSentenceEnd;
           }
+        } else if (comma > leadEnd && sentenceEndsSoon(r, verb.end, limit)) {
+          referent = subjectBeforeVerb(r, { start: comma + 1, end: verb.start });
+          weight = WEIGHT.afterSentenceEnd;
         }
-        if (mention.person !== undefined)
-          return fromPerson(
-            mention.person,
-            mention.person.organisation ? WEIGHT.organisation : WEIGHT.named,
-            mention.role,
-          );
-        if (mention.ambiguous) return { confidence: WEIGHT.ambiguous };
-        const candidate: Candidate = { speaker: mention.name, confidence: WEIGHT.unknownWord };
-        const role =
-          mention.role ??
-          roles.roleBefore(text, mention.start, mention.end) ??
-          roles.roleAfter(text, mention.end);
-        if (role !== undefined) candidate.role = role;
-        return candidate;
       }
-      case 'pronoun':
-        return resolvePronoun(referent.word, referent.at);
-      case 'organisation':
-        return resolveOrganisation(referent.at);
-      case 'role':
-        if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
-        return resolveRole(referent.nouns, referent.at, referent.qualifier, referent.epithet);
-      case 'named-organisation':
-        return { speaker: referent.name, confidence: WEIGHT.organisation };
     }
-  };
+    // A speech verb right after the quotation whose subject cannot be read ("one user wrote"): the
+    // quotation is somebody's; nobody is named.
+    if (referent === undefined) return { confidence: 0, via: 'after', weak: true };
+    const attribution = bind(resolve(r, referent), weight, 'after');
+    if (attribution !== undefined && weight === WEIGHT.afterSentenceEnd) attribution.weak = true;
+    return attribution;
+  }
+  return closingClause(r, span, leadEnd, limit, tokens);
+}
 
-  /** The mention's person is named elsewhere in another form (a full name used twice is a name). */
-  const namedElsewhere = (mention: Mention): boolean =>
+function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution | undefined {
+  const { context, text, lexicon, quotes, cjk } = r;
+  const sentence = sentenceAt(context, span.open);
+  const from = Math.max(sentence.start, span.open - 300);
+  if (cjk !== undefined && /\p{Script=Han}/u.test(text.slice(Math.max(from, span.open - 3), span.open)))
+    return cjkBefore(r, span, from);
+  // Words inside earlier quotations in the sentence are the speaker's, not the attribution.
+  const earlier: QuoteSpan[] = [];
+  for (let k = index - 1; k >= 0; k--) {
+    const quote = quotes[k];
+    if (quote === undefined || quote.close < from) break;
+    earlier.push(quote);
+  }
+  const inQuote = (token: Range): boolean =>
+    earlier.some((quote) => quote.open < token.start && token.end <= quote.close);
+  const head = blankQuotes(text.slice(from, span.open), from, earlier);
+  for (const pattern of lexicon.sourcePatterns) {
+    const match = pattern.exec(head);
+    const group = match?.groups?.speaker;
+    if (match === null || group === undefined) continue;
+    const start = from + match.index + match[0].indexOf(group);
+    const referent = subjectBeforeVerb(r, { start, end: start + group.length }, true);
+    if (referent !== undefined) return bind(resolve(r, referent), WEIGHT.source, 'source');
+  }
+  const tokens = wordTokens(text, from, span.open).filter((token) => !inQuote(token));
+  let verb: VerbMatch | undefined;
+  let verbIndex = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    const match = verbAt(r, tokens, t);
+    if (match === undefined) continue;
+    verb = match;
+    verbIndex = t;
+    t += match.length - 1;
+  }
+  if (verb === undefined || tokens.length - (verbIndex + verb.length) > MAX_WORDS_FROM_VERB) return undefined;
+  if (verb.pronoun !== undefined)
+    return bind(
+      resolve(r, { kind: 'pronoun', word: verb.pronoun, at: verb.start }),
+      WEIGHT.beforeAdjacent,
+      'before',
+    );
+  if (lexicon.sourceFirst.has(verb.phrase)) {
+    const referent = subjectAfterVerb(r, verb.end, span.open) ?? namedSource(r, verb.end, span.open);
+    return referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.source, 'source');
+  }
+  for (const start of subjectStarts(text, from, verb, earlier)) {
+    if (text.slice(start, verb.start).trim() === '') continue;
+    const referent = subjectBeforeVerb(r, { start, end: verb.start });
+    if (referent !== undefined)
+      return bind(
+        resolve(r, referent),
+        verb.characterising ? WEIGHT.characterising : WEIGHT.beforeAdjacent,
+        'before',
+      );
+  }
+  if (verb.characterising) return undefined;
+  // The verb before its subject: "Am Montag sagte Merkel: „…“", "dijo el ministro: «…»".
+  const inverted = subjectAfterVerb(r, verb.end, span.open);
+  if (inverted !== undefined && (!context.english || inverted.kind === 'mention'))
+    return bind(resolve(r, inverted), WEIGHT.beforeInverted, 'before');
+  // The sentence's subject: "Mr. Trump said he would consider Mr. Grenell but added, “…”".
+  const subject = subjectOf(r, { start: sentence.start, end: verb.start });
+  if (subject !== undefined) return bind(resolve(r, subject), WEIGHT.beforeSubject, 'before');
+  // "One user wrote: “…”": somebody's words; nobody is named.
+  return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+}
+
+/**
+ * Where the subject of a verb before a quotation may start: after the last strong break before it (or a
+ * quotation), then after each comma from the verb back to there.
+ */
+function subjectStarts(text: string, from: number, verb: Range, earlier: readonly QuoteSpan[]): number[] {
+  let clauseStart = from;
+  for (const quote of earlier)
+    if (quote.close < verb.start) clauseStart = Math.max(clauseStart, quote.close + 1);
+  const breakAt = Math.max(
+    ...[';', ':', '—', '–', '('].map((mark) => text.lastIndexOf(mark, verb.start - 1)),
+  );
+  if (breakAt >= clauseStart) clauseStart = breakAt + 1;
+  const starts = [clauseStart];
+  for (
+    let comma = text.lastIndexOf(',', verb.start - 1);
+    comma >= clauseStart;
+    comma = text.lastIndexOf(',', comma - 1)
+  )
+    starts.push(comma + 1);
+  return starts;
+}
+
+/**
+ * "According to the Spokesman-Review, “…”": after a source phrase, a definite article and capitalised words
+ * that are no role and no person the article knows name a publication or a body, not an epithet.
+ */
+function namedSource(r: ReaderScope, from: number, limit: number): Referent | undefined {
+  const { text, lexicon, roles, cast } = r;
+  const rest = text.slice(from, limit);
+  const stop = rest.search(CLAUSE_END);
+  const end = from + (stop === -1 ? rest.length : stop);
+  const tokens = wordTokens(text, from, end);
+  const [article, ...name] = tokens;
+  if (article === undefined || !lexicon.definiteArticles.has(article.lower)) return undefined;
+  if (name.length === 0 || name.length > 3) return undefined;
+  const plain = name.every(
+    (token) =>
+      firstLetterCase(token.word) === 'upper' &&
+      !roles.isRoleWord(token.word) &&
+      !lexicon.notNameWords.has(token.lower),
+  );
+  const first = name[0];
+  const last = name[name.length - 1];
+  if (!plain || first === undefined || last === undefined) return undefined;
+  if (
+    cast
+      .mentionsIn({ start: first.start, end: last.end })
+      .some(
+        (mention) =>
+          mention.person !== undefined &&
+          !mention.person.organisation &&
+          (namedPerson(mention.person) || /\s/u.test(mention.person.name)),
+      )
+  )
+    return undefined;
+  return { kind: 'named-organisation', name: text.slice(first.start, last.end) };
+}
+
+function readIntroduced(r: ReaderScope, span: QuoteSpan, index: number): Attribution | undefined {
+  const { context, text, state } = r;
+  const paragraph = context.paragraphs[span.paragraph];
+  if (paragraph === undefined || text.slice(paragraph.start, span.open).trim() !== '') return undefined;
+  const previous = context.paragraphs[paragraphBefore(context, span.paragraph)];
+  if (previous === undefined || previous.start >= paragraph.start) return undefined;
+  const head = text.slice(previous.start, previous.end).trimEnd();
+  if (!/[:：]$/u.test(head)) return undefined;
+  // “So said X on the video:” ¶ “…”: read as if the quotation stood right after the colon.
+  const at = previous.start + head.length;
+  const moved: QuoteSpan = { ...span, open: at, paragraph: paragraphAt(context.paragraphs, at - 1) };
+  return state.before(moved, index) ?? state.colon(moved, index);
+}
+
+function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
+  const { context, text, cjk } = r;
+  const sentence = sentenceAt(context, span.open);
+  const head = text.slice(sentence.start, span.open).trimEnd();
+  // Chinese introduces a quotation after a comma as often as after a colon ("卢宇有着自己的看法，“…”").
+  const mark = cjk !== undefined && /\p{Script=Han}/u.test(head.slice(-3)) ? /[:：，,]$/u : /[:：]$/u;
+  if (!mark.test(head) || head.length < 3) return undefined;
+  const subject = subjectOf(r, { start: sentence.start, end: sentence.start + head.length - 1 });
+  if (subject === undefined || subject.kind === 'organisation') return undefined;
+  const candidate = resolve(r, subject);
+  if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
+  return bind(candidate, WEIGHT.colon, 'colon');
+}
+
+/**
+ * A quotation closed by a comma hands the sentence to its attribution, whatever the verb: “…,” laughs
+ * Smith / „…“, freut sich Pascal Schiffels / “…”, dicta un comunicado del Departamento de Estado. The
+ * clause is read only when it is short and names its subject: a name after the verb, or a name before it.
+ */
+function closingClause(
+  r: ReaderScope,
+  span: QuoteSpan,
+  leadEnd: number,
+  limit: number,
+  tokens: readonly WordToken[],
+): Attribution | undefined {
+  const { text, lexicon } = r;
+  const closedByComma =
+    /,\s*$/u.test(text.slice(span.inner.start, span.inner.end)) || /^\s*,/u.test(text.slice(span.close + 1));
+  const first = tokens[0];
+  if (!closedByComma || first === undefined) return undefined;
+  // The clause: up to the sentence's end or the next comma, and short.
+  const rest = text.slice(leadEnd, limit);
+  const stop = rest.search(/[,.;:!?(“”"«»„]/u);
+  const clauseEnd = leadEnd + (stop === -1 ? rest.length : stop);
+  const clause = tokens.filter((token) => token.end <= clauseEnd);
+  if (clause.length < 2 || clause.length > 8) return undefined;
+  const isVerbLike = (token: WordToken): boolean =>
+    firstLetterCase(token.word) === 'lower' &&
+    !lexicon.determiners.has(token.lower) &&
+    !lexicon.notNameWords.has(token.lower) &&
+    !lexicon.recipientMarkers.has(token.lower) &&
+    !lexicon.particles.has(token.lower) &&
+    !lexicon.pronouns.has(token.lower);
+  let referent: Referent | undefined;
+  if (isVerbLike(first)) {
+    referent = subjectAfterVerb(r, first.end, clauseEnd);
+    // “…,” grins a man in the crowd: somebody's words; the neighbours' speaker is not his.
+    if (referent === undefined && lexicon.determiners.has(clause[1]?.lower ?? ''))
+      return { confidence: 0, via: 'after', weak: true };
+  } else {
+    const verbIndex = clause.findIndex((token) => token.start > first.start && isVerbLike(token));
+    const verb = clause[verbIndex];
+    if (verb !== undefined && verbIndex <= 4)
+      referent = subjectBeforeVerb(r, { start: leadEnd, end: verb.start });
+  }
+  if (referent === undefined) return undefined;
+  // An unknown verb is weaker evidence than a verb of saying: the subject must be someone the article
+  // marks as a person, or an organisation. Otherwise the quotation is somebody's, and nobody is named.
+  const person = referent.kind === 'mention' ? referent.mention.person : undefined;
+  const vouched =
+    referent.kind === 'named-organisation' ||
+    (referent.kind === 'mention' &&
+      (referent.mention.kind === 'organisation' ||
+        (person !== undefined && (person.organisation || namedPerson(person)))));
+  if (!vouched) return { confidence: 0, via: 'after', weak: true };
+  return bind(resolve(r, referent), WEIGHT.closingClause, 'after');
+}
+
+/** Nothing follows a verb to the end of its sentence but, at most, whom it was said to ("a El Faro"). */
+function onlyListenerFollows(r: ReaderScope, from: number, limit: number): boolean {
+  const { text, lexicon } = r;
+  const rest = text.slice(from, limit);
+  const end = rest.search(/[.!?…](?:\s|$)/u);
+  const clause = (end === -1 ? rest : rest.slice(0, end)).trim();
+  if (clause === '') return /^[\s.!?…]*$/u.test(rest.slice(0, end === -1 ? rest.length : end + 1));
+  const words = wordTokens(clause, 0, clause.length);
+  return (
+    words.length <= 6 && lexicon.recipientMarkers.has(words[0]?.lower ?? '') && !/[,;:“”"«»„]/u.test(clause)
+  );
+}
+
+/** The dot at `end` closes an abbreviation ("Rep.", "Mr.", "K."), not the clause. */
+function abbreviationBefore(r: ReaderScope, end: number): boolean {
+  const { text, lexicon } = r;
+  const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(text.slice(Math.max(0, end - 8), end))?.[1];
+  if (word === undefined) return false;
+  const lower = word.toLowerCase();
+  return (
+    /^\p{Lu}$/u.test(word) ||
+    lexicon.honorifics.has(`${lower}.`) ||
+    lexicon.titles.has(lower) ||
+    /^(?:Jr|Sr|St)$/u.test(word)
+  );
+}
+
+/** The sentence ends within a few words after `at` (the attribution clause closes it). */
+function sentenceEndsSoon(r: ReaderScope, at: number, limit: number): boolean {
+  const { text } = r;
+  const rest = text.slice(at, limit);
+  const end = rest.search(/[.!?](?:\s|$)/u);
+  const clause = end === -1 ? rest : rest.slice(0, end);
+  return wordTokens(clause, 0, clause.length).length <= 8 && !/[“”"«»„]/u.test(clause);
+}
+
+function cjkAfter(r: ReaderScope, span: QuoteSpan, from: number, limit: number): Attribution | undefined {
+  const { text, cjk } = r;
+  if (cjk === undefined) return undefined;
+  let end = from;
+  while (end < limit && !/[，,。！？；：“”「」]/u.test(text[end] ?? '')) end++;
+  const run = text.slice(from, end);
+  for (const verb of cjk.verbs) {
+    const at = run.lastIndexOf(verb);
+    if (at === -1 || at + verb.length !== run.length) continue;
+    const speaker = cjk.speakerBefore(text, from + at, from) ?? castSpeakerAt(r, from + at);
+    return speaker === undefined ? undefined : bind(resolveCjk(r, speaker, span.open), WEIGHT.after, 'after');
+  }
+  return undefined;
+}
+
+function cjkBefore(r: ReaderScope, span: QuoteSpan, from: number): Attribution | undefined {
+  const { text, lexicon, cjk } = r;
+  if (cjk === undefined) return undefined;
+  const head = text.slice(from, span.open).replace(/[\s：:，,]+$/u, '');
+  for (const pattern of lexicon.sourcePatterns) {
+    const speaker = pattern.exec(text.slice(from, span.open))?.groups?.speaker;
+    if (speaker !== undefined) {
+      const found = cjk.speakerBefore(speaker, speaker.length, 0) ?? { name: speaker };
+      return bind(resolveCjk(r, found, span.open), WEIGHT.source, 'source');
+    }
+  }
+  let best: { at: number; verb: string } | undefined;
+  for (const verb of cjk.verbs) {
+    const at = head.lastIndexOf(verb);
+    if (at !== -1 && (best === undefined || at + verb.length > best.at + best.verb.length))
+      best = { at, verb };
+  }
+  if (best === undefined) return undefined;
+  const speaker = cjk.speakerBefore(text, from + best.at, from) ?? castSpeakerAt(r, from + best.at);
+  if (speaker !== undefined) return bind(resolveCjk(r, speaker, span.open), WEIGHT.beforeAdjacent, 'before');
+  return undefined;
+}
+
+/** A name of the cast right before a speech verb ("席尔霍尔茨补充说"), when the characters alone do not tell it. */
+function castSpeakerAt(r: ReaderScope, verbStart: number): CjkSpeaker | undefined {
+  const { text, cast } = r;
+  const mention = cast.mentions.find(
+    (candidate) =>
+      candidate.person !== undefined &&
+      candidate.end <= verbStart &&
+      verbStart - candidate.end <= 4 &&
+      /^(?:[也还又则更]|进一步|[\p{Script=Han}]{0,3}地)?$/u.test(text.slice(candidate.end, verbStart)),
+  );
+  return mention === undefined ? undefined : { name: mention.name };
+}
+
+function resolveCjk(r: ReaderScope, speaker: CjkSpeaker, at: number): Candidate | undefined {
+  const { cast } = r;
+  if ('pronoun' in speaker) return resolvePronoun(r, speaker.pronoun, at);
+  const mention = cast.mentions.find(
+    (candidate) => candidate.name === speaker.name && candidate.person !== undefined,
+  );
+  const person = mention?.person;
+  if (person !== undefined) return { person, speaker: person.name, confidence: WEIGHT.named };
+  return { speaker: speaker.name, confidence: WEIGHT.unknownWord };
+}
+
+function bind(
+  candidate: Candidate | undefined,
+  weight: number,
+  via: Attribution['via'],
+): Attribution | undefined {
+  // A clause whose subject cannot be told ("one user wrote", "a spokesman said"): the quotation is
+  // somebody's, so it does not take a neighbour's speaker either.
+  if (candidate === undefined) return { confidence: WEIGHT.ambiguous * weight * 0.5, via };
+  const attribution: Attribution = { confidence: candidate.confidence * weight, via };
+  if (candidate.speaker !== undefined) attribution.speaker = candidate.speaker;
+  if (candidate.role !== undefined) attribution.role = candidate.role;
+  if (candidate.person !== undefined) attribution.person = candidate.person;
+  return attribution;
+}
+
+function fromPerson(person: Person, confidence: number, role?: string): Candidate {
+  const candidate: Candidate = { person, speaker: person.name, confidence };
+  const shown = role ?? person.role;
+  if (shown !== undefined) candidate.role = shown;
+  return candidate;
+}
+
+function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
+  const { text, lexicon, roles } = r;
+  switch (referent.kind) {
+    case 'mention': {
+      const { mention } = referent;
+      if (lexicon.capitalisesNouns && referent.bare !== true) {
+        // German capitalises nouns: "Parteimitglied", "Stuttgarter Sportdirektorin" are roles, not names.
+        const last = mention.name.split(/\s+/u).at(-1) ?? '';
+        const nameless =
+          mention.person === undefined ||
+          (mention.kind === 'full' && roles.isRoleWord(last) && !namedElsewhere(r, mention));
+        if (nameless && !mention.ambiguous) {
+          const nouns = roles.roleNounsOf(last);
+          return nouns.length > 0 ? resolveRole(r, nouns, mention.start) : { confidence: WEIGHT.ambiguous };
+        }
+      }
+      if (mention.person !== undefined)
+        return fromPerson(
+          mention.person,
+          mention.person.organisation ? WEIGHT.organisation : WEIGHT.named,
+          mention.role,
+        );
+      if (mention.ambiguous) return { confidence: WEIGHT.ambiguous };
+      const candidate: Candidate = { speaker: mention.name, confidence: WEIGHT.unknownWord };
+      const role =
+        mention.role ??
+        roles.roleBefore(text, mention.start, mention.end) ??
+        roles.roleAfter(text, mention.end);
+      if (role !== undefined) candidate.role = role;
+      return candidate;
+    }
+    case 'pronoun':
+      return resolvePronoun(r, referent.word, referent.at);
+    case 'organisation':
+      return resolveOrganisation(r, referent.at);
+    case 'role':
+      if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
+      return resolveRole(r, referent.nouns, referent.at, referent.qualifier, referent.epithet);
+    case 'named-organisation':
+      return { speaker: referent.name, confidence: WEIGHT.organisation };
+  }
+}
+
+/** The mention's person is named elsewhere in another form (a full name used twice is a name). */
+function namedElsewhere(r: ReaderScope, mention: Mention): boolean {
+  const { cast } = r;
+  return (
     mention.person !== undefined &&
     cast.mentions.some(
       (other) => other !== mention && other.person === mention.person && other.name !== mention.name,
-    );
+    )
+  );
+}
 
-  /** "the coach": the one person in the article with that role; else the one named nearby with it. */
-  const resolveRole = (
-    nouns: readonly string[],
-    at: number,
-    qualifier?: string,
-    epithet?: Gender | 'any',
-  ): Candidate | undefined => {
-    const head = nouns[nouns.length - 1];
-    if (head === undefined) return undefined;
-    let holders = cast.withRole(head).filter((person) => !person.organisation);
-    if (holders.length === 0 && epithet !== undefined && qualifier === undefined)
-      return resolveEpithet(at, epithet, nouns);
-    if (qualifier !== undefined) {
-      // The holder whose role names the same body ("presidente de la Asamblea Legislativa").
-      const word = qualifier.split(/\s+/u)[0]?.toLowerCase() ?? '';
-      holders = holders.filter((person) =>
-        cast.mentions.some(
-          (mention) => mention.person === person && mention.role?.toLowerCase().includes(word) === true,
-        ),
-      );
-    }
-    if (holders.length === 1 && holders[0] !== undefined) return fromPerson(holders[0], WEIGHT.role);
-    if (holders.length > 1) {
-      const windowStart =
-        context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
-      const near = holders.filter((person) =>
-        person.named.some((offset) => offset >= windowStart && offset < at),
-      );
-      if (near.length === 1 && near[0] !== undefined) return fromPerson(near[0], WEIGHT.roleNearby);
-    }
-    return { confidence: WEIGHT.ambiguous };
-  };
-
-  /**
-   * "the Conservative MP", "der frühere Nationalspieler": a role nobody in the article holds, after a
-   * definite article, stands for the one person (of that gender) named in view — the paragraph and the one
-   * before, outside quotations. With anyone else in view, or nobody, it stands for nobody the reader can be
-   * told.
-   */
-  const resolveEpithet = (
-    at: number,
-    gender: Gender | 'any',
-    nouns: readonly string[],
-  ): Candidate | undefined => {
-    const windowStart = pronounWindowStart(context, at);
-    // "ein Parteimitglied … das AfD-Mitglied": the role was brought in without a name; it is that one.
-    const introduced = wordTokens(text, windowStart, at).some(
-      (token, index, all) =>
-        lexicon.indefiniteArticles.has(token.lower) &&
-        all
-          .slice(index + 1, index + 4)
-          .some((next) => roles.roleNounsOf(next.word).some((noun) => nouns.includes(noun))),
+/** "the coach": the one person in the article with that role; else the one named nearby with it. */
+function resolveRole(
+  r: ReaderScope,
+  nouns: readonly string[],
+  at: number,
+  qualifier?: string,
+  epithet?: Gender | 'any',
+): Candidate | undefined {
+  const { context, cast } = r;
+  const head = nouns[nouns.length - 1];
+  if (head === undefined) return undefined;
+  let holders = cast.withRole(head).filter((person) => !person.organisation);
+  if (holders.length === 0 && epithet !== undefined && qualifier === undefined)
+    return resolveEpithet(r, at, epithet, nouns);
+  if (qualifier !== undefined) {
+    // The holder whose role names the same body ("presidente de la Asamblea Legislativa").
+    const word = qualifier.split(/\s+/u)[0]?.toLowerCase() ?? '';
+    holders = holders.filter((person) =>
+      cast.mentions.some(
+        (mention) => mention.person === person && mention.role?.toLowerCase().includes(word) === true,
+      ),
     );
-    if (introduced) return { confidence: WEIGHT.ambiguous };
-    const inView = new Set<Person>();
-    for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
-      if (mention.ambiguous) return { confidence: WEIGHT.ambiguous };
-      const person = mention.person;
-      if (person === undefined || person.organisation) continue;
-      // People the article marks as people; not online handles ("Frontal21"), which may be anything.
-      if (person.human && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
-    }
-    const fitting = [...inView].filter(
-      (person) => gender === 'any' || person.gender === undefined || person.gender === gender,
-    );
-    const only = fitting.length === 1 && inView.size === 1 ? fitting[0] : undefined;
-    return only === undefined ? { confidence: WEIGHT.ambiguous } : fromPerson(only, WEIGHT.roleEpithet);
-  };
-
-  /**
-   * "it said", "the company said": the organisation that is the subject of this sentence or of one of the three
-   * before it; else the one organisation named in this paragraph and the one before, if only one is.
-   */
-  const resolveOrganisation = (at: number): Candidate | undefined => {
-    const index = sentenceIndexAt(context, at);
-    for (const k of [index, index - 1, index - 2, index - 3]) {
-      const sentence = context.sentences[k];
-      if (sentence === undefined) continue;
-      const subject = subjectOf({ start: sentence.start, end: Math.min(sentence.end, at) });
-      if (subject?.kind !== 'mention') continue;
-      const { mention } = subject;
-      if (mention.person?.organisation === true) return fromPerson(mention.person, WEIGHT.organisation);
-      if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
-        return { speaker: mention.name, confidence: WEIGHT.unknownWord };
-    }
+  }
+  if (holders.length === 1 && holders[0] !== undefined) return fromPerson(holders[0], WEIGHT.role);
+  if (holders.length > 1) {
     const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
-    const named = new Set(
-      discourseMentions(context, { start: windowStart, end: at })
-        .map((mention) => mention.person)
-        .filter((person): person is Person => person?.organisation === true),
+    const near = holders.filter((person) =>
+      person.named.some((offset) => offset >= windowStart && offset < at),
     );
-    const only = named.size === 1 ? [...named][0] : undefined;
-    if (only !== undefined) return fromPerson(only, WEIGHT.organisationNearby);
+    if (near.length === 1 && near[0] !== undefined) return fromPerson(near[0], WEIGHT.roleNearby);
+  }
+  return { confidence: WEIGHT.ambiguous };
+}
+
+/**
+ * "the Conservative MP", "der frühere Nationalspieler": a role nobody in the article holds, after a
+ * definite article, stands for the one person (of that gender) named in view — the paragraph and the one
+ * before, outside quotations. With anyone else in view, or nobody, it stands for nobody the reader can be
+ * told.
+ */
+function resolveEpithet(
+  r: ReaderScope,
+  at: number,
+  gender: Gender | 'any',
+  nouns: readonly string[],
+): Candidate | undefined {
+  const { context, text, lexicon, roles } = r;
+  const windowStart = pronounWindowStart(context, at);
+  // "ein Parteimitglied … das AfD-Mitglied": the role was brought in without a name; it is that one.
+  const introduced = wordTokens(text, windowStart, at).some(
+    (token, index, all) =>
+      lexicon.indefiniteArticles.has(token.lower) &&
+      all
+        .slice(index + 1, index + 4)
+        .some((next) => roles.roleNounsOf(next.word).some((noun) => nouns.includes(noun))),
+  );
+  if (introduced) return { confidence: WEIGHT.ambiguous };
+  const inView = new Set<Person>();
+  for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
+    if (mention.ambiguous) return { confidence: WEIGHT.ambiguous };
+    const person = mention.person;
+    if (person === undefined || person.organisation) continue;
+    // People the article marks as people; not online handles ("Frontal21"), which may be anything.
+    if (person.human && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
+  }
+  const fitting = [...inView].filter(
+    (person) => gender === 'any' || person.gender === undefined || person.gender === gender,
+  );
+  const only = fitting.length === 1 && inView.size === 1 ? fitting[0] : undefined;
+  return only === undefined ? { confidence: WEIGHT.ambiguous } : fromPerson(only, WEIGHT.roleEpithet);
+}
+
+/**
+ * "it said", "the company said": the organisation that is the subject of this sentence or of one of the three
+ * before it; else the one organisation named in this paragraph and the one before, if only one is.
+ */
+function resolveOrganisation(r: ReaderScope, at: number): Candidate | undefined {
+  const { context } = r;
+  const index = sentenceIndexAt(context, at);
+  for (const k of [index, index - 1, index - 2, index - 3]) {
+    const sentence = context.sentences[k];
+    if (sentence === undefined) continue;
+    const subject = subjectOf(r, { start: sentence.start, end: Math.min(sentence.end, at) });
+    if (subject?.kind !== 'mention') continue;
+    const { mention } = subject;
+    if (mention.person?.organisation === true) return fromPerson(mention.person, WEIGHT.organisation);
+    if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
+      return { speaker: mention.name, confidence: WEIGHT.unknownWord };
+  }
+  const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
+  const named = new Set(
+    discourseMentions(context, { start: windowStart, end: at })
+      .map((mention) => mention.person)
+      .filter((person): person is Person => person?.organisation === true),
+  );
+  const only = named.size === 1 ? [...named][0] : undefined;
+  if (only !== undefined) return fromPerson(only, WEIGHT.organisationNearby);
+  return undefined;
+}
+
+/**
+ * Who a pronoun stands for: the one person named (outside quotations) from the start of the previous
+ * paragraph up to it who fits its gender; with several, the subject or voice of the last sentence that
+ * names one of them, else the previous speaker if one of them, else nobody.
+ */
+function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
+  const { context, lexicon, cast, state } = r;
+  const gender = lexicon.pronouns.get(word);
+  const windowStart = pronounWindowStart(context, at);
+  const fits = (person: Person): boolean =>
+    !person.organisation && (gender === undefined || person.gender === undefined || person.gender === gender);
+  const candidates = new Set<Person>();
+  let lastNamed: Mention | undefined;
+  let unknown = false;
+  for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
+    // Someone the article names but the cast cannot tell apart ("Lee", when two people are called Lee).
+    if (mention.ambiguous) unknown = true;
+    if (mention.person === undefined || !fits(mention.person)) continue;
+    candidates.add(mention.person);
+    lastNamed = mention;
+  }
+  const previous = state.previousSpeaker;
+  if (previous !== undefined && previous.at >= windowStart && fits(previous.speaker))
+    candidates.add(previous.speaker);
+  if (candidates.size === 1 && !unknown) {
+    const only = [...candidates][0];
+    return only === undefined ? undefined : fromPerson(only, WEIGHT.pronounOnly);
+  }
+  if (candidates.size === 0) {
+    // Nobody in the last two paragraphs: the last person named who fits, if anyone, as a guess.
+    for (let i = cast.mentions.length - 1; i >= 0; i--) {
+      const mention = cast.mentions[i];
+      if (mention === undefined || mention.start >= at || mention.quoted || mention.person === undefined)
+        continue;
+      if (fits(mention.person)) return fromPerson(mention.person, WEIGHT.pronounFar);
+      break;
+    }
     return undefined;
-  };
+  }
+  // The subject (or voice) of the last sentence before the pronoun that names one of them.
+  if (lastNamed !== undefined) {
+    const sentenceIndex = sentenceIndexAt(context, lastNamed.start);
+    const sentence = context.sentences[sentenceIndex];
+    if (sentence !== undefined) {
+      const subject = subjectOf(r, { start: sentence.start, end: Math.min(sentence.end, at) });
+      const person = subject?.kind === 'mention' ? subject.mention.person : undefined;
+      if (person !== undefined && candidates.has(person)) return fromPerson(person, WEIGHT.pronounSubject);
+      const voice = sentenceVoice(r, sentence, at);
+      if (voice !== undefined && candidates.has(voice)) return fromPerson(voice, WEIGHT.pronounSubject);
+    }
+  }
+  // The conversation continues: in the same paragraph, or when nobody else who fits has been named since
+  // the previous speaker spoke (a new paragraph naming someone new has moved on).
+  if (
+    previous !== undefined &&
+    candidates.has(previous.speaker) &&
+    (paragraphAt(context.paragraphs, previous.at) === paragraphAt(context.paragraphs, at) ||
+      !cast
+        .mentionsIn({ start: previous.at, end: at })
+        .some(
+          (mention) =>
+            mention.person !== undefined && mention.person !== previous.speaker && fits(mention.person),
+        ))
+  )
+    return fromPerson(previous.speaker, WEIGHT.pronounPrevious);
+  // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
+  // marks as a person.
+  const humans = [...candidates].filter((person) => person.human);
+  if (humans.length === 1 && humans[0] !== undefined && !unknown)
+    return fromPerson(humans[0], WEIGHT.pronounHuman);
+  const gendered = [...candidates].filter((person) => gender !== undefined && person.gender === gender);
+  if (gendered.length === 1 && gendered[0] !== undefined)
+    return fromPerson(gendered[0], WEIGHT.pronounGendered);
+  return { confidence: WEIGHT.ambiguous };
+}
 
-  /**
-   * Who a pronoun stands for: the one person named (outside quotations) from the start of the previous
-   * paragraph up to it who fits its gender; with several, the subject or voice of the last sentence that
-   * names one of them, else the previous speaker if one of them, else nobody.
-   */
-  const resolvePronoun = (word: string, at: number): Candidate | undefined => {
-    const gender = lexicon.pronouns.get(word);
-    const windowStart = pronounWindowStart(context, at);
-    const fits = (person: Person): boolean =>
-      !person.organisation &&
-      (gender === undefined || person.gender === undefined || person.gender === gender);
-    const candidates = new Set<Person>();
-    let lastNamed: Mention | undefined;
-    let unknown = false;
-    for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
-      // Someone the article names but the cast cannot tell apart ("Lee", when two people are called Lee).
-      if (mention.ambiguous) unknown = true;
-      if (mention.person === undefined || !fits(mention.person)) continue;
-      candidates.add(mention.person);
-      lastNamed = mention;
-    }
-    const previous = state.previousSpeaker;
-    if (previous !== undefined && previous.at >= windowStart && fits(previous.speaker))
-      candidates.add(previous.speaker);
-    if (candidates.size === 1 && !unknown) {
-      const only = [...candidates][0];
-      return only === undefined ? undefined : fromPerson(only, WEIGHT.pronounOnly);
-    }
-    if (candidates.size === 0) {
-      // Nobody in the last two paragraphs: the last person named who fits, if anyone, as a guess.
-      for (let i = cast.mentions.length - 1; i >= 0; i--) {
-        const mention = cast.mentions[i];
-        if (mention === undefined || mention.start >= at || mention.quoted || mention.person === undefined)
-          continue;
-        if (fits(mention.person)) return fromPerson(mention.person, WEIGHT.pronounFar);
-        break;
-      }
-      return undefined;
-    }
-    // The subject (or voice) of the last sentence before the pronoun that names one of them.
-    if (lastNamed !== undefined) {
-      const sentenceIndex = sentenceIndexAt(context, lastNamed.start);
-      const sentence = context.sentences[sentenceIndex];
-      if (sentence !== undefined) {
-        const subject = subjectOf({ start: sentence.start, end: Math.min(sentence.end, at) });
-        const person = subject?.kind === 'mention' ? subject.mention.person : undefined;
-        if (person !== undefined && candidates.has(person)) return fromPerson(person, WEIGHT.pronounSubject);
-        const voice = sentenceVoice(sentence, at);
-        if (voice !== undefined && candidates.has(voice)) return fromPerson(voice, WEIGHT.pronounSubject);
-      }
-    }
-    // The conversation continues: in the same paragraph, or when nobody else who fits has been named since
-    // the previous speaker spoke (a new paragraph naming someone new has moved on).
+/** The person a sentence gives the floor to: "…, Kohn said." / "Kohn said the…" (not its quotations). */
+/** The person a role stands for, when the article gives that role to exactly one person. */
+function resolvedPerson(r: ReaderScope, referent: Referent, lastSpeaker?: Person): Person | undefined {
+  if (referent.kind !== 'role' || referent.indefinite === true) return undefined;
+  const candidate = resolve(r, referent);
+  const person = candidate?.person;
+  // Only a role the article gives its holder ("der Virologe" of "Jonas Keller, Virologe"): an epithet for
+  // whoever is in view is too weak a reading to pass the floor on, unless it is the one who spoke last.
+  const held =
+    candidate !== undefined &&
+    (candidate.confidence >= WEIGHT.role || (person !== undefined && person === lastSpeaker));
+  return person !== undefined && !person.organisation && held ? person : undefined;
+}
+
+function sentenceVoice(
+  r: ReaderScope,
+  sentence: Range,
+  limit: number,
+  lastSpeaker?: Person,
+): Person | undefined {
+  const { text, quotes } = r;
+  const end = Math.min(sentence.end, limit);
+  const tokens = wordTokens(text, sentence.start, end);
+  for (let t = 0; t < tokens.length; t++) {
+    const verb = verbAt(r, tokens, t);
+    if (verb === undefined || verb.characterising) continue;
+    const comma = text.lastIndexOf(',', verb.start);
+    let start = comma >= sentence.start ? comma + 1 : sentence.start;
+    // “Jesus … who is Ellen Fetter?” Rothman recalls: the subject starts after the quotation.
+    for (const quote of quotes) if (quote.close < verb.start && quote.close >= start) start = quote.close + 1;
+    const referent = t === 0 ? undefined : subjectBeforeVerb(r, { start, end: verb.start });
+    if (referent?.kind === 'mention' && referent.mention.person !== undefined) return referent.mention.person;
+    // "…, sagt der Virologe.", "…, the coach said.": a role or an epithet, when it resolves to one person.
+    const sure = referent === undefined ? undefined : resolvedPerson(r, referent, lastSpeaker);
+    if (sure !== undefined) return sure;
     if (
-      previous !== undefined &&
-      candidates.has(previous.speaker) &&
-      (paragraphAt(context.paragraphs, previous.at) === paragraphAt(context.paragraphs, at) ||
-        !cast
-          .mentionsIn({ start: previous.at, end: at })
-          .some(
-            (mention) =>
-              mention.person !== undefined && mention.person !== previous.speaker && fits(mention.person),
-          ))
-    )
-      return fromPerson(previous.speaker, WEIGHT.pronounPrevious);
-    // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
-    // marks as a person.
-    const humans = [...candidates].filter((person) => person.human);
-    if (humans.length === 1 && humans[0] !== undefined && !unknown)
-      return fromPerson(humans[0], WEIGHT.pronounHuman);
-    const gendered = [...candidates].filter((person) => gender !== undefined && person.gender === gender);
-    if (gendered.length === 1 && gendered[0] !== undefined)
-      return fromPerson(gendered[0], WEIGHT.pronounGendered);
-    return { confidence: WEIGHT.ambiguous };
-  };
+      t > 0 &&
+      tokens[t - 1] !== undefined &&
+      /,\s*$/u.test(text.slice(tokens[t - 1]?.end ?? 0, verb.start))
+    ) {
+      const after = subjectAfterVerb(r, verb.end, end);
+      if (after?.kind === 'mention' && after.mention.person !== undefined) return after.mention.person;
+      const person = after === undefined ? undefined : resolvedPerson(r, after, lastSpeaker);
+      if (person !== undefined) return person;
+    }
+  }
+  return undefined;
+}
 
-  /** The person a sentence gives the floor to: "…, Kohn said." / "Kohn said the…" (not its quotations). */
-  /** The person a role stands for, when the article gives that role to exactly one person. */
-  const resolvedPerson = (referent: Referent): Person | undefined => {
-    if (referent.kind !== 'role' || referent.indefinite === true) return undefined;
-    const candidate = resolve(referent);
-    const person = candidate?.person;
-    // Only a role the article gives its holder ("der Virologe" of "Jonas Keller, Virologe"): an epithet for
-    // whoever is in view is too weak a reading to pass the floor on.
-    const held = candidate !== undefined && candidate.confidence >= WEIGHT.role;
-    return person !== undefined && !person.organisation && held ? person : undefined;
-  };
-
-  const sentenceVoice = (sentence: Range, limit: number): Person | undefined => {
-    const end = Math.min(sentence.end, limit);
-    const tokens = wordTokens(text, sentence.start, end);
-    for (let t = 0; t < tokens.length; t++) {
-      const verb = verbAt(tokens, t);
-      if (verb === undefined || verb.characterising) continue;
-      const comma = text.lastIndexOf(',', verb.start);
-      let start = comma >= sentence.start ? comma + 1 : sentence.start;
-      // “Jesus … who is Ellen Fetter?” Rothman recalls: the subject starts after the quotation.
-      for (const quote of quotes)
-        if (quote.close < verb.start && quote.close >= start) start = quote.close + 1;
-      const referent = t === 0 ? undefined : subjectBeforeVerb({ start, end: verb.start });
-      if (referent?.kind === 'mention' && referent.mention.person !== undefined)
-        return referent.mention.person;
-      // "…, sagt der Virologe.", "…, the coach said.": a role or an epithet, when it resolves to one person.
-      const sure = referent === undefined ? undefined : resolvedPerson(referent);
-      if (sure !== undefined) return sure;
+/**
+ * The grammatical subject of a sentence: a name (not a possessor, "Peter Smith’s lawyer"), a pronoun or a
+ * role ("The president also admitted…"), after at most a role, an honorific or a short lead ending in a
+ * comma ("On Tuesday, Maria Gonzalez met Peter Smith.").
+ */
+function subjectOf(r: ReaderScope, sentence: Range): Referent | undefined {
+  const { text, lexicon, roles, cast } = r;
+  const tryAt = (start: number): Referent | undefined => {
+    const rest = wordTokens(text, start, sentence.end);
+    const token = rest[0];
+    if (token === undefined) return undefined;
+    if (lexicon.pronouns.has(token.lower)) {
+      // "Il n’aura pas fallu 24 heures …", "Il faut …": an impersonal pronoun stands for nobody.
+      const impersonal = rest
+        .slice(1, 4)
+        .some((word) => lexicon.impersonal.has(word.lower.replace(/^n['’]/u, '')));
+      return impersonal ? undefined : { kind: 'pronoun', word: token.lower, at: token.start };
+    }
+    const mentions = cast.mentionsIn({ start, end: sentence.end }).filter((mention) => speakable(r, mention));
+    let index = mentions.findIndex((candidate) => !candidate.possessive);
+    let mention = mentions[index];
+    if (mention !== undefined && !unknownLead(r, mention)) {
+      const prefix = text.slice(start, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
+      // "el presidente de la Asamblea continuó": the role of a named body.
+      const role = complementRole(r, prefix, mention);
+      if (role !== undefined && roles.roleNounsOf(role).length > 0)
+        return { kind: 'role', nouns: roles.roleNounsOf(role), at: start, qualifier: mention.name };
+      // Chinese puts a description before the name with 的 ("英国剑桥大学的李博灏").
+      const described =
+        /[的]$/u.test(prefix) && !mentions.slice(0, index).some((other) => other.person !== undefined);
       if (
-        t > 0 &&
-        tokens[t - 1] !== undefined &&
-        /,\s*$/u.test(text.slice(tokens[t - 1]?.end ?? 0, verb.start))
+        (prefix === '' || described || onlyParticlesOrHonorific(r, prefix) || isRoleOnly(r, prefix)) &&
+        !unknownAfterArticle(r, mention, prefix) &&
+        complementRole(r, prefix, mention) === undefined
       ) {
-        const after = subjectAfterVerb(verb.end, end);
-        if (after?.kind === 'mention' && after.mention.person !== undefined) return after.mention.person;
-        const person = after === undefined ? undefined : resolvedPerson(after);
-        if (person !== undefined) return person;
+        // "Russian foreign minister Sergei Lavrov": a name glued to a role before another name describes it.
+        for (
+          let next = mentions[index + 1];
+          next !== undefined && !next.possessive;
+          next = mentions[index + 1]
+        ) {
+          const between = text.slice(mention.end, next.start).trim();
+          if (between === '' || /[,;:.!?()]/u.test(between) || !roles.isRolePhrase(between)) break;
+          mention = next;
+          index++;
+        }
+        // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
+        if (coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 8))) return undefined;
+        return { kind: 'mention', mention };
       }
     }
+    // "The president also admitted…": a role phrase opening the sentence.
+    const phrase: WordToken[] = [];
+    for (const word of rest.slice(0, 6)) {
+      phrase.push(word);
+      if (roles.isRoleWord(word.word)) break;
+    }
+    const last = phrase[phrase.length - 1];
+    if (
+      last !== undefined &&
+      roles.isRoleWord(last.word) &&
+      lexicon.determiners.has(phrase[0]?.lower ?? '') &&
+      phrase.length <= 5
+    )
+      return roleReferent(r, phrase, token.start, true);
     return undefined;
   };
+  const direct = tryAt(sentence.start);
+  if (direct !== undefined) return direct;
+  // A short lead ending in a comma ("On Tuesday,", "对此，") or a colon ("But the spirit is contagious:"),
+  // which names nobody: then the subject.
+  const lead = /[,，:：]/u.exec(text.slice(sentence.start, sentence.end));
+  if (lead === null) return undefined;
+  const comma = sentence.start + lead.index;
+  const leadText = text.slice(sentence.start, comma);
+  if (/[“”"«»„]/u.test(leadText) || wordTokens(leadText, 0, leadText.length).length > MAX_LEAD_WORDS)
+    return undefined;
+  if (cast.mentionsIn({ start: sentence.start, end: comma }).some((mention) => mention.person !== undefined))
+    return undefined;
+  return tryAt(comma + 1);
+}
 
-  /**
-   * The grammatical subject of a sentence: a name (not a possessor, "Peter Smith’s lawyer"), a pronoun or a
-   * role ("The president also admitted…"), after at most a role, an honorific or a short lead ending in a
-   * comma ("On Tuesday, Maria Gonzalez met Peter Smith.").
-   */
-  const subjectOf = (sentence: Range): Referent | undefined => {
-    const tryAt = (start: number): Referent | undefined => {
-      const rest = wordTokens(text, start, sentence.end);
-      const token = rest[0];
-      if (token === undefined) return undefined;
-      if (lexicon.pronouns.has(token.lower)) {
-        // "Il n’aura pas fallu 24 heures …", "Il faut …": an impersonal pronoun stands for nobody.
-        const impersonal = rest
-          .slice(1, 4)
-          .some((word) => lexicon.impersonal.has(word.lower.replace(/^n['’]/u, '')));
-        return impersonal ? undefined : { kind: 'pronoun', word: token.lower, at: token.start };
-      }
-      const mentions = cast.mentionsIn({ start, end: sentence.end }).filter(speakable);
-      let index = mentions.findIndex((candidate) => !candidate.possessive);
-      let mention = mentions[index];
-      if (mention !== undefined && !unknownLead(mention)) {
-        const prefix = text.slice(start, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
-        // "el presidente de la Asamblea continuó": the role of a named body.
-        const role = complementRole(prefix, mention);
-        if (role !== undefined && roles.roleNounsOf(role).length > 0)
-          return { kind: 'role', nouns: roles.roleNounsOf(role), at: start, qualifier: mention.name };
-        // Chinese puts a description before the name with 的 ("英国剑桥大学的李博灏").
-        const described =
-          /[的]$/u.test(prefix) && !mentions.slice(0, index).some((other) => other.person !== undefined);
-        if (
-          (prefix === '' || described || onlyParticlesOrHonorific(prefix) || isRoleOnly(prefix)) &&
-          !unknownAfterArticle(mention, prefix) &&
-          complementRole(prefix, mention) === undefined
-        ) {
-          // "Russian foreign minister Sergei Lavrov": a name glued to a role before another name describes it.
-          for (
-            let next = mentions[index + 1];
-            next !== undefined && !next.possessive;
-            next = mentions[index + 1]
-          ) {
-            const between = text.slice(mention.end, next.start).trim();
-            if (between === '' || /[,;:.!?()]/u.test(between) || !roles.isRolePhrase(between)) break;
-            mention = next;
-            index++;
-          }
-          // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
-          if (COORDINATED.test(text.slice(mention.end, mention.end + 8))) return undefined;
-          return { kind: 'mention', mention };
-        }
-      }
-      // "The president also admitted…": a role phrase opening the sentence.
-      const phrase: WordToken[] = [];
-      for (const word of rest.slice(0, 6)) {
-        phrase.push(word);
-        if (roles.isRoleWord(word.word)) break;
-      }
-      const last = phrase[phrase.length - 1];
-      if (
-        last !== undefined &&
-        roles.isRoleWord(last.word) &&
-        lexicon.determiners.has(phrase[0]?.lower ?? '') &&
-        phrase.length <= 5
-      )
-        return roleReferent(phrase, token.start, true);
-      return undefined;
-    };
-    const direct = tryAt(sentence.start);
-    if (direct !== undefined) return direct;
-    // A short lead ending in a comma ("On Tuesday,", "对此，") or a colon ("But the spirit is contagious:"),
-    // which names nobody: then the subject.
-    const lead = /[,，:：]/u.exec(text.slice(sentence.start, sentence.end));
-    if (lead === null) return undefined;
-    const comma = sentence.start + lead.index;
-    const leadText = text.slice(sentence.start, comma);
-    if (/[“”"«»„]/u.test(leadText) || wordTokens(leadText, 0, leadText.length).length > MAX_LEAD_WORDS)
-      return undefined;
+/**
+ * "« … », peut-on lire dans Le Monde": a phrase of reading (the language files' `publicationLeads`) and the
+ * capitalised name of the publication right after it, over its particles ("El Diario de Hoy"). A lower-case
+ * word after the phrase ("dans le communiqué") names no publication.
+ */
+function publicationAfter(context: AttributionContext, tokens: readonly WordToken[]): string | undefined {
+  const { text, lexicon } = context;
+  const words = lexicon.publicationLeads.find((lead) => lead.every((word, i) => tokens[i]?.lower === word));
+  const start = words === undefined ? undefined : tokens[words.length];
+  if (words === undefined || start === undefined) return undefined;
+  let last: WordToken | undefined;
+  for (let t = words.length; t < tokens.length; t++) {
+    const token = tokens[t];
+    const previous = tokens[t - 1];
     if (
-      cast.mentionsIn({ start: sentence.start, end: comma }).some((mention) => mention.person !== undefined)
+      token === undefined ||
+      previous === undefined ||
+      !/^\s+$/u.test(text.slice(previous.end, token.start))
     )
-      return undefined;
-    return tryAt(comma + 1);
-  };
+      break;
+    if (firstLetterCase(token.word) === 'upper') last = token;
+    else if (
+      last === undefined ||
+      !lexicon.particles.has(token.lower) ||
+      firstLetterCase(tokens[t + 1]?.word ?? '') !== 'upper'
+    )
+      break;
+  }
+  return last === undefined ? undefined : text.slice(start.start, last.end);
+}
 
-  return state;
+/** "and Ekholm" right after a name (the language files' `coordinators`): the name is one of several subjects. */
+function coordinatedAfter(lexicon: Lexicon, after: string): boolean {
+  const match = /^\s*([^\s]+)\s+\p{Lu}/u.exec(after);
+  return match?.[1] !== undefined && lexicon.coordinators.has(match[1]);
+}
+
+/** "Lindqvist and" before a name: the name is the second of several subjects. */
+function endsWithCoordinator(lexicon: Lexicon, before: string): boolean {
+  const last = /(?:^|\s)([^\s]+)$/u.exec(before)?.[1];
+  return last !== undefined && lexicon.coordinators.has(last);
 }
 
 const locators = new WeakMap<readonly QuoteSpan[], (start: number, end: number) => boolean>();
@@ -1396,25 +1558,51 @@ function blankQuotes(slice: string, offset: number, quotes: readonly QuoteSpan[]
  * Quotations without a clause of their own take the speaker of their neighbours (see the module comment),
  * in text order so a chain of them ("X," he said. "Y." "Z.") carries the first speaker along.
  */
+/** The state the inheriting passes share: who has a clause of their own, and how a speaker is taken. */
+interface Inheritance {
+  context: AttributionContext;
+  found: (Attribution | undefined)[];
+  /** The quotation has an attribution of its own (not inherited). */
+  own: readonly boolean[];
+  /** The quotation is five words or more: speech, not a term. */
+  speech: readonly boolean[];
+  reader: Reader;
+}
+
+function usable(attribution: Attribution | undefined): attribution is Attribution {
+  return attribution !== undefined && (attribution.speaker !== undefined || attribution.person !== undefined);
+}
+
+/** Quotation `i` takes `from`'s speaker, weighed, unless it already has a surer one. */
+function take(found: (Attribution | undefined)[], i: number, from: Attribution, weight: number): void {
+  const current = found[i];
+  const confidence = from.confidence * weight;
+  if (current !== undefined && current.confidence >= confidence) return;
+  found[i] = { ...from, confidence, via: 'inherited' };
+}
+
 function inheritAll(context: AttributionContext, found: (Attribution | undefined)[], reader: Reader): void {
   const { quotes, text } = context;
   const own = found.map((attribution) => attribution !== undefined && attribution.via !== 'inherited');
-  const sentenceOf = (offset: number): number => sentenceIndexAt(context, offset);
-  const usable = (attribution: Attribution | undefined): attribution is Attribution =>
-    attribution !== undefined && (attribution.speaker !== undefined || attribution.person !== undefined);
-  const take = (i: number, from: Attribution, weight: number): void => {
-    const current = found[i];
-    const confidence = from.confidence * weight;
-    if (current !== undefined && current.confidence >= confidence) return;
-    found[i] = { ...from, confidence, via: 'inherited' };
-  };
+  // A phrase of a few words in quotation marks ("the « raisons »") is the reporter's term, not speech: it
+  // takes nobody's voice, so it cannot pass one on either.
+  const speech = quotes.map(
+    (span) => countWords(text.slice(span.inner.start, span.inner.end)) >= MIN_SPEECH_WORDS,
+  );
+  const state: Inheritance = { context, found, own, speech, reader };
+  inheritContinued(state);
+  inheritNeighbours(state);
+  inheritVoices(state);
+}
 
-  // A quotation running on into the next paragraph is the same quotation: one speaker for both halves.
+/** A quotation running on into the next paragraph is the same quotation: one speaker for both halves. */
+function inheritContinued({ context, found, own }: Inheritance): void {
+  const { quotes } = context;
   for (let i = quotes.length - 2; i >= 0; i--) {
     const span = quotes[i];
     const next = found[i + 1];
     if (span?.continued && !own[i] && usable(next) && quotes[i + 1]?.paragraph === span.paragraph + 1)
-      take(i, next, WEIGHT.paragraphContinued);
+      take(found, i, next, WEIGHT.paragraphContinued);
   }
   for (let i = 1; i < quotes.length; i++) {
     const span = quotes[i];
@@ -1422,14 +1610,14 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
     const previous = found[i - 1];
     if (span === undefined || before === undefined || own[i] || !usable(previous)) continue;
     if (before.continued && before.paragraph === span.paragraph - 1)
-      take(i, previous, WEIGHT.paragraphContinued);
+      take(found, i, previous, WEIGHT.paragraphContinued);
   }
+}
 
-  // A phrase of a few words in quotation marks ("the « raisons »") is the reporter's term, not speech: it
-  // takes nobody's voice, so it cannot pass one on either.
-  const speech = quotes.map(
-    (span) => countWords(text.slice(span.inner.start, span.inner.end)) >= MIN_SPEECH_WORDS,
-  );
+/** The same or the next sentence as an attributed quotation, or the paragraph after its speaker's. */
+function inheritNeighbours({ context, found, own, speech }: Inheritance): void {
+  const { quotes, text } = context;
+  const sentenceOf = (offset: number): number => sentenceIndexAt(context, offset);
   for (let i = 0; i < quotes.length; i++) {
     const span = quotes[i];
     if (span === undefined || own[i] || !speech[i]) continue;
@@ -1444,11 +1632,11 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       const gap = here - sentenceOf(previousSpan.close);
       // Another voice named in between (not in the speaker's own clause: "said Michael Litt, CEO of Vidyard").
       if (gap === 0 && !namesBetween(context, previousSpan.close, span.open, previous))
-        take(i, previous, WEIGHT.sameSentence);
-      else if (gap === 1 && startsSentence) take(i, previous, WEIGHT.previousSentence);
+        take(found, i, previous, WEIGHT.sameSentence);
+      else if (gap === 1 && startsSentence) take(found, i, previous, WEIGHT.previousSentence);
       // A fragment quoted in the sentence right after the speaker spoke, nobody else named before it.
       else if (gap === 1 && !namesBetween(context, sentenceAt(context, span.open).start, span.open, previous))
-        take(i, previous, WEIGHT.fragmentAfter);
+        take(found, i, previous, WEIGHT.fragmentAfter);
     }
     // "“X.” “Y,” she said.": the sentence right before an attributed one.
     if (
@@ -1462,7 +1650,7 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
     ) {
       const gap = sentenceOf(next.open) - here;
       if (gap <= 1 && !namesBetween(context, span.close, next.open, nextFound))
-        take(i, nextFound, WEIGHT.nextSentence);
+        take(found, i, nextFound, WEIGHT.nextSentence);
     }
     // A paragraph opening with a quotation continues the last attributed quotation of the paragraph before,
     // when nobody else is named after it there.
@@ -1478,11 +1666,17 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
         if (!usable(attribution) || context.furniture.has(candidate.paragraph)) continue;
         const end = context.paragraphs[before]?.end ?? candidate.close;
         if (candidate.paragraph === before && !namesBetween(context, candidate.close, end, attribution))
-          take(i, attribution, WEIGHT.paragraphOpening);
+          take(found, i, attribution, WEIGHT.paragraphOpening);
         break;
       }
     }
   }
+}
+
+/** The voice of the sentence before a quotation that stands as its own sentence, or the floor kept. */
+function inheritVoices({ context, found, own, speech, reader }: Inheritance): void {
+  const { quotes, text } = context;
+  const sentenceOf = (offset: number): number => sentenceIndexAt(context, offset);
   // Who speaks for sure through a clause of their own, and who spoke last (in this paragraph or the one before).
   const sure = new Set(
     found.flatMap((attribution, k) =>
@@ -1501,6 +1695,35 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
       before.paragraph === span.paragraph || before.paragraph === paragraphBefore(context, span.paragraph);
     return near ? previous.person : undefined;
   };
+  // Who holds the floor: the sure speaker of the last quotation of five words or more, in this paragraph or
+  // the one before (a term in quotation marks between does not take it).
+  const floorHolder = (i: number): Person | undefined => {
+    const span = quotes[i];
+    if (span === undefined) return undefined;
+    const before = paragraphBefore(context, span.paragraph);
+    for (let k = i - 1; k >= 0; k--) {
+      const quote = quotes[k];
+      if (quote === undefined || (quote.paragraph !== span.paragraph && quote.paragraph !== before))
+        return undefined;
+      if (!speech[k]) continue;
+      const attribution = found[k];
+      const holder =
+        attribution !== undefined && attribution.confidence >= SURE ? attribution.person : undefined;
+      // Nobody else named since, not even by a name the cast cannot vouch for as a person's ("Tom Berg"; in
+      // a language that capitalises nouns, only names the cast marks as people's).
+      const others = context.cast
+        .mentionsIn({ start: quote.close, end: span.open })
+        .some(
+          (mention) =>
+            mention.person !== undefined &&
+            mention.person !== holder &&
+            !mention.person.organisation &&
+            (mention.person.human || (mention.kind !== 'single' && !context.lexicon.capitalisesNouns)),
+        );
+      return others ? undefined : holder;
+    }
+    return undefined;
+  };
   // The voice of the sentence right before a quotation that stands as its own sentence.
   for (let i = 0; i < quotes.length; i++) {
     const span = quotes[i];
@@ -1516,7 +1739,7 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
     if (previousSentence === undefined || previousSentence.start >= span.open) continue;
     if (!opensParagraph && paragraphAt(context.paragraphs, previousSentence.start) !== span.paragraph)
       continue;
-    const voice = voiceOf(context, previousSentence, span.open, reader, lastSpeaker(i), sure);
+    const voice = voiceOf(context, previousSentence, span.open, reader, lastSpeaker(i), sure, floorHolder(i));
     if (voice !== undefined) found[i] = voice;
     else if (!opensParagraph) keepFloor(context, found, i, previousSentence);
   }
@@ -1563,16 +1786,7 @@ function keepFloor(
   const between = text.slice(previousSentence.start, span.open);
   if (/[“”"«»„‘’‚‹›「」]/u.test(between)) return;
   const words = wordTokens(between, 0, between.length);
-  if (
-    words.some(
-      (word) =>
-        lexicon.speechWords.has(word.lower) ||
-        lexicon.characterisingVerbs.has(word.lower) ||
-        lexicon.pronouns.has(word.lower) ||
-        lexicon.organisationPronouns.has(word.lower),
-    )
-  )
-    return;
+  if (words.some((word) => speaksOrPoints(lexicon, word.lower))) return;
   const others = (range: Range): boolean =>
     context.cast
       .mentionsIn(range)
@@ -1611,6 +1825,16 @@ function keepFloor(
   )
     return;
   found[i] = { ...previous, confidence: previous.confidence * WEIGHT.floorKept, via: 'inherited' };
+}
+
+/** A verb of saying or characterising, or a pronoun: a word that brings in a voice of its own. */
+function speaksOrPoints(lexicon: Lexicon, word: string): boolean {
+  return (
+    lexicon.speechWords.has(word) ||
+    lexicon.characterisingVerbs.has(word) ||
+    lexicon.pronouns.has(word) ||
+    lexicon.organisationPronouns.has(word)
+  );
 }
 
 /**
@@ -1672,19 +1896,14 @@ function voiceOf(
   reader: Reader,
   lastSpeaker?: Person,
   sure: ReadonlySet<Person> = new Set(),
+  floorHolder?: Person,
 ): Attribution | undefined {
   const { text, cast } = context;
-  // "The shelter will stay open, Moreau said. “I suspect …”": the sentence's own attribution.
-  const speaker = reader.voice(sentence, sentence.end);
+  // "The shelter will stay open, Moreau said. “I suspect …”": the sentence's own attribution ("…, sagt der
+  // Virologe." when the virologist is the one who holds the floor).
+  const speaker = reader.voice(sentence, sentence.end, floorHolder);
   if (speaker !== undefined && !speaker.organisation) {
-    const attribution: Attribution = {
-      person: speaker,
-      speaker: speaker.name,
-      confidence: WEIGHT.named * WEIGHT.voiceClause,
-      via: 'voice',
-    };
-    if (speaker.role !== undefined) attribution.role = speaker.role;
-    return attribution;
+    return voiceFor(speaker, WEIGHT.named * WEIGHT.voiceClause);
   }
   // "Charles Schultze, chairman of …, once summed up …" / "Kaplan sold …" / "However, he defended …".
   const start = sentence.start;
@@ -1720,14 +1939,7 @@ function voiceOf(
       // Right after someone else spoke, a sentence about another person hands them the floor only when they
       // are a speaker in their own right: "“…,” said Lindqvist. Ekholm sees it the same way. “…”".
       if (lastSpeaker !== undefined && person !== lastSpeaker && !sure.has(person)) return undefined;
-      const attribution: Attribution = {
-        person,
-        speaker: person.name,
-        confidence: WEIGHT.named * WEIGHT.voiceSubject,
-        via: 'voice',
-      };
-      if (person.role !== undefined) attribution.role = person.role;
-      return attribution;
+      return voiceFor(person, WEIGHT.named * WEIGHT.voiceSubject);
     }
   }
   // "However, he defended his decision …": a pronoun subject, resolved like any other.
@@ -1744,9 +1956,7 @@ function voiceOf(
   const opener = words.slice(0, 3).find((word) => context.lexicon.pronouns.has(word.lower));
   const openerOk =
     opener !== undefined &&
-    words
-      .slice(0, words.indexOf(opener))
-      .every((word) => context.lexicon.dependentOpeners.has(word.lower) || word.lower === 'yet');
+    words.slice(0, words.indexOf(opener)).every((word) => context.lexicon.dependentOpeners.has(word.lower));
   const pronoun = [firstWord, afterComma, openerOk ? opener : undefined].find(
     (word) => word !== undefined && context.lexicon.pronouns.has(word.lower),
   );
@@ -1754,12 +1964,12 @@ function voiceOf(
   const candidate = reader.pronoun(pronoun.lower, pronoun.start);
   const person = candidate?.person;
   if (person === undefined || candidate === undefined || candidate.confidence < SURE) return undefined;
-  const attribution: Attribution = {
-    person,
-    speaker: person.name,
-    confidence: candidate.confidence * WEIGHT.voiceSubject,
-    via: 'voice',
-  };
+  return voiceFor(person, candidate.confidence * WEIGHT.voiceSubject);
+}
+
+/** The attribution a sentence's voice gives: the person, and the role the article gives them. */
+function voiceFor(person: Person, confidence: number): Attribution {
+  const attribution: Attribution = { person, speaker: person.name, confidence, via: 'voice' };
   if (person.role !== undefined) attribution.role = person.role;
   return attribution;
 }

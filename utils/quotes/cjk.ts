@@ -86,20 +86,7 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
         }
       }
       // Adverbs between the speaker and the verb: "也", "进一步", "恳切地".
-      for (let changed = true; changed; ) {
-        changed = false;
-        const manner = /[\p{Script=Han}]{1,3}地$/u.exec(run);
-        if (manner !== null && run.length > manner[0].length) {
-          run = run.slice(0, -manner[0].length);
-          changed = true;
-        }
-        for (const adverb of adverbs) {
-          if (run.endsWith(adverb) && run.length > adverb.length) {
-            run = run.slice(0, -adverb.length);
-            changed = true;
-          }
-        }
-      }
+      run = withoutAdverbs(run, adverbs);
       run = run.replace(PARENTHETICAL_TAIL, '');
       if (lexicon.pronouns.has(run.slice(-1)) && (run.length === 1 || !HAN.test(run.slice(-2, -1))))
         return { pronoun: run.slice(-1) };
@@ -120,6 +107,26 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
   };
 }
 
+/** A run without the adverbs at its end ("也", "进一步", "恳切地"), however many there are. */
+function withoutAdverbs(text: string, adverbs: readonly string[]): string {
+  let run = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const manner = /[\p{Script=Han}]{1,3}地$/u.exec(run);
+    if (manner !== null && run.length > manner[0].length) {
+      run = run.slice(0, -manner[0].length);
+      changed = true;
+    }
+    for (const adverb of adverbs) {
+      if (run.endsWith(adverb) && run.length > adverb.length) {
+        run = run.slice(0, -adverb.length);
+        changed = true;
+      }
+    }
+  }
+  return run;
+}
+
 /** A "?" between two Han characters is a middle dot lost to an encoding ("斯蒂芬妮?席尔霍尔茨"). */
 function lostDot(text: string, at: number): boolean {
   return text[at] === '?' && HAN.test(text[at - 1] ?? '') && HAN.test(text[at + 1] ?? '');
@@ -136,20 +143,7 @@ export function cjkSurname(name: string): string {
  * quotations as mentions (a transliterated name's last part counts: "汉森" for "戴夫·汉森").
  */
 export function cjkCast(text: string, quotes: readonly QuoteSpan[], reader: CjkReader, latin: Cast): Cast {
-  const names = new Set<string>();
-  for (const verb of reader.verbs) {
-    for (let at = text.indexOf(verb); at !== -1; at = text.indexOf(verb, at + verb.length)) {
-      const speaker = reader.speakerBefore(text, at, Math.max(0, at - 60));
-      if (speaker !== undefined && 'name' in speaker && !LATIN_TAIL.test(speaker.name))
-        names.add(speaker.name);
-    }
-  }
-  // Transliterated names anywhere ("戴夫·汉森（Dave Hanson）"): later "汉森" and "他" can point back to them.
-  for (const match of text.matchAll(DOTTED_NAME)) {
-    if (inQuotes(quotes, match.index)) continue;
-    const name = reader.trimName(match[0]);
-    if (name !== undefined) names.add(name);
-  }
+  const names = cjkNames(text, quotes, reader);
   const people = new Map<string, Person>();
   const keys: [string, Person][] = [];
   for (const name of names) {
@@ -218,6 +212,25 @@ export function cjkCast(text: string, quotes: readonly QuoteSpan[], reader: CjkR
     },
     promote: latin.promote,
   };
+}
+
+/** Every name a speech verb follows, and every transliterated name outside quotations. */
+function cjkNames(text: string, quotes: readonly QuoteSpan[], reader: CjkReader): Set<string> {
+  const names = new Set<string>();
+  for (const verb of reader.verbs) {
+    for (let at = text.indexOf(verb); at !== -1; at = text.indexOf(verb, at + verb.length)) {
+      const speaker = reader.speakerBefore(text, at, Math.max(0, at - 60));
+      if (speaker !== undefined && 'name' in speaker && !LATIN_TAIL.test(speaker.name))
+        names.add(speaker.name);
+    }
+  }
+  // Transliterated names anywhere ("戴夫·汉森（Dave Hanson）"): later "汉森" and "他" can point back to them.
+  for (const match of text.matchAll(DOTTED_NAME)) {
+    if (inQuotes(quotes, match.index)) continue;
+    const name = reader.trimName(match[0]);
+    if (name !== undefined) names.add(name);
+  }
+  return names;
 }
 
 function inQuotes(quotes: readonly QuoteSpan[], at: number): boolean {

@@ -106,39 +106,11 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
   }
   if (text.trim() === '') return first.slice(0, limit);
 
-  const paragraphs = splitParagraphs(text);
+  const lang = typeof article.lang === 'string' ? article.lang : null;
+  const { context, sentences } = readArticle(text, lang);
+  const { paragraphs, quotes, cast, lexicon, furniture } = context;
   if (selection !== undefined && first[0] !== undefined)
     first[0].paragraph = paragraphAt(paragraphs, selection.start);
-  const lang = typeof article.lang === 'string' ? article.lang : null;
-  const lexicon = lexiconFor(lang, text);
-  const roles = rolesFor(lexicon);
-  const split = sentenceSplitter(lang ?? lexicon.languages[0]?.code);
-  const sentences = paragraphs.map((paragraph) => sentenceRanges(text, paragraph, split));
-  const allSentences = sentences.flat();
-  const quotes = findQuotes(text, paragraphs);
-  const latin = buildCast({
-    text,
-    paragraphs,
-    sentences: allSentences,
-    quotes,
-    lexicon,
-    roles,
-  });
-  const cjk = lexicon.cjk;
-  const cast = cjk === undefined ? latin : cjkCast(text, quotes, cjkReader(lexicon, cjk), latin);
-  const primary = lexicon.languages[0]?.code ?? primaryLanguage(lang);
-  const furniture = furnitureParagraphs(text, paragraphs);
-  const context: AttributionContext = {
-    text,
-    paragraphs,
-    quotes,
-    sentences: allSentences,
-    cast,
-    lexicon,
-    roles,
-    english: primary === undefined || primary === 'en' || lexicon.languages.length > 2,
-    furniture,
-  };
   const attributions = attributeQuotes(context);
 
   const direct: Draft[] = [];
@@ -180,6 +152,55 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
     )
     .sort((a, b) => b.score - a.score || a.draft.start - b.draft.start);
 
+  return emit(text, first, ranked, limit);
+}
+
+/** The article read once: its paragraphs and sentences, quotations, cast and the attribution context. */
+function readArticle(
+  text: string,
+  lang: string | null,
+): { context: AttributionContext; sentences: Range[][] } {
+  const paragraphs = splitParagraphs(text);
+  const lexicon = lexiconFor(lang, text);
+  const roles = rolesFor(lexicon);
+  const split = sentenceSplitter(lang ?? lexicon.languages[0]?.code);
+  const ordinalDot = lexicon.languages[0]?.ordinalDot === true;
+  const sentences = paragraphs.map((paragraph) => sentenceRanges(text, paragraph, split, ordinalDot));
+  const allSentences = sentences.flat();
+  const quotes = findQuotes(text, paragraphs);
+  const latin = buildCast({
+    text,
+    paragraphs,
+    sentences: allSentences,
+    quotes,
+    lexicon,
+    roles,
+  });
+  const cjk = lexicon.cjk;
+  const cast = cjk === undefined ? latin : cjkCast(text, quotes, cjkReader(lexicon, cjk), latin);
+  const primary = lexicon.languages[0]?.code ?? primaryLanguage(lang);
+  const furniture = furnitureParagraphs(text, paragraphs);
+  const context: AttributionContext = {
+    text,
+    paragraphs,
+    quotes,
+    sentences: allSentences,
+    cast,
+    lexicon,
+    roles,
+    english: primary === undefined || primary === 'en' || lexicon.languages.length > 2,
+    furniture,
+  };
+  return { context, sentences };
+}
+
+/** The candidates in rank order after the selection, each passage once, up to `limit`. */
+function emit(
+  text: string,
+  first: readonly QuoteCandidate[],
+  ranked: readonly { draft: Draft; score: number }[],
+  limit: number,
+): QuoteCandidate[] {
   const result = [...first];
   const seen = new Set(first.map((candidate) => candidate.text));
   for (const { draft, score } of ranked) {

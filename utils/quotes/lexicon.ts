@@ -36,6 +36,10 @@ export interface Lexicon {
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   clauseLeads: ReadonlySet<string>;
+  /** The article's language has no articles (`LanguageData.articleless`). */
+  articleless: boolean;
+  /** `LanguageData.publicationLeads`, each split into its words. */
+  publicationLeads: readonly (readonly string[])[];
   recipientMarkers: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   /** The article's own language capitalises its nouns (see `LanguageData.capitalisesNouns`). */
@@ -47,6 +51,7 @@ export interface Lexicon {
   dependentOpeners: ReadonlySet<string>;
   danglingPronouns: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
   invertedStems: ReadonlySet<string>;
   /** The single words of every speech verb (for "a role never holds a speech verb"). */
   speechWords: ReadonlySet<string>;
@@ -162,6 +167,8 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),
     clauseLeads: set((language) => language.clauseLeads),
+    articleless: languages[0]?.articleless === true,
+    publicationLeads: [...set((language) => language.publicationLeads)].map((phrase) => phrase.split(' ')),
     recipientMarkers: set((language) => language.recipientMarkers),
     complementWords: set((language) => language.complementWords),
     capitalisesNouns: languages[0]?.capitalisesNouns === true,
@@ -172,6 +179,9 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     dependentOpeners: set((language) => language.dependentOpeners),
     danglingPronouns: set((language) => language.danglingPronouns),
     conjunctions: set((language) => language.conjunctions),
+    // Every language's: a name joined to another ("Lindqvist a Ekholm") is read as such in any article, as
+    // names and their joins cross languages in quotations and lists.
+    coordinators: new Set(Object.values(LANGUAGES).flatMap((language) => language.coordinators)),
     invertedStems: set((language) => language.invertedStems),
     speechWords,
     cjk: languages.find((language) => language.cjk !== undefined)?.cjk,

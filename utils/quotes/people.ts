@@ -117,113 +117,151 @@ interface Token {
   start: number;
 }
 
+/** What building the cast shares: the article's words and the mentions and people found so far. */
+interface CastBuild {
+  text: string;
+  lexicon: Lexicon;
+  roles: Roles;
+  people: Map<string, Person>;
+  mentions: Mention[];
+  quoteOf: (start: number, end: number) => boolean;
+}
+
 export function buildCast(input: CastInput): Cast {
   const { text, lexicon, roles } = input;
   const mentions: Mention[] = [];
   const people = new Map<string, Person>();
   const quoteOf = quoteLocator(input.quotes);
+  const build: CastBuild = { text, lexicon, roles, people, mentions, quoteOf };
+  for (const match of nameRuns(text, lexicon)) addRun(build, match);
+  const cast = [...new Set(people.values())];
+  // Role nouns first: they tell apart people who share a surname.
+  for (const mention of mentions) {
+    if (mention.person === undefined || mention.role === undefined) continue;
+    for (const noun of roles.roleNounsOf(mention.role)) mention.person.roleNouns.add(noun);
+  }
+  givenNameReferences(mentions, cast);
+  resolveSingles(mentions, cast, input.paragraphs, text, roles);
+  learnFromMentions(input, mentions);
+  return castOf(mentions, cast);
+}
 
-  const newPerson = (name: string, tokens: readonly string[], organisation: boolean): Person => {
-    const words = tokens.filter((token) => !IS_INITIAL.test(token));
-    const surname = words[words.length - 1] ?? name;
-    const given = words.length >= 2 ? words[0] : undefined;
-    const person: Person = {
-      name,
-      surname,
-      roleNouns: new Set(),
-      organisation,
-      human: false,
-      calledByGivenName: false,
-      named: [],
-    };
-    if (given !== undefined) person.given = given;
-    return person;
+function newPerson(name: string, tokens: readonly string[], organisation: boolean): Person {
+  const words = tokens.filter((token) => !IS_INITIAL.test(token));
+  const surname = words[words.length - 1] ?? name;
+  const given = words.length >= 2 ? words[0] : undefined;
+  const person: Person = {
+    name,
+    surname,
+    roleNouns: new Set(),
+    organisation,
+    human: false,
+    calledByGivenName: false,
+    named: [],
   };
+  if (given !== undefined) person.given = given;
+  return person;
+}
 
-  const addMention = (tokens: Token[]): void => {
-    let honorific: string | undefined;
-    // Sentence-opening words, titles, honorifics and verbs come first: peel them off.
-    while (tokens.length > 0) {
-      const lower = (tokens[0]?.word ?? '').toLowerCase();
-      if (lexicon.honorifics.has(lower)) honorific = lower;
-      else if (
-        !(
-          lexicon.notNameWords.has(lower) ||
-          lexicon.titles.has(lower.replace(/\.$/u, '')) ||
-          roles.isRoleWord(lower) ||
-          lexicon.speechWords.has(lower) ||
-          lexicon.organisationPronouns.has(lower) ||
-          lexicon.pronouns.has(lower)
-        ) &&
-        !(lexicon.calendarWords.has(lower) && tokens.length > 1)
-      )
-        break;
-      tokens.shift();
-    }
-    // A capitalised role inside the run ends what comes before it: "Kremlin Spokesman Dmitry Peskov". The
-    // last word is kept: it may be a surname ("Judge").
-    for (let i = tokens.length - 2; i >= 0; i--) {
-      const lower = tokens[i]?.word.toLowerCase() ?? '';
-      if (
-        roles.isRoleWord(lower) ||
+function addMention(build: CastBuild, tokens: Token[]): void {
+  const { text, lexicon, roles, people, mentions, quoteOf } = build;
+  const honorific = peelLeading(lexicon, roles, tokens);
+  // "John Smith Jr.": the suffix is no surname.
+  while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(tokens[tokens.length - 1]?.word ?? ''))
+    tokens.pop();
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || tokens.every((token) => IS_INITIAL.test(token.word))) return;
+  const start = tokens[0]?.start ?? last.start;
+  const possessive = POSSESSIVE.test(last.word) && !/^\p{Lu}['’]/u.test(last.word.slice(-2));
+  const end = last.start + (possessive ? last.word.replace(POSSESSIVE, '').length : last.word.length);
+  const name = text.slice(start, end);
+  const words = name.split(/[ \u00A0]+/u).filter((word) => !lexicon.particles.has(word));
+  const lowers = words.map((word) => word.toLowerCase());
+  const kind = mentionKind(lexicon, name, words, lowers, honorific);
+  const quoted = quoteOf(start, end);
+  const mention: Mention = {
+    start,
+    end,
+    name,
+    kind,
+    person: undefined,
+    ambiguous: false,
+    possessive,
+    quoted,
+  };
+  if (honorific !== undefined) mention.honorific = honorific;
+  if (kind !== 'single') {
+    const role = roles.roleBefore(text, start, end) ?? roles.roleAfter(text, end);
+    if (role !== undefined) mention.role = role;
+  }
+  if (kind === 'full' || kind === 'organisation' || kind === 'handle') {
+    const person = samePerson(people, name, words, kind) ?? newPerson(name, words, kind === 'organisation');
+    if (kind === 'handle') person.human = true;
+    people.set(name.toLowerCase(), person);
+    if (!quoted) person.named.push(start);
+    mention.person = person;
+  }
+  mentions.push(mention);
+}
+
+/** Sentence-opening words, titles, honorifics, roles and verbs before a name, peeled off; the honorific among them. */
+function peelLeading(lexicon: Lexicon, roles: Roles, tokens: Token[]): string | undefined {
+  let honorific: string | undefined;
+  // Sentence-opening words, titles, honorifics and verbs come first: peel them off.
+  while (tokens.length > 0) {
+    const lower = (tokens[0]?.word ?? '').toLowerCase();
+    if (lexicon.honorifics.has(lower)) honorific = lower;
+    else if (
+      !(
+        lexicon.notNameWords.has(lower) ||
         lexicon.titles.has(lower.replace(/\.$/u, '')) ||
-        lexicon.honorifics.has(lower)
-      ) {
-        if (lexicon.honorifics.has(lower)) honorific = lower;
-        tokens.splice(0, i + 1);
-        break;
-      }
+        roles.isRoleWord(lower) ||
+        lexicon.speechWords.has(lower) ||
+        lexicon.organisationPronouns.has(lower) ||
+        lexicon.pronouns.has(lower)
+      ) &&
+      !(lexicon.calendarWords.has(lower) && tokens.length > 1)
+    )
+      break;
+    tokens.shift();
+  }
+  // A capitalised role inside the run ends what comes before it: "Kremlin Spokesman Dmitry Peskov". The
+  // last word is kept: it may be a surname ("Judge").
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const lower = tokens[i]?.word.toLowerCase() ?? '';
+    if (
+      roles.isRoleWord(lower) ||
+      lexicon.titles.has(lower.replace(/\.$/u, '')) ||
+      lexicon.honorifics.has(lower)
+    ) {
+      if (lexicon.honorifics.has(lower)) honorific = lower;
+      tokens.splice(0, i + 1);
+      break;
     }
-    // "John Smith Jr.": the suffix is no surname.
-    while (tokens.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(tokens[tokens.length - 1]?.word ?? ''))
-      tokens.pop();
-    const last = tokens[tokens.length - 1];
-    if (last === undefined || tokens.every((token) => IS_INITIAL.test(token.word))) return;
-    const start = tokens[0]?.start ?? last.start;
-    const possessive = POSSESSIVE.test(last.word) && !/^\p{Lu}['’]/u.test(last.word.slice(-2));
-    const end = last.start + (possessive ? last.word.replace(POSSESSIVE, '').length : last.word.length);
-    const name = text.slice(start, end);
-    const words = name.split(/[ \u00A0]+/u).filter((word) => !lexicon.particles.has(word));
-    const lowers = words.map((word) => word.toLowerCase());
-    const capitalised = words.filter((word) => /^\p{Lu}/u.test(word) && !IS_INITIAL.test(word)).length;
-    let kind: Mention['kind'];
-    if (capitalised >= 2 || (capitalised === 1 && words.length >= 2 && IS_INITIAL.test(words[0] ?? ''))) {
-      kind =
-        lowers.some((word) => lexicon.organisationWords.has(word)) ||
-        lexicon.placePrefixes.has((lowers[0] ?? '').replace(/\.$/u, ''))
-          ? 'organisation'
-          : 'full';
-    } else if (IS_HANDLE.test(name) || (CAMEL.test(name) && !NAME_PREFIX_CAMEL.test(name))) {
-      kind = 'handle';
-    } else {
-      kind = honorific === undefined ? 'single' : 'titled';
-    }
-    const quoted = quoteOf(start, end);
-    const mention: Mention = {
-      start,
-      end,
-      name,
-      kind,
-      person: undefined,
-      ambiguous: false,
-      possessive,
-      quoted,
-    };
-    if (honorific !== undefined) mention.honorific = honorific;
-    if (kind !== 'single') {
-      const role = roles.roleBefore(text, start, end) ?? roles.roleAfter(text, end);
-      if (role !== undefined) mention.role = role;
-    }
-    if (kind === 'full' || kind === 'organisation' || kind === 'handle') {
-      const person = samePerson(people, name, words, kind) ?? newPerson(name, words, kind === 'organisation');
-      if (kind === 'handle') person.human = true;
-      people.set(name.toLowerCase(), person);
-      if (!quoted) person.named.push(start);
-      mention.person = person;
-    }
-    mentions.push(mention);
-  };
+  }
+  return honorific;
+}
 
+/** A full name, an organisation or place, an online handle, a titled or a single word. */
+function mentionKind(
+  lexicon: Lexicon,
+  name: string,
+  words: readonly string[],
+  lowers: readonly string[],
+  honorific: string | undefined,
+): Mention['kind'] {
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word) && !IS_INITIAL.test(word)).length;
+  if (capitalised >= 2 || (capitalised === 1 && words.length >= 2 && IS_INITIAL.test(words[0] ?? '')))
+    return lowers.some((word) => lexicon.organisationWords.has(word)) ||
+      lexicon.placePrefixes.has((lowers[0] ?? '').replace(/\.$/u, ''))
+      ? 'organisation'
+      : 'full';
+  if (IS_HANDLE.test(name) || (CAMEL.test(name) && !NAME_PREFIX_CAMEL.test(name))) return 'handle';
+  return honorific === undefined ? 'single' : 'titled';
+}
+
+/** Runs of capitalised words (and handles), an organisation's name carried on through "of". */
+function nameRuns(text: string, lexicon: Lexicon): { 0: string; index: number }[] {
   const found: { 0: string; index: number }[] = [...text.matchAll(MENTION)];
   if (/[0-9]/u.test(text)) {
     for (const match of text.matchAll(HANDLES)) found.push(match);
@@ -247,53 +285,49 @@ export function buildCast(input: CastInput): Cast {
     }
     runs.push({ 0: match[0], index: match.index });
   }
-  for (const match of runs) {
-    let tokens = splitTokens(match[0], match.index);
-    // "Aneta Kowal von der Universität Warschau": a particle before an organisation ends the name there
-    // ("von der Leyen" goes on); what follows is the organisation.
-    const cut = tokens.findIndex(
-      (token, i) =>
-        // A given name and a surname before it ("Departamento de Estado" is one name).
-        i > 1 &&
-        !tokens
-          .slice(0, i)
-          .some(
-            (before) =>
-              lexicon.organisationWords.has(before.word.toLowerCase()) ||
-              lexicon.organisationNouns.has(before.word.toLowerCase()),
-          ) &&
-        /^\p{Ll}/u.test(token.word) &&
-        tokens
-          .slice(i + 1, i + 3)
-          .some(
-            (next) => /^\p{Lu}/u.test(next.word) && lexicon.organisationWords.has(next.word.toLowerCase()),
-          ),
-    );
-    const named = tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word));
-    const organisation = cut > 0 && named !== -1 ? tokens.slice(cut + named) : [];
-    if (cut > 0) tokens = tokens.slice(0, cut);
-    // "RedMonk’s Stephens": a possessive ends one name and the next begins.
-    let from = 0;
-    tokens.forEach((token, i) => {
-      if (i < tokens.length - 1 && POSSESSIVE.test(token.word) && /['’]s$/u.test(token.word)) {
-        addMention(tokens.slice(from, i + 1));
-        from = i + 1;
-      }
-    });
-    addMention(tokens.slice(from));
-    if (organisation.length > 0) addMention(organisation);
-  }
+  return runs;
+}
 
-  const cast = [...new Set(people.values())];
-  // Role nouns first: they tell apart people who share a surname.
-  for (const mention of mentions) {
-    if (mention.person === undefined || mention.role === undefined) continue;
-    for (const noun of roles.roleNounsOf(mention.role)) mention.person.roleNouns.add(noun);
-  }
-  givenNameReferences(mentions, cast);
-  resolveSingles(mentions, cast, input.paragraphs, text, roles);
+/** One run of capitalised words: its names and, after a particle, the organisation it ends in. */
+function addRun(build: CastBuild, match: { 0: string; index: number }): void {
+  const { lexicon } = build;
+  let tokens = splitTokens(match[0], match.index);
+  // "Aneta Kowal von der Universität Warschau": a particle before an organisation ends the name there
+  // ("von der Leyen" goes on); what follows is the organisation.
+  const cut = tokens.findIndex(
+    (token, i) =>
+      // A given name and a surname before it ("Departamento de Estado" is one name).
+      i > 1 &&
+      !tokens
+        .slice(0, i)
+        .some(
+          (before) =>
+            lexicon.organisationWords.has(before.word.toLowerCase()) ||
+            lexicon.organisationNouns.has(before.word.toLowerCase()),
+        ) &&
+      /^\p{Ll}/u.test(token.word) &&
+      tokens
+        .slice(i + 1, i + 3)
+        .some((next) => /^\p{Lu}/u.test(next.word) && lexicon.organisationWords.has(next.word.toLowerCase())),
+  );
+  const named = tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word));
+  const organisation = cut > 0 && named !== -1 ? tokens.slice(cut + named) : [];
+  if (cut > 0) tokens = tokens.slice(0, cut);
+  // "RedMonk’s Stephens": a possessive ends one name and the next begins.
+  let from = 0;
+  tokens.forEach((token, i) => {
+    if (i < tokens.length - 1 && POSSESSIVE.test(token.word) && /['’]s$/u.test(token.word)) {
+      addMention(build, tokens.slice(from, i + 1));
+      from = i + 1;
+    }
+  });
+  addMention(build, tokens.slice(from));
+  if (organisation.length > 0) addMention(build, organisation);
+}
 
-  // What the mentions say about their person: roles, honorifics, gendered roles.
+/** What the mentions say about their person: roles, honorifics, gendered roles. */
+function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void {
+  const { text, lexicon, roles } = input;
   for (const mention of mentions) {
     const person = mention.person;
     if (person === undefined) continue;
@@ -313,7 +347,10 @@ export function buildCast(input: CastInput): Cast {
     }
   }
   learnGenders(input, mentions);
+}
 
+/** The cast's face: its mentions in text order and its people. */
+function castOf(mentions: Mention[], cast: Person[]): Cast {
   const byStart = mentions;
   return {
     mentions,
@@ -411,32 +448,7 @@ function resolveSingles(
   text: string,
   roles: Roles,
 ): void {
-  const bySurname = new Map<string, Person[]>();
-  const byGiven = new Map<string, Person[]>();
-  const add = (map: Map<string, Person[]>, key: string, person: Person): void => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(person)) list.push(person);
-    map.set(key, list);
-  };
-  for (const person of cast) {
-    if (person.organisation) continue;
-    add(bySurname, person.surname.toLowerCase(), person);
-    if (person.given !== undefined) add(byGiven, person.given.toLowerCase(), person);
-    // "Ulrich Müller von LobbyControl", "Luiz Inácio Lula da Silva": after two names or more, the name
-    // before a particle is one the article may call the person by ("Müller", "Lula").
-    const words = person.name.split(/[ \u00A0]+/u);
-    const particle = words.findIndex((word, index) => index >= 2 && /^\p{Ll}/u.test(word));
-    const before = particle === -1 ? undefined : words[particle - 1];
-    if (before !== undefined && /^\p{Lu}/u.test(before)) add(bySurname, before.toLowerCase(), person);
-  }
-  // Who is called by the given name alone (outside quotations, and not also somebody's surname).
-  for (const mention of mentions) {
-    if (mention.kind !== 'single' || mention.quoted) continue;
-    const key = mention.name.toLowerCase();
-    if (bySurname.has(key)) continue;
-    const given = byGiven.get(key);
-    if (given?.length === 1 && given[0] !== undefined) given[0].calledByGivenName = true;
-  }
+  const { bySurname, byGiven } = nameIndex(mentions, cast);
   for (const mention of mentions) {
     if (mention.kind !== 'single' && mention.kind !== 'titled') continue;
     const key = mention.name.toLowerCase();
@@ -491,9 +503,47 @@ function resolveSingles(
       };
       mention.person = person;
       (cast as Person[]).push(person);
-      add(bySurname, key, person);
+      addTo(bySurname, key, person);
     }
   }
+}
+
+/**
+ * The people by surname and by given name (a name before a particle counts as a surname), and who the article
+ * calls by the given name alone.
+ */
+function nameIndex(
+  mentions: readonly Mention[],
+  cast: readonly Person[],
+): { bySurname: Map<string, Person[]>; byGiven: Map<string, Person[]> } {
+  const bySurname = new Map<string, Person[]>();
+  const byGiven = new Map<string, Person[]>();
+  for (const person of cast) {
+    if (person.organisation) continue;
+    addTo(bySurname, person.surname.toLowerCase(), person);
+    if (person.given !== undefined) addTo(byGiven, person.given.toLowerCase(), person);
+    // "Ulrich Müller von LobbyControl", "Luiz Inácio Lula da Silva": after two names or more, the name
+    // before a particle is one the article may call the person by ("Müller", "Lula").
+    const words = person.name.split(/[ \u00A0]+/u);
+    const particle = words.findIndex((word, index) => index >= 2 && /^\p{Ll}/u.test(word));
+    const before = particle === -1 ? undefined : words[particle - 1];
+    if (before !== undefined && /^\p{Lu}/u.test(before)) addTo(bySurname, before.toLowerCase(), person);
+  }
+  // Who is called by the given name alone (outside quotations, and not also somebody's surname).
+  for (const mention of mentions) {
+    if (mention.kind !== 'single' || mention.quoted) continue;
+    const key = mention.name.toLowerCase();
+    if (bySurname.has(key)) continue;
+    const given = byGiven.get(key);
+    if (given?.length === 1 && given[0] !== undefined) given[0].calledByGivenName = true;
+  }
+  return { bySurname, byGiven };
+}
+
+function addTo(map: Map<string, Person[]>, key: string, person: Person): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(person)) list.push(person);
+  map.set(key, list);
 }
 
 /**

@@ -82,132 +82,154 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
   return spans;
 }
 
+/** One paragraph's scan: the marks still open and the quotations found. */
+interface Scan {
+  text: string;
+  paragraph: Paragraph;
+  spans: QuoteSpan[];
+  stack: OpenMark[];
+}
+
 function scanParagraph(text: string, paragraph: Paragraph, nextOpening: string | undefined): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  const stack: OpenMark[] = [];
-
-  const emit = (open: number, close: number, continued = false): void => {
-    const inner = trimRange(text, open + 1, close);
-    if (inner.end > inner.start) spans.push({ open, close, inner, paragraph: paragraph.index, continued });
-  };
-  const push = (mark: string, at: number): void => {
-    if (stack.length < MAX_DEPTH) stack.push({ mark, at, closers: CLOSERS[mark] ?? '', maybeClose: -1 });
-  };
-  const nearest = (char: string): number => {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]?.closers.includes(char)) return k;
-    return -1;
-  };
-  /** Close the open mark at `k` at `at`; marks opened inside it and never closed are dropped. */
-  const closeAt = (k: number, at: number): void => {
-    for (let j = stack.length - 1; j > k; j--) {
-      const unclosed = stack[j];
-      if (unclosed !== undefined && unclosed.maybeClose !== -1) emit(unclosed.at, unclosed.maybeClose);
-    }
-    const entry = stack[k];
-    if (entry !== undefined) emit(entry.at, at);
-    stack.length = k;
-  };
-  const close = (char: string, at: number): boolean => {
-    const k = nearest(char);
-    if (k === -1) return false;
-    closeAt(k, at);
-    return true;
-  };
-
+  const sc: Scan = { text, paragraph, spans: [], stack: [] };
   // Jump from mark to mark: most of the text holds none.
   QUOTE_MARK.lastIndex = paragraph.start;
   for (let found = QUOTE_MARK.exec(text); found !== null; found = QUOTE_MARK.exec(text)) {
-    const i = found.index;
-    if (i >= paragraph.end) break;
-    const char = found[0];
-    const before = i > paragraph.start ? text[i - 1] : undefined;
-    const after = i + 1 < paragraph.end ? text[i + 1] : undefined;
-    const nextMark = after === ' ' ? text[i + 2] : undefined;
-    const opensHere =
-      (before === undefined || OPENING_CONTEXT.test(before)) &&
-      after !== undefined &&
-      // `" 'There is hatred…,' [Bruck] said."`: a space between two opening marks.
-      (!isSpace(after) || (nextMark !== undefined && /["'“‘„‚«»‹›]/u.test(nextMark)));
-    const closesHere =
-      before !== undefined && !isSpace(before) && (after === undefined || CLOSING_CONTEXT.test(after));
-    switch (char) {
-      case '“':
-        if (close(char, i)) break;
-        // A backwards closing mark: `“…“ said`, glued to the last word and followed by a space.
-        if (closesHere && stack.length > 0 && stack[stack.length - 1]?.mark === '“')
-          closeAt(stack.length - 1, i);
-        else push(char, i);
-        break;
-      case '„':
-      case '「':
-      case '『':
-        push(char, i);
-        break;
-      case '”':
-        // `”…”` (Swedish, Finnish, and misprints): a closing mark where a quotation opens.
-        if (!close(char, i) && opensHere && isLetterOrDigit(after)) push(char, i);
-        break;
-      case '」':
-      case '』':
-        close(char, i);
-        break;
-      case '‘':
-        // Closes a German ‚…‘; otherwise opens, unless glued to a word (a misprinted apostrophe).
-        if (!close(char, i) && !isLetterOrDigit(before)) push(char, i);
-        break;
-      case '‚':
-        if (opensHere && isLetterOrDigit(after)) push(char, i);
-        break;
-      case '’':
-      case "'":
-        closesSingle(char, i, before, after);
-        break;
-      case '«':
-      case '‹':
-        if (!close(char, i)) push(char, i);
-        break;
-      case '»':
-      case '›':
-        // Closes «…» (French, Arabic, Russian); opens only in German/Danish »…« position.
-        if (!close(char, i) && opensHere) push(char, i);
-        break;
-      case '"':
-        if (nearest(char) !== -1 && (!isSpace(before) || after === undefined || !isLetterOrDigit(after)))
-          close(char, i);
-        else if (opensHere || (before === undefined && after !== undefined)) push(char, i);
-        break;
-    }
+    if (found.index >= paragraph.end) break;
+    onMark(sc, found[0], found.index);
   }
+  closeUnclosed(sc, nextOpening);
+  return sc.spans;
+}
 
-  function closesSingle(
-    char: string,
-    at: number,
-    before: string | undefined,
-    after: string | undefined,
-  ): void {
-    // A letter after the mark makes it an apostrophe: Kyiv’s, it’s, don’t, rock ’n’ roll.
-    if (isLetter(after)) {
-      if (char === "'" && !isLetterOrDigit(before) && stack.length < MAX_DEPTH) push(char, at);
-      return;
-    }
-    const k = nearest(char);
-    if (k === -1) return;
-    // "the players’ union": after a plural s and before a lower-case word, the mark is more likely a
-    // possessive than the end of the quotation; remember it in case no better closing mark comes.
-    const following = text.slice(at + 1, at + 3);
-    if (
-      (before === 's' || before === 'S') &&
-      /^\s$/u.test(following[0] ?? '') &&
-      LOWER.test(following[1] ?? '')
-    ) {
-      const entry = stack[k];
-      if (entry !== undefined && entry.maybeClose === -1) entry.maybeClose = at;
-      return;
-    }
-    if (isSpace(before) && after !== undefined && !isSpace(after)) return;
-    closeAt(k, at);
+function emit(sc: Scan, open: number, close: number, continued = false): void {
+  const inner = trimRange(sc.text, open + 1, close);
+  if (inner.end > inner.start)
+    sc.spans.push({ open, close, inner, paragraph: sc.paragraph.index, continued });
+}
+
+function push(sc: Scan, mark: string, at: number): void {
+  if (sc.stack.length < MAX_DEPTH) sc.stack.push({ mark, at, closers: CLOSERS[mark] ?? '', maybeClose: -1 });
+}
+
+function nearest(sc: Scan, char: string): number {
+  for (let k = sc.stack.length - 1; k >= 0; k--) if (sc.stack[k]?.closers.includes(char)) return k;
+  return -1;
+}
+
+/** Close the open mark at `k` at `at`; marks opened inside it and never closed are dropped. */
+function closeAt(sc: Scan, k: number, at: number): void {
+  for (let j = sc.stack.length - 1; j > k; j--) {
+    const unclosed = sc.stack[j];
+    if (unclosed !== undefined && unclosed.maybeClose !== -1) emit(sc, unclosed.at, unclosed.maybeClose);
   }
+  const entry = sc.stack[k];
+  if (entry !== undefined) emit(sc, entry.at, at);
+  sc.stack.length = k;
+}
 
+function close(sc: Scan, char: string, at: number): boolean {
+  const k = nearest(sc, char);
+  if (k === -1) return false;
+  closeAt(sc, k, at);
+  return true;
+}
+
+/** One quotation mark at `i`: it opens, closes, or is an apostrophe, by its kind and its neighbours. */
+function onMark(sc: Scan, char: string, i: number): void {
+  const { text, paragraph } = sc;
+  const before = i > paragraph.start ? text[i - 1] : undefined;
+  const after = i + 1 < paragraph.end ? text[i + 1] : undefined;
+  const nextMark = after === ' ' ? text[i + 2] : undefined;
+  const opensHere =
+    (before === undefined || OPENING_CONTEXT.test(before)) &&
+    after !== undefined &&
+    // `" 'There is hatred…,' [Bruck] said."`: a space between two opening marks.
+    (!isSpace(after) || (nextMark !== undefined && /["'“‘„‚«»‹›]/u.test(nextMark)));
+  const closesHere =
+    before !== undefined && !isSpace(before) && (after === undefined || CLOSING_CONTEXT.test(after));
+  switch (char) {
+    case '“':
+      if (close(sc, char, i)) break;
+      // A backwards closing mark: `“…“ said`, glued to the last word and followed by a space.
+      if (closesHere && sc.stack.length > 0 && sc.stack[sc.stack.length - 1]?.mark === '“')
+        closeAt(sc, sc.stack.length - 1, i);
+      else push(sc, char, i);
+      break;
+    case '„':
+    case '「':
+    case '『':
+      push(sc, char, i);
+      break;
+    case '”':
+      // `”…”` (Swedish, Finnish, and misprints): a closing mark where a quotation opens.
+      if (!close(sc, char, i) && opensHere && isLetterOrDigit(after)) push(sc, char, i);
+      break;
+    case '」':
+    case '』':
+      close(sc, char, i);
+      break;
+    case '‘':
+      // Closes a German ‚…‘; otherwise opens, unless glued to a word (a misprinted apostrophe).
+      if (!close(sc, char, i) && !isLetterOrDigit(before)) push(sc, char, i);
+      break;
+    case '‚':
+      if (opensHere && isLetterOrDigit(after)) push(sc, char, i);
+      break;
+    case '’':
+    case "'":
+      closesSingle(sc, char, i, before, after);
+      break;
+    case '«':
+    case '‹':
+      if (!close(sc, char, i)) push(sc, char, i);
+      break;
+    case '»':
+    case '›':
+      // Closes «…» (French, Arabic, Russian); opens only in German/Danish »…« position.
+      if (!close(sc, char, i) && opensHere) push(sc, char, i);
+      break;
+    case '"':
+      if (nearest(sc, char) !== -1 && (!isSpace(before) || after === undefined || !isLetterOrDigit(after)))
+        close(sc, char, i);
+      else if (opensHere || (before === undefined && after !== undefined)) push(sc, char, i);
+      break;
+  }
+}
+
+function closesSingle(
+  sc: Scan,
+  char: string,
+  at: number,
+  before: string | undefined,
+  after: string | undefined,
+): void {
+  // A letter after the mark makes it an apostrophe: Kyiv’s, it’s, don’t, rock ’n’ roll.
+  if (isLetter(after)) {
+    if (char === "'" && !isLetterOrDigit(before) && sc.stack.length < MAX_DEPTH) push(sc, char, at);
+    return;
+  }
+  const k = nearest(sc, char);
+  if (k === -1) return;
+  // "the players’ union": after a plural s and before a lower-case word, the mark is more likely a
+  // possessive than the end of the quotation; remember it in case no better closing mark comes.
+  const following = sc.text.slice(at + 1, at + 3);
+  if (
+    (before === 's' || before === 'S') &&
+    /^\s$/u.test(following[0] ?? '') &&
+    LOWER.test(following[1] ?? '')
+  ) {
+    const entry = sc.stack[k];
+    if (entry !== undefined && entry.maybeClose === -1) entry.maybeClose = at;
+    return;
+  }
+  if (isSpace(before) && after !== undefined && !isSpace(after)) return;
+  closeAt(sc, k, at);
+}
+
+/** Marks still open at the paragraph's end: a possessive guess, a quotation running on, or a lost closer. */
+function closeUnclosed(sc: Scan, nextOpening: string | undefined): void {
+  const { text, paragraph, stack } = sc;
   const opening = trimRange(text, paragraph.start, paragraph.end).start;
   // Any other mark after the opening one (a mismatched closer, an apostrophe-like mark) makes it a guess.
   QUOTE_MARK.lastIndex = opening + 1;
@@ -221,13 +243,12 @@ function scanParagraph(text: string, paragraph: Paragraph, nextOpening: string |
   for (let k = stack.length - 1; k >= 0; k--) {
     const entry = stack[k];
     if (entry === undefined) continue;
-    if (entry.maybeClose !== -1) emit(entry.at, entry.maybeClose);
-    else if (k === 0 && nextOpening === entry.mark) emit(entry.at, paragraph.end, true);
+    if (entry.maybeClose !== -1) emit(sc, entry.at, entry.maybeClose);
+    else if (k === 0 && nextOpening === entry.mark) emit(sc, entry.at, paragraph.end, true);
     // A paragraph that opens with a mark and never closes it is a quotation: its closing mark was lost, or
     // it runs on into a paragraph that does not repeat the mark.
-    else if (k === 0 && entry.at === opening && marksAfter === 0) emit(entry.at, paragraph.end, false);
+    else if (k === 0 && entry.at === opening && marksAfter === 0) emit(sc, entry.at, paragraph.end, false);
   }
-  return spans;
 }
 
 /** Drop quotations nested in another (the outer one is the candidate); keep text order. */

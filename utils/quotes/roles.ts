@@ -106,6 +106,84 @@ export interface Roles {
 }
 
 export function rolesFor(lexicon: Lexicon): Roles {
+  const { isRoleWord, roleNounOf } = roleMatchers(lexicon);
+  const isRolePhrase = (phrase: string): boolean => {
+    const list = words(phrase);
+    if (list.length === 0 || list.length > 14) return false;
+    if (list.some((word) => lexicon.speechWords.has(word.toLowerCase()))) return false;
+    const first = list[0] ?? '';
+    // "Asked about…", "Speaking on…" open a clause, not a role ("Pakistan-based developer" does).
+    if (
+      /(?:ing|ed)$/u.test(first) &&
+      !first.includes('-') &&
+      !isRoleWord(first) &&
+      !lexicon.roleModifiers.has(first.toLowerCase())
+    )
+      return false;
+    return list.some(isRoleWord);
+  };
+  return {
+    isRoleWord,
+    isRolePhrase,
+    roleBefore(text, nameStart, nameEnd) {
+      let end = nameStart;
+      while (end > 0 && isSpace(text[end - 1])) end--;
+      if (text[end - 1] === ',') {
+        // An appositive only when the name is closed by a comma or ends the sentence ("…, a dit la maire,
+        // Marie Dupont."); otherwise the comma ends an unrelated clause ("In Paris, Marie Dupont met…").
+        if (!/^\s*(?:[,.;!?]|$)/u.test(text.slice(nameEnd, nameEnd + 4))) return undefined;
+        const clauseEnd = end - 1;
+        let start = clauseEnd;
+        while (start > 0 && clauseEnd - start < 120 && !CLAUSE_BOUNDARY.test(text[start - 1] ?? '')) start--;
+        let clause = withoutLead(lexicon, text.slice(start, clauseEnd).trim());
+        const first = words(clause)[0]?.toLowerCase() ?? '';
+        if (!(lexicon.determiners.has(first) || isRoleWord(first) || lexicon.roleModifiers.has(first))) {
+          // "…, met the other coach, Ivo Dukic": the role is the noun phrase that ends the clause.
+          const list = clause.split(/\s+/u);
+          const at = list.findLastIndex((word) => lexicon.determiners.has(word.toLowerCase()));
+          if (at <= 0) return undefined;
+          clause = list.slice(at).join(' ');
+        }
+        return isRolePhrase(clause) ? clause : undefined;
+      }
+      return descriptorBefore(lexicon, isRoleWord, text, nameStart);
+    },
+    roleAfter(text, nameEnd) {
+      const match = /^,\s+([^,.;:!?()[\]“”"«»„‹›「」『』—–\n]{1,100})/u.exec(
+        text.slice(nameEnd, nameEnd + 110),
+      );
+      const phrase = match?.[1]?.trim();
+      if (phrase === undefined) return undefined;
+      const first = words(phrase)[0] ?? '';
+      const lower = first.toLowerCase();
+      const opensLikeRole =
+        lexicon.determiners.has(lower) ||
+        isRoleWord(first) ||
+        lexicon.roleModifiers.has(lower) ||
+        UPPER_START.test(first);
+      return opensLikeRole && isRolePhrase(phrase) ? phrase : undefined;
+    },
+    genderOfRole(role) {
+      for (const word of words(role).reverse()) {
+        const lower = word.toLowerCase();
+        const gender = lexicon.genderedNouns.get(lower) ?? lexicon.genderedNouns.get(roleNounOf(lower) ?? '');
+        if (gender !== undefined) return gender;
+      }
+      return undefined;
+    },
+    roleNounsOf(phrase) {
+      return words(phrase)
+        .map(roleNounOf)
+        .filter((noun): noun is string => noun !== undefined);
+    },
+  };
+}
+
+/** Whether a word is a role noun, and which: as itself or hidden in a longer word (see `forms`). */
+function roleMatchers(lexicon: Lexicon): {
+  isRoleWord: (word: string) => boolean;
+  roleNounOf: (word: string) => string | undefined;
+} {
   const roleSet = lexicon.roleNouns;
   const longRoles = new Set([...roleSet].filter((noun) => noun.length >= 6));
   const longLengths = [...new Set([...longRoles].map((noun) => noun.length))];
@@ -140,120 +218,60 @@ export function rolesFor(lexicon: Lexicon): Roles {
     }
     return undefined;
   };
-  const isRolePhrase = (phrase: string): boolean => {
-    const list = words(phrase);
-    if (list.length === 0 || list.length > 14) return false;
-    if (list.some((word) => lexicon.speechWords.has(word.toLowerCase()))) return false;
-    const first = list[0] ?? '';
-    // "Asked about…", "Speaking on…" open a clause, not a role ("Pakistan-based developer" does).
-    if (
-      /(?:ing|ed)$/u.test(first) &&
-      !first.includes('-') &&
-      !isRoleWord(first) &&
-      !lexicon.roleModifiers.has(first.toLowerCase())
-    )
-      return false;
-    return list.some(isRoleWord);
-  };
-  const withoutLead = (clause: string): string => {
-    let rest = clause;
-    for (;;) {
-      const [first = '', second = ''] = words(rest).map((word) => word.toLowerCase());
-      const lead =
-        lexicon.speechWords.has(first) ||
-        ['another', 'also', 'and'].includes(first) ||
-        (first === 'a' && lexicon.speechWords.has(second));
-      if (!lead) return rest;
-      rest = rest.slice(rest.toLowerCase().indexOf(first) + first.length).trim();
-    }
-  };
-  const descriptorBefore = (text: string, end: number): string | undefined => {
-    const taken: Word[] = [];
-    for (let previous = wordBefore(text, end); previous !== undefined && taken.length < 7; ) {
-      const before = wordBefore(text, previous.start);
-      const ofThe = previous.lower === 'the' && (before?.lower === 'of' || before?.lower === 'for');
-      const fits =
-        ofThe ||
-        isRoleWord(previous.word) ||
-        lexicon.roleModifiers.has(previous.lower) ||
-        (UPPER_START.test(previous.word) &&
-          !NOT_IN_ROLE.has(previous.lower) &&
-          !lexicon.notNameWords.has(previous.lower) &&
-          !lexicon.speechWords.has(previous.lower));
-      if (!fits) break;
-      taken.unshift(previous);
-      previous = before;
-    }
-    while (taken.length > 0 && COMPLEMENT.has(taken[0]?.lower ?? '')) taken.shift();
-    // "the president of the Assembly": a role ending in "of the" is the role of the name after it (a body),
-    // not that name's role.
-    const lastTaken = taken[taken.length - 1]?.lower ?? '';
-    if (COMPLEMENT.has(lastTaken) || lexicon.complementWords.has(lastTaken)) return undefined;
-    let lastRole = -1;
-    taken.forEach((token, index) => {
-      if (isRoleWord(token.word)) lastRole = index;
-    });
-    if (lastRole === -1) return undefined;
-    const tail = taken[lastRole + 1]?.lower;
-    if (tail !== undefined && !COMPLEMENT.has(tail)) return undefined;
-    const first = taken[0];
-    return first === undefined ? undefined : text.slice(first.start, end).trim();
-  };
-  return {
-    isRoleWord,
-    isRolePhrase,
-    roleBefore(text, nameStart, nameEnd) {
-      let end = nameStart;
-      while (end > 0 && isSpace(text[end - 1])) end--;
-      if (text[end - 1] === ',') {
-        // An appositive only when the name is closed by a comma or ends the sentence ("…, a dit la maire,
-        // Marie Dupont."); otherwise the comma ends an unrelated clause ("In Paris, Marie Dupont met…").
-        if (!/^\s*(?:[,.;!?]|$)/u.test(text.slice(nameEnd, nameEnd + 4))) return undefined;
-        const clauseEnd = end - 1;
-        let start = clauseEnd;
-        while (start > 0 && clauseEnd - start < 120 && !CLAUSE_BOUNDARY.test(text[start - 1] ?? '')) start--;
-        let clause = withoutLead(text.slice(start, clauseEnd).trim());
-        const first = words(clause)[0]?.toLowerCase() ?? '';
-        if (!(lexicon.determiners.has(first) || isRoleWord(first) || lexicon.roleModifiers.has(first))) {
-          // "…, met the other coach, Ivo Dukic": the role is the noun phrase that ends the clause.
-          const list = clause.split(/\s+/u);
-          const at = list.findLastIndex((word) => lexicon.determiners.has(word.toLowerCase()));
-          if (at <= 0) return undefined;
-          clause = list.slice(at).join(' ');
-        }
-        return isRolePhrase(clause) ? clause : undefined;
-      }
-      return descriptorBefore(text, nameStart);
-    },
-    roleAfter(text, nameEnd) {
-      const match = /^,\s+([^,.;:!?()[\]“”"«»„‹›「」『』—–\n]{1,100})/u.exec(
-        text.slice(nameEnd, nameEnd + 110),
-      );
-      const phrase = match?.[1]?.trim();
-      if (phrase === undefined) return undefined;
-      const first = words(phrase)[0] ?? '';
-      const lower = first.toLowerCase();
-      const opensLikeRole =
-        lexicon.determiners.has(lower) ||
-        isRoleWord(first) ||
-        lexicon.roleModifiers.has(lower) ||
-        UPPER_START.test(first);
-      return opensLikeRole && isRolePhrase(phrase) ? phrase : undefined;
-    },
-    genderOfRole(role) {
-      for (const word of words(role).reverse()) {
-        const lower = word.toLowerCase();
-        const gender = lexicon.genderedNouns.get(lower) ?? lexicon.genderedNouns.get(roleNounOf(lower) ?? '');
-        if (gender !== undefined) return gender;
-      }
-      return undefined;
-    },
-    roleNounsOf(phrase) {
-      return words(phrase)
-        .map(roleNounOf)
-        .filter((noun): noun is string => noun !== undefined);
-    },
-  };
+  return { isRoleWord, roleNounOf };
+}
+
+/** The clause without the speech verb and the small words before its role ("also", "another"). */
+function withoutLead(lexicon: Lexicon, clause: string): string {
+  let rest = clause;
+  for (;;) {
+    const [first = '', second = ''] = words(rest).map((word) => word.toLowerCase());
+    const lead =
+      lexicon.speechWords.has(first) ||
+      ['another', 'also', 'and'].includes(first) ||
+      (first === 'a' && lexicon.speechWords.has(second));
+    if (!lead) return rest;
+    rest = rest.slice(rest.toLowerCase().indexOf(first) + first.length).trim();
+  }
+}
+
+/** A role written right before a name, without a comma: "Ravens GM" of "Ravens GM Ozzie Newsome". */
+function descriptorBefore(
+  lexicon: Lexicon,
+  isRoleWord: (word: string) => boolean,
+  text: string,
+  end: number,
+): string | undefined {
+  const taken: Word[] = [];
+  for (let previous = wordBefore(text, end); previous !== undefined && taken.length < 7; ) {
+    const before = wordBefore(text, previous.start);
+    const ofThe = previous.lower === 'the' && (before?.lower === 'of' || before?.lower === 'for');
+    const fits =
+      ofThe ||
+      isRoleWord(previous.word) ||
+      lexicon.roleModifiers.has(previous.lower) ||
+      (UPPER_START.test(previous.word) &&
+        !NOT_IN_ROLE.has(previous.lower) &&
+        !lexicon.notNameWords.has(previous.lower) &&
+        !lexicon.speechWords.has(previous.lower));
+    if (!fits) break;
+    taken.unshift(previous);
+    previous = before;
+  }
+  while (taken.length > 0 && COMPLEMENT.has(taken[0]?.lower ?? '')) taken.shift();
+  // "the president of the Assembly": a role ending in "of the" is the role of the name after it (a body),
+  // not that name's role.
+  const lastTaken = taken[taken.length - 1]?.lower ?? '';
+  if (COMPLEMENT.has(lastTaken) || lexicon.complementWords.has(lastTaken)) return undefined;
+  let lastRole = -1;
+  taken.forEach((token, index) => {
+    if (isRoleWord(token.word)) lastRole = index;
+  });
+  if (lastRole === -1) return undefined;
+  const tail = taken[lastRole + 1]?.lower;
+  if (tail !== undefined && !COMPLEMENT.has(tail)) return undefined;
+  const first = taken[0];
+  return first === undefined ? undefined : text.slice(first.start, end).trim();
 }
 
 /**

@@ -143,7 +143,19 @@ const CHUNK = 2000;
 const CHUNK_CUT = /[.!?。！？][”"’»」』)]*\s+/gu;
 
 /** The trimmed sentences of one paragraph, as absolute ranges into the text. */
-export function sentenceRanges(text: string, paragraph: Range, split: SentenceSplitter): Range[] {
+/** A number of one or two digits and a full stop: an ordinal where the language writes them so ("die 2. Liga"). */
+const ORDINAL_END = /(?<![\p{L}\p{N}.,])\p{N}{1,2}\.$/u;
+
+/**
+ * The sentences of a paragraph. `ordinalDot`: the language writes ordinals with a full stop ("am 3. Mai",
+ * "2. liga"), so one after a short number ends no sentence.
+ */
+export function sentenceRanges(
+  text: string,
+  paragraph: Range,
+  split: SentenceSplitter,
+  ordinalDot = false,
+): Range[] {
   const ranges: Range[] = [];
   let pendingStart = -1;
   for (let chunkStart = paragraph.start; chunkStart < paragraph.end; ) {
@@ -152,7 +164,8 @@ export function sentenceRanges(text: string, paragraph: Range, split: SentenceSp
       const start = pendingStart === -1 ? chunkStart + index : pendingStart;
       const range = trimRange(text, start, chunkStart + index + segment.length);
       // Only the last few characters matter, and testing only them keeps a run of merges linear.
-      if (ABBREVIATION_END.test(text.slice(Math.max(range.start, range.end - 12), range.end))) {
+      const tail = text.slice(Math.max(range.start, range.end - 12), range.end);
+      if (ABBREVIATION_END.test(tail) || (ordinalDot && ORDINAL_END.test(tail))) {
         pendingStart = start;
         continue;
       }

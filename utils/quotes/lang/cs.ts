@@ -187,6 +187,7 @@ export const cs: LanguageData = {
     'česká',
   ],
   determiners: ['ten', 'ta', 'to', 'jeho', 'její'],
+  articleless: true,
   notNameWords: [
     'a',
     'i',
@@ -295,6 +296,7 @@ export const cs: LanguageData = {
   ],
   particles: ['van', 'von', 'de'],
   dropsSubject: true,
+  ordinalDot: true,
   clauseLeads: ['jak'],
   recipientMarkers: ['pro'],
   auxiliaries: ['také', 'ještě', 'pak', 'dále'],
@@ -312,4 +314,5 @@ export const cs: LanguageData = {
   dependentOpeners: ['ale', 'a', 'on', 'ona', 'to', 'však', 'proto'],
   danglingPronouns: ['on', 'ona', 'jeho', 'její'],
   conjunctions: ['a', 'i', 's', 'se', '&'],
+  coordinators: ['a', 'i', '&'],
 };

@@ -631,6 +631,7 @@ export const de: LanguageData = {
     'stadt',
   ],
   particles: ['von', 'van', 'der', 'den', 'zu', 'de'],
+  ordinalDot: true,
   clauseLeads: ['wie'],
   recipientMarkers: ['gegenüber', 'zu'],
   complementWords: ['der', 'des', 'von', 'vom', 'im', 'beim', 'für'],
@@ -680,4 +681,5 @@ export const de: LanguageData = {
   ],
   danglingPronouns: ['er', 'ihn', 'ihm', 'sein', 'seine'],
   conjunctions: ['und', 'mit', 'sowie', '&'],
+  coordinators: ['und', '&'],
 };

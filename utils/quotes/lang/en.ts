@@ -1151,4 +1151,5 @@ export const en: LanguageData = {
   ],
   danglingPronouns: ['he', 'she', 'him', 'his', 'her', 'they', 'them', 'their'],
   conjunctions: ['and', 'with', 'as well as', '&'],
+  coordinators: ['and', '&'],
 };

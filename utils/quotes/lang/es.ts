@@ -149,6 +149,8 @@ export const es: LanguageData = {
   ],
   roleNouns: [
     'portavoz',
+    'gremialista',
+    'sindicalista',
     'vocero',
     'vocera',
     'ministro',
@@ -429,6 +431,7 @@ export const es: LanguageData = {
   particles: ['de', 'del', 'la', 'las', 'los', 'y', 'da'],
   dropsSubject: true,
   clauseLeads: ['como'],
+  publicationLeads: ['se lee en', 'puede leerse en', 'se puede leer en', 'se leía en'],
   recipientMarkers: ['a', 'al', 'ante'],
   complementWords: ['de', 'del', 'la'],
   auxiliaries: ['ha', 'había', 'también', 'luego', 'además'],
@@ -459,4 +462,5 @@ export const es: LanguageData = {
   dependentOpeners: ['pero', 'y', 'él', 'ella', 'ellos', 'esto', 'eso', 'sin', 'además', 'así'],
   danglingPronouns: ['él', 'ella', 'ellos', 'ellas', 'su', 'sus'],
   conjunctions: ['y', 'e', 'con', 'así como', '&'],
+  coordinators: ['y', 'e', '&'],
 };

@@ -418,6 +418,15 @@ export const fr: LanguageData = {
   ],
   particles: ['de', 'du', 'des', 'd’', "d'", 'le', 'la'],
   clauseLeads: ['comme'],
+  publicationLeads: [
+    'peut-on lire dans',
+    'peut-on lire sur',
+    'on peut lire dans',
+    'on peut lire sur',
+    'lit-on dans',
+    'lit-on sur',
+    'écrit-on dans',
+  ],
   recipientMarkers: ['à', 'au', 'aux'],
   complementWords: ['de', 'du', 'des', 'd', 'la', 'l'],
   impersonal: [
@@ -476,6 +485,7 @@ export const fr: LanguageData = {
   ],
   danglingPronouns: ['il', 'elle', 'ils', 'elles', 'lui', 'leur'],
   conjunctions: ['et', 'avec', 'ainsi que', '&'],
+  coordinators: ['et', '&'],
   invertedStems: [
     'a',
     'déclare',

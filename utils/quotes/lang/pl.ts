@@ -138,6 +138,7 @@ export const pl: LanguageData = {
   },
   roleModifiers: ['stały', 'stała', 'były', 'była', 'nowy', 'nowa', 'główny', 'główna', 'prasowy', 'prasowa'],
   definiteArticles: [],
+  articleless: true,
   indefiniteArticles: [],
   determiners: ['ten', 'ta', 'to', 'te', 'ci', 'tego', 'tej', 'jego', 'jej', 'ich'],
   notNameWords: [
@@ -226,6 +227,7 @@ export const pl: LanguageData = {
   ],
   particles: ['van', 'von', 'de'],
   auxiliaries: ['też', 'także', 'również', 'już', 'wtedy', 'jeszcze'],
+  ordinalDot: true,
   organisationNouns: ['firma', 'spółka', 'ministerstwo', 'resort', 'urząd'],
   mentionNouns: [
     'zwrot',
@@ -256,4 +258,5 @@ export const pl: LanguageData = {
   dependentOpeners: ['ale', 'a', 'on', 'ona', 'to', 'jednak', 'dlatego'],
   danglingPronouns: ['on', 'ona', 'jego', 'jej'],
   conjunctions: ['i', 'oraz', 'a', 'z', 'ze', '&'],
+  coordinators: ['i', 'a', '&'],
 };

@@ -321,6 +321,14 @@ export const pt: LanguageData = {
   particles: ['de', 'da', 'do', 'dos', 'das', 'e'],
   dropsSubject: true,
   clauseLeads: ['como'],
+  publicationLeads: [
+    'lê-se no',
+    'lê-se na',
+    'lê-se em',
+    'pode-se ler no',
+    'pode-se ler na',
+    'pode-se ler em',
+  ],
   recipientMarkers: ['a', 'ao', 'à', 'aos', 'para'],
   complementWords: ['de', 'do', 'da', 'dos', 'das'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],
@@ -338,4 +346,5 @@ export const pt: LanguageData = {
   dependentOpeners: ['mas', 'e', 'ele', 'ela', 'eles', 'isso', 'isto', 'assim', 'porém'],
   danglingPronouns: ['ele', 'ela', 'eles', 'elas', 'seu', 'sua'],
   conjunctions: ['e', 'com', '&'],
+  coordinators: ['e', '&'],
 };

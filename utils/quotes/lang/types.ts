@@ -48,6 +48,11 @@ export interface LanguageData {
    * MP", "die neue Präsidentin") is an epithet for the one person in view.
    */
   definiteArticles?: readonly string[];
+  /**
+   * The language has no articles (Polish, Czech): a bare role after a speech verb ("– podsumowuje
+   * publicysta") may be an epithet for the one person in view, as "the columnist" is in English.
+   */
+  articleless?: boolean;
   /** Indefinite articles ("a", "ein", "un"): "a party member said" names nobody, whoever else holds the role. */
   indefiniteArticles?: readonly string[];
   /** Articles and possessives that open a noun phrase ("the", "her", "der", "le", "el"). */
@@ -64,8 +69,18 @@ export interface LanguageData {
   particles: readonly string[];
   /** Words that may stand between a subject and its verb ("has", "also", "later"). */
   auxiliaries: readonly string[];
+  /**
+   * The language writes ordinals as a number and a full stop ("die 2. Liga", "3. května"): such a full stop
+   * ends no sentence.
+   */
+  ordinalDot?: boolean;
   /** The language drops a pronoun subject ("«…», afirmó."): a verb alone refers to the person in view. */
   dropsSubject?: boolean;
+  /**
+   * Phrases after a quotation that name the publication it was read in next: "« … », peut-on lire dans Le
+   * Monde", "«…», se lee en El País". The capitalised name after the phrase is the quotation's source.
+   */
+  publicationLeads?: readonly string[];
   /** Words that open an attribution clause before its subject ("as Reuters reported", "comme l’a dit X"). */
   clauseLeads?: readonly string[];
   /**
@@ -105,6 +120,11 @@ export interface LanguageData {
    * "Lindqvist and Ekholm" is about neither alone.
    */
   conjunctions: readonly string[];
+  /**
+   * The words among `conjunctions` that join two names as equals ("and", "und", "et", "y", "a"; not
+   * "with"): "said Lindqvist and Ekholm" names neither alone.
+   */
+  coordinators: readonly string[];
   /** French inversion: verb stems that take "-t-il"/"-elle" ("déclare-t-il", "a-t-elle ajouté"). */
   invertedStems?: readonly string[];
   /** Scripts without spaces: names are found next to the speech verbs, not by capital letters. */
