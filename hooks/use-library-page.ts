@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { errorText } from '@/utils/i18n';
+import type { FeedListener } from '@/utils/library/change-feed';
 import type { Library } from '@/utils/library/db';
 import { failedTotal } from '@/utils/library/fetch-progress';
 import { useFetchProgress } from './use-fetch-progress';
@@ -14,6 +15,7 @@ import { useStatus } from './use-status';
 
 export interface LibraryPageDeps {
   openDb: () => Promise<Library>;
+  watchChanges: (listener: FeedListener) => () => void;
   fetchPending: (ids?: string[]) => Promise<unknown>;
   indexBatch: number;
 }
@@ -25,12 +27,16 @@ export function useLibraryPage(deps: LibraryPageDeps, early: EarlyStart) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const filters = useLibraryFilters();
   const index = useSearchIndex(deps.indexBatch, () => filters.query.trim() !== '');
-  const rows = useLibraryRows(deps.openDb, early, index.sync);
+  const { status, setStatus, report } = useStatus();
+  const rows = useLibraryRows(
+    { openDb: deps.openDb, watchChanges: deps.watchChanges, report },
+    early,
+    index.sync,
+  );
   const { library, setRows, reload } = rows;
   const view = useLibraryView(rows.rows, filters, index);
   const selection = useSelection(view.byId);
-  const { status, setStatus, report } = useStatus();
-  const progress = useFetchProgress(library, reload, report);
+  const progress = useFetchProgress();
   const { setSelected } = selection;
   const actions = useLibraryActions({
     library,

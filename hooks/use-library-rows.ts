@@ -1,13 +1,23 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
+import type { FeedListener } from '@/utils/library/change-feed';
+import { applyChangedRows, PendingChanges } from '@/utils/library/changed-rows';
 import type { Library } from '@/utils/library/db';
 import { type EarlyRows, FIRST_SCREEN_ROWS } from '@/utils/library/early';
 import type { ListRow } from '@/utils/library/list';
 import type { LibraryRow } from '@/utils/library/types';
+import { createRefresher } from '@/utils/scheduling/refresher';
 import { afterNextPaint, yieldToMain } from '@/utils/scheduling/yield';
 
 /** Rows read per IndexedDB request when loading the whole list (~10 ms of work each). */
 const ROW_SLICE = 1000;
+
+/**
+ * The change feed's writes are applied at most once per this many ms, and never sooner than
+ * `FEED_MIN_WAIT_MS` after the first of a burst: a background fetch of 10,000 links writes 10,000 times.
+ */
+export const FEED_INTERVAL_MS = 1000;
+const FEED_MIN_WAIT_MS = 150;
 
 /** Every row, read in slices with a yield between them so no task holds the page long. */
 export async function readAllRows(lib: Library): Promise<LibraryRow[]> {
@@ -42,18 +52,36 @@ export interface EarlyStart {
   initialRows?: EarlyRows | null;
 }
 
+export interface RowSources {
+  openDb: () => Promise<Library>;
+  /** The library's writes made in other contexts (`LibraryPort.watchChanges`). */
+  watchChanges: (listener: FeedListener) => () => void;
+  /** Where a failed re-read is reported. */
+  report: (error: unknown) => void;
+}
+
 /**
  * The library's rows: the first screen from library-early.js or the database's newest rows at once, then
- * every row; `onReloaded` gets each full read (the search index syncs from it).
+ * every row; `onReloaded` gets every row after each full read and each change (the search index syncs
+ * from it). Writes made elsewhere arrive on the change feed: only their rows are read again.
  */
 export function useLibraryRows(
-  openDb: () => Promise<Library>,
+  { openDb, watchChanges, report }: RowSources,
   early: EarlyStart,
   onReloaded: (lib: Library, rows: LibraryRow[]) => void,
 ): LibraryRows {
   const [library, setLibrary] = useState<Library | null>(null);
   // The first screen read by library-early.js: in the very first render when it was already there.
-  const [rows, setRows] = useState<ListRow[] | null>(() => early.initialRows?.rows ?? null);
+  const [rows, setRowsState] = useState<ListRow[] | null>(() => early.initialRows?.rows ?? null);
+  // The rows as last set, so a change from the feed is applied to the newest (and the index synced with them).
+  const rowsNow = useRef(rows);
+  const setRows = useCallback((update: (current: ListRow[] | null) => ListRow[] | null) => {
+    rowsNow.current = update(rowsNow.current);
+    setRowsState(rowsNow.current);
+  }, []);
+  // Whether a full read has landed: until then the index is not synced from a change.
+  const fullyRead = useRef(false);
+  const reading = useRef<Promise<void>>(Promise.resolve());
   // Until every row is read, `rows` is the first screen and the count comes from the database.
   const [complete, setComplete] = useState(() => (early.initialRows?.count ?? null) !== null);
   const [storedCount, setStoredCount] = useState<number | null>(() => early.initialRows?.count ?? null);
@@ -65,16 +93,43 @@ export function useLibraryRows(
 
   useEarlyRows(early.earlyRows, setRows, setStoredCount, setComplete);
 
-  const reload = useCallback(async (lib: Library) => {
-    const generation = ++reloads.current;
-    const all = await readAllRows(lib);
-    // A newer reload started meanwhile: its rows are at least as fresh.
-    if (generation !== reloads.current || closed.current) return;
-    setRows(all);
-    setComplete(true);
-    setStoredCount(all.length);
-    reloaded.current(lib, all);
-  }, []);
+  const reload = useCallback(
+    (lib: Library) => {
+      const generation = ++reloads.current;
+      const run = (async () => {
+        const all = await readAllRows(lib);
+        // A newer reload started meanwhile: its rows are at least as fresh.
+        if (generation !== reloads.current || closed.current) return;
+        fullyRead.current = true;
+        setRows(() => all);
+        setComplete(true);
+        setStoredCount(all.length);
+        reloaded.current(lib, all);
+      })();
+      reading.current = run.catch(() => {});
+      return run;
+    },
+    [setRows],
+  );
+
+  /** Reads the rows of `ids` again (after any full read under way) and puts them in place. */
+  const applyChanges = useCallback(
+    async (lib: Library, ids: string[]) => {
+      await reading.current;
+      const generation = reloads.current;
+      const fresh = await lib.rows(ids);
+      // A full read started meanwhile: it began after these writes, so it has them.
+      if (generation !== reloads.current || closed.current || rowsNow.current === null) return;
+      const next = applyChangedRows(rowsNow.current, ids, fresh);
+      setRows(() => next);
+      if (fullyRead.current) {
+        setStoredCount(next.length);
+        reloaded.current(lib, next);
+      }
+    },
+    [setRows],
+  );
+  useChangeFeed(library, watchChanges, reload, applyChanges, report);
 
   // Open the database, show the newest rows at once, then read the rest.
   useEffect(() => {
@@ -112,10 +167,57 @@ export function useLibraryRows(
       closed.current = true;
       lib?.close();
     };
-  }, [openDb, reload]);
+  }, [openDb, reload, setRows]);
 
   const total = complete ? (rows?.length ?? 0) : (storedCount ?? rows?.length ?? 0);
   return { library, rows, setRows, complete, total, openError, reload };
+}
+
+/**
+ * Collects the feed's messages and, coalesced, re-reads what they name: every row on `all` (and after the
+ * page was frozen or restored from the back/forward cache, when messages may have been missed), else only
+ * the ids written or removed. One read at a time, in order.
+ */
+function useChangeFeed(
+  library: Library | null,
+  watchChanges: RowSources['watchChanges'],
+  reload: (lib: Library) => Promise<void>,
+  applyChanges: (lib: Library, ids: string[]) => Promise<void>,
+  report: (error: unknown) => void,
+) {
+  useEffect(() => {
+    if (!library) return;
+    const pending = new PendingChanges();
+    let queue = Promise.resolve();
+    const flush = createRefresher(
+      () => {
+        queue = queue.then(() => {
+          const read = pending.take();
+          if (read === null) return;
+          return (read.all ? reload(library) : applyChanges(library, read.ids)).catch(report);
+        });
+      },
+      FEED_INTERVAL_MS,
+      { minWaitMs: FEED_MIN_WAIT_MS },
+    );
+    const unwatch = watchChanges((message) => {
+      pending.add(message);
+      flush.call();
+    });
+    const missed = (event: Event) => {
+      if (event.type === 'pageshow' && !(event as PageTransitionEvent).persisted) return;
+      pending.add({ kind: 'all' });
+      flush.call();
+    };
+    document.addEventListener('resume', missed);
+    window.addEventListener('pageshow', missed);
+    return () => {
+      unwatch();
+      flush.cancel();
+      document.removeEventListener('resume', missed);
+      window.removeEventListener('pageshow', missed);
+    };
+  }, [library, watchChanges, reload, applyChanges, report]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
+import type { FeedListener } from '@/utils/library/change-feed';
 import type { Library } from '@/utils/library/db';
-import { fetchProgressItem } from '@/utils/library/fetch-progress';
 import type { LibraryItem } from '@/utils/library/types';
 import type { Status } from './use-status';
 
@@ -46,8 +46,8 @@ export function useReaderItem(id: string | null, openDb: () => Promise<Library>)
 
 /**
  * Fetching a page the library has no text for: the reader's "Fetch now", and at once when it opens an
- * item never fetched here (synced from another device, or imported). While it is pending, each move of
- * the background's fetching looks at the item again.
+ * item never fetched here (synced from another device, or imported). Until it is fetched, each write of
+ * it the change feed reports (the background's fetch) reads the item again.
  */
 export function useItemFetch(
   library: Library | null,
@@ -55,31 +55,30 @@ export function useItemFetch(
   setItem: (item: LibraryItem) => void,
   deps: {
     fetchPending: (ids: string[]) => Promise<unknown>;
+    watchChanges: (listener: FeedListener) => () => void;
     setStatus: (status: Status) => void;
     report: (error: unknown) => void;
   },
 ) {
-  const { fetchPending, setStatus, report } = deps;
+  const { fetchPending, watchChanges, setStatus, report } = deps;
   const [fetching, setFetching] = useState(false);
   useEffect(() => {
     if (!library || !item || item.fetchState === 'ok') return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const unwatch = fetchProgressItem.watch(() => {
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => {
-        void library.get(item.id).then((fresh) => {
-          if (fresh && (fresh.fetchState !== item.fetchState || fresh.updatedAt !== item.updatedAt)) {
-            setItem(fresh);
-            if (fresh.fetchState !== 'pending') setFetching(false);
-          }
-        }, report);
-      }, 400);
+    let live = true;
+    const unwatch = watchChanges((message) => {
+      if (message.kind === 'items' && !message.written.includes(item.id)) return;
+      void library.get(item.id).then((fresh) => {
+        if (live && fresh && (fresh.fetchState !== item.fetchState || fresh.updatedAt !== item.updatedAt)) {
+          setItem(fresh);
+          if (fresh.fetchState !== 'pending') setFetching(false);
+        }
+      }, report);
     });
     return () => {
+      live = false;
       unwatch();
-      if (timer !== null) clearTimeout(timer);
     };
-  }, [library, item, report, setItem]);
+  }, [library, item, report, setItem, watchChanges]);
 
   const start = (id: string) => {
     setFetching(true);

@@ -1,4 +1,5 @@
 import { openBrowserLibrary } from '@/utils/library/browser-library';
+import { type FeedListener, libraryFeed } from '@/utils/library/change-feed';
 import type { Library } from '@/utils/library/db';
 import { sendMessage } from '@/utils/messages';
 
@@ -10,6 +11,8 @@ export interface LibraryPort {
   fetchPending: (ids?: string[]) => Promise<unknown>;
   /** Where "open in reader" goes (tests record it). */
   navigate: (href: string) => void;
+  /** Hears the library's writes made in other contexts (the background, a reader tab); returns the unsubscribe. */
+  watchChanges: (listener: FeedListener) => () => void;
   /** Items whose text is read per batch while indexing (each batch is indexed in ~8 ms slices). */
   indexBatch: number;
 }
@@ -20,6 +23,7 @@ export function browserLibraryPort(openDb: () => Promise<Library> = openBrowserL
     openDb,
     fetchPending: (ids) => sendMessage('libraryFetchPending', ids ? { ids } : {}),
     navigate: (href) => location.assign(href),
+    watchChanges: (listener) => libraryFeed().subscribe(listener),
     indexBatch: 100,
   };
 }

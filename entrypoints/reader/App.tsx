@@ -35,6 +35,7 @@ export function App({ id, port }: ReaderAppProps) {
   const [spot, setSpot] = useTextSelection(articleRef);
   const { fetching, fetchNow } = useItemFetch(library, item, setItem, {
     fetchPending: port.fetchPending,
+    watchChanges: port.watchChanges,
     setStatus,
     report,
   });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { copyText } from '@/utils/browser/clipboard';
 import { openBrowserLibrary } from '@/utils/library/browser-library';
+import { type FeedListener, libraryFeed } from '@/utils/library/change-feed';
 import type { Library } from '@/utils/library/db';
 import { type SanitizeOptions, sanitizeArticleHtml } from '@/utils/library/sanitize';
 import { sendMessage } from '@/utils/messages';
@@ -17,6 +18,8 @@ export interface ReaderPort {
   copyText: (text: string) => Promise<void>;
   /** Where "back to the library" goes. */
   navigate: (href: string) => void;
+  /** Hears the library's writes made in other contexts (the background's fetch); returns the unsubscribe. */
+  watchChanges: (listener: FeedListener) => () => void;
 }
 
 export const browserReaderPort: ReaderPort = {
@@ -26,4 +29,5 @@ export const browserReaderPort: ReaderPort = {
   openTab: (url) => void browser.tabs.create({ url }),
   copyText,
   navigate: (href) => location.assign(href),
+  watchChanges: (listener) => libraryFeed().subscribe(listener),
 };

@@ -104,19 +104,30 @@ async function saves(runs: number): Promise<SaveTimes> {
   };
   // Warm-up, not counted: wakes the worker and opens its database connection.
   const warm = makeArticle(10_000);
-  const warmLookup = await send({ type: 'libraryLookup', data: { url: warm.url } });
-  const warmSave = await send({ type: 'librarySave', data: { article: warm, pageUrl: warm.url } });
+  const warmLookup = await send({
+    channel: 'pagesToBackground',
+    type: 'libraryLookup',
+    payload: { url: warm.url },
+  });
+  const warmSave = await send({
+    channel: 'pagesToBackground',
+    type: 'librarySave',
+    payload: { article: warm, pageUrl: warm.url },
+  });
   const save: number[] = [];
   const lookup: number[] = [];
   let articleBytes = 0;
   for (let i = 0; i < runs; i++) {
     const article = makeArticle(i);
     articleBytes += article.contentHtml.length;
-    lookup.push(await send({ type: 'libraryLookup', data: { url: article.url } }));
+    lookup.push(
+      await send({ channel: 'pagesToBackground', type: 'libraryLookup', payload: { url: article.url } }),
+    );
     save.push(
       await send({
+        channel: 'pagesToBackground',
         type: 'librarySave',
-        data: { article, pageUrl: `${article.url}?utm_source=newsletter` },
+        payload: { article, pageUrl: `${article.url}?utm_source=newsletter` },
       }),
     );
   }

@@ -94,6 +94,38 @@ describe('save for later', () => {
     await page.close();
   });
 
+  it('a page saved from the popup while the library is open appears in its list without a reload', async () => {
+    const library = await openLibrary();
+    const rows = library.locator('[role=row][data-row-id]');
+    const before = await rows.count();
+    await library.evaluate(() => {
+      (window as unknown as { notReloaded: boolean }).notReloaded = true;
+    });
+    // An article not saved yet: a new item, written by the background.
+    const url = server.urlFor('shared-surname');
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await browser.clickToolbarButton(page);
+    const popup = await browser.openPopupFor(page);
+    await popup.waitForSelector('[data-save-state="unsaved"]');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup.waitForSelector('[data-save-state="saved"]');
+    await popup.close();
+    await page.close();
+    await library.bringToFront();
+    await expect.poll(() => rows.count(), { timeout: 5000 }).toBe(before + 1);
+    await expect(rows.filter({ hasText: 'Fifty years of dawn shifts' }).count()).resolves.toBe(1);
+    await expect(library.locator('[data-testid=library-count]').textContent()).resolves.toContain(
+      String(before + 1),
+    );
+    // The same document: the row came from the change feed, not from loading the page again.
+    await expect(
+      library.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded),
+    ).resolves.toBe(true);
+    await saveScreenshot(library, 'library-feed-saved');
+    await library.close();
+  });
+
   it('opens a hostile saved page without running anything or contacting its host', async () => {
     const library = await openLibrary();
     await library.evaluate(storeRawArticle, { html: hostileHtml(), id: HOSTILE_ID });
@@ -172,8 +204,14 @@ describe('save for later', () => {
         mimeType: 'text/csv',
         buffer: Buffer.from(csv),
       });
+    const mirrorRow = library.locator(`[role=row][data-row-id*="mirror.example.test"]`);
+    const missingRow = library.locator('[role=row][data-row-id*="/no-such-page"]');
     const progress = library.locator('[data-testid=fetch-progress]');
     await expect.poll(() => progress.innerText(), { timeout: 20_000 }).toMatch(/2 of 2/);
+    // The background's fetch updates the rows in place (from the change feed, no reload): the fetched
+    // page loses its pending badge, the missing one says it failed.
+    await expect.poll(() => mirrorRow.locator('.badge').count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => missingRow.innerText(), { timeout: 5000 }).toContain('Fetch failed');
     await expect(progress.innerText()).resolves.toMatch(/no-such-page/);
     await saveScreenshot(library, 'library-import-progress');
     const items = await library.evaluate(storedArticles);

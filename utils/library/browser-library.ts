@@ -1,3 +1,4 @@
+import { libraryFeed } from './change-feed';
 import { type Library, type LibraryChange, openLibrary } from './db';
 import { mergeTombstones, pruneTombstones } from './sync';
 import { libraryRevisionItem, librarySyncItem, libraryTombstonesItem } from './sync-storage';
@@ -27,7 +28,15 @@ export function noteLibraryChange(change: LibraryChange, now = Date.now()): Prom
   return queue;
 }
 
-/** The library, telling sync about every write it commits. For extension pages and the background. */
+/**
+ * The library, telling sync and the other extension contexts (the change feed, `change-feed.ts`) about
+ * every write it commits. For extension pages and the background.
+ */
 export function openBrowserLibrary(): Promise<Library> {
-  return openLibrary(undefined, undefined, { onCommit: (change) => void noteLibraryChange(change) });
+  return openLibrary(undefined, undefined, {
+    onCommit: (change) => {
+      libraryFeed().post(change);
+      void noteLibraryChange(change);
+    },
+  });
 }

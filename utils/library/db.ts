@@ -52,6 +52,8 @@ export interface Library {
   /** All items in one transaction: either every item is written or none is. */
   putMany(items: readonly LibraryItem[], onProgress?: (done: number, total: number) => void): Promise<void>;
   get(id: string): Promise<LibraryItem | undefined>;
+  /** The rows (no content) of these ids that exist, in the order asked: what a page re-reads on a change. */
+  rows(ids: readonly string[]): Promise<LibraryRow[]>;
   /** The items with these ids that exist, in the order asked. */
   getMany(ids: readonly string[]): Promise<LibraryItem[]>;
   getByUrl(url: string): Promise<LibraryItem | undefined>;
@@ -143,9 +145,12 @@ function noop(): void {}
 /** Items written per chunk of a batch (see `writeAll`). */
 const WRITE_CHUNK = 250;
 
-/** What a committed write did: the ids it deleted, and for an update, the fields it changed. */
+/** What a committed write did: the ids it wrote and deleted, and for an update, the fields it changed. */
 export interface LibraryChange {
+  written: string[];
   removed: string[];
+  /** Set by `clear` and `replaceAll`: the whole library changed (`removed` still lists what went). */
+  all?: boolean;
   /** Only for `update`: the patched fields (a reading-progress update is not a change to the list). */
   fields?: string[];
 }
@@ -167,7 +172,7 @@ async function inTransaction<T, Mode extends IDBTransactionMode>(
   run: (tx: Tx<Mode>, change: LibraryChange) => Promise<T>,
 ): Promise<T> {
   const tx = db.transaction(STORES, mode) as Tx<Mode>;
-  const change: LibraryChange = { removed: [] };
+  const change: LibraryChange = { written: [], removed: [] };
   try {
     const result = await run(tx, change);
     await tx.done;
@@ -190,8 +195,9 @@ async function inTransaction<T, Mode extends IDBTransactionMode>(
   }
 }
 
-/** Writes the item's row and content (or removes stale content) in `tx`. */
-function writeItem(tx: Tx<'readwrite'>, item: LibraryItem): Promise<unknown> {
+/** Writes the item's row and content (or removes stale content) in `tx`, noting its id in `change`. */
+function writeItem(tx: Tx<'readwrite'>, change: LibraryChange, item: LibraryItem): Promise<unknown> {
+  change.written.push(item.id);
   const { row, content } = splitItem(item);
   const rowWrite = tx.objectStore('items').put(row);
   const contentWrite =
@@ -209,6 +215,7 @@ function writeItem(tx: Tx<'readwrite'>, item: LibraryItem): Promise<unknown> {
  */
 async function writeAll(
   tx: Tx<'readwrite'>,
+  change: LibraryChange,
   items: readonly LibraryItem[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
@@ -216,7 +223,7 @@ async function writeAll(
   for (let start = 0; start < items.length; start += WRITE_CHUNK) {
     const writes: Promise<unknown>[] = [];
     for (const item of items.slice(start, start + WRITE_CHUNK)) {
-      const write = writeItem(tx, item).then(() => {
+      const write = writeItem(tx, change, item).then(() => {
         done += 1;
         onProgress?.(done, items.length);
       });
@@ -236,15 +243,21 @@ async function readItem(tx: Tx<IDBTransactionMode>, id: string): Promise<Library
   return row ? joinItem(row, content) : undefined;
 }
 
-async function putIfPresent(tx: Tx<'readwrite'>, item: LibraryItem): Promise<boolean> {
+async function putIfPresent(tx: Tx<'readwrite'>, change: LibraryChange, item: LibraryItem): Promise<boolean> {
   if ((await tx.objectStore('items').getKey(item.id)) === undefined) return false;
-  await writeItem(tx, item);
+  await writeItem(tx, change, item);
   return true;
 }
 
 async function readMany(tx: Tx<'readonly'>, ids: readonly string[]): Promise<LibraryItem[]> {
   const found = await Promise.all(ids.map((id) => readItem(tx, id)));
   return found.filter((item): item is LibraryItem => item !== undefined);
+}
+
+async function readRows(tx: Tx<'readonly'>, ids: readonly string[]): Promise<LibraryRow[]> {
+  const store = tx.objectStore('items');
+  const found = await Promise.all(ids.map((id) => store.get(id)));
+  return found.filter((row): row is LibraryRow => row !== undefined);
 }
 
 async function readByUrl(tx: Tx<'readonly'>, url: string): Promise<LibraryItem | undefined> {
@@ -277,8 +290,11 @@ async function updateItem(
       localized: localized('libraryErrorGone'),
     });
   const next: LibraryItem = { ...current, ...patch, id };
-  if ('contentHtml' in patch || 'text' in patch) await writeItem(tx, next);
-  else await tx.objectStore('items').put(splitItem(next).row);
+  if ('contentHtml' in patch || 'text' in patch) await writeItem(tx, change, next);
+  else {
+    change.written.push(id);
+    await tx.objectStore('items').put(splitItem(next).row);
+  }
   return next;
 }
 
@@ -345,6 +361,7 @@ async function readPage(
 }
 
 async function clearAll(tx: Tx<'readwrite'>, change: LibraryChange): Promise<void> {
+  change.all = true;
   change.removed.push(...(await tx.objectStore('items').getAllKeys()));
   await Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]);
 }
@@ -354,10 +371,11 @@ async function replaceAll(
   change: LibraryChange,
   items: readonly LibraryItem[],
 ): Promise<void> {
+  change.all = true;
   const kept = new Set(items.map((item) => item.id));
   for (const id of await tx.objectStore('items').getAllKeys()) if (!kept.has(id)) change.removed.push(id);
   await Promise.all([tx.objectStore('items').clear(), tx.objectStore('contents').clear()]);
-  await writeAll(tx, items);
+  await writeAll(tx, change, items);
 }
 
 async function estimate(): Promise<{ usage: number; quota: number } | null> {
@@ -390,11 +408,12 @@ export async function openLibrary(
     inTransaction(connection, 'readwrite', run);
 
   return {
-    put: (item) => write((tx) => writeItem(tx, item)).then(noop),
-    putIfPresent: (item) => write((tx) => putIfPresent(tx, item)),
-    putMany: (items, onProgress) => write((tx) => writeAll(tx, items, onProgress)).then(noop),
+    put: (item) => write((tx, change) => writeItem(tx, change, item)).then(noop),
+    putIfPresent: (item) => write((tx, change) => putIfPresent(tx, change, item)),
+    putMany: (items, onProgress) => write((tx, change) => writeAll(tx, change, items, onProgress)).then(noop),
     get: (id) => read((tx) => readItem(tx, id)),
     getMany: (ids) => read((tx) => readMany(tx, ids)),
+    rows: (ids) => read((tx) => readRows(tx, ids)),
     getByUrl: (url) => read((tx) => readByUrl(tx, url)),
     delete: (ids) => write((tx, change) => deleteItems(tx, change, ids)).then(noop),
     update: (id, patch) => write((tx, change) => updateItem(tx, change, id, patch)),

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/library/App';
 import type { LibraryPort } from '@/entrypoints/library/port';
+import { type ChangeFeed, createChangeFeed } from '@/utils/library/change-feed';
 import { type Library, openLibrary } from '@/utils/library/db';
 import { fetchProgressItem } from '@/utils/library/fetch-progress';
 import type { LibraryItem } from '@/utils/library/types';
@@ -47,9 +48,24 @@ const ITEMS: LibraryItem[] = [
 let factory: IDBFactory;
 let seeded: Library;
 const opened: Library[] = [];
+/** The page's context's end of the change feed, and another context's (the background's). */
+let pageFeed: ChangeFeed;
+let backgroundFeed: ChangeFeed;
+let feedNames = 0;
 
 async function openDb(): Promise<Library> {
-  const library = await openLibrary('library-ui-test', factory);
+  const library = await openLibrary('library-ui-test', factory, {
+    onCommit: (change) => pageFeed.post(change),
+  });
+  opened.push(library);
+  return library;
+}
+
+/** The library as the background opens it: its writes reach the page only through the feed. */
+async function openBackground(): Promise<Library> {
+  const library = await openLibrary('library-ui-test', factory, {
+    onCommit: (change) => backgroundFeed.post(change),
+  });
   opened.push(library);
   return library;
 }
@@ -74,9 +90,37 @@ async function renderApp({
 } = {}) {
   const fetchPending = vi.fn(async () => ({ ok: true }));
   const navigate = vi.fn();
-  render(<App port={{ openDb: open, fetchPending, navigate, indexBatch: 2 }} earlyRows={earlyRows} />);
+  const watchChanges = pageFeed.subscribe;
+  render(
+    <App
+      port={{ openDb: open, fetchPending, navigate, watchChanges, indexBatch: 2 }}
+      earlyRows={earlyRows}
+    />,
+  );
   await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
   return { fetchPending, navigate };
+}
+
+/**
+ * Renders the page with its reads counted: `listRows` (every row, in slices: one call for this small
+ * library) and `rows` (the rows of some ids); resolves once the first full read has been asked.
+ */
+async function renderCountingReads() {
+  let fullReads: MockInstance<Library['listRows']> | undefined;
+  let rowReads: MockInstance<Library['rows']> | undefined;
+  await renderApp({
+    openDb: async () => {
+      const library = await openDb();
+      fullReads = vi.spyOn(library, 'listRows');
+      rowReads = vi.spyOn(library, 'rows');
+      return library;
+    },
+  });
+  await waitFor(() => expect(fullReads).toHaveBeenCalledTimes(1));
+  return {
+    fullReads: fullReads as MockInstance<Library['listRows']>,
+    rowReads: rowReads as MockInstance<Library['rows']>,
+  };
 }
 
 beforeEach(async () => {
@@ -86,6 +130,9 @@ beforeEach(async () => {
   delete document.documentElement.dataset.searchQuery;
   delete document.documentElement.dataset.indexReady;
   factory = new IDBFactory();
+  const channel = `library-ui-feed-${++feedNames}`;
+  pageFeed = createChangeFeed(channel);
+  backgroundFeed = createChangeFeed(channel);
   seeded = await openDb();
   await seeded.putMany(ITEMS);
 });
@@ -93,6 +140,8 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
   for (const library of opened.splice(0)) library.close();
+  pageFeed.close();
+  backgroundFeed.close();
 });
 
 describe('library page', () => {
@@ -365,6 +414,58 @@ describe('library page', () => {
     expect(within(panel).getByText(/Timed out/)).toBeTruthy();
     fireEvent.click(within(panel).getByRole('button', { name: 'Retry' }));
     expect(fetchPending).toHaveBeenCalledWith(['https://news.example/budget']);
+  });
+
+  it('shows writes made in another context from the change feed, reading only the rows they touched', async () => {
+    const { fullReads, rowReads } = await renderCountingReads();
+    const background = await openBackground();
+    const fresh = makeItem({
+      url: 'https://fresh.example/tide-tables',
+      title: 'Fresh tide tables',
+      text: 'Spring tides and neap tides.',
+      savedAt: 1_700_000_400_000,
+    });
+    await background.put(fresh);
+    await waitFor(() => expect(rowTitles()[0]).toBe('Fresh tide tables'), { timeout: 3000 });
+    expect(screen.getByTestId('library-count').textContent).toBe('4 saved articles');
+
+    const budget = () => screen.getAllByRole('row').find((row) => row.textContent?.includes('Budget talks'));
+    expect(budget()?.textContent).toContain('Fetch failed');
+    await background.update('https://news.example/budget', {
+      fetchState: 'ok',
+      text: 'Ministers met again.',
+      contentHtml: '<p>Ministers met again.</p>',
+    });
+    await waitFor(() => expect(budget()?.textContent).not.toContain('Fetch failed'), { timeout: 3000 });
+
+    await background.delete(['https://blog.example/bread']);
+    await waitFor(() => expect(rowTitles()).not.toContain('Sourdough for beginners'), { timeout: 3000 });
+    expect(rowTitles()).toEqual(['Fresh tide tables', 'The harbour at night', 'Budget talks stall']);
+    expect(fullReads).toHaveBeenCalledTimes(1);
+    expect(rowReads.mock.calls.map(([ids]) => ids)).toEqual([
+      [fresh.id],
+      ['https://news.example/budget'],
+      ['https://blog.example/bread'],
+    ]);
+    // The search index follows the change too.
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'neap' } });
+    await waitFor(() => expect(rowTitles()).toEqual(['Fresh tide tables']));
+  });
+
+  it('reads every row again when another context clears the library, and never for its own writes', async () => {
+    const { fullReads, rowReads } = await renderCountingReads();
+    const firstRow = () => screen.getAllByRole('row')[0] as HTMLElement;
+    fireEvent.click(within(firstRow()).getByRole('button', { name: 'Archive' }));
+    await waitFor(() => expect(within(firstRow()).getByRole('button', { name: 'Unarchive' })).toBeTruthy());
+    const background = await openBackground();
+    await background.delete(['https://blog.example/bread']);
+    await waitFor(() => expect(rowTitles()).not.toContain('Sourdough for beginners'), { timeout: 3000 });
+    // The page's own archive was applied by the page; the feed brought only the other context's delete.
+    expect(rowReads.mock.calls.map(([ids]) => ids)).toEqual([['https://blog.example/bread']]);
+    expect(fullReads).toHaveBeenCalledTimes(1);
+    await background.clear();
+    await waitFor(() => expect(screen.getByTestId('library-empty')).toBeTruthy(), { timeout: 3000 });
+    expect(fullReads).toHaveBeenCalledTimes(2);
   });
 
   it('shows a quota error in plain words and keeps the list as it was', async () => {

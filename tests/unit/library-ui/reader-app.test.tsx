@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/reader/App';
 import type { ReaderPort } from '@/entrypoints/reader/port';
 import { decodeStudioData } from '@/utils/card/studio-data';
+import { type ChangeFeed, createChangeFeed } from '@/utils/library/change-feed';
 import { type Library, openLibrary } from '@/utils/library/db';
 import type { SanitizeOptions } from '@/utils/library/sanitize';
 import type { LibraryItem } from '@/utils/library/types';
@@ -34,8 +35,12 @@ const article = makeItem({
 let factory: IDBFactory;
 let seeded: Library;
 const opened: Library[] = [];
-async function openDb(): Promise<Library> {
-  const library = await openLibrary('reader-ui-test', factory);
+/** The reader's context's end of the change feed, and the background's. */
+let readerFeed: ChangeFeed;
+let backgroundFeed: ChangeFeed;
+let feedNames = 0;
+async function openDb(feed: () => ChangeFeed = () => readerFeed): Promise<Library> {
+  const library = await openLibrary('reader-ui-test', factory, { onCommit: (change) => feed().post(change) });
   opened.push(library);
   return library;
 }
@@ -48,7 +53,16 @@ function renderReader(id: string | null, port: Partial<ReaderPort> = {}) {
   render(
     <App
       id={id}
-      port={{ openDb, sanitize, fetchPending, openTab, copyText: async () => {}, navigate, ...port }}
+      port={{
+        openDb: () => openDb(),
+        sanitize,
+        fetchPending,
+        openTab,
+        copyText: async () => {},
+        navigate,
+        watchChanges: readerFeed.subscribe,
+        ...port,
+      }}
     />,
   );
   return { sanitize, fetchPending, openTab, navigate };
@@ -58,6 +72,9 @@ beforeEach(async () => {
   fakeBrowser.reset();
   installEnglishI18n();
   factory = new IDBFactory();
+  const channel = `reader-ui-feed-${++feedNames}`;
+  readerFeed = createChangeFeed(channel);
+  backgroundFeed = createChangeFeed(channel);
   seeded = await openDb();
   await seeded.put(article);
 });
@@ -65,6 +82,8 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
   for (const library of opened.splice(0)) library.close();
+  readerFeed.close();
+  backgroundFeed.close();
   delete (window as unknown as { pwned?: number }).pwned;
 });
 
@@ -146,6 +165,21 @@ describe('reader page', () => {
     await waitFor(() => expect(fetchPending).toHaveBeenCalledWith([article.id]));
     expect(fetchPending).toHaveBeenCalledTimes(1);
     expect(sanitize).not.toHaveBeenCalled();
+  });
+
+  it('shows the article once the background has fetched it, from the change feed', async () => {
+    await seeded.put({ ...article, contentHtml: null, text: null, fetchState: 'pending' });
+    const { fetchPending, sanitize } = renderReader(article.id);
+    await screen.findByTestId('reader-pending');
+    await waitFor(() => expect(fetchPending).toHaveBeenCalledWith([article.id]));
+    const background = await openDb(() => backgroundFeed);
+    // Another item's write is not this reader's business.
+    await background.put(makeItem({ url: 'https://other.example/a', title: 'Other' }));
+    await background.update(article.id, { ...article, updatedAt: article.updatedAt + 1 });
+    const body = await screen.findByTestId('reader-body', {}, { timeout: 3000 });
+    expect(sanitize).toHaveBeenCalledWith(HOSTILE, { allowRemoteImages: false, baseUrl: article.url });
+    expect(body.innerHTML).toBe(CLEAN);
+    expect(screen.queryByTestId('reader-pending')).toBeNull();
   });
 
   it('a failed item is not fetched again by itself, but offers Fetch now', async () => {
