@@ -1,18 +1,4 @@
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { uiDirection, uiLanguage } from '@/utils/i18n';
+import { mountPage } from '@/components/mount-page';
 import { App } from './App';
 
-const root = document.getElementById('app');
-if (root) {
-  document.documentElement.lang = uiLanguage();
-  document.documentElement.dir = uiDirection();
-  document.title = browser.i18n.getMessage('welcomePageTitle');
-  render(
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>,
-    root,
-  );
-}
+mountPage('welcomePageTitle', <App />);

@@ -1,3 +1,4 @@
+import { EARLIEST_TIME, isSaneTime } from '../time';
 import { isSiteKey } from './site-key';
 import {
   type ConsentChoice,
@@ -13,9 +14,7 @@ import {
 const MAX_CMP_LENGTH = 100;
 
 /** The earliest time any decision can have been made: 1990-01-01 (older values are garbage). */
-export const MIN_TIMESTAMP = Date.UTC(1990, 0, 1);
-/** How far ahead of this device's clock a time may be (another device's clock may run a little fast). */
-const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+export const MIN_TIMESTAMP = EARLIEST_TIME;
 
 /**
  * Whether `value` is a time a decision can really carry: a finite number of ms since the epoch, not before
@@ -23,12 +22,7 @@ const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
  * merging and every date display, so it never gets into the memory (issue 15, finding 1).
  */
 export function isValidTimestamp(value: unknown, now: number): value is number {
-  return (
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    value >= MIN_TIMESTAMP &&
-    value <= now + MAX_CLOCK_SKEW_MS
-  );
+  return isSaneTime(value, now);
 }
 
 /** `value` when it is a valid time (`isValidTimestamp`), else `fallback`; whole milliseconds either way. */

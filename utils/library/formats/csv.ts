@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { failure, type Localized } from '../../localized';
 import { isoTime } from '../../time';
+import { hasImpossibleTime, type StubFields, stubItem } from '../item';
+import type { ImportResult, LibraryItem } from '../types';
 
 /** One CSV record with the line of the file it starts on (1-based; quoted newlines make the two differ). */
 interface CsvRow {
@@ -44,6 +46,36 @@ export function readCsv(
     },
   });
   return error === null ? { ok: true, rows } : error;
+}
+
+type RowFailure = ReturnType<typeof failure>;
+
+/**
+ * Each row's stub as a library item, in file order; the first row that fails (its own check, or an address that
+ * is not a web address) ends the import with its line. Counts the items whose time was impossible and repaired.
+ */
+export function itemsFromRows(
+  rows: readonly CsvRow[],
+  now: number,
+  stubOf: (row: CsvRow) => StubFields | RowFailure,
+): ImportResult {
+  const items: LibraryItem[] = [];
+  let repairedDates = 0;
+  for (const row of rows) {
+    const stub = stubOf(row);
+    if ('ok' in stub) return stub;
+    const item = stubItem(stub, now);
+    if (!item) {
+      return failure(
+        'importErrorNotAddress',
+        [row.line, stub.url],
+        `Line ${row.line}: "${stub.url}" is not a web address.`,
+      );
+    }
+    if (hasImpossibleTime(stub, now)) repairedDates += 1;
+    items.push(item);
+  }
+  return { ok: true, items, repairedDates };
 }
 
 /** `header` names the expected columns (case-insensitive); the column index of each, or null when one is missing. */

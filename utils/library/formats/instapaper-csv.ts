@@ -1,7 +1,7 @@
 import { failure } from '../../localized';
-import { hasImpossibleTime, type StubFields, stubItem } from '../item';
-import type { ImportResult, LibraryItem } from '../types';
-import { columnIndexes, field, readCsv } from './csv';
+import type { StubFields } from '../item';
+import type { ImportResult } from '../types';
+import { columnIndexes, field, itemsFromRows, readCsv } from './csv';
 
 const REQUIRED = ['url', 'title', 'selection', 'folder', 'timestamp'] as const;
 
@@ -39,9 +39,7 @@ export function parseInstapaperCsv(text: string, now: number): ImportResult {
       ),
     };
   }
-  const items: LibraryItem[] = [];
-  let repairedDates = 0;
-  for (const { line, fields } of rows) {
+  return itemsFromRows(rows, now, ({ line, fields }) => {
     const url = field(fields, columns.url).trim();
     const seconds = field(fields, columns.timestamp).trim();
     if (seconds !== '' && !/^\d+$/.test(seconds)) {
@@ -62,7 +60,7 @@ export function parseInstapaperCsv(text: string, now: number): ImportResult {
     const folder = field(fields, columns.folder).trim();
     const folderKey = folder.toLowerCase();
     const isFolderTag = folder !== '' && !['unread', 'archive', 'starred'].includes(folderKey);
-    const stub: StubFields = {
+    return {
       url,
       title: field(fields, columns.title),
       excerpt: field(fields, columns.selection),
@@ -70,12 +68,6 @@ export function parseInstapaperCsv(text: string, now: number): ImportResult {
       tags: isFolderTag ? [folder, ...tags] : tags,
       state: folderKey === 'archive' ? 'archived' : 'unread',
       favourite: folderKey === 'starred',
-    };
-    const item = stubItem(stub, now);
-    if (!item)
-      return failure('importErrorNotAddress', [line, url], `Line ${line}: "${url}" is not a web address.`);
-    if (hasImpossibleTime(stub, now)) repairedDates += 1;
-    items.push(item);
-  }
-  return { ok: true, items, repairedDates };
+    } satisfies StubFields;
+  });
 }

@@ -1,7 +1,7 @@
 import { failure } from '../../localized';
-import { hasImpossibleTime, type StubFields, stubItem } from '../item';
+import type { StubFields } from '../item';
 import type { ImportResult, LibraryItem } from '../types';
-import { columnIndexes, exportSeconds, field, readCsv, writeCsv } from './csv';
+import { columnIndexes, exportSeconds, field, itemsFromRows, readCsv, writeCsv } from './csv';
 
 /** Pocket's export columns, in its order. */
 const POCKET_COLUMNS = ['title', 'url', 'time_added', 'tags', 'status'] as const;
@@ -29,9 +29,7 @@ export function parsePocketCsv(text: string, now: number): ImportResult {
       ),
     };
   }
-  const items: LibraryItem[] = [];
-  let repairedDates = 0;
-  for (const { line, fields } of rows) {
+  return itemsFromRows(rows, now, ({ line, fields }) => {
     const url = field(fields, columns.url).trim();
     const seconds = field(fields, columns.time_added).trim();
     const status = field(fields, columns.status).trim().toLowerCase();
@@ -49,20 +47,14 @@ export function parsePocketCsv(text: string, now: number): ImportResult {
         `Line ${line}: status "${status}" should be unread or archive.`,
       );
     }
-    const stub: StubFields = {
+    return {
       url,
       title: field(fields, columns.title),
       savedAt: seconds === '' ? now : Number(seconds) * 1000,
       tags: field(fields, columns.tags).split('|'),
       state: status === 'archive' ? 'archived' : 'unread',
-    };
-    const item = stubItem(stub, now);
-    if (!item)
-      return failure('importErrorNotAddress', [line, url], `Line ${line}: "${url}" is not a web address.`);
-    if (hasImpossibleTime(stub, now)) repairedDates += 1;
-    items.push(item);
-  }
-  return { ok: true, items, repairedDates };
+    } satisfies StubFields;
+  });
 }
 
 /** Pocket's CSV for `items`, readable by Pocket importers (and by `parsePocketCsv`). */
