@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
 import type { FeedListener } from '@/utils/library/change-feed';
 import { applyChangedRows, PendingChanges } from '@/utils/library/changed-rows';
@@ -93,42 +93,20 @@ export function useLibraryRows(
 
   useEarlyRows(early.earlyRows, setRows, setStoredCount, setComplete);
 
+  // Everything the reads below share (refs and state setters: stable for the page's life).
+  const reads = useMemo<RowReads>(
+    () => ({ reading, reloads, closed, rowsNow, fullyRead, reloaded, setRows, setComplete, setStoredCount }),
+    [setRows],
+  );
   const reload = useCallback(
     (lib: Library) => {
-      const generation = ++reloads.current;
-      const run = (async () => {
-        const all = await readAllRows(lib);
-        // A newer reload started meanwhile: its rows are at least as fresh.
-        if (generation !== reloads.current || closed.current) return;
-        fullyRead.current = true;
-        setRows(() => all);
-        setComplete(true);
-        setStoredCount(all.length);
-        reloaded.current(lib, all);
-      })();
+      const run = readEverything(lib, reads);
       reading.current = run.catch(() => {});
       return run;
     },
-    [setRows],
+    [reads],
   );
-
-  /** Reads the rows of `ids` again (after any full read under way) and puts them in place. */
-  const applyChanges = useCallback(
-    async (lib: Library, ids: string[]) => {
-      await reading.current;
-      const generation = reloads.current;
-      const fresh = await lib.rows(ids);
-      // A full read started meanwhile: it began after these writes, so it has them.
-      if (generation !== reloads.current || closed.current || rowsNow.current === null) return;
-      const next = applyChangedRows(rowsNow.current, ids, fresh);
-      setRows(() => next);
-      if (fullyRead.current) {
-        setStoredCount(next.length);
-        reloaded.current(lib, next);
-      }
-    },
-    [setRows],
-  );
+  const applyChanges = useCallback((lib: Library, ids: string[]) => rereadChanged(lib, ids, reads), [reads]);
   useChangeFeed(library, watchChanges, reload, applyChanges, report);
 
   // Open the database, show the newest rows at once, then read the rest.
@@ -141,23 +119,7 @@ export function useLibraryRows(
         performance.mark('library:db-open');
         if (closed.current) return opened.close();
         setLibrary(opened);
-        const generation = reloads.current;
-        // The rows paint as soon as they are read; counting 10,000 items takes longer, and comes after.
-        const counting = opened.count();
-        const first = await opened.recentRows(FIRST_SCREEN_ROWS);
-        performance.mark('library:first-rows');
-        if (closed.current) return;
-        // Unless a full reload already landed (it would be fresher).
-        if (generation === reloads.current) setRows((current) => current ?? first);
-        const count = await counting;
-        if (closed.current) return;
-        if (generation === reloads.current) {
-          setStoredCount(count);
-          if (first.length >= count) setComplete(true);
-        }
-        // Let the first screen paint before the rest of the rows are read and cloned on this thread.
-        await afterNextPaint();
-        await reload(opened);
+        await showNewestThenAll(opened, reads, reload);
       })
       .catch((error: unknown) => {
         setOpenError(t('libraryErrorOpen', errorText(error)));
@@ -171,6 +133,72 @@ export function useLibraryRows(
 
   const total = complete ? (rows?.length ?? 0) : (storedCount ?? rows?.length ?? 0);
   return { library, rows, setRows, complete, total, openError, reload };
+}
+
+/** The state the row reads share: refs and setters of `useLibraryRows`. */
+interface RowReads {
+  reading: { current: Promise<void> };
+  reloads: { current: number };
+  closed: { current: boolean };
+  rowsNow: { current: ListRow[] | null };
+  fullyRead: { current: boolean };
+  reloaded: { current: (lib: Library, rows: LibraryRow[]) => void };
+  setRows: LibraryRows['setRows'];
+  setComplete: (complete: boolean) => void;
+  setStoredCount: (count: number) => void;
+}
+
+/** Reads every row and shows them, unless a newer full read started meanwhile (its rows are at least as fresh). */
+async function readEverything(lib: Library, read: RowReads): Promise<void> {
+  const generation = ++read.reloads.current;
+  const all = await readAllRows(lib);
+  if (generation !== read.reloads.current || read.closed.current) return;
+  read.fullyRead.current = true;
+  read.setRows(() => all);
+  read.setComplete(true);
+  read.setStoredCount(all.length);
+  read.reloaded.current(lib, all);
+}
+
+/** Reads the rows of `ids` again (after any full read under way) and puts them in place. */
+async function rereadChanged(lib: Library, ids: string[], read: RowReads): Promise<void> {
+  await read.reading.current;
+  const generation = read.reloads.current;
+  const fresh = await lib.rows(ids);
+  // A full read started meanwhile: it began after these writes, so it has them.
+  if (generation !== read.reloads.current || read.closed.current || read.rowsNow.current === null) return;
+  const next = applyChangedRows(read.rowsNow.current, ids, fresh);
+  read.setRows(() => next);
+  if (read.fullyRead.current) {
+    read.setStoredCount(next.length);
+    read.reloaded.current(lib, next);
+  }
+}
+
+/** Shows the newest rows at once and the count when known, then reads every row once the first screen painted. */
+async function showNewestThenAll(
+  opened: Library,
+  read: RowReads,
+  reload: (lib: Library) => Promise<void>,
+): Promise<void> {
+  const { closed, reloads } = read;
+  const generation = reloads.current;
+  // The rows paint as soon as they are read; counting 10,000 items takes longer, and comes after.
+  const counting = opened.count();
+  const first = await opened.recentRows(FIRST_SCREEN_ROWS);
+  performance.mark('library:first-rows');
+  if (closed.current) return;
+  // Unless a full reload already landed (it would be fresher).
+  if (generation === reloads.current) read.setRows((current) => current ?? first);
+  const count = await counting;
+  if (closed.current) return;
+  if (generation === reloads.current) {
+    read.setStoredCount(count);
+    if (first.length >= count) read.setComplete(true);
+  }
+  // Let the first screen paint before the rest of the rows are read and cloned on this thread.
+  await afterNextPaint();
+  await reload(opened);
 }
 
 /**

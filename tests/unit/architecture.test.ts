@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(__dirname, '../..');
@@ -239,6 +240,62 @@ describe('thin pages', () => {
     const long = pages
       .filter((file) => lines(file) > MAX_ENTRYPOINT_LINES)
       .map((file) => `${file}: ${lines(file)} lines`);
+    expect(long).toEqual([]);
+  });
+});
+
+/** A function a reader can hold in their head: longer ones are split into named steps (data tables are not functions). */
+const MAX_FUNCTION_LINES = 80;
+
+interface Node {
+  type: string;
+  loc?: { start: { line: number }; end: { line: number } } | null;
+  [key: string]: unknown;
+}
+
+function isNode(value: unknown): value is Node {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+  );
+}
+
+/** Every function in `source` (declarations, expressions, arrows, methods) longer than `max` lines. */
+function longFunctions(source: string, max: number, jsx = false): string[] {
+  const ast = parse(source, { sourceType: 'module', plugins: jsx ? ['typescript', 'jsx'] : ['typescript'] });
+  const found: string[] = [];
+  const visit = (node: Node): void => {
+    if (/Function|ObjectMethod|ClassMethod/.test(node.type) && node.loc) {
+      const length = node.loc.end.line - node.loc.start.line + 1;
+      if (length > max) found.push(`line ${node.loc.start.line}: ${length} lines`);
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (key === 'loc') continue;
+      if (Array.isArray(child)) for (const item of child) if (isNode(item)) visit(item);
+      if (isNode(child)) visit(child);
+    }
+  };
+  visit(ast.program as unknown as Node);
+  return found;
+}
+
+describe('short functions', () => {
+  it('finds a long function when there is one', () => {
+    const body = Array.from({ length: MAX_FUNCTION_LINES }, (_, i) => `  const v${i} = ${i};`).join('\n');
+    expect(longFunctions(`export function long() {\n${body}\n}`, MAX_FUNCTION_LINES)).toEqual([
+      `line 1: ${MAX_FUNCTION_LINES + 2} lines`,
+    ]);
+    expect(longFunctions('const short = () => 1;', MAX_FUNCTION_LINES)).toEqual([]);
+  });
+
+  it(`no function in utils/, hooks/, components/ or entrypoints/ is over ${MAX_FUNCTION_LINES} lines`, () => {
+    expect(ALL_SOURCES.length).toBeGreaterThan(0);
+    const long = ALL_SOURCES.flatMap((file) =>
+      longFunctions(
+        readFileSync(path.join(root, file), 'utf8'),
+        MAX_FUNCTION_LINES,
+        file.endsWith('.tsx'),
+      ).map((where) => `${file} ${where}`),
+    );
     expect(long).toEqual([]);
   });
 });
