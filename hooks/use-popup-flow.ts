@@ -51,7 +51,9 @@ export function usePopupFlow(deps: FlowDeps, search: string) {
   }, [state]);
 
   const wholePage = () => {
-    if (state.kind === 'not-article') setState(extractFromSnapshot(deps, state.snapshot, true));
+    if (state.kind !== 'not-article') return;
+    setState({ kind: 'loading' });
+    void extractFromSnapshot(deps, state.snapshot, true).then(setState);
   };
   return { state, tabId, retry, wholePage, suggestions, setSuggestions };
 }

@@ -1,4 +1,3 @@
-import { extractArticle } from '@/utils/article';
 import { sendMessage } from '@/utils/messages';
 import { pageBlocksText } from '@/utils/page/blocks';
 import { parseSnapshot } from '@/utils/page/parse';
@@ -11,7 +10,8 @@ export const browserFlowDeps: FlowDeps = {
   pendingSelection: takePendingSelection,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   parse: (snapshot) => parseSnapshot(snapshot),
-  extract: extractArticle,
+  // Loaded on first use: the popup's first chunk holds its shell, not Readability and the suffix list.
+  extract: async (doc, options) => (await import('@/utils/article')).extractArticle(doc, options),
   pageText: pageBlocksText,
   now: () => performance.now(),
 };

@@ -44,7 +44,11 @@ export interface FlowDeps {
   /** Resolves after `ms`; the capture is abandoned if the page has not answered by then. */
   sleep(ms: number): Promise<void>;
   parse(snapshot: PageSnapshot): Document;
-  extract(doc: Document, options: ExtractOptions): ExtractedArticle | null;
+  /**
+   * The extraction (Readability, the article rules and the public suffix list behind the share URL): may load
+   * them on first use, so the popup paints before their code is parsed.
+   */
+  extract(doc: Document, options: ExtractOptions): ExtractedArticle | null | Promise<ExtractedArticle | null>;
   pageText(doc: Document): string;
   now(): number;
 }
@@ -81,17 +85,21 @@ export async function readTab(deps: FlowDeps, tabId: number): Promise<PopupState
     const pending = await deps.pendingSelection(tabId).catch(() => '');
     if (pending) snapshot = { ...snapshot, selection: pending };
   }
-  return extractFromSnapshot(deps, snapshot, false);
+  return await extractFromSnapshot(deps, snapshot, false);
 }
 
 /** Extract from a snapshot already taken; `wholePage` is the reader's "use the whole page anyway". */
-export function extractFromSnapshot(deps: FlowDeps, snapshot: PageSnapshot, wholePage: boolean): PopupState {
+export async function extractFromSnapshot(
+  deps: FlowDeps,
+  snapshot: PageSnapshot,
+  wholePage: boolean,
+): Promise<PopupState> {
   const start = deps.now();
   let article: ExtractedArticle | null;
   let pageText = '';
   try {
     const doc = deps.parse(snapshot);
-    const extracted = deps.extract(doc, { url: snapshot.url, force: wholePage });
+    const extracted = await deps.extract(doc, { url: snapshot.url, force: wholePage });
     // A page that is not an article comes back with its metadata only (`readable: false`): the popup offers
     // "use the whole page" for it, as for a page that could not be read.
     article = extracted?.readable === true ? extracted : null;

@@ -123,23 +123,27 @@ describe('readTab on a page that never answers', () => {
 });
 
 describe('extractFromSnapshot', () => {
-  it('forces extraction for "use the whole page anyway"', () => {
+  it('forces extraction for "use the whole page anyway"', async () => {
     const extract = vi.fn(() => article);
-    const state = extractFromSnapshot(deps({ extract }), snapshot, true);
+    const state = await extractFromSnapshot(deps({ extract }), snapshot, true);
     expect(extract).toHaveBeenCalledWith(document, { url: snapshot.url, force: true });
     expect(state).toMatchObject({ kind: 'article', wholePage: true });
   });
 
-  it("passes on the site's colour and icon the extraction read from the page, for cards", () => {
+  it("passes on the site's colour and icon the extraction read from the page, for cards", async () => {
     const extracted = { ...article, siteColor: '#d9480f', siteIcon: 'https://n.example/img/icon-32.png' };
-    const state = extractFromSnapshot(deps({ extract: () => extracted }), snapshot, false);
+    const state = await extractFromSnapshot(deps({ extract: () => extracted }), snapshot, false);
     expect(state).toMatchObject({ siteColor: '#d9480f', siteIcon: 'https://n.example/img/icon-32.png' });
   });
 
-  it('says the page is empty when even the whole page gives nothing', () => {
-    expect(extractFromSnapshot(deps({ extract: () => null }), snapshot, true)).toEqual({ kind: 'empty' });
+  it('says the page is empty when even the whole page gives nothing', async () => {
+    await expect(extractFromSnapshot(deps({ extract: () => null }), snapshot, true)).resolves.toEqual({
+      kind: 'empty',
+    });
     const pageOnly = { ...article, readable: false, text: '' };
-    expect(extractFromSnapshot(deps({ extract: () => pageOnly }), snapshot, true)).toEqual({ kind: 'empty' });
+    await expect(extractFromSnapshot(deps({ extract: () => pageOnly }), snapshot, true)).resolves.toEqual({
+      kind: 'empty',
+    });
   });
 });
 
