@@ -4,7 +4,7 @@
  */
 import { hasJunkClass } from './boilerplate';
 import { collapseWhitespace } from './strings';
-import { collectBlocks } from './text';
+import { collectBlocks } from './text-blocks';
 import { promoteLazySource } from './urls';
 
 /**

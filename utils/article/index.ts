@@ -19,7 +19,7 @@ import {
 } from './metadata';
 import { bylineNames, preferPeople } from './names';
 import { cleanByline, cleanValue, toIsoDate, withoutSiteName } from './strings';
-import { articleParagraphs, collectBlocks, type TextBlock } from './text';
+import { articleParagraphs, collectBlocks, type TextBlock } from './text-blocks';
 import type { ExtractedArticle, ExtractOptions, PageMetadata } from './types';
 import { documentUrl, finishContentHtml, httpUrl, pinDocumentUrls, resolveUrl } from './urls';
 import { countWords, readingMinutes } from './words';

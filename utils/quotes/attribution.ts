@@ -24,9 +24,9 @@ import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
 import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
-import type { QuoteSpan } from './quotes';
+import type { QuoteSpan } from './quotation-marks';
 import type { Roles } from './roles';
-import { countWords, firstLetterCase, type Paragraph, paragraphAt, type Range } from './text';
+import { firstLetterCase, type Paragraph, paragraphAt, type Range, roughWordCount } from './text-ranges';
 
 /** At or above this confidence the speaker is named; below it the reader is asked. */
 export const SURE = 0.5;
@@ -1587,7 +1587,7 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
   // A phrase of a few words in quotation marks ("the « raisons »") is the reporter's term, not speech: it
   // takes nobody's voice, so it cannot pass one on either.
   const speech = quotes.map(
-    (span) => countWords(text.slice(span.inner.start, span.inner.end)) >= MIN_SPEECH_WORDS,
+    (span) => roughWordCount(text.slice(span.inner.start, span.inner.end)) >= MIN_SPEECH_WORDS,
   );
   const state: Inheritance = { context, found, own, speech, reader };
   inheritContinued(state);
@@ -1769,7 +1769,7 @@ function keepFloor(
   if (lexicon.cjk !== undefined) return;
   if (before.paragraph !== span.paragraph && before.paragraph !== paragraphBefore(context, span.paragraph))
     return;
-  if (countWords(text.slice(before.inner.start, before.inner.end)) < MIN_SPEECH_WORDS) return;
+  if (roughWordCount(text.slice(before.inner.start, before.inner.end)) < MIN_SPEECH_WORDS) return;
   // Between the two: the rest of the speaker's paragraph (its own clause) and the one sentence before.
   const paragraphEnd = context.paragraphs[before.paragraph]?.end ?? before.close;
   const tail = {

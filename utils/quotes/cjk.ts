@@ -9,8 +9,8 @@
 import type { CjkData } from './lang/types';
 import type { Lexicon } from './lexicon';
 import type { Cast, Mention, Person } from './people';
-import type { QuoteSpan } from './quotes';
-import type { Range } from './text';
+import type { QuoteSpan } from './quotation-marks';
+import type { Range } from './text-ranges';
 
 /** A pronoun, or a name as written. */
 export type CjkSpeaker = { pronoun: string } | { name: string };

@@ -25,22 +25,22 @@ import {
 import { cjkCast, cjkReader } from './cjk';
 import { lexiconFor, primaryLanguage } from './lexicon';
 import { buildCast } from './people';
-import { findQuotes, type QuoteSpan } from './quotes';
+import { findQuotes, type QuoteSpan } from './quotation-marks';
 import { rolesFor } from './roles';
 import { findSelection } from './selection';
 import { furnitureParagraphs, sentenceCandidates } from './sentences';
 import { claimStrength, isBoilerplate } from './signals';
 import {
-  countWords,
   displayLength,
   firstLetterCase,
   paragraphAt,
   type Range,
+  roughWordCount,
   sentenceRanges,
   sentenceSplitter,
   splitParagraphs,
   trimRange,
-} from './text';
+} from './text-ranges';
 import type { QuoteCandidate, SuggestOptions } from './types';
 
 export type { QuoteCandidate, QuoteKind, SuggestOptions } from './types';
@@ -248,7 +248,7 @@ function directDraft(
   while (end > span.inner.start && /[\s,;:،、，；：—–-]/u.test(text[end - 1] ?? '')) end--;
   const range = trimRange(text, span.inner.start, end);
   const quoted = text.slice(range.start, range.end);
-  if (countWords(quoted) < MIN_QUOTE_WORDS) return undefined;
+  if (roughWordCount(quoted) < MIN_QUOTE_WORDS) return undefined;
   const sure =
     attribution !== undefined && attribution.confidence >= SURE && attribution.speaker !== undefined;
   const full = isFullClause(context, span, quoted, attribution);

@@ -15,9 +15,9 @@
 
 import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
-import type { QuoteSpan } from './quotes';
+import type { QuoteSpan } from './quotation-marks';
 import type { Roles } from './roles';
-import type { Paragraph, Range } from './text';
+import type { Paragraph, Range } from './text-ranges';
 
 export type { Gender } from './lang/types';
 

@@ -5,7 +5,7 @@
 
 import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
-import { isSpace } from './text';
+import { isSpace } from './text-ranges';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;

@@ -4,7 +4,7 @@
  * has "\n\n"; &nbsp; becomes a space; inline blocks add line breaks), so the match ignores whitespace and
  * invisible formatting characters entirely, then maps back to the exact substring of the text.
  */
-import type { Range } from './text';
+import type { Range } from './text-ranges';
 
 /** Whitespace, soft hyphen, zero-width space/joiners, word joiner, BOM. */
 const IGNORABLE = /[\s\u00AD\u200B-\u200D\u2060\uFEFF]/u;

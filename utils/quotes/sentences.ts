@@ -5,9 +5,9 @@
  */
 import type { Lexicon } from './lexicon';
 import type { Cast } from './people';
-import type { QuoteSpan } from './quotes';
+import type { QuoteSpan } from './quotation-marks';
 import { claimStrength, isBoilerplate, lowerWords } from './signals';
-import { displayLength, type Paragraph, type Range } from './text';
+import { displayLength, type Paragraph, type Range } from './text-ranges';
 
 export interface SentenceCandidate extends Range {
   paragraph: number;

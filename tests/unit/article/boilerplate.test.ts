@@ -1,7 +1,7 @@
 /** Line and block tests that drop page furniture from the text (issue #3: dates, link runs, orphan labels). */
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine, isDateLine } from '../../../utils/article/boilerplate';
-import { articleParagraphs, type TextBlock } from '../../../utils/article/text';
+import { articleParagraphs, type TextBlock } from '../../../utils/article/text-blocks';
 
 const PROSE =
   'The council voted on Tuesday to keep the harbour open all winter, after fishermen said a closure would cost them most of the season.';

@@ -3,7 +3,7 @@
  * `ordinalDot`): that full stop ends no sentence, so the sentence before a quotation is read whole.
  */
 import { describe, expect, it } from 'vitest';
-import { sentenceRanges, sentenceSplitter } from '../../../utils/quotes/text';
+import { sentenceRanges, sentenceSplitter } from '../../../utils/quotes/text-ranges';
 import { article, speakers, suggest } from './helpers';
 
 function sentences(text: string, lang: string, ordinalDot: boolean): string[] {

@@ -57,10 +57,12 @@ const CJK = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/g;
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 
 /**
- * Words in `text`. A Chinese or Japanese run has no spaces, so it counts one word per two characters (about
- * what a word segmenter finds, without its cost).
+ * Words in `text`, estimated for the engine's thresholds (a quotation has five words or more). A Chinese or
+ * Japanese run has no spaces, so it counts one word per two characters (about what a word segmenter finds,
+ * without its cost: it runs on every candidate). The count a reader sees is `countWords` in
+ * utils/article/words.ts (Intl.Segmenter).
  */
-export function countWords(text: string): number {
+export function roughWordCount(text: string): number {
   let count = 0;
   for (const match of text.matchAll(WORD)) {
     const cjk = match[0].match(CJK)?.length ?? 0;

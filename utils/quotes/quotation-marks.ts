@@ -5,7 +5,7 @@
  * mark ’ is also the apostrophe (Kyiv’s, it’s, the players’ union), so it closes a quotation only when it
  * cannot be an apostrophe; see `closesSingle`.
  */
-import { isSpace, type Paragraph, type Range, trimRange } from './text';
+import { isSpace, type Paragraph, type Range, trimRange } from './text-ranges';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
