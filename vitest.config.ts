@@ -3,6 +3,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
+    // Both cores for the unit files (Vitest's default leaves one free); the end-to-end project still runs one
+    // file at a time (fileParallelism: false below).
+    maxWorkers: 2,
     projects: [
       {
         plugins: [WxtVitest()],
