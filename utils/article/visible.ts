@@ -12,6 +12,7 @@
  * before) the headline, and not inside comments, related-article lists, sidebars or footers.
  */
 
+import { BLOCK_TAGS, UNRENDERED_TAGS } from '../html-blocks';
 import { type DateLabel, type FoundDate, findDates } from './dates';
 import { attributeValue } from './dom';
 import { type BylineName, bylineNames, withoutLoneWords } from './names';
@@ -304,45 +305,16 @@ function kindOf(node: Element): NodeKind {
   return FOREIGN_HINT.test(hint) && isFurnitureClass(classWords(node)) ? 'furniture' : 'plain';
 }
 
-const SKIPPED_TEXT_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
+/** Not read for text: what is never rendered, plus controls and drawings, whose labels are not prose. */
+const SKIPPED_TEXT_TAGS: ReadonlySet<string> = new Set([
+  ...UNRENDERED_TAGS,
   'SVG',
   'BUTTON',
   'SELECT',
   'OPTION',
 ]);
-const BLOCKISH = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'BR',
-  'TR',
-  'TD',
-  'TH',
-  'SECTION',
-  'HEADER',
-  'FOOTER',
-  'ARTICLE',
-  'ASIDE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'ADDRESS',
-  'FIGURE',
-  'FIGCAPTION',
-  'BLOCKQUOTE',
-]);
+/** Where a line ends: every block, plus line breaks, table cells and captions. */
+const BLOCKISH: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'BR', 'TD', 'TH', 'FIGCAPTION']);
 
 /**
  * The element's text, with a line break wherever two elements meet without a space between them or a block
