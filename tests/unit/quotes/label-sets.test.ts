@@ -48,7 +48,7 @@ describe('quotation label sets', () => {
 
   it('the held-out set has labelled quotations in several languages and pages without any', () => {
     const languages = new Set(holdout.filter((page) => page.quotes.length > 0).map((page) => page.lang));
-    expect([...languages].sort()).toEqual(['de', 'en', 'es', 'fr', 'pl', 'pt', 'zh']);
+    expect([...languages].sort()).toEqual(['de', 'en', 'es', 'fr', 'pl', 'pt', 'ru', 'zh']);
     expect(holdout.filter((page) => page.noQuotes === true).length).toBeGreaterThanOrEqual(5);
     // A page marked as having no quotation has no label, and every other page has one.
     for (const page of holdout) expect(page.noQuotes === true).toBe(page.quotes.length === 0);
