@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aroundDifference } from '../../bench/report';
+import { aroundDifference, timeRatio, timeRatioLine } from '../../bench/report';
+import type { ExtractorSnippetSummary, SnippetBenchResult, TimingSummary } from '../../bench/snippet-bench';
 
 describe('aroundDifference', () => {
   it('keeps short values whole', () => {
@@ -15,5 +16,56 @@ describe('aroundDifference', () => {
     expect(a).toBe(`…${'x'.repeat(15)}A tail`);
     expect(b).toBe(`…${'x'.repeat(15)}B tail`);
     expect(a).not.toBe(b);
+  });
+});
+
+describe('timeRatio', () => {
+  const timing = (medianMs: number, p95Ms: number): TimingSummary => ({
+    medianMs,
+    p95Ms,
+    maxMs: p95Ms,
+    slowest: null,
+    overOneSecond: 0,
+  });
+  const extractor = (
+    id: 'plain' | 'ours',
+    wall: TimingSummary,
+    cpu: TimingSummary,
+  ): ExtractorSnippetSummary => ({
+    id,
+    label: id,
+    confusion: { tp: 0, fn: 0, fp: 0, tn: 0 },
+    metrics: { precision: 0, recall: 0, accuracy: 0, f1: 0 },
+    timing: wall,
+    cpuTiming: cpu,
+    emptyPages: [],
+    errors: [],
+  });
+  const result = (extractors: ExtractorSnippetSummary[]): SnippetBenchResult => ({
+    pages: 1,
+    withSnippets: 0,
+    withoutSnippets: 0,
+    repeat: 5,
+    warmupPages: 0,
+    extractors,
+    perPage: [],
+  });
+  const both = result([
+    extractor('plain', timing(10, 40), timing(8, 50)),
+    extractor('ours', timing(15, 50), timing(10, 60)),
+  ]);
+
+  it('divides ours by plain Readability on the clock asked for', () => {
+    expect(timeRatio(both, 'wall')).toEqual({ median: 1.5, p95: 1.25 });
+    expect(timeRatio(both, 'cpu')).toEqual({ median: 1.25, p95: 1.2 });
+    expect(timeRatioLine(both, 'cpu')).toBe(
+      'CPU time ratio (ours / plain Readability, same run): median 1.25×, p95 1.20×',
+    );
+  });
+
+  it('has no ratio when extractArticle was not measured', () => {
+    const plainOnly = result([extractor('plain', timing(10, 40), timing(8, 50))]);
+    expect(timeRatio(plainOnly)).toBeNull();
+    expect(timeRatioLine(plainOnly)).toMatch(/n\/a, extractArticle not measured$/);
   });
 });
