@@ -187,6 +187,17 @@ function lastIndex(text: string, global: RegExp): number {
   return allMatches(global, text).at(-1)?.index ?? -1;
 }
 
+const ASCII = /^[\t\n\r -~]*$/;
+
+/**
+ * Whether `text` holds a word that labels a date ("Published", "Updated", "更新"…): without one, no date in it is
+ * labelled, and a caller after labels only need not read its dates.
+ */
+export function mayHoldDateLabel(text: string): boolean {
+  const line = ASCII.test(text) ? text : text.normalize('NFKC');
+  return UPDATED.test(line) || PUBLISHED.test(line);
+}
+
 /** Japanese and Chinese put the label after the date: "2019年04月21日 12時00分更新". */
 const LABEL_AFTER = /^\s*(?:[0-9０-９:：時分\s]*)?(更新|公開|配信|掲載|投稿|发布|發佈|发表|發表)/u;
 
@@ -253,8 +264,6 @@ function isValidDay(year: number, month: number, day: number): boolean {
   if (year < 1800 || year > 2200 || month < 0 || month > 11 || day < 1 || day > 31) return false;
   return new Date(Date.UTC(year, month, day)).getUTCDate() === day;
 }
-
-const ASCII = /^[\t\n\r -~]*$/;
 
 /**
  * Every date written in `text` (a short line of a page), in order, read for a page in language `lang` (a BCP 47
