@@ -240,7 +240,13 @@ function snippetSummaryRows(result: SnippetBenchResult): SummaryRow[] {
       value: ours.timing.medianMs,
       unit: 'ms',
       baseline: { label: 'plain Readability', value: plain.timing.medianMs },
-      target: { op: '≤', value: 1.5, of: 'ratio' },
+    },
+    // The budget is judged on the paired ratio: the ratio of medians moves with the machine's load.
+    {
+      measure: 'extraction time, median of per-page ratios (ours / plain Readability)',
+      value: timeRatio(result)?.paired ?? Number.NaN,
+      unit: 'ratio',
+      target: { op: '≤', value: 1.5 },
     },
     {
       measure: 'pages over 1 s',

@@ -6,6 +6,7 @@ import { PAGE_FIELDS, type PageField } from './page-metadata-score';
 import type { ExtractorSnippetSummary, SnippetBenchResult, TimingSummary } from './snippet-bench';
 import { diffPages, type PageDiff, worstRegressions } from './snippet-diff';
 import type { Confusion } from './snippet-score';
+import { median } from './stats';
 
 /** The README's published baseline for plain Readability 0.6.0 + linkedom 0.18.15 on the 222-page subset. */
 export const PUBLISHED_SNIPPET_BASELINE = {
@@ -120,17 +121,33 @@ const CLOCK_NAMES: Record<Clock, string> = { wall: 'wall-clock', cpu: 'CPU' };
 const timingOf = (e: ExtractorSnippetSummary, clock: Clock): TimingSummary =>
   clock === 'wall' ? e.timing : e.cpuTiming;
 
-/** Ours over plain Readability: the ratio of the per-page medians' median, and of their 95th percentiles. */
-export function timeRatio(
-  result: SnippetBenchResult,
-  clock: Clock = 'wall',
-): { median: number; p95: number } | null {
+export interface TimeRatio {
+  /** Ours' median page time over plain Readability's. */
+  median: number;
+  /** The same for the 95th percentiles. */
+  p95: number;
+  /**
+   * The median over pages of ours' time on a page divided by plain Readability's on the same page. The two ran
+   * back to back, so a burst of load elsewhere on the machine slows both and cancels out: this is the figure
+   * that holds still from run to run.
+   */
+  paired: number;
+}
+
+/** Ours over plain Readability on one clock (see `TimeRatio`). */
+export function timeRatio(result: SnippetBenchResult, clock: Clock = 'wall'): TimeRatio | null {
   const plain = byId(result.extractors, 'plain');
   const ours = byId(result.extractors, 'ours');
   if (plain === undefined || ours === undefined) return null;
   const o = timingOf(ours, clock);
   const p = timingOf(plain, clock);
-  return { median: o.medianMs / p.medianMs, p95: o.p95Ms / p.p95Ms };
+  const field = clock === 'wall' ? 'ms' : 'cpuMs';
+  const perPage = result.perPage.flatMap((page) => {
+    const mine = page.outcomes.ours?.[field];
+    const theirs = page.outcomes.plain?.[field];
+    return mine === undefined || theirs === undefined || !(theirs > 0) ? [] : [mine / theirs];
+  });
+  return { median: o.medianMs / p.medianMs, p95: o.p95Ms / p.p95Ms, paired: median(perPage) };
 }
 
 export function timeRatioLine(result: SnippetBenchResult, clock: Clock = 'wall'): string {
@@ -138,7 +155,8 @@ export function timeRatioLine(result: SnippetBenchResult, clock: Clock = 'wall')
   const what = `${CLOCK_NAMES[clock]} time ratio (ours / plain Readability, same run)`;
   return ratio === null
     ? `${what}: n/a, extractArticle not measured`
-    : `${what}: median ${fratio(ratio.median)}, p95 ${fratio(ratio.p95)}`;
+    : `${what}: median ${fratio(ratio.median)}, p95 ${fratio(ratio.p95)}, ` +
+        `median of per-page ratios ${fratio(ratio.paired)}`;
 }
 
 function timingLine(e: ExtractorSnippetSummary, labelWidth: number, clock: Clock): string {

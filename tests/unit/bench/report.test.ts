@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aroundDifference, timeRatio, timeRatioLine } from '../../bench/report';
-import type { ExtractorSnippetSummary, SnippetBenchResult, TimingSummary } from '../../bench/snippet-bench';
+import type {
+  ExtractorSnippetSummary,
+  PageOutcome,
+  SnippetBenchResult,
+  SnippetPageResult,
+  TimingSummary,
+} from '../../bench/snippet-bench';
+import { scorePage } from '../../bench/snippet-score';
 
 describe('aroundDifference', () => {
   it('keeps short values whole', () => {
@@ -41,14 +48,34 @@ describe('timeRatio', () => {
     emptyPages: [],
     errors: [],
   });
+  const outcome = (ms: number, cpuMs: number): PageOutcome => ({
+    score: scorePage({ with: [], without: [] }, null),
+    ms,
+    cpuMs,
+    error: null,
+    empty: false,
+  });
+  // Page times (plain, ours): ratios 2, 1.1 and 1.2 on the wall clock, 1.5, 1 and 3 in CPU time.
+  const perPage: SnippetPageResult[] = [
+    [10, 20, 10, 15],
+    [10, 11, 10, 10],
+    [100, 120, 10, 30],
+  ].map(([plainMs, oursMs, plainCpu, oursCpu], i) => ({
+    name: `page${i}`,
+    url: undefined,
+    outcomes: {
+      plain: outcome(plainMs ?? 0, plainCpu ?? 0),
+      ours: outcome(oursMs ?? 0, oursCpu ?? 0),
+    },
+  }));
   const result = (extractors: ExtractorSnippetSummary[]): SnippetBenchResult => ({
-    pages: 1,
+    pages: 3,
     withSnippets: 0,
     withoutSnippets: 0,
     repeat: 5,
     warmupPages: 0,
     extractors,
-    perPage: [],
+    perPage,
   });
   const both = result([
     extractor('plain', timing(10, 40), timing(8, 50)),
@@ -56,10 +83,11 @@ describe('timeRatio', () => {
   ]);
 
   it('divides ours by plain Readability on the clock asked for', () => {
-    expect(timeRatio(both, 'wall')).toEqual({ median: 1.5, p95: 1.25 });
-    expect(timeRatio(both, 'cpu')).toEqual({ median: 1.25, p95: 1.2 });
+    expect(timeRatio(both, 'wall')).toEqual({ median: 1.5, p95: 1.25, paired: 1.2 });
+    expect(timeRatio(both, 'cpu')).toEqual({ median: 1.25, p95: 1.2, paired: 1.5 });
     expect(timeRatioLine(both, 'cpu')).toBe(
-      'CPU time ratio (ours / plain Readability, same run): median 1.25×, p95 1.20×',
+      'CPU time ratio (ours / plain Readability, same run): median 1.25×, p95 1.20×, ' +
+        'median of per-page ratios 1.50×',
     );
   });
 
