@@ -53,11 +53,17 @@ const USAGE = `usage: npm run bench:extract -- [options]
   --only <set>               run one set: snippets (body text), readability (Readability's test pages),
                              metadata (title, author, date, image of real pages); default: all three
   --filter <text>            only pages whose name or slug contains <text>
-  --repeat <N>               time each page N times and take the per-page median (default 1)
+  --repeat <N>               time each page N times and take the per-page median (default 5)
   --force                    call extractArticle with { force: true } (skip its readerable pre-check)
   --help                     this text`;
 
 class UsageError extends Error {}
+
+/**
+ * Timed runs per page and extractor. One run per page let garbage collection decide the ratio (three runs of the
+ * same code gave 1.18×, 1.43× and 1.64×); the median of five keeps the ratio within a few hundredths.
+ */
+const DEFAULT_REPEAT = 5;
 
 const SETS = ['snippets', 'readability', 'metadata'] as const;
 type SetName = (typeof SETS)[number];
@@ -86,7 +92,7 @@ function parseOptions(argv: string[]): Options | 'help' {
   if (only !== null && !(SETS as readonly string[]).includes(only)) {
     throw new UsageError(`--only must be one of ${SETS.join(', ')}, not "${only}"`);
   }
-  const repeat = values.repeat === undefined ? 1 : Number(values.repeat);
+  const repeat = values.repeat === undefined ? DEFAULT_REPEAT : Number(values.repeat);
   if (!Number.isInteger(repeat) || repeat < 1) throw new UsageError(`--repeat must be a positive integer`);
   return { only: only as SetName | null, filter: values.filter ?? null, repeat, force: values.force };
 }
@@ -234,7 +240,13 @@ function snippetSummaryRows(result: SnippetBenchResult): SummaryRow[] {
       value: ours.timing.medianMs,
       unit: 'ms',
       baseline: { label: 'plain Readability', value: plain.timing.medianMs },
-      target: { op: '≤', value: 1.5, of: 'ratio' },
+    },
+    // The budget is judged on the paired ratio: the ratio of medians moves with the machine's load.
+    {
+      measure: 'extraction time, median of per-page ratios (ours / plain Readability)',
+      value: timeRatio(result)?.paired ?? Number.NaN,
+      unit: 'ratio',
+      target: { op: '≤', value: 1.5 },
     },
     {
       measure: 'pages over 1 s',

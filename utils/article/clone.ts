@@ -33,6 +33,21 @@ export interface PreparedClone {
 
 const INVISIBLE_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
+const SPACE = /\s/;
+
+/** `value.replace(/\s+/g, ' ').length`, counted without building the string (this runs on every text node). */
+export function collapsedLength(value: string): number {
+  let length = 0;
+  let inSpace = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(value.charAt(i)));
+    if (!space || !inSpace) length++;
+    inSpace = space;
+  }
+  return length;
+}
+
 /**
  * Length of the text under `root` with whitespace runs counted as one (template indentation is not text),
  * counted only up to `limit`: a wrapper of the whole page stops early.
@@ -41,7 +56,7 @@ function textLengthUpTo(root: Element, limit: number): number {
   let length = 0;
   let node: Node | null = root.firstChild;
   while (node !== null && length <= limit) {
-    if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').length;
+    if (node.nodeType === 3) length += collapsedLength(node.nodeValue ?? '');
     // Text nobody sees (a script, a template, an embed's code parked in a <textarea>) is not the element's text.
     const hidden = node.nodeType === 1 && INVISIBLE_TEXT_TAGS.has((node as Element).tagName.toUpperCase());
     if (node.firstChild !== null && !hidden) {

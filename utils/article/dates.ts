@@ -13,6 +13,7 @@
  * from UTC−11 to UTC+11 (midnight UTC shows as the day before across the Americas).
  */
 import { monthNamesOf } from '../time';
+import { allMatches } from './matches';
 
 export type DateLabel = 'published' | 'updated';
 
@@ -169,20 +170,32 @@ const UPDATED =
 const PUBLISHED =
   /(?:published|posted|first posted|released|release date|publication date|veröffentlicht|publiziert|erschienen|erstellt|publié|mis en ligne|publicado|publicada|pubblicato|gepubliceerd|opublikowano|公開|配信|掲載|投稿|発売|发布|發佈|发表|發表|刊登)/iu;
 
+/** `UPDATED` and `PUBLISHED` for scanning a whole text, built once (see `allMatches`). */
+const ALL_UPDATED = new RegExp(UPDATED.source, 'giu');
+const ALL_PUBLISHED = new RegExp(PUBLISHED.source, 'giu');
+
 function labelBefore(text: string): DateLabel | null {
   // The nearest label before the date wins ("Published May 1, updated May 2": the second date is the update).
   const tail = text.slice(-40);
-  const updated = lastIndex(tail, UPDATED);
-  const published = lastIndex(tail, PUBLISHED);
+  const updated = lastIndex(tail, ALL_UPDATED);
+  const published = lastIndex(tail, ALL_PUBLISHED);
   if (updated < 0 && published < 0) return null;
   return updated > published ? 'updated' : 'published';
 }
 
-function lastIndex(text: string, pattern: RegExp): number {
-  const global = new RegExp(pattern.source, 'giu');
-  let last = -1;
-  for (const match of text.matchAll(global)) last = match.index ?? last;
-  return last;
+function lastIndex(text: string, global: RegExp): number {
+  return allMatches(global, text).at(-1)?.index ?? -1;
+}
+
+const ASCII = /^[\t\n\r -~]*$/;
+
+/**
+ * Whether `text` holds a word that labels a date ("Published", "Updated", "更新"…): without one, no date in it is
+ * labelled, and a caller after labels only need not read its dates.
+ */
+export function mayHoldDateLabel(text: string): boolean {
+  const line = ASCII.test(text) ? text : text.normalize('NFKC');
+  return UPDATED.test(line) || PUBLISHED.test(line);
 }
 
 /** Japanese and Chinese put the label after the date: "2019年04月21日 12時00分更新". */
@@ -209,21 +222,21 @@ function rawDates(text: string, lang: string | null): RawDate[] {
   if (!/\d{4}/.test(text)) return found;
   const monthOf = (name: string | undefined): number => monthIndex(name ?? '', lang);
   if (/\p{L}{3}/u.test(text)) {
-    for (const m of text.matchAll(MONTH_FIRST)) {
+    for (const m of allMatches(MONTH_FIRST, text)) {
       const month = monthOf(m[1]);
       if (month >= 0) found.push(raw(m, Number(m[3]), month, Number(m[2])));
     }
-    for (const m of text.matchAll(DAY_FIRST)) {
+    for (const m of allMatches(DAY_FIRST, text)) {
       const month = monthOf(m[2]);
       if (month >= 0) found.push(raw(m, Number(m[3]), month, Number(m[1])));
     }
   }
-  for (const m of text.matchAll(YEAR_FIRST)) {
+  for (const m of allMatches(YEAR_FIRST, text)) {
     const month = Number(m[3] ?? m[5]) - 1;
     const day = Number(m[4] ?? m[6]);
     found.push(raw(m, Number(m[1]), month, day));
   }
-  for (const m of text.matchAll(YEAR_LAST)) {
+  for (const m of allMatches(YEAR_LAST, text)) {
     let first = Number(m[1]);
     let second = Number(m[3]);
     // Dots are always day first; slashes and dashes follow the page's language unless a part is over 12.
@@ -251,8 +264,6 @@ function isValidDay(year: number, month: number, day: number): boolean {
   if (year < 1800 || year > 2200 || month < 0 || month > 11 || day < 1 || day > 31) return false;
   return new Date(Date.UTC(year, month, day)).getUTCDate() === day;
 }
-
-const ASCII = /^[\t\n\r -~]*$/;
 
 /**
  * Every date written in `text` (a short line of a page), in order, read for a page in language `lang` (a BCP 47

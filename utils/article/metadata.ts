@@ -2,6 +2,7 @@ import { accentFromThemeColor } from '../card/accent';
 import { declaredFavicon } from '../card/favicon';
 import { forEachElement } from './dom';
 import { type JsonLdArticle, readJsonLd } from './json-ld';
+import { allMatches } from './matches';
 import { type BylineName, bylineNames, isDesk, preferPeople } from './names';
 import { cleanValue, comparisonKey, textSimilarity, toIsoDate } from './strings';
 import { httpUrl, resolveUrl } from './urls';
@@ -290,6 +291,7 @@ export function withoutYearTail(title: string): string {
 const YEAR_TAIL = /\s*[([](?:published|updated|veröffentlicht|publié|publicado)\s+\d{4}[)\]]\s*$/i;
 /** Separators between the parts of a title tag ("Section | Headline - Site"). */
 const TITLE_PARTS = /\s+[|\-–—·•»«~/\\]\s+|\s*[|｜]\s*|:\s+|：/u;
+const ALL_TITLE_PARTS = new RegExp(TITLE_PARTS.source, 'gu');
 
 /**
  * A title tag's headline: without a "(Published 2016)" tail, and without the short parts at its ends that no
@@ -299,7 +301,7 @@ const TITLE_PARTS = /\s+[|\-–—·•»«~/\\]\s+|\s*[|｜]\s*|:\s+|：/u;
  */
 export function titleFromTags(title: string, otherTags: readonly string[]): string {
   const cleaned = title.replace(YEAR_TAIL, '').trim() || title;
-  const separators = Array.from(cleaned.matchAll(new RegExp(TITLE_PARTS.source, 'gu')));
+  const separators = allMatches(ALL_TITLE_PARTS, cleaned);
   if (separators.length === 0) return cleaned;
   const key = comparisonKey(cleaned);
   const shared = new Set<string>();
@@ -363,7 +365,7 @@ function headlineAsTitle(headline: string, titleTags: readonly string[]): string
 /** The part of `tag` right after `headline` and a colon, when it reads as a subtitle (four words or more). */
 function subtitleAfter(headline: string, tag: string): string | null {
   const key = comparisonKey(headline);
-  const separators = Array.from(tag.matchAll(new RegExp(TITLE_PARTS.source, 'gu')));
+  const separators = allMatches(ALL_TITLE_PARTS, tag);
   let start = 0;
   for (const [i, separator] of separators.entries()) {
     const end = separator.index ?? 0;

@@ -1,5 +1,6 @@
 /** Small string helpers shared by the metadata and text passes. */
 import { findDate } from './dates';
+import { allMatches } from './matches';
 
 /** Collapses every whitespace run (including NBSP and newlines) to one space and trims. */
 export function collapseWhitespace(value: string): string {
@@ -96,12 +97,15 @@ export function toIsoDate(value: string | null | undefined): string | null {
   return date.toISOString();
 }
 
+/** Separators between a headline and a site name: " | ", " - ", ": "… */
+const SITE_NAME_SEPARATORS = /\s+[|\-–—·•»«/\\:]\s+|:\s+/g;
+
 /** Drops a " | Site Name" suffix or "Site Name: " prefix from a headline (og:title and <title> often carry one). */
 export function withoutSiteName(title: string, siteName: string | null): string {
   if (siteName === null) return title;
   const site = comparisonKey(siteName);
   if (site === '') return title;
-  const separators = Array.from(title.matchAll(/\s+[|\-–—·•»«/\\:]\s+|:\s+/g));
+  const separators = allMatches(SITE_NAME_SEPARATORS, title);
   const last = separators[separators.length - 1];
   if (last?.index !== undefined && comparisonKey(title.slice(last.index + last[0].length)) === site) {
     const rest = title.slice(0, last.index).trim();

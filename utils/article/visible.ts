@@ -13,7 +13,7 @@
  */
 
 import { BLOCK_TAGS, UNRENDERED_TAGS } from '../html-blocks';
-import { type DateLabel, type FoundDate, findDates } from './dates';
+import { type DateLabel, type FoundDate, findDates, mayHoldDateLabel } from './dates';
 import { attributeValue } from './dom';
 import { type BylineName, bylineNames, withoutLoneWords } from './names';
 import { collapseWhitespace, comparisonKey, toIsoDate } from './strings';
@@ -681,7 +681,7 @@ function bylineBlock(element: Element): Element {
     const tag = parent.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN' || tag === 'HEADER' || HEADING_TAGS.has(tag))
       break;
-    if (collapseWhitespace(parent.textContent ?? '').length > 160) break;
+    if (textLongerThan(parent, 160)) break;
     if (parent.querySelector('h1, h2, h3') !== null) break;
     block = parent;
   }
@@ -914,9 +914,10 @@ function markupLabel(element: Element): DateLabel | null {
 /** The label the text around an element gives it ("Published <time>…</time>"). */
 function contextLabel(element: Element, lang: string | null): DateLabel | null {
   const parent = element.parentElement;
-  if (parent === null) return null;
+  if (parent === null || textLongerThan(parent, 160)) return null;
   const text = collapseWhitespace(parent.textContent ?? '');
-  if (text.length > 160) return null;
+  // Most date lines have no label word: then there is no label to read, and no need to read their dates.
+  if (!mayHoldDateLabel(text)) return null;
   return findDates(text, lang)[0]?.label ?? (UPDATE_MARK.test(text) ? 'updated' : null);
 }
 
@@ -933,8 +934,9 @@ function datesOf(element: Element, lang: string | null): FoundDate[] {
       ];
     }
   }
+  if (textLongerThan(element, 160)) return [];
   const text = collapseWhitespace(element.textContent ?? '');
-  if (text === '' || text.length > 160) return [];
+  if (text === '') return [];
   return findDates(text, lang).map((date) => ({
     ...date,
     label: date.label ?? markup ?? contextLabel(element, lang),
@@ -1048,9 +1050,8 @@ function labelledDates(signals: PageSignals, anchor: Element | null, lang: strin
     const own = ownText(element);
     if (own === '' || own.length > 30 || !DATE_LABEL.test(own)) continue;
     const value = element.nextElementSibling;
-    if (value === null || isForeign(element, anchor, signals)) continue;
+    if (value === null || textLongerThan(value, 80) || isForeign(element, anchor, signals)) continue;
     const text = collapseWhitespace(value.textContent ?? '');
-    if (text.length > 80) continue;
     const date = findDates(text, lang)[0];
     if (date !== undefined) out.push({ ...date, label: 'published', distance: AFTER_BODY * 2 + out.length });
     if (out.length > 0) break;

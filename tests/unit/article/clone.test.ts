@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/article';
-import { cloneForReadability } from '../../../utils/article/clone';
+import { cloneForReadability, collapsedLength } from '../../../utils/article/clone';
 import { BODY, bodyHtml, closeWindows, collapse, ENGINES, page, parseWith } from './parse';
 
 afterAll(closeWindows);
@@ -62,4 +62,13 @@ describe.each(ENGINES)('the clone for Readability (%s)', (engine) => {
     const article = extractArticle(parseWith(engine, html, URL_), { url: URL_ });
     expect(collapse(article?.text ?? '')).toBe(collapse(BODY.join(' ')));
   });
+});
+
+describe('collapsedLength', () => {
+  it.each(['', 'abc', '  a  b  ', '\n\t x\u00a0\u00a0y \u2003', 'ünïcødé  text', '   '])(
+    'is the length of %j with whitespace runs collapsed to one space',
+    (value) => {
+      expect(collapsedLength(value)).toBe(value.replace(/\s+/g, ' ').length);
+    },
+  );
 });

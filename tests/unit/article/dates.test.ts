@@ -1,6 +1,6 @@
 /** Dates as pages write them, in the languages Pullquote's readers read (utils/article/dates.ts). */
 import { describe, expect, it } from 'vitest';
-import { findDate, findDates } from '../../../utils/article/dates';
+import { findDate, findDates, mayHoldDateLabel } from '../../../utils/article/dates';
 
 const NOON = (day: string): string => `${day}T12:00:00.000Z`;
 
@@ -71,6 +71,21 @@ describe('findDates labels', () => {
     ['March 9, 2017', [null]],
   ])('%j', (text, labels) => {
     expect(findDates(text, 'en').map((date) => date.label)).toEqual(labels);
+  });
+
+  it.each([
+    ['Updated on December 12, 2016', true],
+    ['Veröffentlicht am 22. Dezember 2016', true],
+    ['2019年04月21日 12時00分更新', true],
+    ['2019年3月15日发布', true],
+    // Full-width letters read as the label they spell, as findDates reads them.
+    ['ＵＰＤＡＴＥＤ 2019/3/5', true],
+    ['March 9, 2017', false],
+    ['9 mars 2017 · 4 min de lecture', false],
+  ])('mayHoldDateLabel(%j) is %j, and agrees with the labels findDates gives', (text, expected) => {
+    expect(mayHoldDateLabel(text)).toBe(expected);
+    const labelled = findDates(text, 'en').some((date) => date.label !== null);
+    expect(!labelled || mayHoldDateLabel(text)).toBe(true);
   });
 
   it('gives where each date is written, so a byline can cut it out', () => {

@@ -9,6 +9,7 @@ function page(name: string, plain: string | null, ours: string | null): SnippetP
   const outcome = (text: string | null) => ({
     score: scorePage(truth, text),
     ms: 1,
+    cpuMs: 1,
     error: null,
     empty: text === null,
   });
