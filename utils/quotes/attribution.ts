@@ -352,14 +352,11 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
   }
   for (const words of lexicon.speechVerbs.get(token.lower) ?? []) {
     if (words.every((word, offset) => tokens[index + offset]?.lower === word)) {
-      const last = tokens[index + words.length - 1] ?? token;
-      return {
-        start: token.start,
-        end: last.end,
-        phrase: words.join(' '),
-        length: words.length,
-        characterising: false,
-      };
+      // "dijo dijo Volker": a verb typed twice is one verb.
+      const twice = words.every((word, offset) => tokens[index + words.length + offset]?.lower === word);
+      const length = twice ? 2 * words.length : words.length;
+      const last = tokens[index + length - 1] ?? token;
+      return { start: token.start, end: last.end, phrase: words.join(' '), length, characterising: false };
     }
   }
   if (lexicon.characterisingVerbs.has(token.lower))

@@ -1,0 +1,112 @@
+/**
+ * French, Spanish and Portuguese attribution as a careful reader does it: the language files' verbs, roles
+ * and organisation nouns, and the rules that read them. One row per kind, each with the smallest sentence
+ * that shows it, written for this test. Each row: [kind, lang, text, quotation, speaker]; `undefined` as
+ * the speaker means "nobody": a wrong name is worse than none.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, suggest } from './helpers';
+
+type Row = [string, string, string, string, string | undefined];
+
+/** Enough of each language for the text to read as it, whatever else the rows add. */
+const ES =
+  'El ayuntamiento cerró ayer el mercado central por obras. Los comerciantes llevan una semana sin ' +
+  'vender y piden una solución antes del verano.';
+const FR =
+  'La mairie a fermé hier le marché couvert pour des travaux. Les commerçants attendent une solution ' +
+  'depuis une semaine et demandent des aides avant l’été.';
+const PT =
+  'A prefeitura fechou ontem o mercado municipal para obras. Os comerciantes estão há uma semana sem ' +
+  'vender e pedem uma solução antes do verão.';
+
+const rows: Row[] = [
+  [
+    'es: a speech verb typed twice is one verb',
+    'es',
+    `${ES}\n\n“Nadie nos ha explicado cuánto durarán las obras”, dijo dijo Marta Olmedo, comerciante del mercado.`,
+    'Nadie nos ha explicado cuánto durarán las obras',
+    'Marta Olmedo',
+  ],
+  [
+    'es: "el titular de" a body, then the holder’s name',
+    'es',
+    `${ES}\n\n“Las obras terminarán antes de agosto sin falta”, afirmó el titular de Obras, Ramón Castro.`,
+    'Las obras terminarán antes de agosto sin falta',
+    'Ramón Castro',
+  ],
+  [
+    'es: "el oficial" for the one officer in view',
+    'es',
+    `${ES} Al mercado llegó el coronel Tomás Ibarra, jefe de la policía local.\n\n«Hemos reforzado la vigilancia en todas las calles del barrio», puntualizó el oficial.`,
+    'Hemos reforzado la vigilancia en todas las calles del barrio',
+    'Tomás Ibarra',
+  ],
+  [
+    'es: "el oficial" with two people in view names nobody',
+    'es',
+    `${ES} Al mercado llegaron el coronel Tomás Ibarra y la alcaldesa Rosa Vidal.\n\n«Hemos reforzado la vigilancia en todas las calles del barrio», puntualizó el oficial.`,
+    'Hemos reforzado la vigilancia en todas las calles del barrio',
+    undefined,
+  ],
+  [
+    'es: "sostuvo" after the quotation',
+    'es',
+    `${ES}\n\n“El mercado volverá a abrir cuando sea seguro para todos”, sostuvo Ignacio Prieto.`,
+    'El mercado volverá a abrir cuando sea seguro para todos',
+    'Ignacio Prieto',
+  ],
+  [
+    'es: "reiteró" with the role and name inverted',
+    'es',
+    `${ES}\n\n“No vamos a subir los alquileres de los puestos este año”, reiteró la concejala Elena Soto.`,
+    'No vamos a subir los alquileres de los puestos este año',
+    'Elena Soto',
+  ],
+  [
+    'fr: "rétorque-t-il" after the quotation',
+    'fr',
+    `${FR} Le maire, Paul Girard, a visité le chantier.\n\n« Les travaux seront finis avant la rentrée, c’est promis », rétorque-t-il.`,
+    'Les travaux seront finis avant la rentrée, c’est promis',
+    'Paul Girard',
+  ],
+  [
+    'fr: "renchérit" with the speaker after it',
+    'fr',
+    `${FR}\n\n« Nous avons perdu la moitié de nos clients en une semaine », renchérit Claire Moulin, fromagère.`,
+    'Nous avons perdu la moitié de nos clients en une semaine',
+    'Claire Moulin',
+  ],
+  [
+    'fr: "l’architecte" for the one architect of the article',
+    'fr',
+    `${FR} Le chantier est suivi par Hugo Lefort, architecte de la ville, et par la maire.\n\n« Le toit était bien plus abîmé que prévu au départ », explique l’architecte.`,
+    'Le toit était bien plus abîmé que prévu au départ',
+    'Hugo Lefort',
+  ],
+  [
+    'pt: "salientou" with a role and name',
+    'pt',
+    `${PT}\n\n“As obras vão terminar antes do fim do mês”, salientou o secretário Paulo Mendes.`,
+    'As obras vão terminar antes do fim do mês',
+    'Paulo Mendes',
+  ],
+  [
+    'pt: "o delegado" for the one police chief of the article',
+    'pt',
+    `${PT} O caso é investigado pelo delegado Marcos Vieira.\n\n“Ainda não sabemos quem provocou o incêndio no mercado”, afirmou o delegado.`,
+    'Ainda não sabemos quem provocou o incêndio no mercado',
+    'Marcos Vieira',
+  ],
+];
+
+describe('French, Spanish and Portuguese attribution', () => {
+  it.each(rows)('%s', (_kind, lang, text, quotation, speaker) => {
+    const found = directQuotes(suggest(article(text, lang), { limit: 50 })).find(
+      (candidate) => candidate.text === quotation,
+    );
+    expect(found, `"${quotation}" is suggested as a direct quotation`).toBeDefined();
+    expect(found?.speaker).toBe(speaker);
+    if (speaker === undefined) expect(found?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});
