@@ -606,6 +606,9 @@ function learnGenders(input: CastInput, mentions: readonly Mention[]): void {
       named.size === 1 && first !== undefined && isSubjectPosition(input, sentence.start, first)
         ? first.person
         : undefined;
+    // A sentence that names nobody but describes someone ("S’il arrive à l’architecte …, il …") is about
+    // that someone: its pronouns, and those of the sentences after it, vote for nobody.
+    if (named.size === 0 && describesSomeone(input, sentence, quoteOf)) previous = undefined;
     const votedFor = subject ?? (named.size === 0 ? previous : undefined);
     if (votedFor !== undefined) {
       const slice = text.slice(sentence.start, sentence.end);
@@ -630,6 +633,25 @@ function learnGenders(input: CastInput, mentions: readonly Mention[]): void {
   }
   for (const mention of mentions)
     if (mention.person !== undefined && mention.kind === 'handle') mention.person.human = true;
+}
+
+/** A determiner and a role noun ("the coach", "l’architecte", "el oficial") outside quotations. */
+function describesSomeone(
+  input: CastInput,
+  sentence: Range,
+  quoteOf: (start: number, end: number) => boolean,
+): boolean {
+  const { text, lexicon, roles } = input;
+  let determiner = false;
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
+    const at = sentence.start + match.index;
+    if (quoteOf(at, at + match[0].length)) continue;
+    const lower = match[0].toLowerCase();
+    const elided = /^[ld]['’](\p{L}+)$/u.exec(lower)?.[1];
+    if ((determiner || elided !== undefined) && roles.isRoleWord(elided ?? lower)) return true;
+    determiner = lexicon.determiners.has(lower);
+  }
+  return false;
 }
 
 /** The mention opens its sentence, or follows only a role, an honorific or a determiner. */

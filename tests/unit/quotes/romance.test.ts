@@ -85,6 +85,13 @@ const rows: Row[] = [
     'Hugo Lefort',
   ],
   [
+    'fr: "il" after a sentence about someone described, not named, is not the woman named before',
+    'fr',
+    `${FR}\n\nClaire Moulin tient un stand depuis vingt ans. Elle, elle reste confiante. S’il arrive à l’architecte d’en rire, il reste prudent. Il ajoute, « les clients ne reviendront pas avant la fin des travaux ».`,
+    'les clients ne reviendront pas avant la fin des travaux',
+    undefined,
+  ],
+  [
     'pt: "salientou" with a role and name',
     'pt',
     `${PT}\n\n“As obras vão terminar antes do fim do mês”, salientou o secretário Paulo Mendes.`,
