@@ -219,9 +219,11 @@ const FURNITURE: readonly RegExp[] = [
   // White House.", "Andrés Malamud es politólogo e investigador …".
   new RegExp(String.raw`^${NAME} (?:is|was|es|est|ist|é|je) (?:[\p{L}’'-]+ ){0,6}?(?:${BIO_ROLES})\b`, 'u'),
   new RegExp(
-    String.raw`^${NAME} (?:covers|has covered|writes about|has written about|is the author of)\b`,
+    String.raw`^${NAME} (?:covers|has covered|writes about|has written about|is the author of|cubre|escribe sobre|couvre|écrit sur|schreibt über|cobre|escreve sobre)(?![\p{L}])`,
     'u',
   ),
+  // Image-rights notices: "Images taken from the internet are copyrighted …", "Imágenes con derechos de autor".
+  /\b(?:imagens?|imágenes|imagen|images?|fotos?|photos?|bilder)\b[^.]{0,80}(?:direitos autorais|derechos de autor|droits d['’]auteur|urheberrechtlich)|\b(?:todos los derechos reservados|todos os direitos reservados|tous droits réservés|alle rechte vorbehalten)\b/iu,
   // Appeals to support the publication, and how it is funded.
   /\b(?:support (?:our|independent|quality) (?:journalism|reporting|work)|become a (?:member|supporter|patron)|donate (?:now|today)|apóyanos|apoya (?:nuestro|el) (?:trabajo|periodismo)|c[óo]mo (?:se financia|nos financiamos)|helfen (?:auch )?sie mit|unterstützen sie (?:uns|unsere?n?|unabhängigen)|soutenez(?:-nous)?|faites un don)(?![\p{L}])/iu,
   // Disclaimers: "… is not responsible for the opinions …", "no se hace responsable de …".

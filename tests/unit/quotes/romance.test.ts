@@ -117,3 +117,43 @@ describe('French, Spanish and Portuguese attribution', () => {
     if (speaker === undefined) expect(found?.confidence ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe('page furniture in French, Spanish and Portuguese pages', () => {
+  const suggested = (text: string, lang: string): string[] =>
+    suggest(article(text, lang), { limit: 50 }).map((candidate) => candidate.text);
+
+  it.each([
+    [
+      'es',
+      `${ES}\n\nLucía Ferrer cubre temas de economía y consumo en la región desde hace más de diez años.`,
+    ],
+    [
+      'fr',
+      `${FR}\n\nPaul Girard couvre la politique locale et les questions de logement depuis plus de dix ans.`,
+    ],
+    [
+      'pt',
+      `${PT}\n\nAtenção: imagens retiradas da internet possuem direitos autorais e podem ser removidas a qualquer momento.`,
+    ],
+  ])('%s: an author bio or an image-rights notice is never suggested', (lang, text) => {
+    const last = text.split('\n\n').at(-1) ?? '';
+    expect(suggested(text, lang).some((line) => last.includes(line) || line.includes(last))).toBe(false);
+  });
+
+  it('a line that opens in lower case (a figure’s caption) is not a standalone sentence', () => {
+    const caption =
+      'meses lleva el mercado cerrado sin que nadie haya explicado todavía la razón del cierre.';
+    const text = `${ES} La situación es cada vez más difícil para todos los comerciantes del barrio.\n\n9\n\n${caption}`;
+    expect(suggested(text, 'es')).not.toContain(caption);
+  });
+
+  it('a quotation heading a headline is not offered as a quotation', () => {
+    const text = `${ES}\n\n“Aquí ya no viene nadie a comprar”: la queja de los vendedores del mercado\n\nLa alcaldesa, Rosa Vidal, no ha respondido todavía a las peticiones de los comerciantes.`;
+    expect(directQuotes(suggest(article(text, 'es'), { limit: 50 }))).toEqual([]);
+  });
+
+  it('a quotation inside a "read also" promo names nobody and is not offered', () => {
+    const text = `${FR}\n\nLire aussi Paul Girard, « Comment les marchés couverts ont changé nos villes », juin 2020.`;
+    expect(directQuotes(suggest(article(text, 'fr'), { limit: 50 }))).toEqual([]);
+  });
+});
