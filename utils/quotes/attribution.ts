@@ -81,7 +81,12 @@ type Referent =
       bare?: true;
     }
   | { kind: 'pronoun'; word: string; at: number }
-  | { kind: 'organisation'; at: number }
+  | {
+      kind: 'organisation';
+      at: number;
+      /** The noun it was called by ("la congregación"): the one organisation of that kind is it. */
+      noun?: string;
+    }
   | {
       kind: 'role';
       nouns: string[];
@@ -478,8 +483,10 @@ function roleReferent(
   if (needDeterminer && !lexicon.determiners.has(first) && !/['’]s$/u.test(tokens[0]?.word ?? ''))
     return undefined;
   if (tokens.some((token) => lexicon.speechWords.has(token.lower))) return undefined;
-  const last = tokens[tokens.length - 1]?.lower ?? '';
-  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last)) return { kind: 'organisation', at };
+  // "l’association": the noun without its elided article.
+  const last = (tokens[tokens.length - 1]?.lower ?? '').replace(/^[ld][’']/u, '');
+  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last))
+    return { kind: 'organisation', at, noun: last };
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
   if (nouns.length === 0) return undefined;
   if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
@@ -1106,7 +1113,7 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
     case 'pronoun':
       return resolvePronoun(r, referent.word, referent.at);
     case 'organisation':
-      return resolveOrganisation(r, referent.at);
+      return resolveOrganisation(r, referent.at, referent.noun);
     case 'role':
       if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
       return resolveRole(r, referent.nouns, referent.at, referent.qualifier, referent.epithet);
@@ -1199,10 +1206,30 @@ function resolveEpithet(
 }
 
 /**
- * "it said", "the company said": the organisation that is the subject of this sentence or of one of the three
- * before it; else the one organisation named in this paragraph and the one before, if only one is.
+ * "la congregación señaló", "l’association dénonce": the one organisation named before with that noun in its
+ * name ("Congregación de las Hermanas del Carmen"); with several, nobody.
  */
-function resolveOrganisation(r: ReaderScope, at: number): Candidate | undefined {
+function organisationOfKind(r: ReaderScope, at: number, noun: string): Candidate | undefined {
+  const ofKind = r.cast.people.filter(
+    (person) =>
+      person.organisation &&
+      person.named.some((offset) => offset < at) &&
+      person.name
+        .toLowerCase()
+        .split(/[\s’'-]+/u)
+        .includes(noun),
+  );
+  if (ofKind.length > 1) return { confidence: WEIGHT.ambiguous };
+  const only = ofKind[0];
+  return only === undefined ? undefined : fromPerson(only, WEIGHT.organisation);
+}
+
+/**
+ * "it said", "the company said": the organisation that is the subject of this sentence or of one of the
+ * three before it; else the one organisation of that kind (`organisationOfKind`); else the one organisation
+ * named in this paragraph and the one before, if only one is.
+ */
+function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candidate | undefined {
   const { context } = r;
   const index = sentenceIndexAt(context, at);
   for (const k of [index, index - 1, index - 2, index - 3]) {
@@ -1215,6 +1242,8 @@ function resolveOrganisation(r: ReaderScope, at: number): Candidate | undefined 
     if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
       return { speaker: mention.name, confidence: WEIGHT.unknownWord };
   }
+  const ofKind = noun === undefined ? undefined : organisationOfKind(r, at, noun);
+  if (ofKind !== undefined) return ofKind;
   const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
   const named = new Set(
     discourseMentions(context, { start: windowStart, end: at })

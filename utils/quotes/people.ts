@@ -99,8 +99,12 @@ const MENTION = new RegExp(
   'gu',
 );
 const POSSESSIVE = /['’]s?$/u;
-/** What joins an organisation's name to the rest of it ("Department of Conservation", "Banco de España"). */
-const ORGANISATION_LINK = /^[ \u00A0](?:of|for|de|del|des|du|der|für)[ \u00A0]$/u;
+/**
+ * What joins an organisation's name to the rest of it ("Department of Conservation", "Banco de España",
+ * "Congregación de las Hermanas", "Associação dos Moradores").
+ */
+const ORGANISATION_LINK =
+  /^[ \u00A0](?:(?:of|de|da|do)(?:[ \u00A0](?:the|la|las|los|l['’]))?|for|del|des|du|der|für|dos|das)[ \u00A0]?$/u;
 const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 /** Handles ("elmo666", "jayk1984") on their own: letters and digits, which a name run never holds. */
 const HANDLES = new RegExp(`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
@@ -177,7 +181,9 @@ function addMention(build: CastBuild, tokens: Token[]): void {
   const name = text.slice(start, end);
   const words = name.split(/[ \u00A0]+/u).filter((word) => !lexicon.particles.has(word));
   const lowers = words.map((word) => word.toLowerCase());
-  const kind = mentionKind(lexicon, name, words, lowers, honorific);
+  const kind = namesOrganisation(build, start, lowers)
+    ? 'organisation'
+    : mentionKind(lexicon, name, words, lowers, honorific);
   const quoted = quoteOf(start, end);
   const mention: Mention = {
     start,
@@ -195,13 +201,32 @@ function addMention(build: CastBuild, tokens: Token[]): void {
     if (role !== undefined) mention.role = role;
   }
   if (kind === 'full' || kind === 'organisation' || kind === 'handle') {
-    const person = samePerson(people, name, words, kind) ?? newPerson(name, words, kind === 'organisation');
+    // "L’Association": the body is called "Association" on a card.
+    const called = kind === 'organisation' ? name.replace(/^[LlDd]['’]/u, '') : name;
+    const person =
+      samePerson(people, called, words, kind) ?? newPerson(called, words, kind === 'organisation');
     if (kind === 'handle') person.human = true;
     people.set(name.toLowerCase(), person);
     if (!quoted) person.named.push(start);
     mention.person = person;
   }
   mentions.push(mention);
+}
+
+/**
+ * A single capitalised organisation word that is no sentence's first word ("a écrit à l’Association des
+ * commerçants", "L’Association des maires"): French capitalises only the first word of a body's name.
+ */
+function namesOrganisation(build: CastBuild, start: number, lowers: readonly string[]): boolean {
+  const { lexicon, text } = build;
+  // German capitalises every noun: a capitalised noun is no name.
+  if (lexicon.capitalisesNouns || lowers.length !== 1) return false;
+  const word = lowers[0] ?? '';
+  if (!lexicon.organisationWords.has(word.replace(/^[ld]['’]/u, ''))) return false;
+  return (
+    /^[ld]['’]/u.test(word) ||
+    /(?:\p{Ll}|,)\s+$|(?:^|\s)[LlDd]['’]$/u.test(text.slice(Math.max(0, start - 3), start))
+  );
 }
 
 /** Sentence-opening words, titles, honorifics, roles and verbs before a name, peeled off; the honorific among them. */
@@ -226,9 +251,11 @@ function peelLeading(lexicon: Lexicon, roles: Roles, tokens: Token[]): string | 
     tokens.shift();
   }
   // A capitalised role inside the run ends what comes before it: "Kremlin Spokesman Dmitry Peskov". The
-  // last word is kept: it may be a surname ("Judge").
+  // last word is kept: it may be a surname ("Judge"). Not in an organisation's name ("Congregación de las
+  // Hermanas del Carmen").
   for (let i = tokens.length - 2; i >= 0; i--) {
     const lower = tokens[i]?.word.toLowerCase() ?? '';
+    if (tokens.slice(0, i).some((token) => lexicon.organisationWords.has(token.word.toLowerCase()))) break;
     if (
       roles.isRoleWord(lower) ||
       lexicon.titles.has(lower.replace(/\.$/u, '')) ||
