@@ -21,6 +21,7 @@
  * Every step carries a confidence; a chain multiplies them. `SURE` is where a name is shown.
  */
 import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
+import { interviewAnswers } from './interview';
 import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
@@ -160,6 +161,7 @@ const WEIGHT = {
   voiceClause: 0.85,
   voiceSubject: 0.66,
   floorKept: 0.75,
+  interviewAnswer: 0.72,
 } as const;
 
 /** Attributions for all quotations, index for index (undefined where nothing at all points to a speaker). */
@@ -1617,8 +1619,20 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
   );
   const state: Inheritance = { context, found, own, speech, reader };
   inheritContinued(state);
+  inheritInterview(state);
   inheritNeighbours(state);
   inheritVoices(state);
+}
+
+/** An answer in an interview, with no speaker of its own, is the interviewee's (interview.ts). */
+function inheritInterview({ context, found, own, speech }: Inheritance): void {
+  interviewAnswers(context).forEach((person, i) => {
+    const current = found[i];
+    if (person === undefined || own[i] || !speech[i] || (current !== undefined && current.confidence >= SURE))
+      return;
+    found[i] = { person, speaker: person.name, confidence: WEIGHT.interviewAnswer, via: 'inherited' };
+    if (person.role !== undefined) found[i].role = person.role;
+  });
 }
 
 /** A quotation running on into the next paragraph is the same quotation: one speaker for both halves. */

@@ -185,3 +185,46 @@ describe('page furniture in French, Spanish and Portuguese pages', () => {
     expect(directQuotes(suggest(article(text, 'fr'), { limit: 50 }))).toEqual([]);
   });
 });
+
+describe('interviews: answers belong to the one person interviewed', () => {
+  const speakersOf = (text: string, lang: string): (string | undefined)[] =>
+    directQuotes(suggest(article(text, lang), { limit: 50 }))
+      .sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text))
+      .map((candidate) => candidate.speaker);
+  const qa = (intro: string, pairs: number): string =>
+    [
+      intro,
+      '¿Cómo se preparó para esta carrera?',
+      '«Entrené durante dos meses en la montaña con el equipo nacional».',
+      '¿Qué viene ahora?',
+      '«Ahora quiero descansar una semana y luego pensar en la próxima temporada».',
+    ]
+      .slice(0, 1 + 2 * pairs)
+      .join('\n\n');
+
+  it('answers in quotation marks after questions are the interviewee’s', () => {
+    const intro = 'La ciclista Nora Ibáñez ganó el domingo la carrera de la ciudad. Hablamos con ella.';
+    expect(speakersOf(qa(intro, 2), 'es')).toEqual(['Nora Ibáñez', 'Nora Ibáñez']);
+  });
+
+  it('an introduction naming two people names nobody', () => {
+    const intro = 'La ciclista Nora Ibáñez y su entrenador Pablo Ruiz hablaron tras la carrera de la ciudad.';
+    expect(speakersOf(qa(intro, 2), 'es')).toEqual([undefined, undefined]);
+  });
+
+  it('one question answered is a question in an article, not an interview', () => {
+    const intro = 'La ciclista Nora Ibáñez ganó el domingo la carrera de la ciudad. Hablamos con ella.';
+    expect(speakersOf(qa(intro, 1), 'es')).toEqual([undefined]);
+  });
+
+  it('holds in English, with answer labels', () => {
+    const text = [
+      'The chef Tom Hale opened his third restaurant this spring. We asked him about it.',
+      'Why open another one now?',
+      'A: "Because the first two are full every night and the team is ready."',
+      'What comes next?',
+      'A: "A long holiday, and then maybe a small bakery by the harbour."',
+    ].join('\n\n');
+    expect(speakersOf(text, 'en')).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+});
