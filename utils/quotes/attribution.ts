@@ -162,6 +162,7 @@ const WEIGHT = {
   voiceSubject: 0.66,
   floorKept: 0.75,
   interviewAnswer: 0.72,
+  incise: 0.9,
 } as const;
 
 /** Attributions for all quotations, index for index (undefined where nothing at all points to a speaker). */
@@ -194,7 +195,8 @@ function readClauses(context: AttributionContext, reader = makeReader(context)):
     // "X said in a memo that the “…” as prices fell, Yahoo Finance reported": the clause that closes the
     // sentence reports; the speech verb with its subject before the quotation attributes.
     const before = after === undefined || after.weak ? reader.before(span, index) : undefined;
-    const attribution = before ?? after ?? reader.colon(span, index) ?? reader.introduced(span, index);
+    const attribution =
+      before ?? after ?? reader.incise(span) ?? reader.colon(span, index) ?? reader.introduced(span, index);
     if (attribution !== undefined) delete attribution.weak;
     found.push(attribution);
     if (attribution?.person !== undefined && attribution.confidence >= SURE)
@@ -305,6 +307,8 @@ interface Reader {
   after(span: QuoteSpan, index: number): Attribution | undefined;
   before(span: QuoteSpan, index: number): Attribution | undefined;
   colon(span: QuoteSpan, index: number): Attribution | undefined;
+  /** The attribution set inside the quotation marks: « …, écrit-elle. … », « …, explique Marie Dupont, … ». */
+  incise(span: QuoteSpan): Attribution | undefined;
   /** A quotation opening its paragraph after a paragraph that ends with a colon: that paragraph's clause. */
   introduced(span: QuoteSpan, index: number): Attribution | undefined;
 }
@@ -333,6 +337,7 @@ function makeReader(context: AttributionContext): Reader {
     before: (span, index) => readBefore(r, span, index),
     introduced: (span, index) => readIntroduced(r, span, index),
     colon: (span) => readColon(r, span),
+    incise: (span) => readIncise(r, span),
   };
   const r: ReaderScope = { context, text, lexicon, roles, cast, quotes, cjk, state };
   return state;
@@ -890,6 +895,41 @@ function readIntroduced(r: ReaderScope, span: QuoteSpan, index: number): Attribu
   const at = previous.start + head.length;
   const moved: QuoteSpan = { ...span, open: at, paragraph: paragraphAt(context.paragraphs, at - 1) };
   return state.before(moved, index) ?? state.colon(moved, index);
+}
+
+/**
+ * « Depuis toujours, écrit-elle, je … »: French sets the attribution inside the marks, between commas or
+ * before a full stop. An inverted verb and its pronoun, or a speech verb and a name, after a comma inside
+ * the quotation, with the quotation going on after it.
+ */
+function readIncise(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
+  const { text } = r;
+  const tokens = wordTokens(text, span.inner.start, span.inner.end);
+  for (let t = 1; t < tokens.length - 1; t++) {
+    const token = tokens[t];
+    const before = tokens[t - 1];
+    if (token === undefined || before === undefined || !/^,\s*$/u.test(text.slice(before.end, token.start)))
+      continue;
+    const verb = verbAt(r, tokens, t);
+    if (verb === undefined || verb.characterising) continue;
+    const clauseEnd = /[,.;]/u.exec(text.slice(verb.end, span.inner.end));
+    if (clauseEnd === null || verb.end + clauseEnd.index >= span.inner.end - 1) continue;
+    if (verb.pronoun !== undefined) {
+      if (clauseEnd.index > 0 && text.slice(verb.end, verb.end + clauseEnd.index).trim() !== '') continue;
+      return bind(resolvePronoun(r, verb.pronoun, verb.start), WEIGHT.incise, 'after');
+    }
+    // "explique Claire Moulin,": the name right after the verb, up to the incise's end (names inside
+    // quotation marks are no mentions of the cast's, so it is looked up where it starts).
+    const mention = r.cast.mentionAt(verb.end + (/^\s*/u.exec(text.slice(verb.end))?.[0].length ?? 0));
+    const person = mention?.person;
+    if (person !== undefined && mention !== undefined && mention.end <= verb.end + clauseEnd.index)
+      return bind(
+        fromPerson(person, person.organisation ? WEIGHT.organisation : WEIGHT.named),
+        WEIGHT.incise,
+        'after',
+      );
+  }
+  return undefined;
 }
 
 function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
@@ -1912,6 +1952,15 @@ function namesBetween(
   end: number,
   speaker?: Attribution,
 ): boolean {
+  // "« … », écrit-elle. S’il …, il jette : « … »": a pronoun of the other gender is someone else.
+  const gender = speaker?.person?.gender;
+  const otherPronoun =
+    gender !== undefined &&
+    wordTokens(context.text, start, end).some((token) => {
+      const pronoun = context.lexicon.pronouns.get(token.lower);
+      return pronoun !== undefined && pronoun !== gender;
+    });
+  if (otherPronoun) return true;
   return context.cast.mentionsIn({ start, end }).some(
     (mention) =>
       mention.person !== undefined &&
