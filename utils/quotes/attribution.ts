@@ -1307,7 +1307,10 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   const gender = lexicon.pronouns.get(word);
   const windowStart = pronounWindowStart(context, at);
   const fits = (person: Person): boolean =>
-    !person.organisation && (gender === undefined || person.gender === undefined || person.gender === gender);
+    !person.organisation &&
+    (gender === undefined ||
+      person.gender === gender ||
+      (person.gender === undefined && person.genderUnclear !== true));
   const candidates = new Set<Person>();
   let lastNamed: Mention | undefined;
   let unknown = false;
@@ -1326,6 +1329,9 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
     return only === undefined ? undefined : fromPerson(only, WEIGHT.pronounOnly);
   }
   if (candidates.size === 0) {
+    // "S’il arrive à l’architecte de …, il jette …": the one holder of the role its sentence describes.
+    const described = describedHolder(r, at, fits);
+    if (described !== undefined) return fromPerson(described, WEIGHT.roleNearby);
     // Nobody in the last two paragraphs: the last person named who fits, if anyone, as a guess.
     for (let i = cast.mentions.length - 1; i >= 0; i--) {
       const mention = cast.mentions[i];
@@ -1371,6 +1377,30 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   if (gendered.length === 1 && gendered[0] !== undefined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
+}
+
+/**
+ * The one person a pronoun's sentence describes by a role ("l’architecte", "the coach") before it: the
+ * article gives that role to exactly that person, who fits the pronoun, and the sentence describes no
+ * other role.
+ */
+function describedHolder(r: ReaderScope, at: number, fits: (person: Person) => boolean): Person | undefined {
+  const { context, lexicon, roles, cast } = r;
+  const sentence = sentenceAt(context, at);
+  const holders = new Set<Person>();
+  let determiner = false;
+  for (const token of wordTokens(context.text, sentence.start, at)) {
+    const elided = /^[ld]['’](\p{L}+)$/u.exec(token.lower)?.[1];
+    const word = elided ?? token.lower;
+    if ((determiner || elided !== undefined) && roles.isRoleWord(word)) {
+      const nouns = roles.roleNounsOf(word);
+      const people = nouns.flatMap((noun) => cast.withRole(noun)).filter((person) => !person.organisation);
+      if (people.length !== 1 || !people.every(fits)) return undefined;
+      for (const person of people) holders.add(person);
+    }
+    determiner = lexicon.definiteArticles.has(token.lower);
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /** The person a sentence gives the floor to: "…, Kohn said." / "Kohn said the…" (not its quotations). */

@@ -29,6 +29,7 @@ export interface Lexicon {
   determiners: ReadonlySet<string>;
   definiteArticles: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  copulas: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
@@ -160,6 +161,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     determiners: set((language) => language.determiners),
     definiteArticles: set((language) => language.definiteArticles),
     indefiniteArticles: set((language) => language.indefiniteArticles),
+    copulas: set((language) => language.copulas),
     notNameWords: set((language) => language.notNameWords),
     calendarWords: set((language) => language.calendarWords),
     organisationWords: set((language) => language.organisationWords),

@@ -32,6 +32,8 @@ export interface Person {
   /** Every role noun the article gives this person, lower case ("spokesman", "coach"). */
   roleNouns: Set<string>;
   gender?: Gender;
+  /** The pronouns used of this person disagree ("elle" twice, "il" once): no gendered pronoun is sure of them. */
+  genderUnclear?: boolean;
   organisation: boolean;
   /** Something says this is a person (an honorific, a gender, a human role, a known given name, a handle). */
   human: boolean;
@@ -367,6 +369,10 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
       const gender = roles.genderOfRole(role);
       if (gender !== undefined && person.gender === undefined) person.gender = gender;
     }
+    for (const noun of predicateRoles(input, mention)) {
+      person.roleNouns.add(noun);
+      person.human = true;
+    }
     if (mention.honorific !== undefined) {
       person.human = true;
       const gender = lexicon.honorifics.get(mention.honorific);
@@ -374,6 +380,25 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
     }
   }
   learnGenders(input, mentions);
+}
+
+/**
+ * What a sentence says a person is: "Park Minwoo est un architecte aisé", "Ana Ruiz es una abogada" — a
+ * copula and an indefinite article right after the full name, then a role within three words.
+ */
+function predicateRoles(input: CastInput, mention: Mention): string[] {
+  const { text, lexicon, roles } = input;
+  if (mention.kind !== 'full' || mention.quoted || lexicon.copulas.size === 0) return [];
+  const words = text
+    .slice(mention.end, mention.end + 60)
+    .split(/[.,;:!?()\n]/u)[0]
+    ?.trim()
+    .split(/\s+/u);
+  const [copula, article, ...rest] = words ?? [];
+  if (copula === undefined || article === undefined) return [];
+  if (!lexicon.copulas.has(copula.toLowerCase()) || !lexicon.indefiniteArticles.has(article.toLowerCase()))
+    return [];
+  return rest.slice(0, 3).flatMap((word) => roles.roleNounsOf(word));
 }
 
 /** The cast's face: its mentions in text order and its people. */
@@ -657,6 +682,7 @@ function learnGenders(input: CastInput, mentions: readonly Mention[]): void {
     if (person.gender !== undefined) continue;
     if (male >= 1 && male >= 3 * female) person.gender = 'm';
     else if (female >= 1 && female >= 3 * male) person.gender = 'f';
+    else person.genderUnclear = true;
   }
   for (const mention of mentions)
     if (mention.person !== undefined && mention.kind === 'handle') mention.person.human = true;

@@ -148,6 +148,27 @@ const rows: Row[] = [
     undefined,
   ],
   [
+    'es: a role the article gives in "X es una abogada" is X’s, not the one person in view’s',
+    'es',
+    `${ES} Ana Ruiz es una abogada del barrio.\n\nEl concejal Pedro Gil visitó el mercado el lunes.\n\nLa alcaldía no ha respondido todavía.\n\n«Vamos a llevar el caso a los tribunales si no hay respuesta», dijo la abogada.`,
+    'Vamos a llevar el caso a los tribunales si no hay respuesta',
+    'Ana Ruiz',
+  ],
+  [
+    'fr: "il" in a sentence describing "l’architecte" is the one architect',
+    'fr',
+    `${FR} Hugo Lefort est un architecte reconnu.\n\nClaire Moulin tient un stand depuis vingt ans. Elle est inquiète.\n\nS’il arrive à l’architecte de sourire, il ajoute : « Le toit était bien plus abîmé que prévu au départ ».`,
+    'Le toit était bien plus abîmé que prévu au départ',
+    'Hugo Lefort',
+  ],
+  [
+    'fr: "il" is not a woman whose pronouns disagree, the man named too far back',
+    'fr',
+    `${FR} Hugo Lefort est un architecte reconnu.\n\nClaire Moulin tient un stand depuis vingt ans. Elle est inquiète.\n\nIl ajoute : « Le toit était bien plus abîmé que prévu au départ ».`,
+    'Le toit était bien plus abîmé que prévu au départ',
+    undefined,
+  ],
+  [
     'pt: "salientou" with a role and name',
     'pt',
     `${PT}\n\n“As obras vão terminar antes do fim do mês”, salientou o secretário Paulo Mendes.`,

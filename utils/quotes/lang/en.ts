@@ -545,6 +545,7 @@ export const en: LanguageData = {
     'other',
   ],
   definiteArticles: ['the'],
+  copulas: ['is', 'was'],
   indefiniteArticles: ['a', 'an', 'one', 'another'],
   determiners: [
     'the',

@@ -484,6 +484,7 @@ export const es: LanguageData = {
   },
   roleModifiers: ['ex', 'exministro', 'vice', 'nuevo', 'nueva', 'actual', 'general', 'de', 'del', 'la', 'el'],
   definiteArticles: ['el', 'la', 'los', 'las'],
+  copulas: ['es', 'era'],
   indefiniteArticles: ['un', 'una', 'uno'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta'],
   notNameWords: [

@@ -53,6 +53,11 @@ export interface LanguageData {
    * publicysta") may be an epithet for the one person in view, as "the columnist" is in English.
    */
   articleless?: boolean;
+  /**
+   * Verbs that say what a person is ("is", "est", "es", "é"): "Park Minwoo est un architecte" gives him the
+   * role the article later calls him by ("l’architecte").
+   */
+  copulas?: readonly string[];
   /** Indefinite articles ("a", "ein", "un"): "a party member said" names nobody, whoever else holds the role. */
   indefiniteArticles?: readonly string[];
   /** Articles and possessives that open a noun phrase ("the", "her", "der", "le", "el"). */
