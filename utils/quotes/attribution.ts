@@ -619,11 +619,17 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
     (token) => lexicon.organisationNouns.has(token.lower) && !roles.isRoleWord(token.lower),
   );
   const organisation = tokens[organisationAt];
-  if (
+  // Only its name's own words between the noun and the name ("ministère des Affaires"): "a este diario el
+  // ministro Luis Cano" is said to a paper, by a minister.
+  const bodyName = mentions.find((mention) => mention.start > (organisation?.start ?? Infinity));
+  const joined =
+    bodyName !== undefined &&
     organisation !== undefined &&
-    organisationAt <= 2 &&
-    mentions.some((mention) => mention.start > organisation.start)
-  ) {
+    !lexicon.recipientMarkers.has(first.lower) &&
+    wordTokens(text, organisation.end, bodyName.start).every(
+      (token) => lexicon.complementWords.has(token.lower) || lexicon.definiteArticles.has(token.lower),
+    );
+  if (organisation !== undefined && organisationAt <= 2 && joined) {
     const last = mentions[mentions.length - 1];
     const endAt = Math.max(last?.end ?? organisation.end, tokens.at(-1)?.end ?? organisation.end);
     return { kind: 'named-organisation', name: text.slice(organisation.start, endAt) };
@@ -661,7 +667,13 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   if (endsWithCoordinator(lexicon, prefix)) return false;
   // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
   const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
-  if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) return false;
+  if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) {
+    // "señaló a este diario el ministro Luis Cano": whom it was said to, then the speaker's role and name;
+    // not "dijo a la ministra Ana Ruiz", nor "a su colega, la ministra Ana Ruiz", the listener named.
+    const words = prefix.split(/\s+/u);
+    const at = words.findLastIndex((word) => lexicon.definiteArticles.has(word.toLowerCase()));
+    return at >= 2 && at <= 3 && !prefix.includes(',') && roles.isRolePhrase(words.slice(at).join(' '));
+  }
   if (complementRole(r, prefix, mention) !== undefined || unknownAfterArticle(r, mention, prefix))
     return false;
   if (

@@ -216,13 +216,18 @@ function addMention(build: CastBuild, tokens: Token[]): void {
 }
 
 /**
- * A single capitalised organisation word that is no sentence's first word ("a écrit à l’Association des
- * commerçants", "L’Association des maires"): French capitalises only the first word of a body's name.
+ * A body's name: a run after an organisation noun ("a empresa Alfa Obras"), or a single capitalised
+ * organisation word that is no sentence's first word ("a écrit à l’Association des commerçants",
+ * "L’Association des maires"): French capitalises only the first word of a body's name.
  */
 function namesOrganisation(build: CastBuild, start: number, lowers: readonly string[]): boolean {
-  const { lexicon, text } = build;
+  const { lexicon, text, roles } = build;
   // German capitalises every noun: a capitalised noun is no name.
-  if (lexicon.capitalisesNouns || lowers.length !== 1) return false;
+  if (lexicon.capitalisesNouns) return false;
+  // "a empresa Alfa Obras", "la constructora Vial Sur": the noun of a body before its name.
+  const noun = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (noun !== undefined && lexicon.organisationNouns.has(noun) && !roles.isRoleWord(noun)) return true;
+  if (lowers.length !== 1) return false;
   const word = lowers[0] ?? '';
   if (!lexicon.organisationWords.has(word.replace(/^[ld]['’]/u, ''))) return false;
   return (

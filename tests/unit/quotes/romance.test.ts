@@ -169,6 +169,27 @@ const rows: Row[] = [
     undefined,
   ],
   [
+    'es: whom it was said to, then the speaker’s role and name',
+    'es',
+    `${ES}\n\n«Vamos a pagar las ayudas antes del verano a todos», señaló a este diario el ministro Luis Cano.`,
+    'Vamos a pagar las ayudas antes del verano a todos',
+    'Luis Cano',
+  ],
+  [
+    'es: a listener named with her role is not the speaker',
+    'es',
+    `${ES}\n\n«Vamos a pagar las ayudas antes del verano a todos», dijo a la ministra Ana Ruiz un vendedor.`,
+    'Vamos a pagar las ayudas antes del verano a todos',
+    undefined,
+  ],
+  [
+    'pt: a name after "a empresa" is a company’s, and "a empresa" speaks for it',
+    'pt',
+    `${PT} A empresa Alfa Obras foi contratada pela prefeitura.\n\n“As obras serão entregues dentro do prazo previsto”, informou a empresa.`,
+    'As obras serão entregues dentro do prazo previsto',
+    'Alfa Obras',
+  ],
+  [
     'pt: "salientou" with a role and name',
     'pt',
     `${PT}\n\n“As obras vão terminar antes do fim do mês”, salientou o secretário Paulo Mendes.`,
