@@ -30,6 +30,7 @@ export interface Lexicon {
   definiteArticles: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
@@ -162,6 +163,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     definiteArticles: set((language) => language.definiteArticles),
     indefiniteArticles: set((language) => language.indefiniteArticles),
     copulas: set((language) => language.copulas),
+    complementizers: set((language) => language.complementizers),
     notNameWords: set((language) => language.notNameWords),
     calendarWords: set((language) => language.calendarWords),
     organisationWords: set((language) => language.organisationWords),

@@ -190,6 +190,13 @@ const rows: Row[] = [
     'Alfa Obras',
   ],
   [
+    'es: a name inside a "que" clause is not the subject the next quotation takes its voice from',
+    'es',
+    `${ES}\n\nEl presidente del gremio además espera que tanto la ministra del Interior, Ana Ruiz, como el alcalde cumplan su compromiso.\n\n«Nadie nos ha dicho cuándo volveremos a abrir el mercado del barrio».`,
+    'Nadie nos ha dicho cuándo volveremos a abrir el mercado del barrio',
+    undefined,
+  ],
+  [
     'pt: "salientou" with a role and name',
     'pt',
     `${PT}\n\n“As obras vão terminar antes do fim do mês”, salientou o secretário Paulo Mendes.`,

@@ -484,6 +484,7 @@ export const es: LanguageData = {
   },
   roleModifiers: ['ex', 'exministro', 'vice', 'nuevo', 'nueva', 'actual', 'general', 'de', 'del', 'la', 'el'],
   definiteArticles: ['el', 'la', 'los', 'las'],
+  complementizers: ['que'],
   copulas: ['es', 'era'],
   indefiniteArticles: ['un', 'una', 'uno'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta'],

@@ -512,6 +512,7 @@ export const fr: LanguageData = {
     'jeune',
   ],
   definiteArticles: ['le', 'la', 'les', 'l'],
+  complementizers: ['que', 'qu’', "qu'"],
   copulas: ['est', 'était'],
   indefiniteArticles: ['un', 'une'],
   determiners: ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'ce', 'cette'],

@@ -388,6 +388,7 @@ export const pt: LanguageData = {
   },
   roleModifiers: ['ex', 'atual', 'novo', 'nova', 'vice', 'do', 'da', 'de'],
   definiteArticles: ['o', 'a', 'os', 'as'],
+  complementizers: ['que'],
   copulas: ['é', 'era'],
   indefiniteArticles: ['um', 'uma'],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'seu', 'sua', 'este', 'esta'],

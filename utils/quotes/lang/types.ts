@@ -54,6 +54,11 @@ export interface LanguageData {
    */
   articleless?: boolean;
   /**
+   * Words that open a clause inside a noun phrase ("that", "que", "dass"): a phrase holding one is a clause
+   * ("El presidente … espera que tanto la ministra"), never a role before a name.
+   */
+  complementizers?: readonly string[];
+  /**
    * Verbs that say what a person is ("is", "est", "es", "é"): "Park Minwoo est un architecte" gives him the
    * role the article later calls him by ("l’architecte").
    */
