@@ -72,6 +72,8 @@ interface VerbMatch extends Range {
   /** A French inverted pronoun ("déclare-t-il"). */
   pronoun?: string;
   characterising: boolean;
+  /** A verb in the plural: several people speak (`pluralSpeechVerbs`). */
+  plural?: boolean;
 }
 
 type Referent =
@@ -368,12 +370,24 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
       const twice = words.every((word, offset) => tokens[index + words.length + offset]?.lower === word);
       const length = twice ? 2 * words.length : words.length;
       const last = tokens[index + length - 1] ?? token;
-      return { start: token.start, end: last.end, phrase: words.join(' '), length, characterising: false };
+      const phrase = words.join(' ');
+      const plural = lexicon.pluralSpeechVerbs.has(phrase);
+      return { start: token.start, end: last.end, phrase, length, characterising: false, plural };
     }
   }
   if (lexicon.characterisingVerbs.has(token.lower))
     return { start: token.start, end: token.end, phrase: token.lower, length: 1, characterising: true };
   return undefined;
+}
+
+/**
+ * A verb in the plural names a body ("señalaron desde la empresa", "ont indiqué les syndicats CGT et FO")
+ * or nobody: never one person, whatever role or pronoun stands before or after it.
+ */
+function pluralSubject(verb: VerbMatch, referent: Referent | undefined): Referent | undefined {
+  if (verb.plural !== true || referent === undefined) return referent;
+  if (referent.kind === 'organisation' || referent.kind === 'named-organisation') return referent;
+  return referent.kind === 'mention' && referent.mention.person?.organisation === true ? referent : undefined;
 }
 
 function isRoleOnly(r: ReaderScope, phrase: string): boolean {
@@ -737,14 +751,19 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
       if (t !== 0) return undefined;
       referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
     } else if (t === 0) {
-      referent = subjectAfterVerb(r, verb.end, limit);
+      referent = pluralSubject(verb, subjectAfterVerb(r, verb.end, limit));
       // "«…», afirmó." / "«…», dijo a El Faro.": a language that drops the pronoun; the verb alone (or
       // with whom it was said to) points to the person in view.
-      if (referent === undefined && lexicon.dropsSubject && onlyListenerFollows(r, verb.end, limit))
+      if (
+        referent === undefined &&
+        verb.plural !== true &&
+        lexicon.dropsSubject &&
+        onlyListenerFollows(r, verb.end, limit)
+      )
         referent = { kind: 'pronoun', word: '', at: verb.start };
     } else {
-      referent = subjectBeforeVerb(r, { start: leadEnd, end: verb.start });
-      if (referent === undefined) {
+      referent = pluralSubject(verb, subjectBeforeVerb(r, { start: leadEnd, end: verb.start }));
+      if (referent === undefined && verb.plural !== true) {
         // “…” in that law, Azzouz said. — the attribution clause closes the sentence.
         const comma = text.lastIndexOf(',', verb.start);
         if (comma > leadEnd && text.slice(comma + 1, verb.start).trim() === '') {
@@ -814,6 +833,16 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   if (lexicon.sourceFirst.has(verb.phrase)) {
     const referent = subjectAfterVerb(r, verb.end, span.open) ?? namedSource(r, verb.end, span.open);
     return referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.source, 'source');
+  }
+  // "Los vecinos dijeron: «…»": several people; a body, or nobody.
+  if (verb.plural === true) {
+    const body = subjectStarts(text, from, verb, earlier)
+      .filter((start) => text.slice(start, verb.start).trim() !== '')
+      .map((start) => pluralSubject(verb, subjectBeforeVerb(r, { start, end: verb.start })))
+      .find((referent) => referent !== undefined);
+    return body === undefined
+      ? { confidence: 0, via: 'before' }
+      : bind(resolve(r, body), WEIGHT.beforeAdjacent, 'before');
   }
   for (const start of subjectStarts(text, from, verb, earlier)) {
     if (text.slice(start, verb.start).trim() === '') continue;

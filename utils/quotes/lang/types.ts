@@ -16,6 +16,11 @@ export interface LanguageData {
    */
   speechVerbs: readonly string[];
   /**
+   * Speech verbs in the plural ("dijeron", "ont déclaré", "afirmaram"), also listed in `speechVerbs`: their
+   * subject is several people, so they name a body or nobody, never one person.
+   */
+  pluralSpeechVerbs?: readonly string[];
+  /**
    * Verbs that attribute only with the speaker as their subject right beside them ("X called the plan “…”",
    * "X described it as “…”"): weaker evidence than a verb of saying.
    */
