@@ -101,6 +101,7 @@ const MENTION = new RegExp(
   'gu',
 );
 const POSSESSIVE = /['’]s?$/u;
+const LOWER_LETTER = /^\p{Ll}$/u;
 /**
  * What joins an organisation's name to the rest of it ("Department of Conservation", "Banco de España",
  * "Congregación de las Hermanas", "Associação dos Moradores").
@@ -225,8 +226,8 @@ function namesOrganisation(build: CastBuild, start: number, lowers: readonly str
   // German capitalises every noun: a capitalised noun is no name.
   if (lexicon.capitalisesNouns) return false;
   // "a empresa Alfa Obras", "la constructora Vial Sur": the noun of a body before its name.
-  const noun = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  if (noun !== undefined && lexicon.organisationNouns.has(noun) && !roles.isRoleWord(noun)) return true;
+  const noun = wordBefore(text, start);
+  if (noun !== '' && lexicon.organisationNouns.has(noun) && !roles.isRoleWord(noun)) return true;
   if (lowers.length !== 1) return false;
   const word = lowers[0] ?? '';
   if (!lexicon.organisationWords.has(word.replace(/^[ld]['’]/u, ''))) return false;
@@ -234,6 +235,15 @@ function namesOrganisation(build: CastBuild, start: number, lowers: readonly str
     /^[ld]['’]/u.test(word) ||
     /(?:\p{Ll}|,)\s+$|(?:^|\s)[LlDd]['’]$/u.test(text.slice(Math.max(0, start - 3), start))
   );
+}
+
+/** The lower-case word right before `at` across one space ("empresa" in "a empresa Alfa"), or ''. */
+function wordBefore(text: string, at: number): string {
+  const end = at - 1;
+  if (text[end] !== ' ' && text[end] !== '\u00A0') return '';
+  let start = end;
+  while (start > 0 && start > end - 30 && LOWER_LETTER.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
 }
 
 /** Sentence-opening words, titles, honorifics, roles and verbs before a name, peeled off; the honorific among them. */
@@ -665,7 +675,8 @@ function learnGenders(input: CastInput, mentions: readonly Mention[]): void {
         : undefined;
     // A sentence that names nobody but describes someone ("S’il arrive à l’architecte …, il …") is about
     // that someone: its pronouns, and those of the sentences after it, vote for nobody.
-    if (named.size === 0 && describesSomeone(input, sentence, quoteOf)) previous = undefined;
+    if (named.size === 0 && previous !== undefined && describesSomeone(input, sentence, quoteOf))
+      previous = undefined;
     const votedFor = subject ?? (named.size === 0 ? previous : undefined);
     if (votedFor !== undefined) {
       const slice = text.slice(sentence.start, sentence.end);
@@ -702,11 +713,12 @@ function describesSomeone(
   const { text, lexicon, roles } = input;
   let determiner = false;
   for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
-    const at = sentence.start + match.index;
-    if (quoteOf(at, at + match[0].length)) continue;
     const lower = match[0].toLowerCase();
-    const elided = /^[ld]['’](\p{L}+)$/u.exec(lower)?.[1];
-    if ((determiner || elided !== undefined) && roles.isRoleWord(elided ?? lower)) return true;
+    const elided = lower[1] === '’' || lower[1] === "'" ? /^[ld]['’](\p{L}+)$/u.exec(lower)?.[1] : undefined;
+    if ((determiner || elided !== undefined) && roles.isRoleWord(elided ?? lower)) {
+      const at = sentence.start + match.index;
+      if (!quoteOf(at, at + match[0].length)) return true;
+    }
     determiner = lexicon.determiners.has(lower);
   }
   return false;
