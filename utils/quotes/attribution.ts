@@ -940,7 +940,7 @@ function readIntroduced(r: ReaderScope, span: QuoteSpan, index: number): Attribu
 
 /**
  * « Depuis toujours, écrit-elle, je … »: French sets the attribution inside the marks, between commas or
- * before a full stop. An inverted verb and its pronoun, or a speech verb and a name, after a comma inside
+ * before a full stop, and Spanish between dashes («Nosotros —dijo el ministro— vamos a …»). An inverted verb and its pronoun, or a speech verb and a name, after a comma inside
  * the quotation, with the quotation going on after it.
  */
 function readIncise(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
@@ -949,28 +949,59 @@ function readIncise(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
   for (let t = 1; t < tokens.length - 1; t++) {
     const token = tokens[t];
     const before = tokens[t - 1];
-    if (token === undefined || before === undefined || !/^,\s*$/u.test(text.slice(before.end, token.start)))
+    // After a comma, or a dash (the Spanish raya: «Nosotros —dijo el ministro— vamos a …»).
+    if (
+      token === undefined ||
+      before === undefined ||
+      !/^(?:,|\s*[—–])\s*$/u.test(text.slice(before.end, token.start))
+    )
       continue;
     const verb = verbAt(r, tokens, t);
     if (verb === undefined || verb.characterising) continue;
-    const clauseEnd = /[,.;]/u.exec(text.slice(verb.end, span.inner.end));
+    const clauseEnd = /[,.;—–]/u.exec(text.slice(verb.end, span.inner.end));
     if (clauseEnd === null || verb.end + clauseEnd.index >= span.inner.end - 1) continue;
-    if (verb.pronoun !== undefined) {
-      if (clauseEnd.index > 0 && text.slice(verb.end, verb.end + clauseEnd.index).trim() !== '') continue;
-      return bind(resolvePronoun(r, verb.pronoun, verb.start), WEIGHT.incise, 'after');
-    }
-    // "explique Claire Moulin,": the name right after the verb, up to the incise's end (names inside
-    // quotation marks are no mentions of the cast's, so it is looked up where it starts).
-    const mention = r.cast.mentionAt(verb.end + (/^\s*/u.exec(text.slice(verb.end))?.[0].length ?? 0));
-    const person = mention?.person;
-    if (person !== undefined && mention !== undefined && mention.end <= verb.end + clauseEnd.index)
-      return bind(
-        fromPerson(person, person.organisation ? WEIGHT.organisation : WEIGHT.named),
-        WEIGHT.incise,
-        'after',
-      );
+    return inciseSpeaker(r, verb, verb.end + clauseEnd.index);
   }
   return undefined;
+}
+
+/**
+ * Who an incise names, from its verb to `end`: the pronoun of an inverted verb ("explique-t-elle"), a name
+ * after the verb and maybe a role ("explique Claire Moulin", "dijo el ministro Luis Cano"; names inside
+ * quotation marks are no mentions of the cast's, so they are looked up among all of them), or, in a language
+ * that drops its pronouns, the person in view ("—afirmó—"). A verb in the plural names nobody.
+ */
+function inciseSpeaker(r: ReaderScope, verb: VerbMatch, end: number): Attribution | undefined {
+  const { text, lexicon, roles, cast } = r;
+  const clause = text.slice(verb.end, end).trim();
+  if (verb.pronoun !== undefined)
+    return clause === ''
+      ? bind(resolvePronoun(r, verb.pronoun, verb.start), WEIGHT.incise, 'after')
+      : undefined;
+  if (verb.plural === true) return { confidence: 0, via: 'after' };
+  const mention = cast.mentions.find((candidate) => candidate.start >= verb.end && candidate.end <= end);
+  const person = mention?.person;
+  if (person !== undefined && mention !== undefined) {
+    const between = text.slice(verb.end, mention.start).trim();
+    if (between !== '' && !roles.isRolePhrase(between) && !onlyParticlesOrHonorific(r, between))
+      return undefined;
+    const weight = person.organisation ? WEIGHT.organisation : WEIGHT.named;
+    return bind(fromPerson(person, weight), WEIGHT.incise, 'after');
+  }
+  if (clause !== '' || !lexicon.dropsSubject) return undefined;
+  const sole = soleInView(r, verb.start);
+  if (sole === undefined) return { confidence: 0, via: 'after' };
+  return bind(fromPerson(sole, WEIGHT.pronounOnly), WEIGHT.incise, 'after');
+}
+
+/** The one person (no body) named in view of `at` — the paragraph and the one before — if only one is. */
+function soleInView(r: ReaderScope, at: number): Person | undefined {
+  const people = new Set<Person>();
+  for (const mention of discourseMentions(r.context, { start: pronounWindowStart(r.context, at), end: at })) {
+    if (mention.ambiguous) return undefined;
+    if (mention.person !== undefined && !mention.person.organisation) people.add(mention.person);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
@@ -1493,6 +1524,26 @@ function sentenceVoice(
   return undefined;
 }
 
+/** "Russian foreign minister Sergei Lavrov": a name glued to a role before another name describes it. */
+function gluedName(r: ReaderScope, mentions: readonly Mention[], index: number): Mention | undefined {
+  const { text, lexicon, roles } = r;
+  let mention = mentions[index];
+  for (let i = index + 1; mention !== undefined && i < mentions.length; i++) {
+    const next = mentions[i];
+    if (next === undefined || next.possessive) break;
+    const between = text.slice(mention.end, next.start).trim();
+    if (
+      between === '' ||
+      /[,;:.!?()]/u.test(between) ||
+      !roles.isRolePhrase(between) ||
+      lexicon.coordinators.has(between.split(/\s+/u)[0] ?? '')
+    )
+      break;
+    mention = next;
+  }
+  return mention;
+}
+
 /**
  * The grammatical subject of a sentence: a name (not a possessor, "Peter Smith’s lawyer"), a pronoun or a
  * role ("The president also admitted…"), after at most a role, an honorific or a short lead ending in a
@@ -1512,7 +1563,7 @@ function subjectOf(r: ReaderScope, sentence: Range): Referent | undefined {
       return impersonal ? undefined : { kind: 'pronoun', word: token.lower, at: token.start };
     }
     const mentions = cast.mentionsIn({ start, end: sentence.end }).filter((mention) => speakable(r, mention));
-    let index = mentions.findIndex((candidate) => !candidate.possessive);
+    const index = mentions.findIndex((candidate) => !candidate.possessive);
     let mention = mentions[index];
     if (mention !== undefined && !unknownLead(r, mention)) {
       const prefix = text.slice(start, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
@@ -1528,17 +1579,7 @@ function subjectOf(r: ReaderScope, sentence: Range): Referent | undefined {
         !unknownAfterArticle(r, mention, prefix) &&
         complementRole(r, prefix, mention) === undefined
       ) {
-        // "Russian foreign minister Sergei Lavrov": a name glued to a role before another name describes it.
-        for (
-          let next = mentions[index + 1];
-          next !== undefined && !next.possessive;
-          next = mentions[index + 1]
-        ) {
-          const between = text.slice(mention.end, next.start).trim();
-          if (between === '' || /[,;:.!?()]/u.test(between) || !roles.isRolePhrase(between)) break;
-          mention = next;
-          index++;
-        }
+        mention = gluedName(r, mentions, index) ?? mention;
         // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
         if (coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 8))) return undefined;
         return { kind: 'mention', mention };
@@ -1608,8 +1649,11 @@ function publicationAfter(context: AttributionContext, tokens: readonly WordToke
 
 /** "and Ekholm" right after a name (the language files' `coordinators`): the name is one of several subjects. */
 function coordinatedAfter(lexicon: Lexicon, after: string): boolean {
-  const match = /^\s*([^\s]+)\s+\p{Lu}/u.exec(after);
-  return match?.[1] !== undefined && lexicon.coordinators.has(match[1]);
+  // "and Ekholm", "y el alcalde Pedro Gil", "and the coach": a second subject, named or described.
+  const match = /^\s*([^\s]+)\s+([^\s]+)/u.exec(after);
+  if (match?.[1] === undefined || !lexicon.coordinators.has(match[1])) return false;
+  const next = match[2] ?? '';
+  return /^\p{Lu}/u.test(next) || lexicon.determiners.has(next.toLowerCase());
 }
 
 /** "Lindqvist and" before a name: the name is the second of several subjects. */
