@@ -969,7 +969,8 @@ function readIncise(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
  * Who an incise names, from its verb to `end`: the pronoun of an inverted verb ("explique-t-elle"), a name
  * after the verb and maybe a role ("explique Claire Moulin", "dijo el ministro Luis Cano"; names inside
  * quotation marks are no mentions of the cast's, so they are looked up among all of them), or, in a language
- * that drops its pronouns, the person in view ("—afirmó—"). A verb in the plural names nobody.
+ * that drops its pronouns, the person in view or the one speaking ("—afirmó—"). A verb in the plural names
+ * nobody.
  */
 function inciseSpeaker(r: ReaderScope, verb: VerbMatch, end: number): Attribution | undefined {
   const { text, lexicon, roles, cast } = r;
@@ -988,20 +989,9 @@ function inciseSpeaker(r: ReaderScope, verb: VerbMatch, end: number): Attributio
     const weight = person.organisation ? WEIGHT.organisation : WEIGHT.named;
     return bind(fromPerson(person, weight), WEIGHT.incise, 'after');
   }
+  // As "«…», afirmó." after the marks: the person in view, or the one speaking (see `resolvePronoun`).
   if (clause !== '' || !lexicon.dropsSubject) return undefined;
-  const sole = soleInView(r, verb.start);
-  if (sole === undefined) return { confidence: 0, via: 'after' };
-  return bind(fromPerson(sole, WEIGHT.pronounOnly), WEIGHT.incise, 'after');
-}
-
-/** The one person (no body) named in view of `at` — the paragraph and the one before — if only one is. */
-function soleInView(r: ReaderScope, at: number): Person | undefined {
-  const people = new Set<Person>();
-  for (const mention of discourseMentions(r.context, { start: pronounWindowStart(r.context, at), end: at })) {
-    if (mention.ambiguous) return undefined;
-    if (mention.person !== undefined && !mention.person.organisation) people.add(mention.person);
-  }
-  return people.size === 1 ? [...people][0] : undefined;
+  return bind(resolvePronoun(r, '', verb.start), WEIGHT.incise, 'after');
 }
 
 function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {

@@ -246,6 +246,13 @@ const rows: Row[] = [
     undefined,
   ],
   [
+    'es: a dropped subject between dashes goes on with the one speaking',
+    'es',
+    `${ES} La ministra Ana Ruiz y el alcalde Pedro Gil visitaron el mercado el lunes.\n\n«Las obras terminarán en julio», dijo Ana Ruiz. «Nosotros —agregó— vamos a pagar las ayudas antes del verano».`,
+    'Nosotros —agregó— vamos a pagar las ayudas antes del verano',
+    'Ana Ruiz',
+  ],
+  [
     'es: a dropped subject after "X y el alcalde Y" did something together is neither',
     'es',
     `${ES} La ministra Ana Ruiz y el alcalde Pedro Gil visitaron el mercado el lunes.\n\n«Vamos a pagar las ayudas antes del verano a todos», afirmó.`,
