@@ -23,7 +23,7 @@ export type QuoteCorpus = 'readability' | 'snippets';
 
 export interface QuotePage {
   page: string;
-  /** quotes.json's pages are all Readability pages; holdout.json names its corpus on each page. */
+  /** Where the page is: both label files name it on a snippet-set page; "readability" when absent. */
   corpus: QuoteCorpus;
   url: string;
   lang: string;

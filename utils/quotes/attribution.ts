@@ -21,6 +21,7 @@
  * Every step carries a confidence; a chain multiplies them. `SURE` is where a name is shown.
  */
 import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
+import { interviewAnswers } from './interview';
 import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
@@ -71,6 +72,8 @@ interface VerbMatch extends Range {
   /** A French inverted pronoun ("déclare-t-il"). */
   pronoun?: string;
   characterising: boolean;
+  /** A verb in the plural: several people speak (`pluralSpeechVerbs`). */
+  plural?: boolean;
 }
 
 type Referent =
@@ -81,7 +84,12 @@ type Referent =
       bare?: true;
     }
   | { kind: 'pronoun'; word: string; at: number }
-  | { kind: 'organisation'; at: number }
+  | {
+      kind: 'organisation';
+      at: number;
+      /** The noun it was called by ("la congregación"): the one organisation of that kind is it. */
+      noun?: string;
+    }
   | {
       kind: 'role';
       nouns: string[];
@@ -155,6 +163,8 @@ const WEIGHT = {
   voiceClause: 0.85,
   voiceSubject: 0.66,
   floorKept: 0.75,
+  interviewAnswer: 0.72,
+  incise: 0.9,
 } as const;
 
 /** Attributions for all quotations, index for index (undefined where nothing at all points to a speaker). */
@@ -187,7 +197,8 @@ function readClauses(context: AttributionContext, reader = makeReader(context)):
     // "X said in a memo that the “…” as prices fell, Yahoo Finance reported": the clause that closes the
     // sentence reports; the speech verb with its subject before the quotation attributes.
     const before = after === undefined || after.weak ? reader.before(span, index) : undefined;
-    const attribution = before ?? after ?? reader.colon(span, index) ?? reader.introduced(span, index);
+    const attribution =
+      before ?? after ?? reader.incise(span) ?? reader.colon(span, index) ?? reader.introduced(span, index);
     if (attribution !== undefined) delete attribution.weak;
     found.push(attribution);
     if (attribution?.person !== undefined && attribution.confidence >= SURE)
@@ -298,6 +309,8 @@ interface Reader {
   after(span: QuoteSpan, index: number): Attribution | undefined;
   before(span: QuoteSpan, index: number): Attribution | undefined;
   colon(span: QuoteSpan, index: number): Attribution | undefined;
+  /** The attribution set inside the quotation marks: « …, écrit-elle. … », « …, explique Marie Dupont, … ». */
+  incise(span: QuoteSpan): Attribution | undefined;
   /** A quotation opening its paragraph after a paragraph that ends with a colon: that paragraph's clause. */
   introduced(span: QuoteSpan, index: number): Attribution | undefined;
 }
@@ -326,6 +339,7 @@ function makeReader(context: AttributionContext): Reader {
     before: (span, index) => readBefore(r, span, index),
     introduced: (span, index) => readIntroduced(r, span, index),
     colon: (span) => readColon(r, span),
+    incise: (span) => readIncise(r, span),
   };
   const r: ReaderScope = { context, text, lexicon, roles, cast, quotes, cjk, state };
   return state;
@@ -352,19 +366,28 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
   }
   for (const words of lexicon.speechVerbs.get(token.lower) ?? []) {
     if (words.every((word, offset) => tokens[index + offset]?.lower === word)) {
-      const last = tokens[index + words.length - 1] ?? token;
-      return {
-        start: token.start,
-        end: last.end,
-        phrase: words.join(' '),
-        length: words.length,
-        characterising: false,
-      };
+      // "dijo dijo Volker": a verb typed twice is one verb.
+      const twice = words.every((word, offset) => tokens[index + words.length + offset]?.lower === word);
+      const length = twice ? 2 * words.length : words.length;
+      const last = tokens[index + length - 1] ?? token;
+      const phrase = words.join(' ');
+      const plural = lexicon.pluralSpeechVerbs.has(phrase);
+      return { start: token.start, end: last.end, phrase, length, characterising: false, plural };
     }
   }
   if (lexicon.characterisingVerbs.has(token.lower))
     return { start: token.start, end: token.end, phrase: token.lower, length: 1, characterising: true };
   return undefined;
+}
+
+/**
+ * A verb in the plural names a body ("señalaron desde la empresa", "ont indiqué les syndicats CGT et FO")
+ * or nobody: never one person, whatever role or pronoun stands before or after it.
+ */
+function pluralSubject(verb: VerbMatch, referent: Referent | undefined): Referent | undefined {
+  if (verb.plural !== true || referent === undefined) return referent;
+  if (referent.kind === 'organisation' || referent.kind === 'named-organisation') return referent;
+  return referent.kind === 'mention' && referent.mention.person?.organisation === true ? referent : undefined;
 }
 
 function isRoleOnly(r: ReaderScope, phrase: string): boolean {
@@ -481,8 +504,10 @@ function roleReferent(
   if (needDeterminer && !lexicon.determiners.has(first) && !/['’]s$/u.test(tokens[0]?.word ?? ''))
     return undefined;
   if (tokens.some((token) => lexicon.speechWords.has(token.lower))) return undefined;
-  const last = tokens[tokens.length - 1]?.lower ?? '';
-  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last)) return { kind: 'organisation', at };
+  // "l’association": the noun without its elided article.
+  const last = (tokens[tokens.length - 1]?.lower ?? '').replace(/^[ld][’']/u, '');
+  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last))
+    return { kind: 'organisation', at, noun: last };
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
   if (nouns.length === 0) return undefined;
   if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
@@ -608,11 +633,17 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
     (token) => lexicon.organisationNouns.has(token.lower) && !roles.isRoleWord(token.lower),
   );
   const organisation = tokens[organisationAt];
-  if (
+  // Only its name's own words between the noun and the name ("ministère des Affaires"): "a este diario el
+  // ministro Luis Cano" is said to a paper, by a minister.
+  const bodyName = mentions.find((mention) => mention.start > (organisation?.start ?? Infinity));
+  const joined =
+    bodyName !== undefined &&
     organisation !== undefined &&
-    organisationAt <= 2 &&
-    mentions.some((mention) => mention.start > organisation.start)
-  ) {
+    !lexicon.recipientMarkers.has(first.lower) &&
+    wordTokens(text, organisation.end, bodyName.start).every(
+      (token) => lexicon.complementWords.has(token.lower) || lexicon.definiteArticles.has(token.lower),
+    );
+  if (organisation !== undefined && organisationAt <= 2 && joined) {
     const last = mentions[mentions.length - 1];
     const endAt = Math.max(last?.end ?? organisation.end, tokens.at(-1)?.end ?? organisation.end);
     return { kind: 'named-organisation', name: text.slice(organisation.start, endAt) };
@@ -650,7 +681,13 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   if (endsWithCoordinator(lexicon, prefix)) return false;
   // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
   const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
-  if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) return false;
+  if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) {
+    // "señaló a este diario el ministro Luis Cano": whom it was said to, then the speaker's role and name;
+    // not "dijo a la ministra Ana Ruiz", nor "a su colega, la ministra Ana Ruiz", the listener named.
+    const words = prefix.split(/\s+/u);
+    const at = words.findLastIndex((word) => lexicon.definiteArticles.has(word.toLowerCase()));
+    return at >= 2 && at <= 3 && !prefix.includes(',') && roles.isRolePhrase(words.slice(at).join(' '));
+  }
   if (complementRole(r, prefix, mention) !== undefined || unknownAfterArticle(r, mention, prefix))
     return false;
   if (
@@ -714,14 +751,19 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
       if (t !== 0) return undefined;
       referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
     } else if (t === 0) {
-      referent = subjectAfterVerb(r, verb.end, limit);
+      referent = pluralSubject(verb, subjectAfterVerb(r, verb.end, limit));
       // "«…», afirmó." / "«…», dijo a El Faro.": a language that drops the pronoun; the verb alone (or
       // with whom it was said to) points to the person in view.
-      if (referent === undefined && lexicon.dropsSubject && onlyListenerFollows(r, verb.end, limit))
+      if (
+        referent === undefined &&
+        verb.plural !== true &&
+        lexicon.dropsSubject &&
+        onlyListenerFollows(r, verb.end, limit)
+      )
         referent = { kind: 'pronoun', word: '', at: verb.start };
     } else {
-      referent = subjectBeforeVerb(r, { start: leadEnd, end: verb.start });
-      if (referent === undefined) {
+      referent = pluralSubject(verb, subjectBeforeVerb(r, { start: leadEnd, end: verb.start }));
+      if (referent === undefined && verb.plural !== true) {
         // “…” in that law, Azzouz said. — the attribution clause closes the sentence.
         const comma = text.lastIndexOf(',', verb.start);
         if (comma > leadEnd && text.slice(comma + 1, verb.start).trim() === '') {
@@ -791,6 +833,16 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   if (lexicon.sourceFirst.has(verb.phrase)) {
     const referent = subjectAfterVerb(r, verb.end, span.open) ?? namedSource(r, verb.end, span.open);
     return referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.source, 'source');
+  }
+  // "Los vecinos dijeron: «…»": several people; a body, or nobody.
+  if (verb.plural === true) {
+    const body = subjectStarts(text, from, verb, earlier)
+      .filter((start) => text.slice(start, verb.start).trim() !== '')
+      .map((start) => pluralSubject(verb, subjectBeforeVerb(r, { start, end: verb.start })))
+      .find((referent) => referent !== undefined);
+    return body === undefined
+      ? { confidence: 0, via: 'before' }
+      : bind(resolve(r, body), WEIGHT.beforeAdjacent, 'before');
   }
   for (const start of subjectStarts(text, from, verb, earlier)) {
     if (text.slice(start, verb.start).trim() === '') continue;
@@ -884,6 +936,62 @@ function readIntroduced(r: ReaderScope, span: QuoteSpan, index: number): Attribu
   const at = previous.start + head.length;
   const moved: QuoteSpan = { ...span, open: at, paragraph: paragraphAt(context.paragraphs, at - 1) };
   return state.before(moved, index) ?? state.colon(moved, index);
+}
+
+/**
+ * « Depuis toujours, écrit-elle, je … »: French sets the attribution inside the marks, between commas or
+ * before a full stop, and Spanish between dashes («Nosotros —dijo el ministro— vamos a …»). An inverted verb and its pronoun, or a speech verb and a name, after a comma inside
+ * the quotation, with the quotation going on after it.
+ */
+function readIncise(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
+  const { text } = r;
+  const tokens = wordTokens(text, span.inner.start, span.inner.end);
+  for (let t = 1; t < tokens.length - 1; t++) {
+    const token = tokens[t];
+    const before = tokens[t - 1];
+    // After a comma, or a dash (the Spanish raya: «Nosotros —dijo el ministro— vamos a …»).
+    if (
+      token === undefined ||
+      before === undefined ||
+      !/^(?:,|\s*[—–])\s*$/u.test(text.slice(before.end, token.start))
+    )
+      continue;
+    const verb = verbAt(r, tokens, t);
+    if (verb === undefined || verb.characterising) continue;
+    const clauseEnd = /[,.;—–]/u.exec(text.slice(verb.end, span.inner.end));
+    if (clauseEnd === null || verb.end + clauseEnd.index >= span.inner.end - 1) continue;
+    return inciseSpeaker(r, verb, verb.end + clauseEnd.index);
+  }
+  return undefined;
+}
+
+/**
+ * Who an incise names, from its verb to `end`: the pronoun of an inverted verb ("explique-t-elle"), a name
+ * after the verb and maybe a role ("explique Claire Moulin", "dijo el ministro Luis Cano"; names inside
+ * quotation marks are no mentions of the cast's, so they are looked up among all of them), or, in a language
+ * that drops its pronouns, the person in view or the one speaking ("—afirmó—"). A verb in the plural names
+ * nobody.
+ */
+function inciseSpeaker(r: ReaderScope, verb: VerbMatch, end: number): Attribution | undefined {
+  const { text, lexicon, roles, cast } = r;
+  const clause = text.slice(verb.end, end).trim();
+  if (verb.pronoun !== undefined)
+    return clause === ''
+      ? bind(resolvePronoun(r, verb.pronoun, verb.start), WEIGHT.incise, 'after')
+      : undefined;
+  if (verb.plural === true) return { confidence: 0, via: 'after' };
+  const mention = cast.mentions.find((candidate) => candidate.start >= verb.end && candidate.end <= end);
+  const person = mention?.person;
+  if (person !== undefined && mention !== undefined) {
+    const between = text.slice(verb.end, mention.start).trim();
+    if (between !== '' && !roles.isRolePhrase(between) && !onlyParticlesOrHonorific(r, between))
+      return undefined;
+    const weight = person.organisation ? WEIGHT.organisation : WEIGHT.named;
+    return bind(fromPerson(person, weight), WEIGHT.incise, 'after');
+  }
+  // As "«…», afirmó." after the marks: the person in view, or the one speaking (see `resolvePronoun`).
+  if (clause !== '' || !lexicon.dropsSubject) return undefined;
+  return bind(resolvePronoun(r, '', verb.start), WEIGHT.incise, 'after');
 }
 
 function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
@@ -1109,7 +1217,7 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
     case 'pronoun':
       return resolvePronoun(r, referent.word, referent.at);
     case 'organisation':
-      return resolveOrganisation(r, referent.at);
+      return resolveOrganisation(r, referent.at, referent.noun);
     case 'role':
       if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
       return resolveRole(r, referent.nouns, referent.at, referent.qualifier, referent.epithet);
@@ -1202,10 +1310,30 @@ function resolveEpithet(
 }
 
 /**
- * "it said", "the company said": the organisation that is the subject of this sentence or of one of the three
- * before it; else the one organisation named in this paragraph and the one before, if only one is.
+ * "la congregación señaló", "l’association dénonce": the one organisation named before with that noun in its
+ * name ("Congregación de las Hermanas del Carmen"); with several, nobody.
  */
-function resolveOrganisation(r: ReaderScope, at: number): Candidate | undefined {
+function organisationOfKind(r: ReaderScope, at: number, noun: string): Candidate | undefined {
+  const ofKind = r.cast.people.filter(
+    (person) =>
+      person.organisation &&
+      person.named.some((offset) => offset < at) &&
+      person.name
+        .toLowerCase()
+        .split(/[\s’'-]+/u)
+        .includes(noun),
+  );
+  if (ofKind.length > 1) return { confidence: WEIGHT.ambiguous };
+  const only = ofKind[0];
+  return only === undefined ? undefined : fromPerson(only, WEIGHT.organisation);
+}
+
+/**
+ * "it said", "the company said": the organisation that is the subject of this sentence or of one of the
+ * three before it; else the one organisation of that kind (`organisationOfKind`); else the one organisation
+ * named in this paragraph and the one before, if only one is.
+ */
+function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candidate | undefined {
   const { context } = r;
   const index = sentenceIndexAt(context, at);
   for (const k of [index, index - 1, index - 2, index - 3]) {
@@ -1218,6 +1346,8 @@ function resolveOrganisation(r: ReaderScope, at: number): Candidate | undefined 
     if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
       return { speaker: mention.name, confidence: WEIGHT.unknownWord };
   }
+  const ofKind = noun === undefined ? undefined : organisationOfKind(r, at, noun);
+  if (ofKind !== undefined) return ofKind;
   const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
   const named = new Set(
     discourseMentions(context, { start: windowStart, end: at })
@@ -1239,7 +1369,10 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   const gender = lexicon.pronouns.get(word);
   const windowStart = pronounWindowStart(context, at);
   const fits = (person: Person): boolean =>
-    !person.organisation && (gender === undefined || person.gender === undefined || person.gender === gender);
+    !person.organisation &&
+    (gender === undefined ||
+      person.gender === gender ||
+      (person.gender === undefined && person.genderUnclear !== true));
   const candidates = new Set<Person>();
   let lastNamed: Mention | undefined;
   let unknown = false;
@@ -1258,6 +1391,9 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
     return only === undefined ? undefined : fromPerson(only, WEIGHT.pronounOnly);
   }
   if (candidates.size === 0) {
+    // "S’il arrive à l’architecte de …, il jette …": the one holder of the role its sentence describes.
+    const described = describedHolder(r, at, fits);
+    if (described !== undefined) return fromPerson(described, WEIGHT.roleNearby);
     // Nobody in the last two paragraphs: the last person named who fits, if anyone, as a guess.
     for (let i = cast.mentions.length - 1; i >= 0; i--) {
       const mention = cast.mentions[i];
@@ -1303,6 +1439,30 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   if (gendered.length === 1 && gendered[0] !== undefined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
+}
+
+/**
+ * The one person a pronoun's sentence describes by a role ("l’architecte", "the coach") before it: the
+ * article gives that role to exactly that person, who fits the pronoun, and the sentence describes no
+ * other role.
+ */
+function describedHolder(r: ReaderScope, at: number, fits: (person: Person) => boolean): Person | undefined {
+  const { context, lexicon, roles, cast } = r;
+  const sentence = sentenceAt(context, at);
+  const holders = new Set<Person>();
+  let determiner = false;
+  for (const token of wordTokens(context.text, sentence.start, at)) {
+    const elided = /^[ld]['’](\p{L}+)$/u.exec(token.lower)?.[1];
+    const word = elided ?? token.lower;
+    if ((determiner || elided !== undefined) && roles.isRoleWord(word)) {
+      const nouns = roles.roleNounsOf(word);
+      const people = nouns.flatMap((noun) => cast.withRole(noun)).filter((person) => !person.organisation);
+      if (people.length !== 1 || !people.every(fits)) return undefined;
+      for (const person of people) holders.add(person);
+    }
+    determiner = lexicon.definiteArticles.has(token.lower);
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /** The person a sentence gives the floor to: "…, Kohn said." / "Kohn said the…" (not its quotations). */
@@ -1354,6 +1514,26 @@ function sentenceVoice(
   return undefined;
 }
 
+/** "Russian foreign minister Sergei Lavrov": a name glued to a role before another name describes it. */
+function gluedName(r: ReaderScope, mentions: readonly Mention[], index: number): Mention | undefined {
+  const { text, lexicon, roles } = r;
+  let mention = mentions[index];
+  for (let i = index + 1; mention !== undefined && i < mentions.length; i++) {
+    const next = mentions[i];
+    if (next === undefined || next.possessive) break;
+    const between = text.slice(mention.end, next.start).trim();
+    if (
+      between === '' ||
+      /[,;:.!?()]/u.test(between) ||
+      !roles.isRolePhrase(between) ||
+      lexicon.coordinators.has(between.split(/\s+/u)[0] ?? '')
+    )
+      break;
+    mention = next;
+  }
+  return mention;
+}
+
 /**
  * The grammatical subject of a sentence: a name (not a possessor, "Peter Smith’s lawyer"), a pronoun or a
  * role ("The president also admitted…"), after at most a role, an honorific or a short lead ending in a
@@ -1373,7 +1553,7 @@ function subjectOf(r: ReaderScope, sentence: Range): Referent | undefined {
       return impersonal ? undefined : { kind: 'pronoun', word: token.lower, at: token.start };
     }
     const mentions = cast.mentionsIn({ start, end: sentence.end }).filter((mention) => speakable(r, mention));
-    let index = mentions.findIndex((candidate) => !candidate.possessive);
+    const index = mentions.findIndex((candidate) => !candidate.possessive);
     let mention = mentions[index];
     if (mention !== undefined && !unknownLead(r, mention)) {
       const prefix = text.slice(start, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
@@ -1389,17 +1569,7 @@ function subjectOf(r: ReaderScope, sentence: Range): Referent | undefined {
         !unknownAfterArticle(r, mention, prefix) &&
         complementRole(r, prefix, mention) === undefined
       ) {
-        // "Russian foreign minister Sergei Lavrov": a name glued to a role before another name describes it.
-        for (
-          let next = mentions[index + 1];
-          next !== undefined && !next.possessive;
-          next = mentions[index + 1]
-        ) {
-          const between = text.slice(mention.end, next.start).trim();
-          if (between === '' || /[,;:.!?()]/u.test(between) || !roles.isRolePhrase(between)) break;
-          mention = next;
-          index++;
-        }
+        mention = gluedName(r, mentions, index) ?? mention;
         // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
         if (coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 8))) return undefined;
         return { kind: 'mention', mention };
@@ -1469,8 +1639,11 @@ function publicationAfter(context: AttributionContext, tokens: readonly WordToke
 
 /** "and Ekholm" right after a name (the language files' `coordinators`): the name is one of several subjects. */
 function coordinatedAfter(lexicon: Lexicon, after: string): boolean {
-  const match = /^\s*([^\s]+)\s+\p{Lu}/u.exec(after);
-  return match?.[1] !== undefined && lexicon.coordinators.has(match[1]);
+  // "and Ekholm", "y el alcalde Pedro Gil", "and the coach": a second subject, named or described.
+  const match = /^\s*([^\s]+)\s+([^\s]+)/u.exec(after);
+  if (match?.[1] === undefined || !lexicon.coordinators.has(match[1])) return false;
+  const next = match[2] ?? '';
+  return /^\p{Lu}/u.test(next) || lexicon.determiners.has(next.toLowerCase());
 }
 
 /** "Lindqvist and" before a name: the name is the second of several subjects. */
@@ -1591,8 +1764,20 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
   );
   const state: Inheritance = { context, found, own, speech, reader };
   inheritContinued(state);
+  inheritInterview(state);
   inheritNeighbours(state);
   inheritVoices(state);
+}
+
+/** An answer in an interview, with no speaker of its own, is the interviewee's (interview.ts). */
+function inheritInterview({ context, found, own, speech }: Inheritance): void {
+  interviewAnswers(context).forEach((person, i) => {
+    const current = found[i];
+    if (person === undefined || own[i] || !speech[i] || (current !== undefined && current.confidence >= SURE))
+      return;
+    found[i] = { person, speaker: person.name, confidence: WEIGHT.interviewAnswer, via: 'inherited' };
+    if (person.role !== undefined) found[i].role = person.role;
+  });
 }
 
 /** A quotation running on into the next paragraph is the same quotation: one speaker for both halves. */
@@ -1872,6 +2057,15 @@ function namesBetween(
   end: number,
   speaker?: Attribution,
 ): boolean {
+  // "« … », écrit-elle. S’il …, il jette : « … »": a pronoun of the other gender is someone else.
+  const gender = speaker?.person?.gender;
+  const otherPronoun =
+    gender !== undefined &&
+    wordTokens(context.text, start, end).some((token) => {
+      const pronoun = context.lexicon.pronouns.get(token.lower);
+      return pronoun !== undefined && pronoun !== gender;
+    });
+  if (otherPronoun) return true;
   return context.cast.mentionsIn({ start, end }).some(
     (mention) =>
       mention.person !== undefined &&

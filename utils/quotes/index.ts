@@ -252,8 +252,10 @@ function directDraft(
   const sure =
     attribution !== undefined && attribution.confidence >= SURE && attribution.speaker !== undefined;
   const full = isFullClause(context, span, quoted, attribution);
-  // Titles of works and page furniture in quotation marks are nobody's words.
+  // Titles of works and page furniture in quotation marks are nobody's words; so is a quotation nobody is
+  // sure of inside a caption or a promo, and one heading a headline (its words are the headline's).
   if (!sure && (isTitle(quoted) || isBoilerplate(quoted))) return undefined;
+  if ((!sure && context.furniture.has(span.paragraph)) || headsHeadline(context, span)) return undefined;
   if (!full && attribution === undefined && modifiesNoun(context, span)) return undefined;
   // Words mentioned, not said: an example, a term, a title after a noun of mention or a colon naming nobody.
   if (attribution === undefined && mentioned(context, span, index)) return undefined;
@@ -306,6 +308,22 @@ function isFullClause(
   )
     return true;
   return attribution?.via === 'after' || opensSentence(context, span);
+}
+
+/** The longest line read as a headline. */
+const MAX_HEADLINE = 200;
+
+/**
+ * “We will not give in”: the strike that shook the port — a quotation opening a short line, a colon after it
+ * and no full stop at its end: the headline of a story, usually another one the page links to.
+ */
+function headsHeadline(context: AttributionContext, span: QuoteSpan): boolean {
+  const paragraph = context.paragraphs[span.paragraph];
+  if (paragraph === undefined || paragraph.end - paragraph.start > MAX_HEADLINE) return false;
+  const { text } = context;
+  if (text.slice(paragraph.start, span.open).trim() !== '') return false;
+  if (!/^\s*:/u.test(text.slice(span.close + 1, span.close + 4))) return false;
+  return !/[.!?…]["”’»)\]]*$/u.test(text.slice(paragraph.start, paragraph.end).trimEnd());
 }
 
 /** Function words a title keeps in lower case ("Rush of Blood", "War and Peace in the Modern Age"). */

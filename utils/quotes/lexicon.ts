@@ -16,6 +16,7 @@ export interface Lexicon {
   languages: readonly LanguageData[];
   speechVerbs: ReadonlyMap<string, readonly string[][]>;
   characterisingVerbs: ReadonlySet<string>;
+  pluralSpeechVerbs: ReadonlySet<string>;
   sourceFirst: ReadonlySet<string>;
   sourcePatterns: readonly RegExp[];
   pronouns: ReadonlyMap<string, Gender>;
@@ -29,6 +30,8 @@ export interface Lexicon {
   determiners: ReadonlySet<string>;
   definiteArticles: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
+  copulas: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
@@ -129,7 +132,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     return merged;
   };
   const speechVerbs = new Map<string, string[][]>();
-  for (const verb of set((language) => language.speechVerbs)) {
+  for (const verb of set((language) => [...language.speechVerbs, ...(language.pluralSpeechVerbs ?? [])])) {
     const words = verb.split(' ');
     const first = words[0] ?? '';
     speechVerbs.set(first, [...(speechVerbs.get(first) ?? []), words]);
@@ -137,7 +140,11 @@ function merge(languages: readonly LanguageData[]): Lexicon {
   // Longest first, so "a déclaré" wins over a shorter entry that starts the same way.
   for (const list of speechVerbs.values()) list.sort((a, b) => b.length - a.length);
   const speechWords = new Set<string>();
-  for (const verb of set((language) => [...language.speechVerbs, ...(language.characterisingVerbs ?? [])])) {
+  for (const verb of set((language) => [
+    ...language.speechVerbs,
+    ...(language.pluralSpeechVerbs ?? []),
+    ...(language.characterisingVerbs ?? []),
+  ])) {
     const parts = verb.split(' ');
     // Short words of multi-word verbs ("a" of "a déclaré", "to" of "according to") are common in roles.
     for (const part of parts.length === 1 ? parts : parts.filter((word) => word.length > 2 && word !== 'out'))
@@ -147,6 +154,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     languages,
     speechVerbs,
     characterisingVerbs: set((language) => language.characterisingVerbs),
+    pluralSpeechVerbs: set((language) => language.pluralSpeechVerbs),
     sourceFirst: set((language) => language.sourceFirst),
     sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
     pronouns: map((language) => language.pronouns),
@@ -160,6 +168,8 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     determiners: set((language) => language.determiners),
     definiteArticles: set((language) => language.definiteArticles),
     indefiniteArticles: set((language) => language.indefiniteArticles),
+    copulas: set((language) => language.copulas),
+    complementizers: set((language) => language.complementizers),
     notNameWords: set((language) => language.notNameWords),
     calendarWords: set((language) => language.calendarWords),
     organisationWords: set((language) => language.organisationWords),

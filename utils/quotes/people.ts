@@ -32,6 +32,8 @@ export interface Person {
   /** Every role noun the article gives this person, lower case ("spokesman", "coach"). */
   roleNouns: Set<string>;
   gender?: Gender;
+  /** The pronouns used of this person disagree ("elle" twice, "il" once): no gendered pronoun is sure of them. */
+  genderUnclear?: boolean;
   organisation: boolean;
   /** Something says this is a person (an honorific, a gender, a human role, a known given name, a handle). */
   human: boolean;
@@ -99,8 +101,13 @@ const MENTION = new RegExp(
   'gu',
 );
 const POSSESSIVE = /['’]s?$/u;
-/** What joins an organisation's name to the rest of it ("Department of Conservation", "Banco de España"). */
-const ORGANISATION_LINK = /^[ \u00A0](?:of|for|de|del|des|du|der|für)[ \u00A0]$/u;
+const LOWER_LETTER = /^\p{Ll}$/u;
+/**
+ * What joins an organisation's name to the rest of it ("Department of Conservation", "Banco de España",
+ * "Congregación de las Hermanas", "Associação dos Moradores").
+ */
+const ORGANISATION_LINK =
+  /^[ \u00A0](?:(?:of|de|da|do)(?:[ \u00A0](?:the|la|las|los|l['’]))?|for|del|des|du|der|für|dos|das)[ \u00A0]?$/u;
 const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 /** Handles ("elmo666", "jayk1984") on their own: letters and digits, which a name run never holds. */
 const HANDLES = new RegExp(`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
@@ -177,7 +184,9 @@ function addMention(build: CastBuild, tokens: Token[]): void {
   const name = text.slice(start, end);
   const words = name.split(/[ \u00A0]+/u).filter((word) => !lexicon.particles.has(word));
   const lowers = words.map((word) => word.toLowerCase());
-  const kind = mentionKind(lexicon, name, words, lowers, honorific);
+  const kind = namesOrganisation(build, start, lowers)
+    ? 'organisation'
+    : mentionKind(lexicon, name, words, lowers, honorific);
   const quoted = quoteOf(start, end);
   const mention: Mention = {
     start,
@@ -195,13 +204,46 @@ function addMention(build: CastBuild, tokens: Token[]): void {
     if (role !== undefined) mention.role = role;
   }
   if (kind === 'full' || kind === 'organisation' || kind === 'handle') {
-    const person = samePerson(people, name, words, kind) ?? newPerson(name, words, kind === 'organisation');
+    // "L’Association": the body is called "Association" on a card.
+    const called = kind === 'organisation' ? name.replace(/^[LlDd]['’]/u, '') : name;
+    const person =
+      samePerson(people, called, words, kind) ?? newPerson(called, words, kind === 'organisation');
     if (kind === 'handle') person.human = true;
     people.set(name.toLowerCase(), person);
     if (!quoted) person.named.push(start);
     mention.person = person;
   }
   mentions.push(mention);
+}
+
+/**
+ * A body's name: a run after an organisation noun ("a empresa Alfa Obras"), or a single capitalised
+ * organisation word that is no sentence's first word ("a écrit à l’Association des commerçants",
+ * "L’Association des maires"): French capitalises only the first word of a body's name.
+ */
+function namesOrganisation(build: CastBuild, start: number, lowers: readonly string[]): boolean {
+  const { lexicon, text, roles } = build;
+  // German capitalises every noun: a capitalised noun is no name.
+  if (lexicon.capitalisesNouns) return false;
+  // "a empresa Alfa Obras", "la constructora Vial Sur": the noun of a body before its name.
+  const noun = wordBefore(text, start);
+  if (noun !== '' && lexicon.organisationNouns.has(noun) && !roles.isRoleWord(noun)) return true;
+  if (lowers.length !== 1) return false;
+  const word = lowers[0] ?? '';
+  if (!lexicon.organisationWords.has(word.replace(/^[ld]['’]/u, ''))) return false;
+  return (
+    /^[ld]['’]/u.test(word) ||
+    /(?:\p{Ll}|,)\s+$|(?:^|\s)[LlDd]['’]$/u.test(text.slice(Math.max(0, start - 3), start))
+  );
+}
+
+/** The lower-case word right before `at` across one space ("empresa" in "a empresa Alfa"), or ''. */
+function wordBefore(text: string, at: number): string {
+  const end = at - 1;
+  if (text[end] !== ' ' && text[end] !== '\u00A0') return '';
+  let start = end;
+  while (start > 0 && start > end - 30 && LOWER_LETTER.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
 }
 
 /** Sentence-opening words, titles, honorifics, roles and verbs before a name, peeled off; the honorific among them. */
@@ -226,9 +268,11 @@ function peelLeading(lexicon: Lexicon, roles: Roles, tokens: Token[]): string | 
     tokens.shift();
   }
   // A capitalised role inside the run ends what comes before it: "Kremlin Spokesman Dmitry Peskov". The
-  // last word is kept: it may be a surname ("Judge").
+  // last word is kept: it may be a surname ("Judge"). Not in an organisation's name ("Congregación de las
+  // Hermanas del Carmen").
   for (let i = tokens.length - 2; i >= 0; i--) {
     const lower = tokens[i]?.word.toLowerCase() ?? '';
+    if (tokens.slice(0, i).some((token) => lexicon.organisationWords.has(token.word.toLowerCase()))) break;
     if (
       roles.isRoleWord(lower) ||
       lexicon.titles.has(lower.replace(/\.$/u, '')) ||
@@ -340,6 +384,10 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
       const gender = roles.genderOfRole(role);
       if (gender !== undefined && person.gender === undefined) person.gender = gender;
     }
+    for (const noun of predicateRoles(input, mention)) {
+      person.roleNouns.add(noun);
+      person.human = true;
+    }
     if (mention.honorific !== undefined) {
       person.human = true;
       const gender = lexicon.honorifics.get(mention.honorific);
@@ -347,6 +395,25 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
     }
   }
   learnGenders(input, mentions);
+}
+
+/**
+ * What a sentence says a person is: "Park Minwoo est un architecte aisé", "Ana Ruiz es una abogada" — a
+ * copula and an indefinite article right after the full name, then a role within three words.
+ */
+function predicateRoles(input: CastInput, mention: Mention): string[] {
+  const { text, lexicon, roles } = input;
+  if (mention.kind !== 'full' || mention.quoted || lexicon.copulas.size === 0) return [];
+  const words = text
+    .slice(mention.end, mention.end + 60)
+    .split(/[.,;:!?()\n]/u)[0]
+    ?.trim()
+    .split(/\s+/u);
+  const [copula, article, ...rest] = words ?? [];
+  if (copula === undefined || article === undefined) return [];
+  if (!lexicon.copulas.has(copula.toLowerCase()) || !lexicon.indefiniteArticles.has(article.toLowerCase()))
+    return [];
+  return rest.slice(0, 3).flatMap((word) => roles.roleNounsOf(word));
 }
 
 /** The cast's face: its mentions in text order and its people. */
@@ -606,6 +673,10 @@ function learnGenders(input: CastInput, mentions: readonly Mention[]): void {
       named.size === 1 && first !== undefined && isSubjectPosition(input, sentence.start, first)
         ? first.person
         : undefined;
+    // A sentence that names nobody but describes someone ("S’il arrive à l’architecte …, il …") is about
+    // that someone: its pronouns, and those of the sentences after it, vote for nobody.
+    if (named.size === 0 && previous !== undefined && describesSomeone(input, sentence, quoteOf))
+      previous = undefined;
     const votedFor = subject ?? (named.size === 0 ? previous : undefined);
     if (votedFor !== undefined) {
       const slice = text.slice(sentence.start, sentence.end);
@@ -627,9 +698,30 @@ function learnGenders(input: CastInput, mentions: readonly Mention[]): void {
     if (person.gender !== undefined) continue;
     if (male >= 1 && male >= 3 * female) person.gender = 'm';
     else if (female >= 1 && female >= 3 * male) person.gender = 'f';
+    else person.genderUnclear = true;
   }
   for (const mention of mentions)
     if (mention.person !== undefined && mention.kind === 'handle') mention.person.human = true;
+}
+
+/** A determiner and a role noun ("the coach", "l’architecte", "el oficial") outside quotations. */
+function describesSomeone(
+  input: CastInput,
+  sentence: Range,
+  quoteOf: (start: number, end: number) => boolean,
+): boolean {
+  const { text, lexicon, roles } = input;
+  let determiner = false;
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
+    const lower = match[0].toLowerCase();
+    const elided = lower[1] === '’' || lower[1] === "'" ? /^[ld]['’](\p{L}+)$/u.exec(lower)?.[1] : undefined;
+    if ((determiner || elided !== undefined) && roles.isRoleWord(elided ?? lower)) {
+      const at = sentence.start + match.index;
+      if (!quoteOf(at, at + match[0].length)) return true;
+    }
+    determiner = lexicon.determiners.has(lower);
+  }
+  return false;
 }
 
 /** The mention opens its sentence, or follows only a role, an honorific or a determiner. */

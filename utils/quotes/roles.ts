@@ -110,7 +110,13 @@ export function rolesFor(lexicon: Lexicon): Roles {
   const isRolePhrase = (phrase: string): boolean => {
     const list = words(phrase);
     if (list.length === 0 || list.length > 14) return false;
-    if (list.some((word) => lexicon.speechWords.has(word.toLowerCase()))) return false;
+    if (
+      list.some(
+        (word) =>
+          lexicon.speechWords.has(word.toLowerCase()) || lexicon.complementizers.has(word.toLowerCase()),
+      )
+    )
+      return false;
     const first = list[0] ?? '';
     // "Asked about…", "Speaking on…" open a clause, not a role ("Pakistan-based developer" does).
     if (

@@ -62,6 +62,9 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
       const line = text.slice(range.start, range.end);
       const length = displayLength(line);
       if (length < MIN_LENGTH || length > MAX_LENGTH || !ENDS_LIKE_SENTENCE.test(line)) continue;
+      // A line opening in lower case is the tail of something (a figure's caption, a broken line), not a
+      // sentence that stands alone; "iPhone", "eBay" are names.
+      if (/^\p{Ll}/u.test(line) && !/^\p{Ll}+\p{Lu}/u.test(line)) continue;
       const overlapping = taken[takenIndex];
       if (overlapping !== undefined && overlapping.start < range.end) continue;
       if (quotedShare(quotes, quoteIndex, range) > MAX_QUOTED_SHARE) continue;

@@ -182,6 +182,13 @@ const BOILERPLATE_TRIGGERS = new Set([
   'accept',
   'read',
   'reserved',
+  'autorais',
+  'autor',
+  'auteur',
+  'urheberrechtlich',
+  'reservados',
+  'réservés',
+  'vorbehalten',
 ]);
 const BOILERPLATE_ANYWHERE: readonly RegExp[] = [
   /\b(?:photo(?:graph)?|foto)\s*(?::|by\b)|\b(?:picture|image|illustration|bild)\s*:|\b(?:photo|image|picture)\s+(?:credit|courtesy)\b/i,
@@ -190,6 +197,8 @@ const BOILERPLATE_ANYWHERE: readonly RegExp[] = [
   // "privacy policy" alone is a fine subject for an article; agreeing to one is a sign-up form.
   /\b(?:all rights reserved|copyright \d{4})\b|\b(?:agree|accept|read) (?:to )?(?:our|the) (?:privacy policy|terms|cookie policy|use of cookies)\b/i,
   /\b(?:this (?:website|site) uses cookies|accept (?:all )?cookies)\b/i,
+  // Image-rights notices: "Images taken from the internet are copyrighted …", "Imágenes con derechos de autor".
+  /\b(?:imagens?|imágenes|imagen|images?|fotos?|photos?|bilder)\b[^.]{0,80}(?:direitos autorais|derechos de autor|droits d['’]auteur|urheberrechtlich)|\b(?:todos los derechos reservados|todos os direitos reservados|tous droits réservés|alle rechte vorbehalten)\b/i,
 ];
 
 /** A person's name at the start of a line: two to four capitalised words. */
@@ -219,7 +228,7 @@ const FURNITURE: readonly RegExp[] = [
   // White House.", "Andrés Malamud es politólogo e investigador …".
   new RegExp(String.raw`^${NAME} (?:is|was|es|est|ist|é|je) (?:[\p{L}’'-]+ ){0,6}?(?:${BIO_ROLES})\b`, 'u'),
   new RegExp(
-    String.raw`^${NAME} (?:covers|has covered|writes about|has written about|is the author of)\b`,
+    String.raw`^${NAME} (?:covers|has covered|writes about|has written about|is the author of|cubre|escribe sobre|couvre|écrit sur|schreibt über|cobre|escreve sobre)(?![\p{L}])`,
     'u',
   ),
   // Appeals to support the publication, and how it is funded.

@@ -32,8 +32,12 @@ describe('quotation label sets', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the development set is all Readability pages', () => {
-    expect(dev.every((page) => page.corpus === 'readability')).toBe(true);
+  it('the development set has labelled quotations in French, Spanish and Portuguese and pages without any', () => {
+    const labels = (lang: string): number =>
+      dev.filter((page) => page.lang === lang).reduce((sum, page) => sum + page.quotes.length, 0);
+    expect([labels('fr'), labels('es'), labels('pt')]).toEqual([17, 11, 2]);
+    expect(dev.some((page) => page.corpus === 'snippets')).toBe(true);
+    for (const page of dev) expect(page.noQuotes === true).toBe(page.quotes.length === 0);
   });
 
   it('the held-out set shares no page, and no site, with the development set', () => {

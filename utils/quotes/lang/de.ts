@@ -471,6 +471,8 @@ export const de: LanguageData = {
     'von',
   ],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
+  complementizers: ['dass', 'ob'],
+  copulas: ['ist', 'war'],
   indefiniteArticles: ['ein', 'eine', 'einer', 'einem', 'einen', 'eines'],
   determiners: [
     'der',

@@ -545,6 +545,8 @@ export const en: LanguageData = {
     'other',
   ],
   definiteArticles: ['the'],
+  complementizers: ['that', 'whether'],
+  copulas: ['is', 'was'],
   indefiniteArticles: ['a', 'an', 'one', 'another'],
   determiners: [
     'the',

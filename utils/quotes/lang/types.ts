@@ -16,6 +16,11 @@ export interface LanguageData {
    */
   speechVerbs: readonly string[];
   /**
+   * Speech verbs in the plural ("dijeron", "ont déclaré", "afirmaram"), also listed in `speechVerbs`: their
+   * subject is several people, so they name a body or nobody, never one person.
+   */
+  pluralSpeechVerbs?: readonly string[];
+  /**
    * Verbs that attribute only with the speaker as their subject right beside them ("X called the plan “…”",
    * "X described it as “…”"): weaker evidence than a verb of saying.
    */
@@ -53,6 +58,16 @@ export interface LanguageData {
    * publicysta") may be an epithet for the one person in view, as "the columnist" is in English.
    */
   articleless?: boolean;
+  /**
+   * Words that open a clause inside a noun phrase ("that", "que", "dass"): a phrase holding one is a clause
+   * ("El presidente … espera que tanto la ministra"), never a role before a name.
+   */
+  complementizers?: readonly string[];
+  /**
+   * Verbs that say what a person is ("is", "est", "es", "é"): "Park Minwoo est un architecte" gives him the
+   * role the article later calls him by ("l’architecte").
+   */
+  copulas?: readonly string[];
   /** Indefinite articles ("a", "ein", "un"): "a party member said" names nobody, whoever else holds the role. */
   indefiniteArticles?: readonly string[];
   /** Articles and possessives that open a noun phrase ("the", "her", "der", "le", "el"). */
