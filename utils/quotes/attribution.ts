@@ -391,10 +391,14 @@ function pluralSubject(verb: VerbMatch, referent: Referent | undefined): Referen
 }
 
 function isRoleOnly(r: ReaderScope, phrase: string): boolean {
-  const { roles } = r;
+  const { roles, lexicon } = r;
   const trimmed = phrase.replace(/[,—–-]+$/u, '').trim();
+  if (trimmed === '') return true;
+  // "In Anlehnung an den Soziologen": a role after a preposition is an object's, not the subject's.
+  const words = trimmed.toLowerCase().split(/\s+/u);
+  if (words.some((word) => lexicon.objectPrepositions.has(word))) return false;
   // "During his tirade on Tuesday, the president of": a lead and a clause, not a role.
-  return trimmed === '' || (!trimmed.includes(',') && roles.isRolePhrase(trimmed));
+  return !trimmed.includes(',') && roles.isRolePhrase(trimmed);
 }
 
 /** Nothing but particles, an honorific or an article before a name ("de Miranda", "Dr.", "The Food Standards Agency"). */

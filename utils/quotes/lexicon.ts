@@ -45,6 +45,7 @@ export interface Lexicon {
   publicationLeads: readonly (readonly string[])[];
   recipientMarkers: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
+  objectPrepositions: ReadonlySet<string>;
   /** The article's own language capitalises its nouns (see `LanguageData.capitalisesNouns`). */
   capitalisesNouns: boolean;
   impersonal: ReadonlySet<string>;
@@ -181,6 +182,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     publicationLeads: [...set((language) => language.publicationLeads)].map((phrase) => phrase.split(' ')),
     recipientMarkers: set((language) => language.recipientMarkers),
     complementWords: set((language) => language.complementWords),
+    objectPrepositions: set((language) => language.objectPrepositions),
     capitalisesNouns: languages[0]?.capitalisesNouns === true,
     impersonal: set((language) => language.impersonal),
     dropsSubject: languages.some((language) => language.dropsSubject === true),

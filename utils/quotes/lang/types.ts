@@ -110,6 +110,12 @@ export interface LanguageData {
    */
   complementWords?: readonly string[];
   /**
+   * Prepositions that make the noun phrase after them an object ("an den Soziologen Karl Brenner", "mit dem
+   * Trainer"): a role phrase holding one is no subject's role, so the name after it is not the speaker of
+   * the verb that follows ("In Anlehnung an den Soziologen Karl Brenner fragte er: …" is his, not Brenner's).
+   */
+  objectPrepositions?: readonly string[];
+  /**
    * The language capitalises every noun (German): a capitalised word is no sign of a name, so a single
    * capitalised word the article never gives as part of a full name is not taken for a speaker.
    */

@@ -1,0 +1,65 @@
+/**
+ * German press releases and association news: the furniture around them is never suggested, and a name in
+ * an object phrase or a plural subject is never taken for the speaker.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, speakers, suggest } from './helpers';
+
+const BODY = 'Die Stadt baut eine neue Brücke über den Fluss, die 40 Millionen Euro kosten wird.';
+
+describe('press-release furniture is never offered', () => {
+  it.each([
+    [
+      'a pointer to more information',
+      'Weitere Informationen finden Sie in der Pressemeldung und im Bericht.',
+    ],
+    ['a pointer to a web address', 'Die Pläne dazu finden sich unter https://example.org/bruecke im Netz.'],
+    [
+      'a pointer to the print issue',
+      'Mehr über die Brücke lesen Sie in unserer Mai-Ausgabe, ab Montag im Handel.',
+    ],
+    ['an English pointer', 'More information is available on the city website from Monday morning on.'],
+    ['a footnote', '*Mit der Befragung werden seit 2007 einmal im Jahr viele Beschäftigte befragt.'],
+    [
+      'a company’s about-us',
+      'Die Muster Energie AG ist mit rund 4.000 Mitarbeitern eines der größten Unternehmen.',
+    ],
+    ['an English about-us', 'Acme Widgets Ltd. is one of the largest makers of garden tools in the country.'],
+    [
+      'a body’s founding note',
+      'Die Stiftung für Ehrenamt (SFE) wurde am 3. Mai 2020 in Neustadt feierlich gegründet.',
+    ],
+  ])('%s', (_case, furniture) => {
+    const result = suggest(article(`${BODY}\n\n${furniture}`, 'de'));
+    expect(result.map((c) => c.text)).toEqual([BODY]);
+  });
+});
+
+describe('who is not the speaker', () => {
+  it('a name after a preposition is the object, not the subject of the speech verb', () => {
+    const text =
+      'Paul Weber sprach in Berlin.\n\nDie Kirche sei „ein Ort für alle Menschen in jeder Stadt“, betonte Weber. ' +
+      'In Anlehnung an den Soziologen Karl Brenner fragte er: „Wie kommt die Kirche wieder zu den Menschen?“';
+    expect(speakers(suggest(article(text, 'de')))).toContainEqual([
+      'Wie kommt die Kirche wieder zu den Menschen?',
+      'Paul Weber',
+      undefined,
+    ]);
+  });
+
+  it('a number opening a plural subject is no name for a spokesman to be', () => {
+    const text =
+      'Zwei Stellen sind mit Balken versehen.\n\n' +
+      'Man könne nichts reparieren, erklärt er: „Wir hätten es auch lieber anders gemacht, glauben Sie uns.“';
+    const [row] = speakers(suggest(article(text, 'de')));
+    expect(row?.[1]).not.toBe('Zwei Stellen');
+  });
+
+  it('“auf Nachfrage” before a name is not part of the name', () => {
+    const text =
+      '„Mit dem Gutachter wird zurzeit das Verfahren abgestimmt“, erklärt auf Nachfrage Martin Kohl.';
+    expect(speakers(suggest(article(text, 'de')))).toEqual([
+      ['Mit dem Gutachter wird zurzeit das Verfahren abgestimmt', 'Martin Kohl', undefined],
+    ]);
+  });
+});
