@@ -23,6 +23,7 @@ import {
   SURE,
 } from './attribution';
 import { cjkCast, cjkReader } from './cjk';
+import { findDashSpeech, withDashSpeech } from './dash-speech';
 import { lexiconFor, primaryLanguage } from './lexicon';
 import { buildCast } from './people';
 import { findQuotes, type QuoteSpan } from './quotation-marks';
@@ -167,7 +168,7 @@ function readArticle(
   const ordinalDot = lexicon.languages[0]?.ordinalDot === true;
   const sentences = paragraphs.map((paragraph) => sentenceRanges(text, paragraph, split, ordinalDot));
   const allSentences = sentences.flat();
-  const quotes = findQuotes(text, paragraphs);
+  const quotes = withDashSpeech(findQuotes(text, paragraphs), findDashSpeech(text, paragraphs, lexicon));
   const latin = buildCast({
     text,
     paragraphs,

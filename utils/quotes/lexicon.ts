@@ -46,6 +46,8 @@ export interface Lexicon {
   recipientMarkers: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
+  /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
+  dashSpeech: boolean;
   /** The article's own language capitalises its nouns (see `LanguageData.capitalisesNouns`). */
   capitalisesNouns: boolean;
   impersonal: ReadonlySet<string>;
@@ -183,6 +185,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     recipientMarkers: set((language) => language.recipientMarkers),
     complementWords: set((language) => language.complementWords),
     objectPrepositions: set((language) => language.objectPrepositions),
+    dashSpeech: languages[0]?.dashSpeech === true,
     capitalisesNouns: languages[0]?.capitalisesNouns === true,
     impersonal: set((language) => language.impersonal),
     dropsSubject: languages.some((language) => language.dropsSubject === true),

@@ -3,6 +3,7 @@ import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
+import { fi } from './fi';
 import { fr } from './fr';
 import { pl } from './pl';
 import { pt } from './pt';
@@ -11,4 +12,4 @@ import { zh } from './zh';
 
 export type { CjkData, Gender, LanguageData } from './types';
 
-export const LANGUAGES: Readonly<Record<string, LanguageData>> = { en, de, fr, es, pt, cs, pl, zh };
+export const LANGUAGES: Readonly<Record<string, LanguageData>> = { en, de, fr, es, pt, cs, pl, fi, zh };

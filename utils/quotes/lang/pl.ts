@@ -259,4 +259,5 @@ export const pl: LanguageData = {
   danglingPronouns: ['on', 'ona', 'jego', 'jej'],
   conjunctions: ['i', 'oraz', 'a', 'z', 'ze', '&'],
   coordinators: ['i', 'a', '&'],
+  dashSpeech: true,
 };

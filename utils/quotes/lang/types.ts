@@ -148,6 +148,12 @@ export interface LanguageData {
   coordinators: readonly string[];
   /** French inversion: verb stems that take "-t-il"/"-elle" ("déclare-t-il", "a-t-elle ajouté"). */
   invertedStems?: readonly string[];
+  /**
+   * The language sets speech off by a dash at the start of a paragraph and closes it with a dash or a comma
+   * before the attribution ("– Tak będzie – mówi Jan Nowak." / "– Näin on, Virtanen sanoo."). Never in
+   * English or German, where a dash is punctuation.
+   */
+  dashSpeech?: boolean;
   /** Scripts without spaces: names are found next to the speech verbs, not by capital letters. */
   cjk?: CjkData;
 }

@@ -1,0 +1,101 @@
+/**
+ * Speech set off by a dash, as Polish, Finnish and Russian newsrooms print it: a paragraph opens with an en
+ * or em dash (or a hyphen standing for one), the speaker's words follow, and the attribution closes them —
+ * after another dash ("– Promujemy nasze produkty – mówi Jan Nowak, prezes firmy.") or after a comma
+ * ("– Tämä on hyvä asia, Virtanen sanoo."). The next turn opens with a dash again ("… – mówi Nowak. – Tak
+ * będzie – dodaje."). Only in a language whose file sets `dashSpeech`: in English or German a dash is
+ * punctuation, and a paragraph opening with one is a list item.
+ */
+import type { Lexicon } from './lexicon';
+import type { QuoteSpan } from './quotation-marks';
+import { isSpace, type Paragraph, trimRange } from './text-ranges';
+
+const DASHES = '–—-';
+/** A dash closing the speech before a lower-case word: the word must be a speech verb. */
+const DASH_CLOSER = /\s[–—-]\s+(\p{Ll}+)/gu;
+/** A full stop that may end a turn (see `turnEndAfter`). */
+const STOP = /[.!?…]/gu;
+/** The most words an attribution after a comma has ("sanoo Ilmatieteen laitoksen tutkija Reija Ruuhela"). */
+const MAX_CLAUSE_WORDS = 10;
+/** Where in that clause the speech verb may stand ("Partonen sanoo", "sanoo Partonen"). */
+const VERB_WITHIN = 3;
+
+interface Closer {
+  /** The offset of the dash or comma that closes the speech. */
+  at: number;
+  /** Where the turn after the attribution would open (its dash), or -1: the paragraph ends. */
+  next: number;
+}
+
+/** Quotations set off by dashes in the article's paragraphs; none unless its language uses them. */
+export function findDashSpeech(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  lexicon: Lexicon,
+): QuoteSpan[] {
+  if (!lexicon.dashSpeech) return [];
+  const spans: QuoteSpan[] = [];
+  for (const paragraph of paragraphs) {
+    let open = trimRange(text, paragraph.start, paragraph.end).start;
+    while (open !== -1 && DASHES.includes(text[open] ?? '') && isSpace(text[open + 1])) {
+      const closer = closerAfter(text, open + 1, paragraph.end, lexicon);
+      if (closer === undefined) break;
+      const inner = trimRange(text, open + 1, closer.at);
+      if (inner.end > inner.start)
+        spans.push({ open, close: closer.at, inner, paragraph: paragraph.index, continued: false });
+      open = closer.next;
+    }
+  }
+  return spans;
+}
+
+/** The first attribution that closes a turn starting at `from`: by a dash and a speech verb, or a comma. */
+function closerAfter(text: string, from: number, end: number, lexicon: Lexicon): Closer | undefined {
+  for (let turnEnd = turnEndAfter(text, from, end); turnEnd !== -1; turnEnd = turnEndAfter(text, from, end)) {
+    let next = turnEnd + 1;
+    while (next < end && isSpace(text[next])) next++;
+    const following = next < end ? next : -1;
+    DASH_CLOSER.lastIndex = from;
+    for (
+      let dash = DASH_CLOSER.exec(text);
+      dash !== null && dash.index < turnEnd;
+      dash = DASH_CLOSER.exec(text)
+    ) {
+      if (lexicon.speechVerbs.has(dash[1] ?? '')) return { at: dash.index + 1, next: following };
+    }
+    const comma = text.lastIndexOf(',', turnEnd);
+    if (comma > from && attributes(text.slice(comma + 1, turnEnd), lexicon))
+      return { at: comma, next: following };
+    from = next;
+  }
+  return undefined;
+}
+
+/** The next full stop from `from` that ends a turn: the paragraph ends after it, or the next turn's dash. */
+function turnEndAfter(text: string, from: number, end: number): number {
+  STOP.lastIndex = from;
+  for (let stop = STOP.exec(text); stop !== null && stop.index < end; stop = STOP.exec(text)) {
+    let next = stop.index + 1;
+    while (next < end && isSpace(text[next])) next++;
+    if (next >= end || (DASHES.includes(text[next] ?? '') && isSpace(text[next + 1]))) return stop.index;
+  }
+  return -1;
+}
+
+/** ", Virtanen sanoo" / ", sanoo tutkija Anna Virtanen": a short clause with a speech verb near its start. */
+function attributes(clause: string, lexicon: Lexicon): boolean {
+  const words = clause.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > MAX_CLAUSE_WORDS) return false;
+  const verb = words.slice(0, VERB_WITHIN).findIndex((word) => lexicon.speechVerbs.has(word));
+  if (verb === -1) return false;
+  // Before the verb only a name ("Partonen sanoo"), never the reporter's lower-case words.
+  return words.slice(0, verb).every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** The quotations in marks and the ones set off by dashes, in text order; marks inside a dash turn are its own. */
+export function withDashSpeech(marks: readonly QuoteSpan[], dashes: readonly QuoteSpan[]): QuoteSpan[] {
+  if (dashes.length === 0) return [...marks];
+  const inside = (span: QuoteSpan): boolean =>
+    dashes.some((dash) => span.open >= dash.open && span.open <= dash.close);
+  return [...marks.filter((span) => !inside(span)), ...dashes].sort((a, b) => a.open - b.open);
+}
