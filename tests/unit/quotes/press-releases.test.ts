@@ -63,3 +63,31 @@ describe('who is not the speaker', () => {
     ]);
   });
 });
+
+describe('German attribution verbs and epithets', () => {
+  it.each([
+    [
+      '„…“, führt Dr. X aus.',
+      'Die Schule brannte im Mai ab. „Wir bauen die Schule wieder auf und zwar noch in diesem Jahr“, führt Dr. Paul Weber aus.',
+      [['Wir bauen die Schule wieder auf und zwar noch in diesem Jahr', 'Paul Weber']],
+    ],
+    [
+      '„…“, betete der Bischof.',
+      'Bischof Paul Weber sprach in der Kirche.\n\n„Gott möge uns allen in diesem Winter viel Kraft geben“, betete der Bischof.',
+      [['Gott möge uns allen in diesem Winter viel Kraft geben', 'Paul Weber']],
+    ],
+    [
+      'a master of a trade as the epithet that keeps the floor',
+      '„Das Holz muss drei Jahre lang trocknen und dann brennt es gut“, erklärt Hans Weber. ' +
+        'Der gelernte Schreinermeister baut seine Öfen selbst. „Die Äste verbrennen lose viel zu schnell im Ofen.“',
+      [
+        ['Das Holz muss drei Jahre lang trocknen und dann brennt es gut', 'Hans Weber'],
+        ['Die Äste verbrennen lose viel zu schnell im Ofen.', 'Hans Weber'],
+      ],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(speakers(suggest(article(text, 'de'))).map(([quote, speaker]) => [quote, speaker])).toEqual(
+      expected,
+    );
+  });
+});
