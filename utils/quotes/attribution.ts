@@ -163,6 +163,7 @@ const WEIGHT = {
   voiceClause: 0.85,
   voiceSubject: 0.66,
   floorKept: 0.75,
+  reported: 0.9,
   interviewAnswer: 0.72,
   incise: 0.9,
 } as const;
@@ -1426,12 +1427,14 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
     previous !== undefined &&
     candidates.has(previous.speaker) &&
     (paragraphAt(context.paragraphs, previous.at) === paragraphAt(context.paragraphs, at) ||
-      !cast
-        .mentionsIn({ start: previous.at, end: at })
-        .some(
-          (mention) =>
-            mention.person !== undefined && mention.person !== previous.speaker && fits(mention.person),
-        ))
+      !cast.mentionsIn({ start: previous.at, end: at }).some(
+        (mention) =>
+          mention.person !== undefined &&
+          mention.person !== previous.speaker &&
+          fits(mention.person) &&
+          // Where nouns are capitalised, a run not marked as a person ("Phänomenale Erneuerung") is no one.
+          (mention.person.human || !lexicon.capitalisesNouns),
+      ))
   )
     return fromPerson(previous.speaker, WEIGHT.pronounPrevious);
   // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
@@ -1771,6 +1774,69 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
   inheritInterview(state);
   inheritNeighbours(state);
   inheritVoices(state);
+  inheritReported(state);
+}
+
+/**
+ * German reported speech: a sentence in the subjunctive of reported speech ("Gottesdienst sei „…“", "Er habe
+ * großes Vertrauen „…“", "Es gehe darum, „…“"; the language files' `reportedSpeechMarkers`) goes on giving
+ * the last speaker's words. A quotation there with no speaker of its own takes the speaker of the nearest
+ * quotation before it whose speaker is sure, in the same paragraph or the one before, when nobody else is
+ * named between and its sentence has no speech verb and no pronoun of the other gender.
+ */
+function inheritReported({ context, found, speech }: Inheritance): void {
+  const { quotes, text, lexicon } = context;
+  if (lexicon.reportedSpeechMarkers.size === 0) return;
+  quotes.forEach((span, i) => {
+    if (usable(found[i]) && (found[i]?.confidence ?? 0) >= SURE) return;
+    const j = lastSureBefore(found, speech, i);
+    const source = j === -1 ? undefined : found[j];
+    const before = quotes[j];
+    const person = source?.person;
+    if (source === undefined || before === undefined || person === undefined || !namedPerson(person)) return;
+    if (before.paragraph !== span.paragraph && before.paragraph !== paragraphBefore(context, span.paragraph))
+      return;
+    const sentence = sentenceAt(context, span.open);
+    const words = wordTokens(
+      blankQuotes(text.slice(sentence.start, sentence.end), sentence.start, quotes),
+      0,
+      sentence.end - sentence.start,
+    );
+    if (!words.some((word) => lexicon.reportedSpeechMarkers.has(word.lower))) return;
+    if (
+      words.some((word) => lexicon.speechWords.has(word.lower) || lexicon.characterisingVerbs.has(word.lower))
+    )
+      return;
+    const otherGender = (word: WordToken): boolean => {
+      const gender = lexicon.pronouns.get(word.lower);
+      return gender !== undefined && person.gender !== undefined && gender !== person.gender;
+    };
+    if (words.some(otherGender)) return;
+    const others = context.cast
+      .mentionsIn({ start: before.close + 1, end: sentence.end })
+      .some(
+        (mention) =>
+          !mention.quoted &&
+          mention.person !== undefined &&
+          mention.person !== person &&
+          (mention.person.human || mention.kind !== 'single' || !lexicon.capitalisesNouns),
+      );
+    if (others) return;
+    found[i] = { ...source, confidence: source.confidence * WEIGHT.reported, via: 'inherited' };
+  });
+}
+
+/** The nearest quotation before `i` of five words or more whose speaker is sure, or -1. */
+function lastSureBefore(
+  found: readonly (Attribution | undefined)[],
+  speech: readonly boolean[],
+  i: number,
+): number {
+  for (let j = i - 1; j >= 0; j--) {
+    const attribution = found[j];
+    if (speech[j] === true && usable(attribution) && attribution.confidence >= SURE) return j;
+  }
+  return -1;
 }
 
 /** An answer in an interview, with no speaker of its own, is the interviewee's (interview.ts). */

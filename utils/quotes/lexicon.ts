@@ -48,6 +48,8 @@ export interface Lexicon {
   objectPrepositions: ReadonlySet<string>;
   /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
   dashSpeech: boolean;
+  /** The article's own language's (`LanguageData.reportedSpeechMarkers`). */
+  reportedSpeechMarkers: ReadonlySet<string>;
   /** The article's own language capitalises its nouns (see `LanguageData.capitalisesNouns`). */
   capitalisesNouns: boolean;
   impersonal: ReadonlySet<string>;
@@ -186,6 +188,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     complementWords: set((language) => language.complementWords),
     objectPrepositions: set((language) => language.objectPrepositions),
     dashSpeech: languages[0]?.dashSpeech === true,
+    reportedSpeechMarkers: new Set(languages[0]?.reportedSpeechMarkers ?? []),
     capitalisesNouns: languages[0]?.capitalisesNouns === true,
     impersonal: set((language) => language.impersonal),
     dropsSubject: languages.some((language) => language.dropsSubject === true),

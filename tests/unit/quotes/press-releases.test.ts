@@ -91,3 +91,45 @@ describe('German attribution verbs and epithets', () => {
     );
   });
 });
+
+describe('German reported speech keeps the speaker', () => {
+  const named = (text: string): [string, string | undefined][] =>
+    speakers(suggest(article(text, 'de'))).map(([quote, speaker]) => [quote, speaker]);
+
+  it('a quotation in a sentence of reported speech (sei, habe) is the last speaker’s', () => {
+    const text =
+      'Paul Weber sprach in Berlin.\n\nDie Kirche sei „ein Ort für alle Menschen in jeder Stadt“, betonte Weber. ' +
+      'Wie kommt sie zum Klingen? Durch Erneuerung! In Folge der Krise sei „ein neues Feld für die Gemeinden entstanden“, von Videos bis Blogs. ' +
+      'Er habe großes Vertrauen „in die ständige Erneuerung des Gottesdienstes.“';
+    expect(named(text)).toEqual([
+      ['ein Ort für alle Menschen in jeder Stadt', 'Paul Weber'],
+      ['ein neues Feld für die Gemeinden entstanden', 'Paul Weber'],
+      ['in die ständige Erneuerung des Gottesdienstes.', 'Paul Weber'],
+    ]);
+  });
+
+  it('a preposition opening an exclamation is no name standing between (“Durch Erneuerung!”)', () => {
+    const text =
+      'Paul Weber sprach in Berlin.\n\nDie Kirche sei „ein Ort für alle Menschen in jeder Stadt“, betonte Weber. ' +
+      'Durch Erneuerung! Es gehe darum, „Strukturen zu schützen, die den Gottesdienst tragen“.';
+    expect(named(text)).toContainEqual(['Strukturen zu schützen, die den Gottesdienst tragen', 'Paul Weber']);
+  });
+
+  it('reported speech with someone else named in between takes nobody’s voice', () => {
+    const text =
+      'Die Kirche sei „ein Ort für alle Menschen in jeder Stadt“, betonte Paul Weber. ' +
+      'Anna Kurz widersprach ihm. Es gehe darum, „Strukturen zu schützen, die den Gottesdienst tragen“.';
+    expect(named(text)).toContainEqual(['Strukturen zu schützen, die den Gottesdienst tragen', undefined]);
+  });
+
+  it('a heading of capitalised nouns does not take the floor from the last speaker', () => {
+    const text =
+      'Paul Weber sprach in Berlin über den Philosophen Karl Brenner. Mit Blick auf ihn fragte er: ' +
+      '„Wie kommt die Kirche wieder zu den Menschen?“\n\nPhänomenale Erneuerung\n\n' +
+      'Weniger euphorisch streifte Weber die Debatte. „Hier ist niemand, der die Kirche im Dorf lassen will“, sagte er.';
+    expect(named(text)).toContainEqual([
+      'Hier ist niemand, der die Kirche im Dorf lassen will',
+      'Paul Weber',
+    ]);
+  });
+});

@@ -149,6 +149,11 @@ export interface LanguageData {
   /** French inversion: verb stems that take "-t-il"/"-elle" ("déclare-t-il", "a-t-elle ajouté"). */
   invertedStems?: readonly string[];
   /**
+   * Words of the subjunctive of reported speech ("sei", "habe", "gehe"): a sentence holding one goes on
+   * giving the last speaker's words, so a quotation in it with no speaker of its own is theirs.
+   */
+  reportedSpeechMarkers?: readonly string[];
+  /**
    * The language sets speech off by a dash at the start of a paragraph and closes it with a dash or a comma
    * before the attribution ("– Tak będzie – mówi Jan Nowak." / "– Näin on, Virtanen sanoo."). Never in
    * English or German, where a dash is punctuation.
