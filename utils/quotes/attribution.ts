@@ -597,14 +597,7 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
  */
 function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent | undefined {
   const { context, text, lexicon, roles, cast } = r;
-  let end = from;
-  while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
-  // "said Jeffrey Frankel, an economist at Harvard": the clause ends at the comma after the name; the
-  // dots of "Mr." and initials do not end it.
-  while (text[end] === '.' && abbreviationBefore(r, end)) {
-    end++;
-    while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
-  }
+  const end = clauseEndAfter(r, from, limit);
   const tokens = wordTokens(text, from, end).slice(0, 10);
   const first = tokens[0];
   if (first === undefined) return undefined;
@@ -1082,6 +1075,29 @@ function onlyListenerFollows(r: ReaderScope, from: number, limit: number): boole
 }
 
 /** The dot at `end` closes an abbreviation ("Rep.", "Mr.", "K."), not the clause. */
+/**
+ * "said Jeffrey Frankel, an economist at Harvard": the clause ends at the comma after the name; the dots of
+ * "Mr." and initials, and a body's abbreviation in brackets ("der Bundesagentur für Arbeit (BA), Daniel
+ * Terzenbach"), do not end it.
+ */
+function clauseEndAfter(r: ReaderScope, from: number, limit: number): number {
+  const { text } = r;
+  let end = from;
+  while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
+  for (;;) {
+    const skip = text[end] === '.' && abbreviationBefore(r, end) ? 1 : bracketedAbbreviation(text, end);
+    if (skip === 0) return end;
+    end += skip;
+    while (end < limit && !CLAUSE_END.test(text[end] ?? '')) end++;
+  }
+}
+
+/** The length of a body's abbreviation in brackets at `at` ("(BA)", "(WHO)"), or 0. */
+function bracketedAbbreviation(text: string, at: number): number {
+  if (text[at] !== '(') return 0;
+  return /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+}
+
 function abbreviationBefore(r: ReaderScope, end: number): boolean {
   const { text, lexicon } = r;
   const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(text.slice(Math.max(0, end - 8), end))?.[1];
@@ -1300,13 +1316,19 @@ function resolveEpithet(
   );
   if (introduced) return { confidence: WEIGHT.ambiguous };
   const inView = new Set<Person>();
+  const unmarked = new Set<Person>();
   for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
     if (mention.ambiguous) return { confidence: WEIGHT.ambiguous };
     const person = mention.person;
     if (person === undefined || person.organisation) continue;
-    // People the article marks as people; not online handles ("Frontal21"), which may be anything.
-    if (person.human && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
+    // People the article marks as people, or who just spoke ("erklärt Martin Kohl aus der Presseabteilung");
+    // not online handles ("Frontal21"), which may be anything.
+    const spoke = person === r.state.previousSpeaker?.speaker && /\s/u.test(person.name);
+    if ((person.human || spoke) && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
+    // Admitting the one who spoke, admit the others named in full too (where only names are capitalised).
+    else if (/\s/u.test(person.name) && !lexicon.capitalisesNouns) unmarked.add(person);
   }
+  for (const person of unmarked) if (r.state.previousSpeaker?.speaker?.human === false) inView.add(person);
   const fitting = [...inView].filter(
     (person) => gender === 'any' || person.gender === undefined || person.gender === gender,
   );

@@ -11,6 +11,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 /** Characters that end the clause a role can belong to (not ’: "the Kremlin’s spokesman" is one clause). */
 const CLAUSE_BOUNDARY = /[,;:.!?()[\]“”"«»„‹›「」『』—–\n]/u;
+/** A body's abbreviation in brackets ending a phrase: " (BA)", " (WHO)", " (MLUK)". */
+const ABBREVIATION_BEFORE = /\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u;
 /** Words a role written before a name is never made of: where it stops. */
 const NOT_IN_ROLE = new Set([
   'the',
@@ -105,6 +107,15 @@ export interface Roles {
   roleNounsOf(phrase: string): string[];
 }
 
+/**
+ * "der Vorstand der Bundesagentur für Arbeit (BA), Daniel Terzenbach": the body's abbreviation in brackets
+ * before the comma is part of the role; the role ends before it.
+ */
+function withoutAbbreviation(text: string, end: number): number {
+  const abbreviation = ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, end - 16), end));
+  return abbreviation === null ? end : end - abbreviation[0].length;
+}
+
 export function rolesFor(lexicon: Lexicon): Roles {
   const { isRoleWord, roleNounOf } = roleMatchers(lexicon);
   const isRolePhrase = (phrase: string): boolean => {
@@ -138,7 +149,7 @@ export function rolesFor(lexicon: Lexicon): Roles {
         // An appositive only when the name is closed by a comma or ends the sentence ("…, a dit la maire,
         // Marie Dupont."); otherwise the comma ends an unrelated clause ("In Paris, Marie Dupont met…").
         if (!/^\s*(?:[,.;!?]|$)/u.test(text.slice(nameEnd, nameEnd + 4))) return undefined;
-        const clauseEnd = end - 1;
+        const clauseEnd = withoutAbbreviation(text, end - 1);
         let start = clauseEnd;
         while (start > 0 && clauseEnd - start < 120 && !CLAUSE_BOUNDARY.test(text[start - 1] ?? '')) start--;
         let clause = withoutLead(lexicon, text.slice(start, clauseEnd).trim());

@@ -67,6 +67,20 @@ describe('who is not the speaker', () => {
 describe('German attribution verbs and epithets', () => {
   it.each([
     [
+      'a role with its body’s abbreviation in brackets, then the name',
+      '„Der Markt ist gut in das Jahr gestartet und wächst weiter“, sagte der Vorstand der Bundesagentur für Arbeit (BA), Daniel Hart, heute in Nürnberg.',
+      [['Der Markt ist gut in das Jahr gestartet und wächst weiter', 'Daniel Hart']],
+    ],
+    [
+      '“der Sprecher” after the spokesman who just spoke was named without that role',
+      '„Mit dem Gutachter wird zurzeit das Verfahren abgestimmt“, erklärt auf Nachfrage Martin Kohl aus der Presseabteilung der Stadt. ' +
+        'Die Stellen seien wichtig, erklärt der Sprecher: „Wir hätten es auch lieber anders, glauben Sie uns.“',
+      [
+        ['Mit dem Gutachter wird zurzeit das Verfahren abgestimmt', 'Martin Kohl'],
+        ['Wir hätten es auch lieber anders, glauben Sie uns.', 'Martin Kohl'],
+      ],
+    ],
+    [
       '„…“, führt Dr. X aus.',
       'Die Schule brannte im Mai ab. „Wir bauen die Schule wieder auf und zwar noch in diesem Jahr“, führt Dr. Paul Weber aus.',
       [['Wir bauen die Schule wieder auf und zwar noch in diesem Jahr', 'Paul Weber']],
