@@ -31,6 +31,12 @@ describe('a turn closed by its attribution', () => {
       'Talvi on ollut lämmin koko maassa.\n\n– Lauhat talvet yleistyvät nopeasti ja lunta on vähemmän, sanoo tutkija Pekka Laine.',
       [['Lauhat talvet yleistyvät nopeasti ja lunta on vähemmän', 'Pekka Laine', 'tutkija']],
     ],
+    [
+      'Russian, ", – сказал Name"',
+      'ru',
+      'Иван Петров возглавляет компанию с 2010 года.\n\n– Это очень хорошая новость для всего нашего города, – сказал Петров.',
+      [['Это очень хорошая новость для всего нашего города', 'Иван Петров', undefined]],
+    ],
   ])('%s', (_case, lang, text, expected) => {
     expect(speakers(suggest(article(text, lang)))).toEqual(expected);
   });

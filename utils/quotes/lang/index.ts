@@ -7,9 +7,10 @@ import { fi } from './fi';
 import { fr } from './fr';
 import { pl } from './pl';
 import { pt } from './pt';
+import { ru } from './ru';
 import type { LanguageData } from './types';
 import { zh } from './zh';
 
 export type { CjkData, Gender, LanguageData } from './types';
 
-export const LANGUAGES: Readonly<Record<string, LanguageData>> = { en, de, fr, es, pt, cs, pl, fi, zh };
+export const LANGUAGES: Readonly<Record<string, LanguageData>> = { en, de, fr, es, pt, cs, pl, fi, ru, zh };
