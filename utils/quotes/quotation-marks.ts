@@ -248,6 +248,14 @@ function closeUnclosed(sc: Scan, nextOpening: string | undefined): void {
     // A paragraph that opens with a mark and never closes it is a quotation: its closing mark was lost, or
     // it runs on into a paragraph that does not repeat the mark.
     else if (k === 0 && entry.at === opening && marksAfter === 0) emit(sc, entry.at, paragraph.end, false);
+    // `… erklärt es so: "Ich möchte …` to the paragraph's end: a quotation announced by a colon and never
+    // closed (its closing mark was lost); the marks inside it, if any, were all closed.
+    else if (
+      k === 0 &&
+      stack.length === 1 &&
+      /:\s*$/u.test(text.slice(Math.max(paragraph.start, entry.at - 3), entry.at))
+    )
+      emit(sc, entry.at, paragraph.end, false);
   }
 }
 

@@ -147,3 +147,22 @@ describe('German reported speech keeps the speaker', () => {
     ]);
   });
 });
+
+describe('a quotation whose closing mark was lost', () => {
+  it('announced by a colon, it runs to the end of its paragraph (its inner quotation closed)', () => {
+    const text =
+      'Prof. Anna Weber erklärt die Wirkung so: "Ich möchte einen Vergleich ziehen. Wenn mir jemand "alles Gute" wünscht, dann freue ich mich trotzdem.\n\nDer Segen wird am Montag erteilt.';
+    expect(speakers(suggest(article(text, 'de'))).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      [
+        'Ich möchte einen Vergleich ziehen. Wenn mir jemand "alles Gute" wünscht, dann freue ich mich trotzdem.',
+        'Anna Weber',
+      ],
+    ]);
+  });
+
+  it('without a colon before it, it is no quotation to the end of the paragraph', () => {
+    const text =
+      'Die Stadt nennt das Projekt "Neue Mitte und plant damit seit Jahren den Umbau der ganzen Innenstadt.';
+    expect(speakers(suggest(article(text, 'de')))).toEqual([]);
+  });
+});
