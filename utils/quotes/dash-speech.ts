@@ -36,9 +36,12 @@ export function findDashSpeech(
   if (!lexicon.dashSpeech) return [];
   const spans: QuoteSpan[] = [];
   for (const paragraph of paragraphs) {
-    let open = trimRange(text, paragraph.start, paragraph.end).start;
+    const opening = trimRange(text, paragraph.start, paragraph.end).start;
+    let open = opening;
     while (open !== -1 && DASHES.includes(text[open] ?? '') && isSpace(text[open + 1])) {
-      const closer = closerAfter(text, open + 1, paragraph.end, lexicon);
+      const closer =
+        closerAfter(text, open + 1, paragraph.end, lexicon) ??
+        (open === opening ? continuedTurn(spans, paragraph) : undefined);
       if (closer === undefined) break;
       const inner = trimRange(text, open + 1, closer.at);
       if (inner.end > inner.start)
@@ -47,6 +50,16 @@ export function findDashSpeech(
     }
   }
   return spans;
+}
+
+/**
+ * "– …, Virtanen sanoo.\n\n– …": a dash paragraph right after a turn, that opens no new one and has no
+ * attribution of its own, goes on with the same speaker to its end.
+ */
+function continuedTurn(spans: readonly QuoteSpan[], paragraph: Paragraph): Closer | undefined {
+  const last = spans[spans.length - 1];
+  if (last === undefined || last.paragraph !== paragraph.index - 1) return undefined;
+  return { at: paragraph.end, next: -1 };
 }
 
 /** The first attribution that closes a turn starting at `from`: by a dash and a speech verb, or a comma. */

@@ -51,6 +51,26 @@ describe('a turn closed by its attribution', () => {
     ]);
   });
 
+  it('a dash paragraph right after a turn goes on with the same speaker', () => {
+    const text =
+      'Tutkija Liisa Virtanen on tutkinut unta pitkään.\n\n' +
+      '– Talvella nukumme huonommin ja syömme enemmän sokeria, Virtanen sanoo.\n\n' +
+      '– Kesällä taas valoa on liikaa ja uni jää lyhyeksi.';
+    expect(speakers(suggest(article(text, 'fi'))).map(([quote, speaker]) => [quote, speaker])).toEqual([
+      ['Talvella nukumme huonommin ja syömme enemmän sokeria', 'Liisa Virtanen'],
+      ['Kesällä taas valoa on liikaa ja uni jää lyhyeksi.', 'Liisa Virtanen'],
+    ]);
+  });
+
+  it('a dash paragraph after the reporter’s own paragraph is no continued turn', () => {
+    const text =
+      '– Talvella nukumme huonommin ja syömme enemmän sokeria, Virtanen sanoo.\n\n' +
+      'Uni on tärkeää kaikille ihmisille.\n\n– kesällä valoa on liikaa ja uni jää lyhyeksi';
+    expect(speakers(suggest(article(text, 'fi'))).map(([quote]) => quote)).toEqual([
+      'Talvella nukumme huonommin ja syömme enemmän sokeria',
+    ]);
+  });
+
   it('a dash paragraph with no attribution closing it is not a quotation', () => {
     const text = 'Sklep oferuje wiele usług.\n\n– dostawy do domu w całym mieście przez cały tydzień;';
     expect(speakers(suggest(article(text, 'pl')))).toEqual([]);
