@@ -26,7 +26,7 @@ import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
 import type { QuoteSpan } from './quotation-marks';
-import type { Roles } from './roles';
+import { ABBREVIATION_AT, type Roles } from './roles';
 import { firstLetterCase, type Paragraph, paragraphAt, type Range, roughWordCount } from './text-ranges';
 
 /** At or above this confidence the speaker is named; below it the reader is asked. */
@@ -354,7 +354,7 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
     const inverted = /^(\p{L}+)(?:-t)?-(il|elle)$/u.exec(token.lower);
     if (inverted?.[1] !== undefined && inverted[2] !== undefined && lexicon.invertedStems.has(inverted[1])) {
       // "a-t-il déclaré": the participle after "a-t-il" belongs to the verb.
-      const participle = inverted[1] === 'a' || inverted[1] === 'avait' ? tokens[index + 1] : undefined;
+      const participle = lexicon.invertedAuxiliaries.has(inverted[1]) ? tokens[index + 1] : undefined;
       return {
         start: token.start,
         end: participle?.end ?? token.end,
@@ -616,7 +616,7 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
     mention.start === first.start &&
     verbWord !== undefined &&
     lexicon.speechWords.has(verbWord) &&
-    !/(?:en|n)$/u.test(verbWord) &&
+    !lexicon.pluralVerbEndings.some((ending) => verbWord.endsWith(ending)) &&
     !lexicon.sourceFirst.has(verbWord) &&
     !roles.isRoleWord(mention.name) &&
     roles.roleNounsOf(mention.name).length === 0 &&
@@ -1095,7 +1095,7 @@ function clauseEndAfter(r: ReaderScope, from: number, limit: number): number {
 /** The length of a body's abbreviation in brackets at `at` ("(BA)", "(WHO)"), or 0. */
 function bracketedAbbreviation(text: string, at: number): number {
   if (text[at] !== '(') return 0;
-  return /^\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u.exec(text.slice(at, at + 12))?.[0].length ?? 0;
+  return ABBREVIATION_AT.exec(text.slice(at, at + 12))?.[0].length ?? 0;
 }
 
 function abbreviationBefore(r: ReaderScope, end: number): boolean {
@@ -1737,6 +1737,11 @@ function paragraphBefore(context: AttributionContext, paragraph: number): number
   return before;
 }
 
+/** Whether `earlier` is the paragraph `paragraph` itself or the one before it (`paragraphBefore`). */
+function sameOrPreviousParagraph(context: AttributionContext, earlier: number, paragraph: number): boolean {
+  return earlier === paragraph || earlier === paragraphBefore(context, paragraph);
+}
+
 /** Mentions outside quotations and outside captions and credits. */
 function discourseMentions(context: AttributionContext, range: Range): Mention[] {
   if (context.furniture.size === 0) return context.cast.mentionsIn(range);
@@ -1816,8 +1821,7 @@ function inheritReported({ context, found, speech }: Inheritance): void {
     const before = quotes[j];
     const person = source?.person;
     if (source === undefined || before === undefined || person === undefined || !namedPerson(person)) return;
-    if (before.paragraph !== span.paragraph && before.paragraph !== paragraphBefore(context, span.paragraph))
-      return;
+    if (!sameOrPreviousParagraph(context, before.paragraph, span.paragraph)) return;
     const sentence = sentenceAt(context, span.open);
     const words = wordTokens(
       blankQuotes(text.slice(sentence.start, sentence.end), sentence.start, quotes),
@@ -1968,9 +1972,7 @@ function inheritVoices({ context, found, own, speech, reader }: Inheritance): vo
     const previous = found[i - 1];
     if (span === undefined || before === undefined || previous === undefined || previous.confidence < SURE)
       return undefined;
-    const near =
-      before.paragraph === span.paragraph || before.paragraph === paragraphBefore(context, span.paragraph);
-    return near ? previous.person : undefined;
+    return sameOrPreviousParagraph(context, before.paragraph, span.paragraph) ? previous.person : undefined;
   };
   // Who holds the floor: the sure speaker of the last quotation of five words or more, in this paragraph or
   // the one before (a term in quotation marks between does not take it).
@@ -2044,8 +2046,7 @@ function keepFloor(
   // the two could not be seen.
   if (person === undefined || !namedPerson(person) || previous.confidence < SURE) return;
   if (lexicon.cjk !== undefined) return;
-  if (before.paragraph !== span.paragraph && before.paragraph !== paragraphBefore(context, span.paragraph))
-    return;
+  if (!sameOrPreviousParagraph(context, before.paragraph, span.paragraph)) return;
   if (roughWordCount(text.slice(before.inner.start, before.inner.end)) < MIN_SPEECH_WORDS) return;
   // Between the two: the rest of the speaker's paragraph (its own clause) and the one sentence before.
   const paragraphEnd = context.paragraphs[before.paragraph]?.end ?? before.close;

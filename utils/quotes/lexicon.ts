@@ -61,6 +61,10 @@ export interface Lexicon {
   conjunctions: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   invertedStems: ReadonlySet<string>;
+  /** Inverted auxiliaries whose participle follows (see `LanguageData.invertedAuxiliaries`). */
+  invertedAuxiliaries: ReadonlySet<string>;
+  /** Endings of plural speech verbs (see `LanguageData.pluralVerbEndings`). */
+  pluralVerbEndings: readonly string[];
   /** The single words of every speech verb (for "a role never holds a speech verb"). */
   speechWords: ReadonlySet<string>;
   cjk: CjkData | undefined;
@@ -125,6 +129,18 @@ export function guessLanguage(text: string): string | undefined {
   return second === undefined || best.hits >= 1.3 * second.hits ? best.code : undefined;
 }
 
+/** Speech verbs by their first word, each list longest first ("a déclaré" before a shorter "a …"). */
+function speechVerbsByFirstWord(verbs: Iterable<string>): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const verb of verbs) {
+    const words = verb.split(' ');
+    const first = words[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), words]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return byFirst;
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -136,14 +152,9 @@ function merge(languages: readonly LanguageData[]): Lexicon {
         if (!merged.has(word)) merged.set(word, value);
     return merged;
   };
-  const speechVerbs = new Map<string, string[][]>();
-  for (const verb of set((language) => [...language.speechVerbs, ...(language.pluralSpeechVerbs ?? [])])) {
-    const words = verb.split(' ');
-    const first = words[0] ?? '';
-    speechVerbs.set(first, [...(speechVerbs.get(first) ?? []), words]);
-  }
-  // Longest first, so "a déclaré" wins over a shorter entry that starts the same way.
-  for (const list of speechVerbs.values()) list.sort((a, b) => b.length - a.length);
+  const speechVerbs = speechVerbsByFirstWord(
+    set((language) => [...language.speechVerbs, ...(language.pluralSpeechVerbs ?? [])]),
+  );
   const speechWords = new Set<string>();
   for (const verb of set((language) => [
     ...language.speechVerbs,
@@ -201,6 +212,8 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     // names and their joins cross languages in quotations and lists.
     coordinators: new Set(Object.values(LANGUAGES).flatMap((language) => language.coordinators)),
     invertedStems: set((language) => language.invertedStems),
+    invertedAuxiliaries: set((language) => language.invertedAuxiliaries),
+    pluralVerbEndings: languages.flatMap((language) => language.pluralVerbEndings ?? []),
     speechWords,
     cjk: languages.find((language) => language.cjk !== undefined)?.cjk,
   };

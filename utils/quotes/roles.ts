@@ -11,8 +11,12 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_START = /^\p{Lu}/u;
 /** Characters that end the clause a role can belong to (not ’: "the Kremlin’s spokesman" is one clause). */
 const CLAUSE_BOUNDARY = /[,;:.!?()[\]“”"«»„‹›「」『』—–\n]/u;
-/** A body's abbreviation in brackets ending a phrase: " (BA)", " (WHO)", " (MLUK)". */
-const ABBREVIATION_BEFORE = /\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u;
+/** A body's abbreviation in brackets: "(BA)", "(WHO)", "(MLUK)". */
+const ABBREVIATION = String.raw`\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)`;
+/** An abbreviation in brackets ending a phrase (" (BA)"). */
+const ABBREVIATION_BEFORE = new RegExp(String.raw`\s*${ABBREVIATION}$`, 'u');
+/** An abbreviation in brackets opening a text ("(BA), Daniel Hart"). */
+export const ABBREVIATION_AT = new RegExp(`^${ABBREVIATION}`, 'u');
 /** Words a role written before a name is never made of: where it stops. */
 const NOT_IN_ROLE = new Set([
   'the',

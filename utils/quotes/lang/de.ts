@@ -698,6 +698,7 @@ export const de: LanguageData = {
     'zwischen',
   ],
   capitalisesNouns: true,
+  pluralVerbEndings: ['n'],
   // The subjunctive of reported speech (Konjunktiv I, third person): forms the indicative never has.
   reportedSpeechMarkers: [
     'sei',

@@ -836,6 +836,7 @@ export const fr: LanguageData = {
   danglingPronouns: ['il', 'elle', 'ils', 'elles', 'lui', 'leur'],
   conjunctions: ['et', 'avec', 'ainsi que', '&'],
   coordinators: ['et', '&'],
+  invertedAuxiliaries: ['a', 'avait'],
   invertedStems: [
     'a',
     'déclare',

@@ -148,6 +148,13 @@ export interface LanguageData {
   coordinators: readonly string[];
   /** French inversion: verb stems that take "-t-il"/"-elle" ("déclare-t-il", "a-t-elle ajouté"). */
   invertedStems?: readonly string[];
+  /** Among `invertedStems`, the auxiliaries whose participle belongs to the verb ("a-t-il déclaré"). */
+  invertedAuxiliaries?: readonly string[];
+  /**
+   * Endings of a speech verb in the plural, in a language that capitalises its nouns ("sagen", "erklären"): a
+   * bare capitalised word before such a verb is not one speaker.
+   */
+  pluralVerbEndings?: readonly string[];
   /**
    * Words of the subjunctive of reported speech ("sei", "habe", "gehe"): a sentence holding one goes on
    * giving the last speaker's words, so a quotation in it with no speaker of its own is theirs.
