@@ -3,7 +3,7 @@
  * and what we learn from the page before Readability rewrites it.
  */
 import { hasJunkClass } from './boilerplate';
-import { collapseWhitespace } from './strings';
+import { collapseWhitespace, isSpaceAt } from './strings';
 import { collectBlocks } from './text-blocks';
 import { promoteLazySource } from './urls';
 
@@ -33,15 +33,12 @@ export interface PreparedClone {
 
 const INVISIBLE_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
-const SPACE = /\s/;
-
 /** `value.replace(/\s+/g, ' ').length`, counted without building the string (this runs on every text node). */
 export function collapsedLength(value: string): number {
   let length = 0;
   let inSpace = false;
   for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(value.charAt(i)));
+    const space = isSpaceAt(value, i);
     if (!space || !inSpace) length++;
     inSpace = space;
   }

@@ -24,6 +24,8 @@ import type { ExtractedArticle, ExtractOptions, PageMetadata } from './types';
 import { documentUrl, finishContentHtml, httpUrl, pinDocumentUrls, resolveUrl } from './urls';
 import { countWords, readingMinutes } from './words';
 
+export { readableArticle } from './readable';
+
 export type { Article, ExtractedArticle, ExtractOptions, PageMetadata } from './types';
 
 /**
@@ -115,11 +117,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   } catch {
     return null;
   }
-}
-
-/** The article, or null for a page that is not one (`readable: false`) or could not be read. */
-export function readableArticle(extraction: ExtractedArticle | null): ExtractedArticle | null {
-  return extraction?.readable === true ? extraction : null;
 }
 
 function extract(doc: Document, options: ExtractOptions): ExtractedArticle | null {

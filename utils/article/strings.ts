@@ -2,6 +2,14 @@
 import { findDate } from './dates';
 import { allMatches } from './matches';
 
+const SPACE = /\s/;
+
+/** Whether the character at `i` is whitespace (as `\s`), without a regular expression for ASCII (hot loops). */
+export function isSpaceAt(value: string, i: number): boolean {
+  const code = value.charCodeAt(i);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(value.charAt(i)));
+}
+
 /** Collapses every whitespace run (including NBSP and newlines) to one space and trims. */
 export function collapseWhitespace(value: string): string {
   return value.replace(/\s+/g, ' ').trim();

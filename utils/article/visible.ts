@@ -16,7 +16,7 @@ import { BLOCK_TAGS, UNRENDERED_TAGS } from '../html-blocks';
 import { type DateLabel, type FoundDate, findDates, mayHoldDateLabel } from './dates';
 import { attributeValue } from './dom';
 import { type BylineName, bylineNames, withoutLoneWords } from './names';
-import { collapseWhitespace, comparisonKey, toIsoDate } from './strings';
+import { collapseWhitespace, comparisonKey, isSpaceAt, toIsoDate } from './strings';
 
 /** Class or id words of page furniture whose bylines and dates belong to other articles or to readers. */
 const FOREIGN_WORDS = new Set([
@@ -854,8 +854,6 @@ function measureBodyStart(signals: PageSignals, anchor: number): number {
   return end;
 }
 
-const SPACE = /\s/;
-
 /**
  * Whether `collapseWhitespace(root.textContent)` is longer than `limit`, read no further than it takes to tell:
  * a page's paragraphs are measured near every headline, and most of them are far longer than the limit.
@@ -868,7 +866,7 @@ export function textLongerThan(root: Element, limit: number): boolean {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       for (let i = 0; i < value.length; i++) {
-        if (SPACE.test(value.charAt(i))) {
+        if (isSpaceAt(value, i)) {
           // A run of whitespace is one space, and none before the first character or after the last.
           space = length > 0;
         } else {

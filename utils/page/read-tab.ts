@@ -1,3 +1,4 @@
+import { readableArticle } from '../article/readable';
 import type { Article, ExtractedArticle, ExtractOptions } from '../article/types';
 import { type Localized, localizedOf } from '../localized';
 import type { CaptureResult } from '../page/capture';
@@ -102,7 +103,7 @@ export async function extractFromSnapshot(
     const extracted = await deps.extract(doc, { url: snapshot.url, force: wholePage });
     // A page that is not an article comes back with its metadata only (`readable: false`): the popup offers
     // "use the whole page" for it, as for a page that could not be read.
-    article = extracted?.readable === true ? extracted : null;
+    article = readableArticle(extracted);
     if (article) pageText = deps.pageText(doc);
   } catch (error) {
     return {
