@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { extractArticle, readableArticle } from '../../utils/article';
 import type { Article } from '../../utils/article/types';
 import { type QuoteCandidate, suggestQuotes } from '../../utils/quotes';
-import { CORPUS_DIR, parseDocument, READABILITY_DIR, SNIPPETS_DIR } from './corpus';
+import { CORPUS_DIR, PAGE_METADATA_DIR, parseDocument, READABILITY_DIR, SNIPPETS_DIR } from './corpus';
 import {
   byLanguage,
   type PageScore,
@@ -94,7 +94,9 @@ function pageHtml(page: QuotePage): string {
   const file =
     page.corpus === 'snippets'
       ? join(SNIPPETS_DIR, 'pages', `${page.page}.html`)
-      : join(READABILITY_DIR, page.page, 'source.html');
+      : page.corpus === 'metadata'
+        ? join(PAGE_METADATA_DIR, 'pages', `${page.page}.html`)
+        : join(READABILITY_DIR, page.page, 'source.html');
   return readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
 }
 
