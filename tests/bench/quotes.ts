@@ -1,8 +1,8 @@
 /**
  * Pull-quote benchmark: `npm run bench:quotes [-- --check] [--set=dev|holdout] [-v] [page ...]`.
  *
- * Scores two label sets (tests/corpus/quotes/README.md): the development set (quotes.json, 81 pages of the
- * Readability and snippet corpora the rules were read off) and the held-out set (holdout.json, pages of other sites from the Readability
+ * Scores two label sets (tests/corpus/quotes/README.md): the development set (quotes.json, 136 pages of the
+ * Readability, snippet and metadata corpora the rules were read off) and the held-out set (holdout.json, pages of other sites from the Readability
  * and snippet corpora, labelled before the engine was run on them: a check against over-fitting, never tuned
  * on). Each page is extracted with `extractArticle` (linkedom, as the other corpus benchmarks), run through
  * `suggestQuotes(article, {limit: 1000})` and scored with the sets' metric (quotes-score.ts). Prints recall,
