@@ -1,14 +1,17 @@
 /** Loading the evaluation corpus (tests/corpus, see its README) and parsing pages like its baseline. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { Metadata } from './metadata-score';
 import type { PageExpectation } from './page-metadata-score';
 import type { SnippetTruth } from './snippet-score';
 
-/** The corpus lives in the repository, so a fresh clone benchmarks with what it has. */
-export const CORPUS_DIR = fileURLToPath(new URL('../corpus/', import.meta.url));
+/**
+ * The corpus lives in the repository, so a fresh clone benchmarks with what it has. (Resolved as a path: the unit
+ * tests' DOM environment resolves a relative `new URL` against a file URL to something that is not one.)
+ */
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../corpus/');
 export const SNIPPETS_DIR = join(CORPUS_DIR, 'snippets');
 export const READABILITY_DIR = join(CORPUS_DIR, 'readability');
 /** The article metadata set: real pages with the title, author, date and lead image a reader would give them. */
