@@ -557,6 +557,7 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
     const prefix = text.slice(range.start, mention.start).trim();
     const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
     if (coordinatedAfter(lexicon, suffix) || endsWithCoordinator(lexicon, prefix)) return undefined;
+    if (coordinated(r.context, mention, lastToken.end)) return undefined;
     const lead = prefix.toLowerCase();
     const role = complementRole(r, prefix, mention);
     if (role !== undefined) {
@@ -675,6 +676,8 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
 function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean {
   const { context, text, lexicon, roles } = r;
   if (mention.possessive || coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 6))) return false;
+  // "said Anna Lindqvist, Tom Berg and Ola Ek": the first of a list of names.
+  if (coordinated(context, mention, sentenceAt(context, mention.end).end)) return false;
   const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
   if (endsWithCoordinator(lexicon, prefix)) return false;
   // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
@@ -1391,6 +1394,44 @@ function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candida
  * paragraph up to it who fits its gender; with several, the subject or voice of the last sentence that
  * names one of them, else the previous speaker if one of them, else nobody.
  */
+/**
+ * The subject (or voice) of the sentence naming `lastNamed`, when it is one of the candidates. "Tom Berg met
+ * Ms. Lindqvist. “…,” she said.": when the article gives the subject no gender and gives the pronoun's to
+ * another person in that sentence, only the subject's position would make them the one: nobody.
+ */
+function lastSubject(
+  r: ReaderScope,
+  lastNamed: Mention,
+  at: number,
+  candidates: ReadonlySet<Person>,
+  gender: Gender | undefined,
+): Candidate | undefined {
+  const { context, cast } = r;
+  const sentence = context.sentences[sentenceIndexAt(context, lastNamed.start)];
+  if (sentence === undefined) return undefined;
+  const subject = subjectOf(r, { start: sentence.start, end: Math.min(sentence.end, at) });
+  const mention = subject?.kind === 'mention' ? subject.mention : undefined;
+  const person = mention?.person;
+  if (mention !== undefined && person !== undefined && candidates.has(person)) {
+    const rival =
+      gender !== undefined &&
+      person.gender === undefined &&
+      cast
+        .mentionsIn(sentence)
+        .some(
+          (other) =>
+            other.start > mention.end &&
+            other.person !== undefined &&
+            other.person !== person &&
+            other.person.gender === gender &&
+            candidates.has(other.person),
+        );
+    return rival ? { confidence: WEIGHT.ambiguous } : fromPerson(person, WEIGHT.pronounSubject);
+  }
+  const voice = sentenceVoice(r, sentence, at);
+  return voice !== undefined && candidates.has(voice) ? fromPerson(voice, WEIGHT.pronounSubject) : undefined;
+}
+
 function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
   const { context, lexicon, cast, state } = r;
   const gender = lexicon.pronouns.get(word);
@@ -1432,17 +1473,8 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
     return undefined;
   }
   // The subject (or voice) of the last sentence before the pronoun that names one of them.
-  if (lastNamed !== undefined) {
-    const sentenceIndex = sentenceIndexAt(context, lastNamed.start);
-    const sentence = context.sentences[sentenceIndex];
-    if (sentence !== undefined) {
-      const subject = subjectOf(r, { start: sentence.start, end: Math.min(sentence.end, at) });
-      const person = subject?.kind === 'mention' ? subject.mention.person : undefined;
-      if (person !== undefined && candidates.has(person)) return fromPerson(person, WEIGHT.pronounSubject);
-      const voice = sentenceVoice(r, sentence, at);
-      if (voice !== undefined && candidates.has(voice)) return fromPerson(voice, WEIGHT.pronounSubject);
-    }
-  }
+  const subject = lastNamed === undefined ? undefined : lastSubject(r, lastNamed, at, candidates, gender);
+  if (subject !== undefined) return subject;
   // The conversation continues: in the same paragraph, or when nobody else who fits has been named since
   // the previous speaker spoke (a new paragraph naming someone new has moved on).
   if (
@@ -1600,7 +1632,11 @@ function subjectOf(r: ReaderScope, sentence: Range): Referent | undefined {
       ) {
         mention = gluedName(r, mentions, index) ?? mention;
         // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
-        if (coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 8))) return undefined;
+        if (
+          coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 8)) ||
+          coordinated(r.context, mention, sentence.end)
+        )
+          return undefined;
         return { kind: 'mention', mention };
       }
     }

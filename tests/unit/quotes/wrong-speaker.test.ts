@@ -1,0 +1,91 @@
+/**
+ * Shapes of English attribution where the nearest or first reading names the wrong person, and the engine
+ * must give no name instead (issue 14: no name beats a wrong one). Each row is a minimal text written for
+ * this test: [kind, text, quotation, speaker].
+ */
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, suggest } from './helpers';
+
+type Row = [string, string, string, string | undefined];
+
+const SAID = 'We will open the new bridge before the winter';
+
+function speakerOf(text: string, quote: string): string | undefined {
+  const found = directQuotes(suggest(article(text))).find((candidate) => candidate.text === quote);
+  expect(found).toBeDefined();
+  return found?.speaker;
+}
+
+describe('a pronoun when the article genders someone other than the subject', () => {
+  it.each<Row>([
+    [
+      'an honorific gives the other person the pronoun’s gender',
+      `Tom Berg met Ms. Lindqvist on Tuesday. “${SAID},” she said.`,
+      SAID,
+      undefined,
+    ],
+    [
+      'a gendered role gives the other person the pronoun’s gender',
+      `Tom Berg met Anna Lindqvist, a spokeswoman for the city, on Tuesday. “${SAID},” she said.`,
+      SAID,
+      undefined,
+    ],
+    [
+      'a kinship noun gives the other person the pronoun’s gender',
+      `Tom Berg visited his mother, Anna Lindqvist, on Tuesday. “${SAID},” she said.`,
+      SAID,
+      undefined,
+    ],
+    [
+      'the subject keeps the pronoun when the article genders them too',
+      `Mrs. Berg met Ms. Lindqvist on Tuesday. “${SAID},” she said.`,
+      SAID,
+      'Berg',
+    ],
+    [
+      'the subject keeps it when the other person is of the other gender',
+      `Tom Berg met Ms. Lindqvist on Tuesday. “${SAID},” he said.`,
+      SAID,
+      'Tom Berg',
+    ],
+  ])('%s', (_kind, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});
+
+describe('a list of people speaks as nobody', () => {
+  it.each<Row>([
+    [
+      'a list after the verb ("said A, B and C")',
+      `The council met. “${SAID},” said Mayor Anna Lindqvist, Tom Berg and Ola Ek.`,
+      SAID,
+      undefined,
+    ],
+    [
+      'a list before the verb ("A, B and C said:")',
+      `The council met. Mayor Anna Lindqvist, Tom Berg and Ola Ek said: “${SAID}.”`,
+      `${SAID}.`,
+      undefined,
+    ],
+    [
+      'a list as the subject of the sentence before',
+      `The council met. Mayor Anna Lindqvist, Tom Berg and Ola Ek agreed on one thing. “${SAID}.”`,
+      `${SAID}.`,
+      undefined,
+    ],
+    [
+      'an appositive naming someone else is no list',
+      `The council met. “${SAID},” said Mayor Anna Lindqvist, Tom Berg’s deputy.`,
+      SAID,
+      'Anna Lindqvist',
+    ],
+    [
+      'one speaker with a role is no list',
+      `The council met. “${SAID},” said Anna Lindqvist, the mayor, on Tuesday.`,
+      SAID,
+      'Anna Lindqvist',
+    ],
+  ])('%s', (_kind, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});
