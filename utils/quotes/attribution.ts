@@ -431,6 +431,9 @@ function complementRole(r: ReaderScope, prefix: string, mention?: Mention): stri
     return undefined;
   const trimmed = prefix.replace(/[,—–-]+$/u, '').trim();
   const parts = trimmed.split(/[\s’']+/u);
+  // A title the name wears ("an aide to Mayor Anna Lindqvist"): the role is still of them.
+  while (parts.length > 1 && lexicon.titles.has((parts.at(-1) ?? '').toLowerCase().replace(/\.$/u, '')))
+    parts.pop();
   let cut = parts.length;
   while (cut > 0 && lexicon.complementWords.has((parts[cut - 1] ?? '').toLowerCase())) cut--;
   if (cut === parts.length || cut === 0) return undefined;

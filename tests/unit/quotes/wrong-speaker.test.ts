@@ -89,3 +89,35 @@ describe('a list of people speaks as nobody', () => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 });
+
+describe('a person named after "a spokesman for", "an aide to" is whom the speaker works for', () => {
+  it.each<Row>([
+    ['an aide to a person', `The council met. “${SAID},” said an aide to Anna Lindqvist.`, SAID, undefined],
+    [
+      'a spokesman for a person with a title',
+      `The council met. “${SAID},” a spokesman for Mayor Anna Lindqvist said.`,
+      SAID,
+      undefined,
+    ],
+    [
+      'an aide to a person with a title',
+      `The council met. “${SAID},” said an aide to Mayor Anna Lindqvist.`,
+      SAID,
+      undefined,
+    ],
+    [
+      'the speaker named before the role, the one spoken for after it',
+      `The council met. Ola Ek, spokeswoman for Mayor Anna Lindqvist, said: “${SAID}.”`,
+      `${SAID}.`,
+      'Ola Ek',
+    ],
+    [
+      'the speaker named before the role, after the quotation',
+      `The council met. “${SAID},” said Ola Ek, an adviser to Mayor Anna Lindqvist.`,
+      SAID,
+      'Ola Ek',
+    ],
+  ])('%s', (_kind, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});

@@ -993,7 +993,7 @@ export const en: LanguageData = {
   ],
   clauseLeads: ['as'],
   recipientMarkers: ['to'],
-  complementWords: ['of', 'for', 'at'],
+  complementWords: ['of', 'for', 'at', 'to'],
   auxiliaries: [
     'himself',
     'herself',
