@@ -828,6 +828,8 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
     t += match.length - 1;
   }
   if (verb === undefined || tokens.length - (verbIndex + verb.length) > MAX_WORDS_FROM_VERB) return undefined;
+  const voiced = context.english ? gerundVoice(r, verb) : undefined;
+  if (voiced !== undefined) return bind(resolve(r, voiced), WEIGHT.beforeAdjacent, 'before');
   if (verb.pronoun !== undefined)
     return bind(
       resolve(r, { kind: 'pronoun', word: verb.pronoun, at: verb.start }),
@@ -868,6 +870,22 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   if (subject !== undefined) return bind(resolve(r, subject), WEIGHT.beforeSubject, 'before');
   // "One user wrote: “…”": somebody's words; nobody is named.
   return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+}
+
+/**
+ * "quoted Tom Berg as saying: “…”", "recalled Tom Berg telling her: “…”": a speech verb in its -ing form
+ * right after a name (or the name and "as") is that person's, whoever the sentence is about.
+ */
+function gerundVoice(r: ReaderScope, verb: VerbMatch): Referent | undefined {
+  const { text, cast } = r;
+  if (!/ing$/u.test(verb.phrase.split(' ')[0] ?? '')) return undefined;
+  const mention = cast
+    .mentionsIn({ start: Math.max(0, verb.start - 80), end: verb.start })
+    .findLast((candidate) => /^\s+(?:as\s+)?$/u.test(text.slice(candidate.end, verb.start)));
+  const person = mention?.person;
+  if (mention === undefined || person === undefined || person.organisation || mention.possessive)
+    return undefined;
+  return { kind: 'mention', mention };
 }
 
 /**

@@ -121,3 +121,28 @@ describe('a person named after "a spokesman for", "an aide to" is whom the speak
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 });
+
+describe('a speech verb in its -ing form after a name is that person’s, not the subject’s', () => {
+  it.each<Row>([
+    [
+      '"quoted X as saying:"',
+      `The council met. Mayor Anna Lindqvist quoted the builder Tom Berg as saying: “${SAID}.”`,
+      `${SAID}.`,
+      'Tom Berg',
+    ],
+    [
+      '"recalled X telling her:"',
+      `The council met. Mayor Anna Lindqvist recalled the builder Tom Berg telling her: “${SAID}.”`,
+      `${SAID}.`,
+      'Tom Berg',
+    ],
+    [
+      'the subject still speaks through a finite verb after an object ("told X:")',
+      `The council met. Mayor Anna Lindqvist told the builder Tom Berg: “${SAID}.”`,
+      `${SAID}.`,
+      'Anna Lindqvist',
+    ],
+  ])('%s', (_kind, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});
