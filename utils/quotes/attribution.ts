@@ -112,7 +112,7 @@ interface Candidate {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 /** A sentence end between attribution words; the dots of "Mr." and of initials do not count. */
 const SENTENCE_BREAK =
-  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|\p{Lu}))\.(?![\p{N}\p{L}])/u;
+  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Co|Bros|\p{Lu}))\.(?![\p{N}\p{L}])/u;
 const LEADING_PUNCTUATION = /^[\s,.!?…;:—–-]*/u;
 /** Marks that end the clause a speaker named after the verb belongs to. */
 const CLAUSE_END = /[,.;:!?()[\]“”"«»„‹›「」『』—–\n]/u;
@@ -866,10 +866,24 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   if (inverted !== undefined && (!context.english || inverted.kind === 'mention'))
     return bind(resolve(r, inverted), WEIGHT.beforeInverted, 'before');
   // The sentence's subject: "Mr. Trump said he would consider Mr. Grenell but added, “…”".
-  const subject = subjectOf(r, { start: sentence.start, end: verb.start });
+  const subject = markedSubject(r, sentence, verb.start);
   if (subject !== undefined) return bind(resolve(r, subject), WEIGHT.beforeSubject, 'before');
   // "One user wrote: “…”": somebody's words; nobody is named.
   return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+}
+
+/**
+ * The subject of the sentence up to `end`, unless it is a capitalised word opening the sentence that nothing
+ * marks as a name ("People who know him said: “…”").
+ */
+function markedSubject(r: ReaderScope, sentence: Range, end: number): Referent | undefined {
+  const subject = subjectOf(r, { start: sentence.start, end });
+  const unmarked =
+    subject?.kind === 'mention' &&
+    subject.mention.kind === 'single' &&
+    subject.mention.person?.human !== true &&
+    subject.mention.start === sentence.start;
+  return unmarked ? undefined : subject;
 }
 
 /**

@@ -6,6 +6,11 @@ export const en: LanguageData = {
   speechVerbs: [
     'said',
     'says',
+    // The base form after a modal: "she would later say", "as he will tell anyone".
+    'say',
+    'tell',
+    'write',
+    'add',
     'saying',
     'added',
     'adds',
