@@ -51,3 +51,28 @@ describe('English attribution shapes', () => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 });
+
+describe('a person introduced in the sentence or paragraph before, marked by ", who"', () => {
+  it.each<Row>([
+    [
+      'the sentence before',
+      `The council met on Monday. Anna Lindqvist, who chairs the board, was blunt. “${SAID}.”`,
+      `${SAID}.`,
+      'Anna Lindqvist',
+    ],
+    [
+      'the paragraph before',
+      `The council met on Monday. Anna Lindqvist, who chairs the board, was blunt.\n\n“${SAID}.”`,
+      `${SAID}.`,
+      'Anna Lindqvist',
+    ],
+    [
+      'not a body (", which")',
+      `The council met on Monday. Lindqvist Bridges, which builds the road, was blunt. “${SAID}.”`,
+      `${SAID}.`,
+      undefined,
+    ],
+  ])('%s', (_kind, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});

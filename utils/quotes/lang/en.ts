@@ -552,6 +552,7 @@ export const en: LanguageData = {
   definiteArticles: ['the'],
   complementizers: ['that', 'whether'],
   copulas: ['is', 'was'],
+  personRelatives: ['who', 'whom'],
   indefiniteArticles: ['a', 'an', 'one', 'another'],
   determiners: [
     'the',
