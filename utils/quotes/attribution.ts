@@ -1618,9 +1618,13 @@ function gluedName(r: ReaderScope, mentions: readonly Mention[], index: number):
     const next = mentions[i];
     if (next === undefined || next.possessive) break;
     const between = text.slice(mention.end, next.start).trim();
+    const words = between.toLowerCase().split(/\s+/u);
     if (
       between === '' ||
       /[,;:.!?()]/u.test(between) ||
+      // "Gosling is going to star in the film Blade Runner": a clause, not a role glued to a name.
+      words.length > 5 ||
+      words.some((word) => lexicon.copulas.has(word)) ||
       !roles.isRolePhrase(between) ||
       lexicon.coordinators.has(between.split(/\s+/u)[0] ?? '')
     )

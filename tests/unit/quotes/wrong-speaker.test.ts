@@ -146,3 +146,22 @@ describe('a speech verb in its -ing form after a name is that person’s, not th
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 });
+
+describe('a clause between the subject and a capitalised title glues no name to a role', () => {
+  it.each<Row>([
+    [
+      'a film title after "is going to star in"',
+      `Ryan Berg has two daughters. Berg is going to star in the film Night Harbour 2049. “${SAID},” he says.`,
+      SAID,
+      'Ryan Berg',
+    ],
+    [
+      'a role glued to a name still is one ("Swedish foreign minister Anna Lindqvist")',
+      `Swedish foreign minister Anna Lindqvist met the press. “${SAID},” she said.`,
+      SAID,
+      'Anna Lindqvist',
+    ],
+  ])('%s', (_kind, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});
