@@ -874,7 +874,7 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
 
 /**
  * The subject of the sentence up to `end`, unless it is a capitalised word opening the sentence that nothing
- * marks as a name ("People who know him said: “…”").
+ * marks as a name and the article never uses in a full name ("People who know him said: “…”").
  */
 function markedSubject(r: ReaderScope, sentence: Range, end: number): Referent | undefined {
   const subject = subjectOf(r, { start: sentence.start, end });
@@ -882,6 +882,8 @@ function markedSubject(r: ReaderScope, sentence: Range, end: number): Referent |
     subject?.kind === 'mention' &&
     subject.mention.kind === 'single' &&
     subject.mention.person?.human !== true &&
+    // A surname of someone named in full elsewhere ("Clinton") is a name.
+    !/\s/u.test(subject.mention.person?.name ?? '') &&
     subject.mention.start === sentence.start;
   return unmarked ? undefined : subject;
 }
