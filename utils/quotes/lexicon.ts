@@ -31,6 +31,7 @@ export interface Lexicon {
   definiteArticles: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
+  personRelatives: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
@@ -185,6 +186,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     definiteArticles: set((language) => language.definiteArticles),
     indefiniteArticles: set((language) => language.indefiniteArticles),
     copulas: set((language) => language.copulas),
+    personRelatives: set((language) => language.personRelatives),
     complementizers: set((language) => language.complementizers),
     notNameWords: set((language) => language.notNameWords),
     calendarWords: set((language) => language.calendarWords),
