@@ -3,6 +3,7 @@
  * "But…", "He…" leaning on the sentence before), makes a claim (a number, a contrast, a superlative) and fits
  * a card (60–240 characters).
  */
+import { addressesReader, closingSection, isBracketed } from './furniture';
 import type { Lexicon } from './lexicon';
 import type { Cast } from './people';
 import type { QuoteSpan } from './quotation-marks';
@@ -43,8 +44,13 @@ export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph
   const found = new Set<number>();
   for (const paragraph of paragraphs) {
     const head = paragraph.end - paragraph.start <= 400 ? paragraph.end : paragraph.start + 200;
-    if (isBoilerplate(text.slice(paragraph.start, head))) found.add(paragraph.index);
+    if (
+      isBoilerplate(text.slice(paragraph.start, head)) ||
+      isBracketed(text.slice(paragraph.start, paragraph.end))
+    )
+      found.add(paragraph.index);
   }
+  for (const index of closingSection(text, paragraphs)) found.add(index);
   return found;
 }
 
@@ -69,7 +75,7 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
       if (overlapping !== undefined && overlapping.start < range.end) continue;
       if (quotedShare(quotes, quoteIndex, range) > MAX_QUOTED_SHARE) continue;
       const words = lowerWords(line);
-      if (isBoilerplate(line, words)) continue;
+      if (isBoilerplate(line, words) || addressesReader(line, words)) continue;
       const sentence: Sentence = { line, words, range, paragraph: paragraph.index };
       candidates.push({
         ...range,

@@ -3,6 +3,8 @@
  * they run in microseconds, behave the same everywhere and can be read and argued with.
  */
 
+import { isFurnitureLine } from './furniture';
+
 interface Signal {
   /** Single words, lower case. */
   words: ReadonlySet<string>;
@@ -267,6 +269,7 @@ function shouted(line: string): boolean {
 export function isBoilerplate(line: string, words: readonly string[] = lowerWords(line)): boolean {
   const trimmed = line.trim();
   if (BOILERPLATE_START.test(trimmed) || trimmed.includes('©')) return true;
+  if (isFurnitureLine(trimmed, words)) return true;
   // "[What you need to know to start the day: …]": a bracketed promo or editor's aside.
   if (/^\[[^\]]{10,}\]\.?$/u.test(trimmed) || shouted(trimmed)) return true;
   if (FURNITURE.some((pattern) => pattern.test(trimmed))) return true;
