@@ -5,6 +5,7 @@
  */
 import { addressesReader, closingSection, isBracketed } from './furniture';
 import type { Lexicon } from './lexicon';
+import { setApartParagraphs } from './markup';
 import type { Cast } from './people';
 import type { QuoteSpan } from './quotation-marks';
 import { claimStrength, isBoilerplate, lowerWords } from './signals';
@@ -40,7 +41,7 @@ const ENDS_LIKE_SENTENCE = /[.!?。！？…]["”’»」』)\]]*$/u;
  * Paragraphs that are page furniture: a caption often ends in its credit ("… this week. Photograph: AP"), so
  * a short paragraph is judged whole, a long one by its start.
  */
-export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph[]): Set<number> {
+export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph[], html = ''): Set<number> {
   const found = new Set<number>();
   for (const paragraph of paragraphs) {
     const head = paragraph.end - paragraph.start <= 400 ? paragraph.end : paragraph.start + 200;
@@ -51,6 +52,7 @@ export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph
       found.add(paragraph.index);
   }
   for (const index of closingSection(text, paragraphs)) found.add(index);
+  for (const index of setApartParagraphs(html, text, paragraphs)) found.add(index);
   return found;
 }
 

@@ -184,3 +184,32 @@ describe('body sentences that only look like furniture are kept', () => {
     ]);
   });
 });
+
+describe('what the markup sets apart', () => {
+  const second = 'Der Bau soll im Frühjahr beginnen und mehr als drei Jahre dauern, sagt das Bauamt.';
+  const note = 'Die Neustädter Werke versorgen seit mehr als hundert Jahren die ganze Region mit Strom.';
+  const withHtml = (paragraphs: string[], html: string) => ({
+    ...article(paragraphs.join('\n\n'), 'de'),
+    contentHtml: html,
+  });
+  const run = (paragraphs: string[], html: string) =>
+    suggest(withHtml(paragraphs, html)).map((candidate) => candidate.text);
+
+  it('a paragraph wholly in small print is furniture wherever it stands', () => {
+    const html = `<p>${BODY}</p><p><small>${note}</small></p><p>${second}</p>`;
+    expect(run([BODY, note, second], html)).not.toContain(note);
+  });
+
+  it('a paragraph wholly in italics at the end is furniture', () => {
+    const html = `<p>${BODY}</p><p>${second}</p><p><em>${note}</em></p>`;
+    expect(run([BODY, second, note], html)).toEqual([BODY, second]);
+  });
+
+  it('italics early on (a standfirst) and speech in italics are kept', () => {
+    const speech = '„Wir haben lange auf diese Brücke gewartet, jetzt ist sie endlich da.“';
+    const html = `<p><em>${note}</em></p><p>${BODY}</p><p>${second}</p><p><em>${speech}</em></p>`;
+    const result = suggest(withHtml([note, BODY, second, speech], html)).map((candidate) => candidate.text);
+    expect(result).toContain(note);
+    expect(result).toContain(speech.slice(1, -1));
+  });
+});
