@@ -205,6 +205,17 @@ describe('what the markup sets apart', () => {
     expect(run([BODY, second, note], html)).toEqual([BODY, second]);
   });
 
+  it('a paragraph mostly of link text is a teaser; one with a short link is a sentence', () => {
+    const teaser = 'Lesetipp: Wie die Stadt ihre alten Brücken in den nächsten zehn Jahren erneuern will.';
+    const linked = 'Das Bauamt hat die Pläne für die Brücke im Mai im Rathaus öffentlich ausgestellt.';
+    const html =
+      `<p>${BODY}</p><p>Lesetipp: <a href="/b">${teaser.slice(10)}</a></p>` +
+      `<p>Das Bauamt hat <a href="/p">die Pläne</a> für die Brücke im Mai im Rathaus öffentlich ausgestellt.</p>`;
+    const result = run([BODY, teaser, linked], html);
+    expect(result).not.toContain(teaser);
+    expect(result).toContain(linked);
+  });
+
   it('italics early on (a standfirst) and speech in italics are kept', () => {
     const speech = '„Wir haben lange auf diese Brücke gewartet, jetzt ist sie endlich da.“';
     const html = `<p><em>${note}</em></p><p>${BODY}</p><p>${second}</p><p><em>${speech}</em></p>`;
