@@ -116,7 +116,7 @@ const READER_WORD_EITHER = new RegExp(
   'iu',
 );
 const READER_WORD_EXACT = new RegExp(
-  `(?<=\\S\\s+)(?:${merged('readerWords')
+  `(?<=[^\\s.!?:…"“”„«»]\\s+)(?:${merged('readerWords')
     .filter((word) => word !== word.toLowerCase())
     .map(entryPattern)
     .join('|')})${AFTER}`,

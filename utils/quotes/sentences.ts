@@ -35,19 +35,28 @@ const MIN_LENGTH = 60;
 const MAX_LENGTH = 240;
 /** A sentence more than half inside quotation marks is someone else's words: offered as a quotation or not at all. */
 const MAX_QUOTED_SHARE = 0.5;
+const QUOTATION_MARK = /["“”„«»「」]/u;
 const ENDS_LIKE_SENTENCE = /[.!?。！？…]["”’»」』)\]]*$/u;
 
+/** A short paragraph is judged whole; a long one by its start. */
+const SHORT_PARAGRAPH = 400;
+const LONG_PARAGRAPH_HEAD = 200;
+
 /**
- * Paragraphs that are page furniture: a caption often ends in its credit ("… this week. Photograph: AP"), so
- * a short paragraph is judged whole, a long one by its start.
+ * Paragraphs that are page furniture: a caption often ends in its credit ("… this week. Photograph: AP"), and a
+ * promo in its call to the reader ("… lesen Sie in unserer Mai-Ausgabe"), so a short paragraph is judged whole
+ * (a call to the reader only outside quotation marks: speech may address anyone), a long one by its start.
  */
 export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph[], html = ''): Set<number> {
   const found = new Set<number>();
   for (const paragraph of paragraphs) {
-    const head = paragraph.end - paragraph.start <= 400 ? paragraph.end : paragraph.start + 200;
+    const short = paragraph.end - paragraph.start <= SHORT_PARAGRAPH;
+    const line = text.slice(paragraph.start, short ? paragraph.end : paragraph.start + LONG_PARAGRAPH_HEAD);
+    const words = lowerWords(line);
     if (
-      isBoilerplate(text.slice(paragraph.start, head)) ||
-      isBracketed(text.slice(paragraph.start, paragraph.end))
+      isBoilerplate(line, words) ||
+      isBracketed(line) ||
+      (short && !QUOTATION_MARK.test(line) && addressesReader(line, words))
     )
       found.add(paragraph.index);
   }

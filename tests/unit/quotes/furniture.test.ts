@@ -118,6 +118,21 @@ describe('a sentence speaking to the reader', () => {
   });
 });
 
+describe('a promo paragraph ending in a call to the reader', () => {
+  it('the whole short paragraph goes, its teaser with it', () => {
+    const teaser = 'Gutes Heu ist die Grundlage jeder Fütterung, doch viele Ballen enthalten zu viel Staub.';
+    const call = 'Worauf es beim Kauf ankommt, lesen Sie in unserer nächsten Ausgabe ab Freitag.';
+    expect(texts(`${BODY}\n\n${teaser} ${call}`, 'de')).toEqual([BODY]);
+  });
+
+  it('"Sie" opening a later sentence of a paragraph is "she" or "they", not the reader', () => {
+    const first =
+      'Die Legende von der Rettung des Jungen ist seit vielen Jahrhunderten in ganz Europa bekannt.';
+    const second = 'Sie ist im Osten seit dem 6. Jahrhundert und im Westen seit dem 9. Jahrhundert belegt.';
+    expect(texts(`${BODY}\n\n${first} ${second}`, 'de')).toContain(first);
+  });
+});
+
 describe('a closing section after the story', () => {
   it.each([
     [

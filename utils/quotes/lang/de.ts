@@ -78,6 +78,10 @@ export const de: LanguageData = {
     ],
     pointers: [
       'weitere informationen unter',
+      'informationen dazu finden sich',
+      'informationen hierzu finden sich',
+      'informationen dazu gibt es',
+      'informationen hierzu gibt es',
       'weitere informationen finden',
       'weitere informationen gibt es',
       'weitere informationen erhalten',
