@@ -74,6 +74,15 @@ const isField = matcher('fieldLabels', '(?:^|[|·•;\\n]\\s*)', '\\.?\\s*[:：]
 /** A closing section's heading alone on its line, or as the label of its paragraph ("Über uns: …"). */
 const isClosingHeading = matcher('closingHeadings', '^', AFTER);
 const isClosingLabel = matcher('closingHeadings', '^', '\\s*[:：]');
+/** A closing section's heading ending the paragraph before it ("… geführt. Über Klaas Muster:"). */
+const endsInClosingLabel = matcher(
+  'closingHeadings',
+  '(?:^|[.!?…]\\s+)',
+  '(?:\\s+[^\\s.!?:]+){0,4}\\s*[:：]$',
+);
+
+/** An editor's note about the piece or its author, opening the line. */
+const isNote = matcher('notes', '^', AFTER);
 
 /** An e-mail address, a web address, an international phone number: contact lines and pointers. */
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
@@ -100,7 +109,8 @@ const MAX_STAMP_LENGTH = 120;
  * short line with a date and a clock time (a timestamp, an event's date and place).
  */
 export function isFurnitureLine(line: string, words: readonly string[]): boolean {
-  if (isCredit(line) || isField(line) || isClosingLabel(line) || hasContact(line)) return true;
+  if (isCredit(line) || isField(line) || isClosingLabel(line) || isNote(line) || hasContact(line))
+    return true;
   if (words.some((word) => POINTER_FIRST_WORDS.has(word)) && hasPointer(line)) return true;
   if (line.length > MAX_STAMP_LENGTH) return false;
   return isDateLine(line) || (NUMERIC_DATE.test(line) && CLOCK_TIME.test(line));
@@ -140,6 +150,11 @@ export function isBracketed(paragraph: string): boolean {
   return /^[([][^()[\]]{10,}[)\]]\.?$/u.test(paragraph.trim());
 }
 
+/** A credit on a line of its own, in brackets: "(Erika Muster/Neustädter Bote)", "(Foto: dpa)". */
+function isCreditLine(line: string): boolean {
+  return isBracketed(line) && (/[/@©]/u.test(line) || isCredit(line));
+}
+
 /** A heading is short and has no full stop. */
 const MAX_HEADING = 80;
 /** A closing section is short: a heading followed by more than this many paragraphs heads a part of the story. */
@@ -147,7 +162,8 @@ const MAX_CLOSING_PARAGRAPHS = 5;
 
 /**
  * The closing section of a press release or a feature ("Über die Stiftung", "About Acme", "Pressekontakt",
- * "Notes to editors") in the last two thirds of the article: the heading and the short section after it.
+ * "Notes to editors") in the last two thirds of the article: the heading (alone, or ending the paragraph
+ * before, "… Über Klaas Muster:") and the short section after it.
  */
 export function closingSection(text: string, paragraphs: readonly Paragraph[]): number[] {
   const count = paragraphs.length;
@@ -155,9 +171,53 @@ export function closingSection(text: string, paragraphs: readonly Paragraph[]): 
     const paragraph = paragraphs[i];
     if (paragraph === undefined || count - i - 1 > MAX_CLOSING_PARAGRAPHS) continue;
     const line = text.slice(paragraph.start, paragraph.end).trim();
+    if (endsInClosingLabel(line)) return paragraphs.slice(i + 1).map((each) => each.index);
     if (line.length > MAX_HEADING || /[.!?…]["”»)]?$/u.test(line)) continue;
     if (!isClosingHeading(line)) continue;
     return paragraphs.slice(i).map((each) => each.index);
   }
   return [];
+}
+
+/** A person's name alone on a line: two to four capitalised words (a title such as "Dr." may lead). */
+const NAME_LINE = /^(?:\p{Lu}[\p{L}.]*\.\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** An image's file name left as a line of text ("harbour at dawn.jpg"). */
+const FILE_NAME = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)$/iu;
+/** A caption is one or two sentences. */
+const MAX_CAPTION = 300;
+
+/**
+ * Paragraphs that furniture next to them gives away: the box after a name alone on a line that opens with
+ * that name (an author's or interviewee's box: "Erika Muster" / "Erika Muster ist seit 2018 …"), and the
+ * caption between an image's file name or before its credit line (already furniture, short) and the story.
+ */
+export function boxedParagraphs(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  furniture: ReadonlySet<number>,
+): number[] {
+  const out: number[] = [];
+  const lineOf = (paragraph: Paragraph | undefined): string =>
+    paragraph === undefined ? '' : text.slice(paragraph.start, paragraph.end).trim();
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const line = lineOf(paragraphs[i]);
+    const next = paragraphs[i + 1];
+    if (next === undefined) continue;
+    const nextLine = lineOf(next);
+    if (line.length <= MAX_HEADING && NAME_LINE.test(line) && nextLine.startsWith(`${line} `))
+      out.push(next.index);
+    if (FILE_NAME.test(line) && line.length <= MAX_HEADING && nextLine.length <= MAX_CAPTION) {
+      out.push(paragraphs[i]?.index ?? i, next.index);
+    }
+    const after = paragraphs[i + 2];
+    if (
+      nextLine.length <= MAX_CAPTION &&
+      after !== undefined &&
+      furniture.has(after.index) &&
+      after.end - after.start <= MAX_HEADING &&
+      isCreditLine(lineOf(after))
+    )
+      out.push(next.index);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * "But…", "He…" leaning on the sentence before), makes a claim (a number, a contrast, a superlative) and fits
  * a card (60–240 characters).
  */
-import { addressesReader, closingSection, isBracketed } from './furniture';
+import { addressesReader, boxedParagraphs, closingSection, isBracketed } from './furniture';
 import type { Lexicon } from './lexicon';
 import { setApartParagraphs } from './markup';
 import type { Cast } from './people';
@@ -62,6 +62,7 @@ export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph
   }
   for (const index of closingSection(text, paragraphs)) found.add(index);
   for (const index of setApartParagraphs(html, text, paragraphs)) found.add(index);
+  for (const index of boxedParagraphs(text, paragraphs, found)) found.add(index);
   return found;
 }
 

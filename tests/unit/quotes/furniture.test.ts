@@ -118,6 +118,56 @@ describe('a sentence speaking to the reader', () => {
   });
 });
 
+describe('an editor’s note about the piece or its author', () => {
+  it.each([
+    ['de', 'Das Gespräch wurde schriftlich mit der Leiterin des Bauamts im Sommer geführt.'],
+    ['de', 'Die Autorin ist Journalistin und schreibt seit vielen Jahren über Städtebau.'],
+    ['en', 'This interview has been edited and condensed for length and for clarity.'],
+    ['fr', 'Nous remercions la mairie de Neuville pour son aide précieuse lors du reportage.'],
+    ['es', 'Esta entrevista ha sido editada por razones de espacio y de claridad.'],
+    ['pt', 'Esta entrevista foi editada por razões de espaço e de clareza para o leitor.'],
+    ['pl', 'Wywiad został zredagowany i skrócony przez redakcję ze względu na objętość.'],
+  ])('%s: %s', (lang, line) => {
+    const body = lang === 'de' ? BODY : BODY_EN;
+    expect(texts(`${body}\n\n${line}`, lang)).toEqual([body]);
+  });
+
+  it('an affiliate disclosure', () => {
+    const line = 'Some of the links on this page are affiliate links, and buying through them supports us.';
+    expect(texts(`${BODY_EN}\n\n${line}`, 'en')).toEqual([BODY_EN]);
+  });
+});
+
+describe('boxes that the line next to them gives away', () => {
+  it('a name alone on its line, then a paragraph opening with it: an author’s box', () => {
+    const second = 'Der Bau soll im Frühjahr beginnen und mehr als drei Jahre dauern, sagt das Bauamt.';
+    const box = 'Erika Muster studiert seit 2019 Bauingenieurwesen an der Hochschule in der Nachbarstadt.';
+    expect(texts([BODY, second, 'Erika Muster', box].join('\n\n'), 'de')).toEqual([BODY, second]);
+  });
+
+  const caption = 'Workers lift the last steel beam of the new bridge into place on Wednesday afternoon.';
+
+  it('a caption after an image’s file name', () => {
+    expect(texts([BODY_EN, 'bridge beam lift.jpg', caption].join('\n\n'), 'en')).toEqual([BODY_EN]);
+  });
+
+  it('a caption before its bracketed credit', () => {
+    expect(texts([BODY_EN, caption, '(Erika Muster/Riverton Post)'].join('\n\n'), 'en')).toEqual([BODY_EN]);
+  });
+
+  it('a short paragraph before a bracketed note that is no credit stays', () => {
+    const note = '(This story has been corrected to give the right date of the opening.)';
+    expect(texts([BODY_EN, caption, note].join('\n\n'), 'en')).toContain(caption);
+  });
+
+  it('a closing heading ending the paragraph before its section', () => {
+    const second = 'Work is due to start in the spring and will take more than three years to finish.';
+    const note = 'The interview was conducted in writing in June. About Erika Muster:';
+    const bio = 'Erika Muster designs bridges and has built more than forty of them across the country.';
+    expect(texts([BODY_EN, second, note, bio].join('\n\n'), 'en')).toEqual([BODY_EN, second]);
+  });
+});
+
 describe('a promo paragraph ending in a call to the reader', () => {
   it('the whole short paragraph goes, its teaser with it', () => {
     const teaser = 'Gutes Heu ist die Grundlage jeder Fütterung, doch viele Ballen enthalten zu viel Staub.';

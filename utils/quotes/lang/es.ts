@@ -40,6 +40,10 @@ export const es: LanguageData = {
       'si usted va',
     ],
     pointers: [
+      'enlace de afiliado',
+      'enlaces de afiliados',
+      'enlaces de afiliado',
+      'comparte este artículo',
       'haz clic',
       'haga clic',
       'clic aquí',
@@ -97,6 +101,7 @@ export const es: LanguageData = {
       'reserve',
     ],
     fieldLabels: [
+      'consejo',
       'tel',
       'teléfono',
       'fax',
@@ -121,6 +126,16 @@ export const es: LanguageData = {
       'inscripciones',
       'informes',
       'info',
+    ],
+    notes: [
+      'este artículo fue',
+      'este artículo se publicó',
+      'esta entrevista fue',
+      'esta entrevista ha sido',
+      'la entrevista fue',
+      'el autor es',
+      'la autora es',
+      'agradecemos',
     ],
   },
   speechVerbs: [

@@ -33,6 +33,9 @@ export const pl: LanguageData = {
       'informacje praktyczne',
     ],
     pointers: [
+      'link afiliacyjny',
+      'linki afiliacyjne',
+      'udostępnij artykuł',
       'kliknij tutaj',
       'kliknij tu',
       'więcej informacji na',
@@ -54,6 +57,7 @@ export const pl: LanguageData = {
     readerWords: [],
     readerVerbs: [],
     fieldLabels: [
+      'porada',
       'tel',
       'telefon',
       'faks',
@@ -75,6 +79,7 @@ export const pl: LanguageData = {
       'rejestracja',
       'informacje',
     ],
+    notes: ['artykuł został', 'wywiad został', 'rozmowa została', 'autor jest', 'autorka jest', 'dziękujemy'],
   },
   speechVerbs: [
     'powiedział',

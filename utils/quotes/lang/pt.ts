@@ -38,6 +38,10 @@ export const pt: LanguageData = {
       'informações úteis',
     ],
     pointers: [
+      'link de afiliado',
+      'links de afiliados',
+      'links de afiliado',
+      'compartilhe este artigo',
       'clique aqui',
       'saiba mais',
       'mais informações em',
@@ -88,6 +92,7 @@ export const pt: LanguageData = {
       'reservar',
     ],
     fieldLabels: [
+      'dica',
       'tel',
       'telefone',
       'fax',
@@ -109,6 +114,14 @@ export const pt: LanguageData = {
       'inscrição',
       'informações',
       'info',
+    ],
+    notes: [
+      'este artigo foi',
+      'esta entrevista foi',
+      'a entrevista foi',
+      'o autor é',
+      'a autora é',
+      'agradecemos',
     ],
   },
   speechVerbs: [

@@ -197,6 +197,11 @@ export interface FurnitureData {
   readerVerbs: readonly string[];
   /** Labels of a data line ("Tel.", "E-Mail", "Ort", "Eintritt"): "Ort: Gemeindehaus, 19 Uhr" is no sentence. */
   fieldLabels: readonly string[];
+  /**
+   * Openings of an editor's note about the piece itself or its author ("Das Interview wurde …", "This article
+   * was …", "The author is …", "Wir danken …"): matched at the start of a line only.
+   */
+  notes: readonly string[];
 }
 
 export interface CjkData {
