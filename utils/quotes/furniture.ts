@@ -126,12 +126,23 @@ const READER_WORD_EITHER = new RegExp(
   'iu',
 );
 const READER_WORD_EXACT = new RegExp(
-  `(?<=[^\\s.!?:…"“”„«»]\\s+)(?:${merged('readerWords')
+  `(?:${merged('readerWords')
     .filter((word) => word !== word.toLowerCase())
     .map(entryPattern)
     .join('|')})${AFTER}`,
-  'u',
+  'gu',
 );
+/** What may stand before a reader word that opens no sentence: a space after a letter, a digit or a comma. */
+const INSIDE_SENTENCE = /[^\s.!?:…"“”„«»]\s+$/u;
+
+/** A capitalised reader word ("Sie") inside a sentence, not opening one. */
+function exactReaderWord(line: string): boolean {
+  READER_WORD_EXACT.lastIndex = 0;
+  for (let match = READER_WORD_EXACT.exec(line); match !== null; match = READER_WORD_EXACT.exec(line)) {
+    if (INSIDE_SENTENCE.test(line.slice(Math.max(0, match.index - 8), match.index))) return true;
+  }
+  return false;
+}
 
 /**
  * A sentence that speaks to the reader ("Das Heft können Sie hier bestellen.", "You can register until
@@ -141,7 +152,7 @@ const READER_WORD_EXACT = new RegExp(
  * is as likely "she" or "they".
  */
 export function addressesReader(line: string, words: readonly string[]): boolean {
-  if (READER_WORD_EXACT.test(line)) return true;
+  if (exactReaderWord(line)) return true;
   return words.some((word) => READER_VERBS.has(word)) && READER_WORD_EITHER.test(line);
 }
 

@@ -40,6 +40,8 @@ const ENDS_LIKE_SENTENCE = /[.!?。！？…]["”’»」』)\]]*$/u;
 
 /** A short paragraph is judged whole; a long one by its start. */
 const SHORT_PARAGRAPH = 400;
+/** Paragraphs addressing the reader that make it the article's voice rather than a promo's. */
+const READER_VOICE = 3;
 const LONG_PARAGRAPH_HEAD = 200;
 
 /**
@@ -49,25 +51,41 @@ const LONG_PARAGRAPH_HEAD = 200;
  */
 export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph[], html = ''): Set<number> {
   const found = new Set<number>();
+  const calls: number[] = [];
   for (const paragraph of paragraphs) {
     const short = paragraph.end - paragraph.start <= SHORT_PARAGRAPH;
     const line = text.slice(paragraph.start, short ? paragraph.end : paragraph.start + LONG_PARAGRAPH_HEAD);
     const words = lowerWords(line);
-    if (
-      isBoilerplate(line, words) ||
-      isBracketed(line) ||
-      (short && !QUOTATION_MARK.test(line) && addressesReader(line, words))
-    )
-      found.add(paragraph.index);
+    if (isBoilerplate(line, words) || isBracketed(line)) found.add(paragraph.index);
+    else if (short && !QUOTATION_MARK.test(line) && addressesReader(line, words)) calls.push(paragraph.index);
   }
+  // A call to the reader here and there is a promo (or a box of them at the end); in paragraph after paragraph
+  // from the first half on it is the article's own voice (a guide written to its reader): its paragraphs are the story.
+  if (!readerVoice(calls, paragraphs.length)) for (const index of calls) found.add(index);
   for (const index of closingSection(text, paragraphs)) found.add(index);
   for (const index of setApartParagraphs(html, text, paragraphs)) found.add(index);
   for (const index of boxedParagraphs(text, paragraphs, found)) found.add(index);
   return found;
 }
 
+/** Several paragraphs call on the reader, one of them in the first half: the article's voice, not a promo's. */
+function readerVoice(calls: readonly number[], count: number): boolean {
+  return calls.length >= READER_VOICE && (calls[0] ?? count) < count / 2;
+}
+
+/** Whether the article speaks to its reader throughout (a guide): then a sentence doing so is no promo. */
+function inReaderVoice(text: string, paragraphs: readonly Paragraph[]): boolean {
+  const calls: number[] = [];
+  for (const paragraph of paragraphs) {
+    const line = text.slice(paragraph.start, paragraph.end);
+    if (addressesReader(line, lowerWords(line))) calls.push(paragraph.index);
+  }
+  return readerVoice(calls, paragraphs.length);
+}
+
 export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
   const { text, quotes, taken } = input;
+  const readerVoice = inReaderVoice(text, input.paragraphs);
   const titleWords = new Set(lowerWords(input.title).filter((word) => word.length >= 4));
   const candidates: SentenceCandidate[] = [];
   let quoteIndex = 0;
@@ -87,7 +105,7 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
       if (overlapping !== undefined && overlapping.start < range.end) continue;
       if (quotedShare(quotes, quoteIndex, range) > MAX_QUOTED_SHARE) continue;
       const words = lowerWords(line);
-      if (isBoilerplate(line, words) || addressesReader(line, words)) continue;
+      if (isBoilerplate(line, words) || (!readerVoice && addressesReader(line, words))) continue;
       const sentence: Sentence = { line, words, range, paragraph: paragraph.index };
       candidates.push({
         ...range,

@@ -175,6 +175,15 @@ describe('a promo paragraph ending in a call to the reader', () => {
     expect(texts(`${BODY}\n\n${teaser} ${call}`, 'de')).toEqual([BODY]);
   });
 
+  it('an article that speaks to its reader throughout (a guide) keeps its sentences', () => {
+    const guide = [
+      'Fragen Sie Ihren Arbeitgeber zuerst, ob er einen Zuschuss von 20 Prozent zur Rente zahlt.',
+      'Prüfen Sie danach, ob sich der Vertrag auch bei einem Wechsel der Stelle mitnehmen lässt.',
+      'Vergleichen Sie am Ende mindestens drei Angebote, bevor Sie einen Vertrag unterschreiben.',
+    ];
+    expect(texts([BODY, ...guide].join('\n\n'), 'de')).toEqual(expect.arrayContaining(guide));
+  });
+
   it('"Sie" opening a later sentence of a paragraph is "she" or "they", not the reader', () => {
     const first =
       'Die Legende von der Rettung des Jungen ist seit vielen Jahrhunderten in ganz Europa bekannt.';
