@@ -108,7 +108,8 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
   if (text.trim() === '') return first.slice(0, limit);
 
   const lang = typeof article.lang === 'string' ? article.lang : null;
-  const { context, sentences } = readArticle(text, lang);
+  const html = typeof article.contentHtml === 'string' ? article.contentHtml : '';
+  const { context, sentences } = readArticle(text, lang, html);
   const { paragraphs, quotes, cast, lexicon, furniture } = context;
   if (selection !== undefined && first[0] !== undefined)
     first[0].paragraph = paragraphAt(paragraphs, selection.start);
@@ -160,6 +161,7 @@ export function suggestQuotes(article: Article, options: SuggestOptions = {}): Q
 function readArticle(
   text: string,
   lang: string | null,
+  html: string,
 ): { context: AttributionContext; sentences: Range[][] } {
   const paragraphs = splitParagraphs(text);
   const lexicon = lexiconFor(lang, text);
@@ -180,7 +182,7 @@ function readArticle(
   const cjk = lexicon.cjk;
   const cast = cjk === undefined ? latin : cjkCast(text, quotes, cjkReader(lexicon, cjk), latin);
   const primary = lexicon.languages[0]?.code ?? primaryLanguage(lang);
-  const furniture = furnitureParagraphs(text, paragraphs);
+  const furniture = furnitureParagraphs(text, paragraphs, html);
   const context: AttributionContext = {
     text,
     paragraphs,

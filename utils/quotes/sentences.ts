@@ -3,7 +3,9 @@
  * "But…", "He…" leaning on the sentence before), makes a claim (a number, a contrast, a superlative) and fits
  * a card (60–240 characters).
  */
+import { addressesReader, boxedParagraphs, closingSection, isBracketed } from './furniture';
 import type { Lexicon } from './lexicon';
+import { setApartParagraphs } from './markup';
 import type { Cast } from './people';
 import type { QuoteSpan } from './quotation-marks';
 import { claimStrength, isBoilerplate, lowerWords } from './signals';
@@ -33,23 +35,57 @@ const MIN_LENGTH = 60;
 const MAX_LENGTH = 240;
 /** A sentence more than half inside quotation marks is someone else's words: offered as a quotation or not at all. */
 const MAX_QUOTED_SHARE = 0.5;
+const QUOTATION_MARK = /["“”„«»「」]/u;
 const ENDS_LIKE_SENTENCE = /[.!?。！？…]["”’»」』)\]]*$/u;
 
+/** A short paragraph is judged whole; a long one by its start. */
+const SHORT_PARAGRAPH = 400;
+/** Paragraphs addressing the reader that make it the article's voice rather than a promo's. */
+const READER_VOICE = 3;
+const LONG_PARAGRAPH_HEAD = 200;
+
 /**
- * Paragraphs that are page furniture: a caption often ends in its credit ("… this week. Photograph: AP"), so
- * a short paragraph is judged whole, a long one by its start.
+ * Paragraphs that are page furniture: a caption often ends in its credit ("… this week. Photograph: AP"), and a
+ * promo in its call to the reader ("… lesen Sie in unserer Mai-Ausgabe"), so a short paragraph is judged whole
+ * (a call to the reader only outside quotation marks: speech may address anyone), a long one by its start.
  */
-export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph[]): Set<number> {
+export function furnitureParagraphs(text: string, paragraphs: readonly Paragraph[], html = ''): Set<number> {
   const found = new Set<number>();
+  const calls: number[] = [];
   for (const paragraph of paragraphs) {
-    const head = paragraph.end - paragraph.start <= 400 ? paragraph.end : paragraph.start + 200;
-    if (isBoilerplate(text.slice(paragraph.start, head))) found.add(paragraph.index);
+    const short = paragraph.end - paragraph.start <= SHORT_PARAGRAPH;
+    const line = text.slice(paragraph.start, short ? paragraph.end : paragraph.start + LONG_PARAGRAPH_HEAD);
+    const words = lowerWords(line);
+    if (isBoilerplate(line, words) || isBracketed(line)) found.add(paragraph.index);
+    else if (short && !QUOTATION_MARK.test(line) && addressesReader(line, words)) calls.push(paragraph.index);
   }
+  // A call to the reader here and there is a promo (or a box of them at the end); in paragraph after paragraph
+  // from the first half on it is the article's own voice (a guide written to its reader): its paragraphs are the story.
+  if (!readerVoice(calls, paragraphs.length)) for (const index of calls) found.add(index);
+  for (const index of closingSection(text, paragraphs)) found.add(index);
+  for (const index of setApartParagraphs(html, text, paragraphs)) found.add(index);
+  for (const index of boxedParagraphs(text, paragraphs, found)) found.add(index);
   return found;
+}
+
+/** Several paragraphs call on the reader, one of them in the first half: the article's voice, not a promo's. */
+function readerVoice(calls: readonly number[], count: number): boolean {
+  return calls.length >= READER_VOICE && (calls[0] ?? count) < count / 2;
+}
+
+/** Whether the article speaks to its reader throughout (a guide): then a sentence doing so is no promo. */
+function inReaderVoice(text: string, paragraphs: readonly Paragraph[]): boolean {
+  const calls: number[] = [];
+  for (const paragraph of paragraphs) {
+    const line = text.slice(paragraph.start, paragraph.end);
+    if (addressesReader(line, lowerWords(line))) calls.push(paragraph.index);
+  }
+  return readerVoice(calls, paragraphs.length);
 }
 
 export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
   const { text, quotes, taken } = input;
+  const readerVoice = inReaderVoice(text, input.paragraphs);
   const titleWords = new Set(lowerWords(input.title).filter((word) => word.length >= 4));
   const candidates: SentenceCandidate[] = [];
   let quoteIndex = 0;
@@ -69,7 +105,7 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
       if (overlapping !== undefined && overlapping.start < range.end) continue;
       if (quotedShare(quotes, quoteIndex, range) > MAX_QUOTED_SHARE) continue;
       const words = lowerWords(line);
-      if (isBoilerplate(line, words)) continue;
+      if (isBoilerplate(line, words) || (!readerVoice && addressesReader(line, words))) continue;
       const sentence: Sentence = { line, words, range, paragraph: paragraph.index };
       candidates.push({
         ...range,

@@ -3,6 +3,8 @@
  * they run in microseconds, behave the same everywhere and can be read and argued with.
  */
 
+import { isFurnitureLine } from './furniture';
+
 interface Signal {
   /** Single words, lower case. */
   words: ReadonlySet<string>;
@@ -239,9 +241,6 @@ const FURNITURE: readonly RegExp[] = [
   /(?:^|[\s…])retrouvez (?:les|nos|tous|toutes|l['’])|^check back (?:soon|later|in soon)(?![\p{L}])/iu,
   // A press release's "about us": "Acme (www.acme.com) is the leading …".
   /^[^.()]{2,60}\((?:https?:\/\/)?www\.[^\s)]+\) (?:is|ist|est|es|é|je)\b/iu,
-  // Where to read more: "Weitere Informationen finden Sie in …", "Informationen dazu finden sich unter …",
-  // "More information is available at …", "… lesen Sie in unserer Februar-Ausgabe", "Das Heft können Sie hier …".
-  /\b(?:weitere|mehr|nähere) (?:informationen|infos|details) (?:finden sie|erhalten sie|gibt es|unter|auf|im|in der)\b|\b(?:informationen|infos) (?:dazu |hierzu )?(?:finden sich|gibt es|erhalten sie) (?:unter|auf|im|in|hier)\b|\bmore (?:information|details) (?:is|are|can be) (?:available|found)\b|\bfor more information,? (?:visit|see|go to|contact)\b|\bplus d['’]informations? (?:sur|à|:)|\bmás información (?:en|sobre|:)|\blesen sie (?:in|im|auf|hier|ab)\b|\bkönnen sie (?:hier|unter|bei uns|im shop)\b|\b(?:unter|at|auf|sur|en|na|pod|osoitteessa|on)\s+(?:https?:\/\/|www\.)/iu,
   // A footnote: a line opening with its asterisk ("*Mit der Befragung … werden seit 2007 …").
   /^\*+\s*\p{L}/u,
   // A company's "about us": "Die Acme Energie AG ist …", "Acme Ltd. is …", "Die Muster GmbH ist mit rund
@@ -267,6 +266,7 @@ function shouted(line: string): boolean {
 export function isBoilerplate(line: string, words: readonly string[] = lowerWords(line)): boolean {
   const trimmed = line.trim();
   if (BOILERPLATE_START.test(trimmed) || trimmed.includes('©')) return true;
+  if (isFurnitureLine(trimmed, words)) return true;
   // "[What you need to know to start the day: …]": a bracketed promo or editor's aside.
   if (/^\[[^\]]{10,}\]\.?$/u.test(trimmed) || shouted(trimmed)) return true;
   if (FURNITURE.some((pattern) => pattern.test(trimmed))) return true;

@@ -11,6 +11,6 @@ import { ru } from './ru';
 import type { LanguageData } from './types';
 import { zh } from './zh';
 
-export type { CjkData, Gender, LanguageData } from './types';
+export type { CjkData, FurnitureData, Gender, LanguageData } from './types';
 
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = { en, de, fr, es, pt, cs, pl, fi, ru, zh };

@@ -170,6 +170,40 @@ export interface LanguageData {
   dashSpeech?: boolean;
   /** Scripts without spaces: names are found next to the speech verbs, not by capital letters. */
   cjk?: CjkData;
+  /** The words of the page furniture around an article in this language (credits, pointers, contact lines). */
+  furniture?: FurnitureData;
+}
+
+/**
+ * Words of page furniture, as data: the engine merges every language's (a German page has English credits,
+ * a French one German agency lines), and each rule that reads them is a shape of such lines, never one site's
+ * wording (see `furniture.ts`). Entries are lower case and match whole words, case-insensitively, except an
+ * entry holding a capital, which matches only as written (German "Sie" addresses the reader, "sie" does not).
+ */
+export interface FurnitureData {
+  /** Labels of a picture or text credit, read before a colon or © ("Foto: …", "(Bild: …)", "Photo by"). */
+  creditLabels: readonly string[];
+  /**
+   * Headings of a closing section that is not the story ("About us", "Über die Stiftung", "Pressekontakt",
+   * "Notes to editors"): near the end of an article, the heading and the short section after it are furniture.
+   */
+  closingHeadings: readonly string[];
+  /**
+   * Phrases that send the reader elsewhere or ask them to act ("more information at", "zum Download",
+   * "inscrivez-vous"): no line holding one is a pull-quote.
+   */
+  pointers: readonly string[];
+  /** Words that address the reader ("you", "Sie", "vous"): with one of `readerVerbs`, a call to action. */
+  readerWords: readonly string[];
+  /** Verbs of a call to action, in the forms used with `readerWords` ("find", "finden", "trouverez"). */
+  readerVerbs: readonly string[];
+  /** Labels of a data line ("Tel.", "E-Mail", "Ort", "Eintritt"): "Ort: Gemeindehaus, 19 Uhr" is no sentence. */
+  fieldLabels: readonly string[];
+  /**
+   * Openings of an editor's note about the piece itself or its author ("Das Interview wurde …", "This article
+   * was …", "The author is …", "Wir danken …"): matched at the start of a line only.
+   */
+  notes: readonly string[];
 }
 
 export interface CjkData {

@@ -1,0 +1,234 @@
+/**
+ * Page furniture by its shape rather than by one site's wording: credits, contact and data lines, pointers
+ * elsewhere, calls to the reader, and the closing "about us"/"contact" section of a press release. What is
+ * language-independent (an e-mail address, a web address, a phone number, a date with a clock time, a line in
+ * brackets) needs no words; what needs words reads them from every language's `furniture` data (`lang/`),
+ * merged once, so a German page's English credit and a French page's German agency line are caught alike.
+ */
+import { isDateLine } from '../article/boilerplate';
+import { LANGUAGES } from './lang';
+import type { FurnitureData } from './lang/types';
+import type { Paragraph } from './text-ranges';
+
+type Field = keyof FurnitureData;
+
+function merged(field: Field): string[] {
+  const all = new Set<string>();
+  for (const language of Object.values(LANGUAGES)) {
+    for (const entry of language.furniture?.[field] ?? []) all.add(entry);
+  }
+  // Longest first, so that "press contact" wins over "press" and "e-mail" over "e".
+  return [...all].sort((a, b) => b.length - a.length);
+}
+
+/** An entry as a pattern: its spaces any run of white space, its apostrophes either apostrophe. */
+function entryPattern(entry: string): string {
+  return entry
+    .replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
+    .replace(/\s+/gu, '\\s+')
+    .replace(/['’]/gu, "['’]");
+}
+
+/**
+ * The entries of `field` as one test: lower-case entries match either case, entries holding a capital only
+ * as written (two regular expressions, as JavaScript has no case flag for a part of one).
+ */
+function matcher(field: Field, before: string, after: string): (line: string) => boolean {
+  const entries = merged(field);
+  const build = (group: string[], caseFlags: string): RegExp | undefined =>
+    group.length === 0
+      ? undefined
+      : new RegExp(`${before}(?:${group.map(entryPattern).join('|')})${after}`, caseFlags);
+  const either = build(
+    entries.filter((entry) => entry === entry.toLowerCase()),
+    'iu',
+  );
+  const exact = build(
+    entries.filter((entry) => entry !== entry.toLowerCase()),
+    'u',
+  );
+  return (line) => either?.test(line) === true || exact?.test(line) === true;
+}
+
+/** Not inside a word on either side. */
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+
+/** A credit label's place: opening the line, after an opening bracket or a separator, or after a sentence. */
+const CREDIT_BEFORE = '(?:^|[(\\[|/·•]\\s*|[.!?…]["”»)]?\\s+)';
+/**
+ * A credit: its label and a colon or © ("… im Garten. Foto: Max Muster", "Wetterbild (Foto: Pixabay)",
+ * "Source : AFP").
+ */
+const isCredit = matcher('creditLabels', CREDIT_BEFORE, '\\.?\\s*[:：©]');
+
+/** Phrases that send the reader elsewhere or ask them to act; tried only on a line holding a first word of one. */
+const hasPointer = matcher('pointers', BEFORE, AFTER);
+const POINTER_FIRST_WORDS = new Set(
+  merged('pointers').map((entry) => entry.toLowerCase().split(/[^\p{L}]+/u)[0] ?? ''),
+);
+
+/** A data line: its label and a colon, opening the line or after a separator ("Ort: Rathaus | Eintritt: frei"). */
+const isField = matcher('fieldLabels', '(?:^|[|·•;\\n]\\s*)', '\\.?\\s*[:：]');
+
+/** A closing section's heading alone on its line, or as the label of its paragraph ("Über uns: …"). */
+const isClosingHeading = matcher('closingHeadings', '^', AFTER);
+const isClosingLabel = matcher('closingHeadings', '^', '\\s*[:：]');
+/** A closing section's heading ending the paragraph before it ("… geführt. Über Klaas Muster:"). */
+const endsInClosingLabel = matcher(
+  'closingHeadings',
+  '(?:^|[.!?…]\\s+)',
+  '(?:\\s+[^\\s.!?:]+){0,4}\\s*[:：]$',
+);
+
+/** An editor's note about the piece or its author, opening the line. */
+const isNote = matcher('notes', '^', AFTER);
+
+/** An e-mail address, a web address, an international phone number: contact lines and pointers. */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\p{N}@.])www\.)[\p{L}\p{N}-]/iu;
+const PHONE = /(?<![\p{L}\p{N}])\+\d{1,3}[\s(]{0,2}\d[\d\s()/.-]{6,}\d/u;
+
+/** Cheap tests first: most lines hold no "@", no "www"/"http" and no "+". */
+function hasContact(line: string): boolean {
+  if (line.includes('@') && EMAIL.test(line)) return true;
+  if ((line.includes('http') || /www\./iu.test(line)) && WEB_ADDRESS.test(line)) return true;
+  return line.includes('+') && PHONE.test(line);
+}
+
+/** A date in digits (3.4.2020, 3/4/20, 2020-04-03) and a clock time (14:05, 19 Uhr, 7 p.m., 20h30). */
+const NUMERIC_DATE =
+  /(?<!\d)(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)/u;
+const CLOCK_TIME =
+  /(?<!\d)(?:\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h(?:\d{2})?|a\.?m\.?|p\.?m\.?))(?![\p{L}\d])/iu;
+/** Timestamps and event lines are short; a body sentence that happens to give a date and an hour runs longer. */
+const MAX_STAMP_LENGTH = 120;
+
+/**
+ * Furniture by its shape: a credit, a data line, a closing section's label, a pointer, contact details, or a
+ * short line with a date and a clock time (a timestamp, an event's date and place).
+ */
+export function isFurnitureLine(line: string, words: readonly string[]): boolean {
+  if (isCredit(line) || isField(line) || isClosingLabel(line) || isNote(line) || hasContact(line))
+    return true;
+  if (words.some((word) => POINTER_FIRST_WORDS.has(word)) && hasPointer(line)) return true;
+  if (line.length > MAX_STAMP_LENGTH) return false;
+  return isDateLine(line) || (NUMERIC_DATE.test(line) && CLOCK_TIME.test(line));
+}
+
+const READER_VERBS = new Set(merged('readerVerbs'));
+/** Where a reader word stands; a capitalised one opening the sentence is not read as one. */
+const READER_WORD_EITHER = new RegExp(
+  `${BEFORE}(?:${merged('readerWords')
+    .filter((word) => word === word.toLowerCase())
+    .map(entryPattern)
+    .join('|')})${AFTER}`,
+  'iu',
+);
+const READER_WORD_EXACT = new RegExp(
+  `(?:${merged('readerWords')
+    .filter((word) => word !== word.toLowerCase())
+    .map(entryPattern)
+    .join('|')})${AFTER}`,
+  'gu',
+);
+/** What may stand before a reader word that opens no sentence: a space after a letter, a digit or a comma. */
+const INSIDE_SENTENCE = /[^\s.!?:…"“”„«»]\s+$/u;
+
+/** A capitalised reader word ("Sie") inside a sentence, not opening one. */
+function exactReaderWord(line: string): boolean {
+  READER_WORD_EXACT.lastIndex = 0;
+  for (let match = READER_WORD_EXACT.exec(line); match !== null; match = READER_WORD_EXACT.exec(line)) {
+    if (INSIDE_SENTENCE.test(line.slice(Math.max(0, match.index - 8), match.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence that speaks to the reader ("Das Heft können Sie hier bestellen.", "You can register until
+ * Friday."): a call to action or a teaser, not a line of the story. A reader word that is only one as written
+ * (German "Sie" inside a sentence) is enough; one that is also a generic pronoun ("you", "vous") counts with a
+ * verb of a call to action. A capitalised reader word opening the sentence does not count: German "Sie" there
+ * is as likely "she" or "they".
+ */
+export function addressesReader(line: string, words: readonly string[]): boolean {
+  if (exactReaderWord(line)) return true;
+  return words.some((word) => READER_VERBS.has(word)) && READER_WORD_EITHER.test(line);
+}
+
+/** A whole paragraph in brackets: an editor's note or an aside ("(Dieser Beitrag erschien zuerst im …)"). */
+export function isBracketed(paragraph: string): boolean {
+  return /^[([][^()[\]]{10,}[)\]]\.?$/u.test(paragraph.trim());
+}
+
+/** A credit on a line of its own, in brackets: "(Erika Muster/Neustädter Bote)", "(Foto: dpa)". */
+function isCreditLine(line: string): boolean {
+  return isBracketed(line) && (/[/@©]/u.test(line) || isCredit(line));
+}
+
+/** A heading is short and has no full stop. */
+const MAX_HEADING = 80;
+/** A closing section is short: a heading followed by more than this many paragraphs heads a part of the story. */
+const MAX_CLOSING_PARAGRAPHS = 5;
+
+/**
+ * The closing section of a press release or a feature ("Über die Stiftung", "About Acme", "Pressekontakt",
+ * "Notes to editors") in the last two thirds of the article: the heading (alone, or ending the paragraph
+ * before, "… Über Klaas Muster:") and the short section after it.
+ */
+export function closingSection(text: string, paragraphs: readonly Paragraph[]): number[] {
+  const count = paragraphs.length;
+  for (let i = Math.max(1, Math.floor(count / 3)); i < count; i++) {
+    const paragraph = paragraphs[i];
+    if (paragraph === undefined || count - i - 1 > MAX_CLOSING_PARAGRAPHS) continue;
+    const line = text.slice(paragraph.start, paragraph.end).trim();
+    if (endsInClosingLabel(line)) return paragraphs.slice(i + 1).map((each) => each.index);
+    if (line.length > MAX_HEADING || /[.!?…]["”»)]?$/u.test(line)) continue;
+    if (!isClosingHeading(line)) continue;
+    return paragraphs.slice(i).map((each) => each.index);
+  }
+  return [];
+}
+
+/** A person's name alone on a line: two to four capitalised words (a title such as "Dr." may lead). */
+const NAME_LINE = /^(?:\p{Lu}[\p{L}.]*\.\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** An image's file name left as a line of text ("harbour at dawn.jpg"). */
+const FILE_NAME = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)$/iu;
+/** A caption is one or two sentences. */
+const MAX_CAPTION = 300;
+
+/**
+ * Paragraphs that furniture next to them gives away: the box after a name alone on a line that opens with
+ * that name (an author's or interviewee's box: "Erika Muster" / "Erika Muster ist seit 2018 …"), and the
+ * caption between an image's file name or before its credit line (already furniture, short) and the story.
+ */
+export function boxedParagraphs(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  furniture: ReadonlySet<number>,
+): number[] {
+  const out: number[] = [];
+  const lineOf = (paragraph: Paragraph | undefined): string =>
+    paragraph === undefined ? '' : text.slice(paragraph.start, paragraph.end).trim();
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const line = lineOf(paragraphs[i]);
+    const next = paragraphs[i + 1];
+    if (next === undefined) continue;
+    const nextLine = lineOf(next);
+    if (line.length <= MAX_HEADING && NAME_LINE.test(line) && nextLine.startsWith(`${line} `))
+      out.push(next.index);
+    if (FILE_NAME.test(line) && line.length <= MAX_HEADING && nextLine.length <= MAX_CAPTION) {
+      out.push(paragraphs[i]?.index ?? i, next.index);
+    }
+    const after = paragraphs[i + 2];
+    if (
+      nextLine.length <= MAX_CAPTION &&
+      after !== undefined &&
+      furniture.has(after.index) &&
+      after.end - after.start <= MAX_HEADING &&
+      isCreditLine(lineOf(after))
+    )
+      out.push(next.index);
+  }
+  return out;
+}
