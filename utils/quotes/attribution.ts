@@ -351,15 +351,20 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
   const token = tokens[index];
   if (token === undefined) return undefined;
   if (lexicon.invertedStems.size > 0) {
-    const inverted = /^(\p{L}+)(?:-t)?-(il|elle)$/u.exec(token.lower);
+    // "se félicite-t-elle": a reflexive pronoun written apart is part of the verb.
+    const reflexive = lexicon.reflexivePronouns.has(token.lower) ? 1 : 0;
+    const verb = tokens[index + reflexive] ?? token;
+    const inverted = /^([\p{L}’']+)(?:-t)?-(il|elle)$/u.exec(verb.lower);
     if (inverted?.[1] !== undefined && inverted[2] !== undefined && lexicon.invertedStems.has(inverted[1])) {
-      // "a-t-il déclaré": the participle after "a-t-il" belongs to the verb.
-      const participle = lexicon.invertedAuxiliaries.has(inverted[1]) ? tokens[index + 1] : undefined;
+      // "a-t-il déclaré", "s’est-elle inquiétée": the participle after the auxiliary belongs to the verb.
+      const participle = lexicon.invertedAuxiliaries.has(inverted[1])
+        ? tokens[index + reflexive + 1]
+        : undefined;
       return {
         start: token.start,
-        end: participle?.end ?? token.end,
-        phrase: token.lower,
-        length: participle ? 2 : 1,
+        end: participle?.end ?? verb.end,
+        phrase: verb.lower,
+        length: reflexive + (participle ? 2 : 1),
         pronoun: inverted[2],
         characterising: false,
       };
@@ -430,7 +435,8 @@ function complementRole(r: ReaderScope, prefix: string, mention?: Mention): stri
   if (person !== undefined && !person.organisation && mention?.name.endsWith(` ${person.name}`) === true)
     return undefined;
   const trimmed = prefix.replace(/[,—–-]+$/u, '').trim();
-  const parts = trimmed.split(/[\s’']+/u);
+  // "le ministre de l’Économie": an elided article leaves no empty word.
+  const parts = trimmed.split(/[\s’']+/u).filter((part) => part !== '');
   let cut = parts.length;
   while (cut > 0 && lexicon.complementWords.has((parts[cut - 1] ?? '').toLowerCase())) cut--;
   if (cut === parts.length || cut === 0) return undefined;

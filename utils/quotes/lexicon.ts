@@ -63,6 +63,8 @@ export interface Lexicon {
   invertedStems: ReadonlySet<string>;
   /** Inverted auxiliaries whose participle follows (see `LanguageData.invertedAuxiliaries`). */
   invertedAuxiliaries: ReadonlySet<string>;
+  /** Reflexive pronouns before an inverted verb (see `LanguageData.reflexivePronouns`). */
+  reflexivePronouns: ReadonlySet<string>;
   /** Endings of plural speech verbs (see `LanguageData.pluralVerbEndings`). */
   pluralVerbEndings: readonly string[];
   /** The single words of every speech verb (for "a role never holds a speech verb"). */
@@ -141,6 +143,14 @@ function speechVerbsByFirstWord(verbs: Iterable<string>): Map<string, string[][]
   return byFirst;
 }
 
+/** Indefinite articles, less the article's own definite ones: Portuguese "a" is "the" ("a ministra"), not English "a". */
+function indefiniteArticles(languages: readonly LanguageData[]): Set<string> {
+  const own = new Set(languages[0]?.definiteArticles ?? []);
+  return new Set(
+    languages.flatMap((language) => language.indefiniteArticles ?? []).filter((word) => !own.has(word)),
+  );
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -183,7 +193,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     roleModifiers: set((language) => language.roleModifiers),
     determiners: set((language) => language.determiners),
     definiteArticles: set((language) => language.definiteArticles),
-    indefiniteArticles: set((language) => language.indefiniteArticles),
+    indefiniteArticles: indefiniteArticles(languages),
     copulas: set((language) => language.copulas),
     complementizers: set((language) => language.complementizers),
     notNameWords: set((language) => language.notNameWords),
@@ -213,6 +223,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     coordinators: new Set(Object.values(LANGUAGES).flatMap((language) => language.coordinators)),
     invertedStems: set((language) => language.invertedStems),
     invertedAuxiliaries: set((language) => language.invertedAuxiliaries),
+    reflexivePronouns: set((language) => language.reflexivePronouns),
     pluralVerbEndings: languages.flatMap((language) => language.pluralVerbEndings ?? []),
     speechWords,
     cjk: languages.find((language) => language.cjk !== undefined)?.cjk,

@@ -151,6 +151,11 @@ export interface LanguageData {
   /** Among `invertedStems`, the auxiliaries whose participle belongs to the verb ("a-t-il déclaré"). */
   invertedAuxiliaries?: readonly string[];
   /**
+   * Reflexive pronouns written apart before an inverted verb ("se félicite-t-elle"): part of the verb. An
+   * elided one is written into `invertedStems` ("s’inquiète", "s’est").
+   */
+  reflexivePronouns?: readonly string[];
+  /**
    * Endings of a speech verb in the plural, in a language that capitalises its nouns ("sagen", "erklären"): a
    * bare capitalised word before such a verb is not one speaker.
    */
