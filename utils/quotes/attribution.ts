@@ -74,6 +74,8 @@ interface VerbMatch extends Range {
   characterising: boolean;
   /** A verb in the plural: several people speak (`pluralSpeechVerbs`). */
   plural?: boolean;
+  /** Where the subject of a verb in two parts ends: at its second part ("gab Anna Keller | zu"). */
+  subjectEnd?: number;
 }
 
 type Referent =
@@ -350,6 +352,14 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
   const { lexicon } = r;
   const token = tokens[index];
   if (token === undefined) return undefined;
+  // Where nouns are capitalised, a capitalised word inside a sentence is a noun ("für Fragen", "in
+  // Berichten"), not the verb it is spelled like.
+  if (
+    lexicon.capitalisesNouns &&
+    token.word !== token.lower &&
+    /[\p{L}\p{N},]\s*$/u.test(r.text.slice(Math.max(0, token.start - 3), token.start))
+  )
+    return undefined;
   if (lexicon.invertedStems.size > 0) {
     // "se félicite-t-elle": a reflexive pronoun written apart is part of the verb.
     const reflexive = lexicon.reflexivePronouns.has(token.lower) ? 1 : 0;
@@ -383,6 +393,31 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
   }
   if (lexicon.characterisingVerbs.has(token.lower))
     return { start: token.start, end: token.end, phrase: token.lower, length: 1, characterising: true };
+  return splitVerbAt(r, tokens, index);
+}
+
+/** The most words between the parts of a verb in two ("hat der Sprecher der Stadt gestern gesagt"). */
+const SPLIT_VERB_GAP = 8;
+
+/** "gab Anna Keller zu": the finite part of a verb in two, when its second part closes the clause. */
+function splitVerbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): VerbMatch | undefined {
+  const token = tokens[index];
+  const closers = token === undefined ? undefined : r.lexicon.splitVerbs.get(token.lower);
+  if (token === undefined || closers === undefined) return undefined;
+  for (let k = index + 2; k <= index + 1 + SPLIT_VERB_GAP; k++) {
+    const closer = tokens[k];
+    if (closer === undefined || CLAUSE_END.test(r.text.slice(token.end, closer.start))) return undefined;
+    const after = r.text.slice(closer.end, closer.end + 2);
+    if (closers.has(closer.lower) && (after === '' || CLAUSE_END.test(after[0] ?? '')))
+      return {
+        start: token.start,
+        end: token.end,
+        phrase: token.lower,
+        length: 1,
+        characterising: false,
+        subjectEnd: closer.start,
+      };
+  }
   return undefined;
 }
 
@@ -755,7 +790,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
       if (t !== 0) return undefined;
       referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
     } else if (t === 0) {
-      referent = pluralSubject(verb, subjectAfterVerb(r, verb.end, limit));
+      referent = pluralSubject(verb, subjectAfterVerb(r, verb.end, verb.subjectEnd ?? limit));
       // "«…», afirmó." / "«…», dijo a El Faro.": a language that drops the pronoun; the verb alone (or
       // with whom it was said to) points to the person in view.
       if (

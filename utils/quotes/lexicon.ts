@@ -17,6 +17,8 @@ export interface Lexicon {
   speechVerbs: ReadonlyMap<string, readonly string[][]>;
   characterisingVerbs: ReadonlySet<string>;
   pluralSpeechVerbs: ReadonlySet<string>;
+  /** `LanguageData.splitVerbs`: the words that may close each finite part ("gab" → "zu", "an", …). */
+  splitVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   sourceFirst: ReadonlySet<string>;
   sourcePatterns: readonly RegExp[];
   pronouns: ReadonlyMap<string, Gender>;
@@ -143,6 +145,16 @@ function speechVerbsByFirstWord(verbs: Iterable<string>): Map<string, string[][]
   return byFirst;
 }
 
+/** "gab … zu", "gab … an": each finite part with the words that may close it. */
+function splitVerbs(entries: Iterable<string>): Map<string, Set<string>> {
+  const byFirst = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const [first = '', last = ''] = entry.split(' … ');
+    byFirst.set(first, (byFirst.get(first) ?? new Set()).add(last));
+  }
+  return byFirst;
+}
+
 /** Indefinite articles, less the article's own definite ones: Portuguese "a" is "the" ("a ministra"), not English "a". */
 function indefiniteArticles(languages: readonly LanguageData[]): Set<string> {
   const own = new Set(languages[0]?.definiteArticles ?? []);
@@ -181,6 +193,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     speechVerbs,
     characterisingVerbs: set((language) => language.characterisingVerbs),
     pluralSpeechVerbs: set((language) => language.pluralSpeechVerbs),
+    splitVerbs: splitVerbs(set((language) => language.splitVerbs)),
     sourceFirst: set((language) => language.sourceFirst),
     sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
     pronouns: map((language) => language.pronouns),

@@ -11,6 +11,9 @@ import { article, directQuotes, suggest } from './helpers';
 type Row = [string, string, string, string, string | undefined];
 
 /** Enough of each language for the text to read as it. */
+const DE =
+  'Die Stadt hat am Montag den Wochenmarkt wegen Bauarbeiten geschlossen. Die Händler warten seit einer ' +
+  'Woche auf eine Lösung und fordern Hilfen vor dem Sommer, die ihnen die Verwaltung noch nicht zugesagt hat.';
 const FR =
   'La mairie a fermé hier le marché couvert pour des travaux. Les commerçants attendent une solution ' +
   'depuis une semaine et demandent des aides avant l’été.';
@@ -21,14 +24,23 @@ const PT =
   'A prefeitura fechou ontem o mercado municipal para obras. Os comerciantes estão há uma semana sem ' +
   'vender e pedem uma solução antes do verão.';
 
+const DQ = 'Wir öffnen den Markt im Mai wieder';
 const FQ = 'Nous rouvrirons le marché au mois de mai';
 const EQ = 'Vamos a reabrir el mercado en mayo';
 const PQ = 'Vamos reabrir o mercado em maio';
 
+const DE_ONE = `${DE} Anna Keller leitet das Ordnungsamt der Stadt.`;
 /** Two people in view, the man last: a pronoun's gender must pick the woman. */
 const FR_TWO = `${FR} Jeanne Martin dirige le service des marchés. Paul Girard, son adjoint, l’accompagnait.`;
 const PT_ONE = `${PT} Ana Costa dirige o serviço de mercados da cidade.`;
 
+const de = (kind: string, body: string, speaker: string | undefined, intro = DE): Row => [
+  `de: ${kind}`,
+  'de',
+  `${intro}\n\n${body}`,
+  DQ,
+  speaker,
+];
 const fr = (kind: string, body: string, speaker: string | undefined, intro = FR): Row => [
   `fr: ${kind}`,
   'fr',
@@ -49,6 +61,36 @@ const pt = (kind: string, body: string, speaker: string | undefined, intro = PT)
   `${intro}\n\n${body}`,
   PQ,
   speaker,
+];
+
+const german: Row[] = [
+  de('perfect, the subject between its parts', `„${DQ}“, hat Anna Keller gesagt.`, 'Anna Keller'),
+  de('perfect of another verb', `„${DQ}“, hat Keller erklärt.`, 'Anna Keller', DE_ONE),
+  de('pluperfect', `„${DQ}“, hatte Keller betont.`, 'Anna Keller', DE_ONE),
+  de(
+    'perfect with a role between its parts',
+    `„${DQ}“, hat die Sprecherin gesagt.`,
+    'Anna Keller',
+    `${DE} Die Sprecherin der Stadt, Anna Keller, bestätigte die Schließung.`,
+  ),
+  de('separable "gab … zu"', `„${DQ}“, gab Keller zu.`, 'Anna Keller', DE_ONE),
+  de('separable "gibt … an"', `„${DQ}“, gibt Keller an.`, 'Anna Keller', DE_ONE),
+  de('separable "stellte … klar"', `„${DQ}“, stellte Keller klar.`, 'Anna Keller', DE_ONE),
+  de('separable "hob … hervor"', `„${DQ}“, hob Keller hervor.`, 'Anna Keller', DE_ONE),
+  de('separable "wies … hin", with an adverb', `„${DQ}“, wies Keller darauf hin.`, 'Anna Keller', DE_ONE),
+  de('"zeigte sich … zuversichtlich"', `„${DQ}“, zeigte sich Keller zuversichtlich.`, 'Anna Keller', DE_ONE),
+  de('weak verb, past, not listed before', `„${DQ}“, konterte Keller.`, 'Anna Keller', DE_ONE),
+  de('weak verb, -er stem', `„${DQ}“, bedauerte Anna Keller.`, 'Anna Keller'),
+  de('weak verb, -ieren', `„${DQ}“, relativierte Anna Keller.`, 'Anna Keller'),
+  de('weak verb, present', `„${DQ}“, plädiert Anna Keller.`, 'Anna Keller'),
+  de('a trade before the name is a role', `„${DQ}“, kritisiert der Händler Jan Brandt.`, 'Jan Brandt'),
+  de('a trade, feminine, glued to the name', `„${DQ}“, sagt die Wirtin Eva Roth.`, 'Eva Roth'),
+  de(
+    'a trade for its one holder',
+    `„${DQ}“, sagt die Köchin.`,
+    'Eva Roth',
+    `${DE} Die Köchin Eva Roth kocht seit Jahren am Markt.`,
+  ),
 ];
 
 const french: Row[] = [
@@ -126,7 +168,7 @@ const portuguese: Row[] = [
   pt('the travessão', `— ${PQ} — disse Ana Costa.`, 'Ana Costa'),
 ];
 
-const rows: Row[] = [...french, ...spanish, ...portuguese];
+const rows: Row[] = [...german, ...french, ...spanish, ...portuguese];
 
 describe('the language files read each language’s attributions', () => {
   it.each(rows)('%s', (_kind, lang, text, quotation, speaker) => {
@@ -135,5 +177,11 @@ describe('the language files read each language’s attributions', () => {
     );
     expect(found).toBeDefined();
     expect(found?.speaker).toBe(speaker);
+  });
+
+  it('de: a capitalised plural inside a sentence is a noun, not a verb of saying ("für Fragen")', () => {
+    // A motto after a noun of mention is no quotation; "Fragen" must not make it someone's words.
+    const text = `${DE}\n\nDas Forum für Fragen des Handels stand unter dem Motto „Ein starker Markt für eine lebendige Stadt“.`;
+    expect(directQuotes(suggest(article(text, 'de')))).toEqual([]);
   });
 });

@@ -1,9 +1,275 @@
 /** German. */
 import type { LanguageData } from './types';
 
+/**
+ * Weak verbs of saying, by stem ("sag", "erklär", "kritisier"): `weakForms` writes the forms newsrooms use of
+ * each. Strong verbs ("schrieb", "sprach", "verwies") are listed in `speechVerbs` by hand.
+ */
+const WEAK_STEMS = [
+  'sag',
+  'erklär',
+  'beton',
+  'ergänz',
+  'mein',
+  'warn',
+  'frag',
+  'antwort',
+  'erwider',
+  'kritisier',
+  'versicher',
+  'bekräftig',
+  'forder',
+  'bericht',
+  'erzähl',
+  'erinner',
+  'bilanzier',
+  'resümier',
+  'zitier',
+  'kommentier',
+  'erläuter',
+  'mahn',
+  'appellier',
+  'urteil',
+  'bestätig',
+  'beklag',
+  'lob',
+  'argumentier',
+  'präzisier',
+  'schilder',
+  'twitter',
+  'verkünd',
+  'beteuer',
+  'entgegn',
+  'vermut',
+  'begründ',
+  'schwärm',
+  'bemerk',
+  'bedauer',
+  'konter',
+  'analysier',
+  'relativier',
+  'protestier',
+  'spekulier',
+  'jubel',
+  'scherz',
+  'seufz',
+  'verteidig',
+  'ermahn',
+  'plädier',
+  'monier',
+  'bemängel',
+  'beanstand',
+  'prognostizier',
+  'konstatier',
+  'folger',
+  'dementier',
+  'klag',
+  'fluch',
+  'räsonier',
+  'sinnier',
+  'witzel',
+  'ermutig',
+  'beschwichtig',
+  'insistier',
+  'polemisier',
+  'läster',
+];
+
+/** Prefixes after which a participle takes no "ge-" ("erklärt", "bestätigt", "verkündet"). */
+const UNSTRESSED_PREFIX = /^(?:be|er|ver|zer|ent|emp|ge|miss|wider|wieder)/u;
+
+/**
+ * The forms of a weak verb: for one speaker the present and the past ("sagt", "sagte"), for several the same
+ * in the plural ("sagen", "sagten"), and the participle of the perfect ("gesagt", "erklärt", "kritisiert"),
+ * read with its auxiliary in `splitVerbs` ("hat … gesagt"). A stem ending in t, d or a consonant and n takes
+ * an e ("antwortet", "begründete", "entgegnet"); one ending in -el or -er takes only n ("erinnern").
+ */
+function weakForms(stem: string): { singular: string[]; plural: string[]; participle: string } {
+  const e = /(?:[td]|[^aeiouäöülrh]n)$/u.test(stem) ? 'e' : '';
+  const present = `${stem}${e}t`;
+  const past = `${stem}${e}te`;
+  const participle = UNSTRESSED_PREFIX.test(stem) || stem.endsWith('ier') ? present : `ge${present}`;
+  const plural = /(?:el|[^i]er)$/u.test(stem) ? `${stem}n` : `${stem}en`;
+  return { singular: [present, past], plural: [plural, `${past}n`], participle };
+}
+
+const WEAK = WEAK_STEMS.map(weakForms);
+
+/** Participles of strong and mixed verbs of saying and of verbs in two parts, for "hat … gesagt". */
+const STRONG_PARTICIPLES = [
+  'geschrieben',
+  'gesprochen',
+  'gerufen',
+  'versprochen',
+  'gestanden',
+  'unterstrichen',
+  'verwiesen',
+  'beschrieben',
+  'widersprochen',
+  'empfohlen',
+  'geraten',
+  'bekannt',
+  'eingeräumt',
+  'hinzugefügt',
+  'mitgeteilt',
+  'angekündigt',
+  'klargestellt',
+  'hervorgehoben',
+  'hingewiesen',
+  'zugegeben',
+  'angegeben',
+  'ausgeführt',
+  'angemerkt',
+  'eingewandt',
+  'festgestellt',
+  'zusammengefasst',
+  'eingeschränkt',
+  'bekanntgegeben',
+];
+
+/**
+ * Verbs in two parts after a quotation, their subject between: "„…“, gab Anna Keller zu", "stellte die
+ * Ministerin klar", "hat Keller gesagt" (the perfect of every verb above).
+ */
+const SPLIT_VERBS: readonly [readonly string[], readonly string[]][] = [
+  [
+    ['hat', 'hatte'],
+    [...WEAK.map((verb) => verb.participle), ...STRONG_PARTICIPLES],
+  ],
+  [
+    ['gab', 'gibt'],
+    ['zu', 'an', 'bekannt'],
+  ],
+  [
+    ['stellte', 'stellt'],
+    ['klar', 'fest'],
+  ],
+  [['hob', 'hebt'], ['hervor']],
+  [['wies', 'weist'], ['hin']],
+  [['schränkte', 'schränkt'], ['ein']],
+  [['wandte', 'wendet', 'wandt'], ['ein']],
+  [
+    ['hielt', 'hält'],
+    ['fest', 'entgegen'],
+  ],
+  [['fasste', 'fasst'], ['zusammen']],
+  [['räumte', 'räumt'], ['ein']],
+  [
+    ['fügte', 'fügt'],
+    ['hinzu', 'an'],
+  ],
+  [['teilte', 'teilt'], ['mit']],
+  [['kündigte', 'kündigt'], ['an']],
+  [['führte', 'führt'], ['aus']],
+  [['merkte', 'merkt'], ['an']],
+  [
+    ['zeigte', 'zeigt'],
+    [
+      'zuversichtlich',
+      'überzeugt',
+      'optimistisch',
+      'erfreut',
+      'enttäuscht',
+      'besorgt',
+      'erleichtert',
+      'zufrieden',
+      'skeptisch',
+      'überrascht',
+      'kämpferisch',
+    ],
+  ],
+];
+
+/**
+ * Role nouns by pair, the man's and the woman's ("Händlerin", "Köchin"), for roles and the genders they
+ * tell; most compounds are read by their end ("Einzelhändler", "Chefarzt").
+ */
+const ROLE_PAIRS: readonly (readonly [string, string])[] = [
+  ['händler', 'händlerin'],
+  ['verkäufer', 'verkäuferin'],
+  ['wirt', 'wirtin'],
+  ['bauer', 'bäuerin'],
+  ['winzer', 'winzerin'],
+  ['bäcker', 'bäckerin'],
+  ['metzger', 'metzgerin'],
+  ['friseur', 'friseurin'],
+  ['kaufmann', 'kauffrau'],
+  ['pfleger', 'pflegerin'],
+  ['erzieher', 'erzieherin'],
+  ['fahrer', 'fahrerin'],
+  ['pilot', 'pilotin'],
+  ['stürmer', 'stürmerin'],
+  ['torwart', 'torfrau'],
+  ['pastor', 'pastorin'],
+  ['priester', 'priesterin'],
+  ['diakon', 'diakonin'],
+  ['superintendent', 'superintendentin'],
+  ['rabbiner', 'rabbinerin'],
+  ['nachbar', 'nachbarin'],
+  ['besucher', 'besucherin'],
+  ['teilnehmer', 'teilnehmerin'],
+  ['organisator', 'organisatorin'],
+  ['veranstalter', 'veranstalterin'],
+  ['initiator', 'initiatorin'],
+  ['betreiber', 'betreiberin'],
+  ['gastronom', 'gastronomin'],
+  ['handwerker', 'handwerkerin'],
+  ['koch', 'köchin'],
+  ['kellner', 'kellnerin'],
+  ['kämmerer', 'kämmerin'],
+  ['dezernent', 'dezernentin'],
+  ['wehrführer', 'wehrführerin'],
+  ['kommandant', 'kommandantin'],
+  ['gutachter', 'gutachterin'],
+  ['notar', 'notarin'],
+  ['apotheker', 'apothekerin'],
+  ['therapeut', 'therapeutin'],
+  ['pädagoge', 'pädagogin'],
+  ['rentner', 'rentnerin'],
+  ['aktivist', 'aktivistin'],
+  ['meteorologe', 'meteorologin'],
+  ['ökologe', 'ökologin'],
+  ['geologe', 'geologin'],
+  ['chemiker', 'chemikerin'],
+  ['physiker', 'physikerin'],
+  ['informatiker', 'informatikerin'],
+  ['jurist', 'juristin'],
+  ['politologe', 'politologin'],
+  ['volkswirt', 'volkswirtin'],
+  ['kurator', 'kuratorin'],
+  ['dirigent', 'dirigentin'],
+  ['komponist', 'komponistin'],
+  ['fotograf', 'fotografin'],
+  ['blogger', 'bloggerin'],
+  ['investor', 'investorin'],
+  ['banker', 'bankerin'],
+  ['makler', 'maklerin'],
+  ['vermieter', 'vermieterin'],
+  ['mieter', 'mieterin'],
+  ['eigentümer', 'eigentümerin'],
+  ['pächter', 'pächterin'],
+  ['gesellschafter', 'gesellschafterin'],
+  ['aufsichtsratschef', 'aufsichtsratschefin'],
+  ['pressesprecher', 'pressesprecherin'],
+  ['geschäftsinhaber', 'geschäftsinhaberin'],
+  ['betriebsrat', 'betriebsrätin'],
+  ['personalrat', 'personalrätin'],
+  ['bundesrat', 'bundesrätin'],
+  ['regierungsrat', 'regierungsrätin'],
+  ['nationalrat', 'nationalrätin'],
+  ['staatsanwalt', 'staatsanwältin'],
+  ['oberstaatsanwalt', 'oberstaatsanwältin'],
+  ['polizeipräsident', 'polizeipräsidentin'],
+  ['ministerpräsident', 'ministerpräsidentin'],
+  ['oberbürgermeister', 'oberbürgermeisterin'],
+  ['generalsekretär', 'generalsekretärin'],
+];
+
 export const de: LanguageData = {
   code: 'de',
   speechVerbs: [
+    ...WEAK.flatMap((verb) => verb.singular),
+    ...WEAK.map((verb) => verb.participle),
     'sagte',
     'sagt',
     'sagten',
@@ -147,6 +413,10 @@ export const de: LanguageData = {
     'laut',
     'zufolge',
   ],
+  pluralSpeechVerbs: WEAK.flatMap((verb) => verb.plural),
+  splitVerbs: SPLIT_VERBS.flatMap(([finite, closers]) =>
+    finite.flatMap((first) => closers.map((last) => `${first} … ${last}`)),
+  ),
   sourceFirst: ['so', 'laut', 'nach angaben von'],
   pronouns: { er: 'm', sie: 'f' },
   genderCues: { er: 'm', ihn: 'm', ihm: 'm', sein: 'm', seine: 'm', seiner: 'm', seinen: 'm', seinem: 'm' },
@@ -171,6 +441,7 @@ export const de: LanguageData = {
     'ex',
   ],
   roleNouns: [
+    ...ROLE_PAIRS.flat(),
     'sprecher',
     'sprecherin',
     // "Der gelernte Maschinenbaumeister": a trade's master, as the end of a long word.
@@ -380,6 +651,7 @@ export const de: LanguageData = {
     'sanitäterin',
   ],
   genderedNouns: {
+    ...Object.fromEntries(ROLE_PAIRS.map(([, woman]) => [woman, 'f'])),
     sprecherin: 'f',
     sprecher: 'm',
     ministerin: 'f',

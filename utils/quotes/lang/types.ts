@@ -21,6 +21,12 @@ export interface LanguageData {
    */
   pluralSpeechVerbs?: readonly string[];
   /**
+   * Speech verbs in two parts around their subject, the finite verb first ("gab … zu", "hat … gesagt",
+   * "stellte … klar"): after a quotation, "„…“, gab Anna Keller zu." The finite part is a speech verb only
+   * when the second part closes its clause; the subject stands between them.
+   */
+  splitVerbs?: readonly string[];
+  /**
    * Verbs that attribute only with the speaker as their subject right beside them ("X called the plan “…”",
    * "X described it as “…”"): weaker evidence than a verb of saying.
    */
