@@ -724,6 +724,17 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     // "señaló a este diario el ministro Luis Cano": whom it was said to, then the speaker's role and name;
     // not "dijo a la ministra Ana Ruiz", nor "a su colega, la ministra Ana Ruiz", the listener named.
     const words = prefix.split(/\s+/u);
+    // "dijo a Efe Rosa Vidal", "explique à l’AFP Jeanne Martin", "declaró a EFE la alcaldesa, Rosa Vidal":
+    // a medium by its name, then the speaker (and their role).
+    // The speaker is named in full after it ("dijo a El Diario" names only the listener).
+    const medium =
+      /^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(words[1] ?? '') &&
+      /\s/u.test(mention.name) &&
+      mention.person?.organisation !== true;
+    const role = words.slice(2).join(' ').replace(/,$/u, '');
+    const withArticle = lexicon.definiteArticles.has(words[2]?.toLowerCase() ?? '');
+    if (medium && (role === '' || (withArticle && !role.includes(',') && roles.isRolePhrase(role))))
+      return true;
     const at = words.findLastIndex((word) => lexicon.definiteArticles.has(word.toLowerCase()));
     return at >= 2 && at <= 3 && !prefix.includes(',') && roles.isRolePhrase(words.slice(at).join(' '));
   }

@@ -123,6 +123,11 @@ const french: Row[] = [
     `« ${FQ} », estime le ministre de l’Économie, Paul Girard.`,
     'Paul Girard',
   ),
+  fr(
+    'told to a medium by its name, then the speaker',
+    `« ${FQ} », explique à l’AFP Jeanne Martin, directrice du marché.`,
+    'Jeanne Martin',
+  ),
   fr('"pour X," opening the sentence', `Pour Jeanne Martin, « ${FQ} ».`, 'Jeanne Martin'),
   fr(
     '"pour la maire," then the reporter’s words',
