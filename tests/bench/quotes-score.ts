@@ -18,12 +18,17 @@ export interface QuoteLabel {
   unsure?: boolean;
 }
 
-/** Where a page's HTML is: `readability/<page>/source.html` or `snippets/pages/<page>.html`. */
-export type QuoteCorpus = 'readability' | 'snippets';
+/**
+ * Where a page's HTML is: `readability/<page>/source.html`, `snippets/pages/<page>.html` or
+ * `metadata/pages/<page>.html`.
+ */
+export type QuoteCorpus = 'readability' | 'snippets' | 'metadata';
+
+const CORPORA: readonly QuoteCorpus[] = ['readability', 'snippets', 'metadata'];
 
 export interface QuotePage {
   page: string;
-  /** Where the page is: both label files name it on a snippet-set page; "readability" when absent. */
+  /** Where the page is: the label files name it on snippet-set and metadata-set pages; "readability" when absent. */
   corpus: QuoteCorpus;
   url: string;
   lang: string;
@@ -240,8 +245,8 @@ export function parseQuotePages(json: unknown, file = 'quotes.json'): QuotePage[
     if (typeof entry !== 'object' || entry === null) throw new Error(`${where}: not an object`);
     const { page, corpus, url, lang, noQuotes, quotes, neverQuote } = entry as Record<string, unknown>;
     if (typeof page !== 'string' || !/^[\w.-]+$/u.test(page)) throw new Error(`${where}: bad page name`);
-    if (corpus !== undefined && corpus !== 'readability' && corpus !== 'snippets')
-      throw new Error(`${where}: corpus must be "readability" or "snippets"`);
+    if (corpus !== undefined && !CORPORA.includes(corpus as QuoteCorpus))
+      throw new Error(`${where}: corpus must be "readability", "snippets" or "metadata"`);
     if (typeof url !== 'string' || typeof lang !== 'string')
       throw new Error(`${where}: url and lang must be strings`);
     if (!Array.isArray(quotes) || !Array.isArray(neverQuote))
@@ -260,7 +265,7 @@ export function parseQuotePages(json: unknown, file = 'quotes.json'): QuotePage[
     });
     return {
       page,
-      corpus: corpus === 'snippets' ? 'snippets' : 'readability',
+      corpus: corpus === undefined ? 'readability' : (corpus as QuoteCorpus),
       url,
       lang,
       noQuotes: noQuotes === true,

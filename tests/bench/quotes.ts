@@ -1,8 +1,8 @@
 /**
  * Pull-quote benchmark: `npm run bench:quotes [-- --check] [--set=dev|holdout] [-v] [page ...]`.
  *
- * Scores two label sets (tests/corpus/quotes/README.md): the development set (quotes.json, 81 pages of the
- * Readability and snippet corpora the rules were read off) and the held-out set (holdout.json, pages of other sites from the Readability
+ * Scores two label sets (tests/corpus/quotes/README.md): the development set (quotes.json, 178 pages of the
+ * Readability, snippet and metadata corpora the rules were read off) and the held-out set (holdout.json, pages of other sites from the Readability
  * and snippet corpora, labelled before the engine was run on them: a check against over-fitting, never tuned
  * on). Each page is extracted with `extractArticle` (linkedom, as the other corpus benchmarks), run through
  * `suggestQuotes(article, {limit: 1000})` and scored with the sets' metric (quotes-score.ts). Prints recall,
@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { extractArticle, readableArticle } from '../../utils/article';
 import type { Article } from '../../utils/article/types';
 import { type QuoteCandidate, suggestQuotes } from '../../utils/quotes';
-import { CORPUS_DIR, parseDocument, READABILITY_DIR, SNIPPETS_DIR } from './corpus';
+import { CORPUS_DIR, PAGE_METADATA_DIR, parseDocument, READABILITY_DIR, SNIPPETS_DIR } from './corpus';
 import {
   byLanguage,
   type PageScore,
@@ -94,7 +94,9 @@ function pageHtml(page: QuotePage): string {
   const file =
     page.corpus === 'snippets'
       ? join(SNIPPETS_DIR, 'pages', `${page.page}.html`)
-      : join(READABILITY_DIR, page.page, 'source.html');
+      : page.corpus === 'metadata'
+        ? join(PAGE_METADATA_DIR, 'pages', `${page.page}.html`)
+        : join(READABILITY_DIR, page.page, 'source.html');
   return readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
 }
 

@@ -3,7 +3,7 @@ import { declaredFavicon } from '../card/favicon';
 import { forEachElement } from './dom';
 import { type JsonLdArticle, readJsonLd } from './json-ld';
 import { allMatches } from './matches';
-import { type BylineName, bylineNames, isDesk, preferPeople } from './names';
+import { type BylineName, bylineNames, isDesk, isPlaceholderAuthor, preferPeople } from './names';
 import { cleanValue, comparisonKey, textSimilarity, toIsoDate } from './strings';
 import { httpUrl, resolveUrl } from './urls';
 import { anchorOf, chooseHeadline, findByline, findVisibleDates, PageSignals } from './visible';
@@ -435,7 +435,12 @@ function chooseByline({ jsonLd, meta, visible, siteNames }: BylineInput): string
   const articleAuthor = first(meta, ['article:author']);
   const declared: { value: string; organization: boolean }[] = [];
   const add = (value: string | null, organization = false): void => {
-    if (value !== null && !isUrl(value) && !declared.some((d) => d.value === value)) {
+    if (
+      value !== null &&
+      !isUrl(value) &&
+      !isPlaceholderAuthor(value) &&
+      !declared.some((d) => d.value === value)
+    ) {
       declared.push({ value, organization });
     }
   };

@@ -283,7 +283,8 @@ function namePart(raw: string): string | null {
 /** Whether `part` reads as a name (of a person or a desk): a few words, no sentence, not only roles. */
 export function looksLikeName(part: string): boolean {
   const value = part.trim();
-  if (value.length < 2 || value.length > 60 || !LETTER.test(value)) return false;
+  if (value.length < 2 || value.length > 60 || !LETTER.test(value) || isPlaceholderAuthor(value))
+    return false;
   if (/[\d@]|:\/\/|www\./i.test(value)) return false;
   // A domain ("BroadwayWorld.com") names the site.
   if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu.test(value)) return false;
@@ -297,6 +298,14 @@ export function looksLikeName(part: string): boolean {
   // A desk ("BWW News Desk") is a name too; roles alone ("Staff Writer") are not.
   if (DESK_WORDS.test(value)) return true;
   return words.every((word) => !isRoleWord(word) || PARTICLES.has(word.toLowerCase()));
+}
+
+/** A content system's stand-in for a missing author ("No Author", "admin", "Unknown"): nobody. */
+const PLACEHOLDER_AUTHOR =
+  /^(?:no author|no byline|unknown(?: author)?|author|admin|administrator|webmaster|guest|none|null|undefined|n\/a|autor unbekannt|unbekannt|inconnu|desconocido)$/iu;
+
+export function isPlaceholderAuthor(value: string): boolean {
+  return PLACEHOLDER_AUTHOR.test(value.trim());
 }
 
 export function isDesk(name: string): boolean {

@@ -941,6 +941,17 @@ function datesOf(element: Element, lang: string | null): FoundDate[] {
   }));
 }
 
+/**
+ * A date marked as the publication date (`pubdate`, `itemprop=datePublished`) inside the headline's own
+ * `<article>` or `<main>`: the article's date even where it sits in an aside or a meta box of that article
+ * (the caller asks only above the text: an aside after it may be anything's).
+ */
+function publishedInHeadlineArticle(element: Element, anchor: Element | null): boolean {
+  if (anchor === null || markupLabel(element) !== 'published') return false;
+  const container = anchor.closest('article, main');
+  return container !== null && container.contains(element);
+}
+
 /** A machine-readable date (`datetime`, `content`), read as `toIsoDate` reads declared dates. */
 function machineDate(value: string): string | null {
   return toIsoDate(value) ?? findDates(value, null)[0]?.iso ?? null;
@@ -981,7 +992,9 @@ export function findVisibleDates(signals: PageSignals, anchor: number, lang: str
     .slice(0, MAX_DATE_PLACES);
   for (const [index, d] of ordered) {
     const element = signals.all[index];
-    if (element === undefined || isForeign(element, anchorElement, signals)) continue;
+    if (element === undefined) continue;
+    const header = index <= body && publishedInHeadlineArticle(element, anchorElement);
+    if (!header && isForeign(element, anchorElement, signals)) continue;
     for (const date of datesOf(element, lang)) out.push({ ...date, distance: d });
     // The nearest date that is not an update is the answer (see `chooseDate`); without an anchor every date
     // counts, as the caller weighs how many there are.

@@ -139,6 +139,14 @@ const titles: Case[] = [
 
 const bylines: Case[] = [
   {
+    name: 'a content system placeholder ("No Author") names nobody',
+    html: articlePage({
+      head: meta('name', 'author', 'No Author'),
+      header: '<h1>Park extension approved</h1>',
+    }),
+    expected: { byline: null },
+  },
+  {
     name: 'a byline only in the page (class "byline"), with "By"',
     html: articlePage({ header: '<h1>Park extension approved</h1><p class="byline">By Maya Lindqvist</p>' }),
     expected: { byline: 'Maya Lindqvist' },
@@ -258,6 +266,24 @@ const bylines: Case[] = [
 ];
 
 const dates: Case[] = [
+  {
+    name: 'a pubdate <time> in a meta aside between the headline and the text: that date',
+    html: articlePage({
+      header: `<h1>Park extension approved</h1>
+        <aside class="meta_extras"><ul><li><time pubdate datetime="2020-02-18T18:07:56+09:00">Feb 18, 2020</time></li>
+        <li><a href="/share">Share</a></li></ul></aside>`,
+    }),
+    expected: { publishedTime: '2020-02-18T09:07:56.000Z' },
+  },
+  {
+    name: 'a datePublished in an aside after the text is not the page date',
+    html: articlePage({
+      header: '<h1>Park extension approved</h1>',
+      after: `<aside class="related"><a href="/older">An older story</a>
+        <time itemprop="datePublished" datetime="2015-06-01">June 1, 2015</time></aside>`,
+    }),
+    expected: { publishedTime: null },
+  },
   {
     name: 'only "Updated on …" in the page: that date',
     html: articlePage({

@@ -15,9 +15,9 @@ function load(file: string): QuotePage[] {
 }
 
 function htmlPath(page: QuotePage): string {
-  return page.corpus === 'snippets'
-    ? join(CORPUS, 'snippets', 'pages', `${page.page}.html`)
-    : join(CORPUS, 'readability', page.page, 'source.html');
+  if (page.corpus === 'snippets') return join(CORPUS, 'snippets', 'pages', `${page.page}.html`);
+  if (page.corpus === 'metadata') return join(CORPUS, 'metadata', 'pages', `${page.page}.html`);
+  return join(CORPUS, 'readability', page.page, 'source.html');
 }
 
 describe('quotation label sets', () => {
@@ -56,6 +56,25 @@ describe('quotation label sets', () => {
     expect(holdout.filter((page) => page.noQuotes === true).length).toBeGreaterThanOrEqual(5);
     // A page marked as having no quotation has no label, and every other page has one.
     for (const page of holdout) expect(page.noQuotes === true).toBe(page.quotes.length === 0);
+  });
+
+  it('reads a metadata-set page as metadata/pages/<page>.html', () => {
+    const [page] = parseQuotePages(
+      [
+        {
+          page: 'www.vox.com',
+          corpus: 'metadata',
+          url: 'https://www.vox.com/',
+          lang: 'en',
+          quotes: [],
+          neverQuote: [],
+        },
+      ],
+      'quotes.json',
+    );
+    expect(page?.corpus).toBe('metadata');
+    expect(htmlPath(page as QuotePage)).toBe(join(CORPUS, 'metadata', 'pages', 'www.vox.com.html'));
+    expect(existsSync(htmlPath(page as QuotePage))).toBe(true);
   });
 
   it('rejects a page with an unknown corpus', () => {
