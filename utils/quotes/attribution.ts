@@ -780,6 +780,8 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
   const first = tokens[0];
   if (first === undefined) return undefined;
+  const byline = dashByline(r, lead, leadEnd, limit);
+  if (byline !== undefined) return byline;
   const publication = publicationAfter(context, tokens);
   if (publication !== undefined)
     return bind({ speaker: publication, confidence: WEIGHT.organisation }, WEIGHT.after, 'after');
@@ -837,6 +839,30 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return attribution;
   }
   return closingClause(r, span, leadEnd, limit, tokens);
+}
+
+/** The most words a byline after a dash has: a name and a short role ("– Kai Dörfner, Lektor"). */
+const MAX_BYLINE_WORDS = 8;
+
+/**
+ * "„…“ – Kai Dörfner", "“…” — Jane Doe, editor": the byline of a blurb, an epigraph or a testimonial, a
+ * person's full name alone after a dash, maybe with a role after a comma, to the end of the paragraph.
+ */
+function dashByline(r: ReaderScope, lead: string, from: number, limit: number): Attribution | undefined {
+  const { text, cast } = r;
+  if (!/[–—]/u.test(lead)) return undefined;
+  const rest = text.slice(from, limit).replace(/[.\s]+$/u, '');
+  if (rest === '' || /[.!?;:“”"«»„]/u.test(rest.replace(/\b\p{Lu}\.\s/gu, ''))) return undefined;
+  if (wordTokens(rest, 0, rest.length).length > MAX_BYLINE_WORDS) return undefined;
+  const mention = cast.mentionsIn({ start: from, end: from + rest.length })[0];
+  const person = mention?.person;
+  // A full name is enough: the byline itself says a person signs the words.
+  const named =
+    person !== undefined && (namedPerson(person) || (mention?.kind === 'full' && !person.organisation));
+  if (mention === undefined || !named || mention.start !== from) return undefined;
+  const after = text.slice(mention.end, from + rest.length);
+  if (after.trim() !== '' && !/^\s*,/u.test(after)) return undefined;
+  return bind(resolve(r, { kind: 'mention', mention }), WEIGHT.after, 'after');
 }
 
 function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution | undefined {

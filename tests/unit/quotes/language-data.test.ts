@@ -86,6 +86,13 @@ const german: Row[] = [
   de('a trade before the name is a role', `„${DQ}“, kritisiert der Händler Jan Brandt.`, 'Jan Brandt'),
   de('a trade, feminine, glued to the name', `„${DQ}“, sagt die Wirtin Eva Roth.`, 'Eva Roth'),
   de(
+    'a profession not listed before, before a name and a colon',
+    `Der Philosoph Jan Brandt sah es ähnlich: „${DQ}.“`,
+    'Jan Brandt',
+  ),
+  de('a blurb’s byline: a full name alone after a dash', `„${DQ}.“ – Kai Dörfner`, 'Kai Dörfner'),
+  de('a byline with a role after a comma', `„${DQ}.“ – Kai Dörfner, Lektor`, 'Kai Dörfner'),
+  de(
     'a trade for its one holder',
     `„${DQ}“, sagt die Köchin.`,
     'Eva Roth',
@@ -182,6 +189,16 @@ describe('the language files read each language’s attributions', () => {
     );
     expect(found).toBeDefined();
     expect(found?.speaker).toBe(speaker);
+  });
+
+  it('a byline names only a full name alone to the end of the paragraph', () => {
+    for (const tail of ['Kai Dörfner hat das Buch gelesen.', 'Kai Dörfner und Eva Roth']) {
+      const text = `${DE}\n\n„${DQ}.“ – ${tail}`;
+      const found = directQuotes(suggest(article(text, 'de'))).find((candidate) =>
+        candidate.text.startsWith(DQ),
+      );
+      expect(found?.speaker).toBeUndefined();
+    }
   });
 
   it('de: a capitalised plural inside a sentence is a noun, not a verb of saying ("für Fragen")', () => {
