@@ -1,12 +1,13 @@
 /**
  * Extraction benchmark:
- * `npm run bench:extract [-- --only snippets|readability|metadata] [--filter <name part>] [--repeat N]`.
+ * `npm run bench:extract [-- --only snippets|readability|metadata|annotated] [--filter <name part>] [--repeat N]`.
  *
  * Scores plain Readability (the published baselines, which this run must reproduce) and Pullquote's
  * extractArticle on the evaluation corpus (tests/corpus, see its README.md): body text on the snippet set, the
- * seven Readability fields on Readability's test pages, and title, author, date and lead image on the article
- * metadata set. Times both in the same run, prints the results and Markdown tables, and writes
- * tests/artifacts/bench-extract.json.
+ * seven Readability fields on Readability's test pages, title, author, date and lead image on the article
+ * metadata set, and title, author and date on the snippet set's pages against trafilatura's annotations (a check
+ * on pages nothing was tuned on, without targets). Times both in the same run, prints the results and Markdown
+ * tables, and writes tests/artifacts/bench-extract.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   CorpusMissingError,
+  loadAnnotatedSnippetPages,
   loadMetadataPages,
   loadPageMetadataPages,
   loadSnippetPages,
@@ -28,6 +30,8 @@ import { type MetadataBenchResult, runMetadataBench } from './metadata-bench';
 import { accuracy, type PageMetadataBenchResult, runPageMetadataBench } from './page-metadata-bench';
 import { PAGE_FIELDS } from './page-metadata-score';
 import {
+  ANNOTATED_FIELDS,
+  annotatedMetadataReport,
   type BaselineCheck,
   checkMetadataBaseline,
   checkPageMetadataBaseline,
@@ -51,7 +55,9 @@ const ARTIFACT_FILE = `${ARTIFACT_DIR}bench-extract.json`;
 
 const USAGE = `usage: npm run bench:extract -- [options]
   --only <set>               run one set: snippets (body text), readability (Readability's test pages),
-                             metadata (title, author, date, image of real pages); default: all three
+                             metadata (title, author, date, image of real pages), annotated (title,
+                             author, date of the snippet set's pages against trafilatura's annotations);
+                             default: all four
   --filter <text>            only pages whose name or slug contains <text>
   --repeat <N>               time each page N times and take the per-page median (default 5)
   --force                    call extractArticle with { force: true } (skip its readerable pre-check)
@@ -65,7 +71,7 @@ class UsageError extends Error {}
  */
 const DEFAULT_REPEAT = 5;
 
-const SETS = ['snippets', 'readability', 'metadata'] as const;
+const SETS = ['snippets', 'readability', 'metadata', 'annotated'] as const;
 type SetName = (typeof SETS)[number];
 
 interface Options {
@@ -178,6 +184,18 @@ function runPageMetadata(
   return { result, baseline };
 }
 
+/** The snippet set's pages against trafilatura's title, author and date annotations (no baseline, no targets). */
+function runAnnotated(extractors: readonly Extractor[], options: Options): PageMetadataBenchResult | null {
+  const pages = loadAnnotatedSnippetPages().filter((p) => matchesFilter(options.filter, p.slug));
+  if (pages.length === 0) {
+    print(['', `Snippet set's annotated metadata skipped: --filter "${options.filter}" matches no page.`]);
+    return null;
+  }
+  const result = runPageMetadataBench(extractors, pages, progress('annotated'));
+  print(['', ...annotatedMetadataReport(result, relative(REPO_ROOT, SNIPPETS_DIR))]);
+  return result;
+}
+
 function environmentLine(options: Options): string {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   return (
@@ -187,7 +205,7 @@ function environmentLine(options: Options): string {
 }
 
 function writeArtifact(options: Options, ours: OursLoad, runs: Runs): void {
-  const { snippets, readability, metadata } = runs;
+  const { snippets, readability, metadata, annotated } = runs;
   const artifact = {
     generatedAt: new Date().toISOString(),
     environment: { node: process.version, cpu: os.cpus()[0]?.model.trim() ?? null, cores: os.cpus().length },
@@ -199,6 +217,7 @@ function writeArtifact(options: Options, ours: OursLoad, runs: Runs): void {
         : { ...snippets.result, baseline: snippets.baseline, timeRatio: timeRatio(snippets.result) },
     readability: readability === null ? null : { ...readability.result, baseline: readability.baseline },
     metadata: metadata === null ? null : { ...metadata.result, baseline: metadata.baseline },
+    annotated,
   };
   mkdirSync(ARTIFACT_DIR, { recursive: true });
   writeFileSync(ARTIFACT_FILE, `${JSON.stringify(artifact, null, 2)}\n`);
@@ -208,6 +227,8 @@ interface Runs {
   snippets: SetRun<SnippetBenchResult> | null;
   readability: SetRun<MetadataBenchResult> | null;
   metadata: SetRun<PageMetadataBenchResult> | null;
+  /** No baseline to check: the annotations have no published figures. */
+  annotated: PageMetadataBenchResult | null;
 }
 
 /** Issue 19's body-text targets: F1 at least 0.940, recall no lower than the 0.927 it had then (621/670). */
@@ -270,6 +291,19 @@ function pageMetadataSummaryRows(result: PageMetadataBenchResult): SummaryRow[] 
   }));
 }
 
+/** Informational rows: the annotations are a check without targets. */
+function annotatedSummaryRows(result: PageMetadataBenchResult): SummaryRow[] {
+  const plain = result.columns.find((c) => c.id === 'plain');
+  const ours = result.columns.find((c) => c.id === 'ours');
+  if (!plain || !ours) return [];
+  return ANNOTATED_FIELDS.map((field) => ({
+    measure: `${field} accuracy (snippet set, trafilatura's annotations, ${ours.counts[field].scored} pages; no target)`,
+    value: accuracy(ours.counts, field),
+    unit: 'score',
+    baseline: { label: 'plain Readability', value: accuracy(plain.counts, field) },
+  }));
+}
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   if (options === 'help') {
@@ -289,14 +323,18 @@ async function main(): Promise<number> {
     snippets: wants('snippets') ? runSnippets(extractors, options) : null,
     readability: wants('readability') ? runReadability(extractors, options) : null,
     metadata: wants('metadata') ? runPageMetadata(extractors, options) : null,
+    annotated: wants('annotated') ? runAnnotated(extractors, options) : null,
   };
-  const { snippets, readability, metadata } = runs;
-  if (snippets === null && readability === null && metadata === null) throw new UsageError('nothing to run');
+  const { snippets, readability, metadata, annotated } = runs;
+  if (snippets === null && readability === null && metadata === null && annotated === null) {
+    throw new UsageError('nothing to run');
+  }
 
   print(['', '== Markdown for the docs ==', '']);
   if (snippets !== null) print([...snippetMarkdown(snippets.result), '']);
   if (readability !== null) print([...metadataMarkdown(readability.result), '']);
   if (metadata !== null) print([...pageMetadataMarkdown(metadata.result), '']);
+  if (annotated !== null) print([...pageMetadataMarkdown(annotated, ANNOTATED_FIELDS), '']);
   print([environmentLine(options)]);
 
   writeArtifact(options, ours, runs);
@@ -304,6 +342,7 @@ async function main(): Promise<number> {
   const rows = [
     ...(snippets === null || options.filter !== null ? [] : snippetSummaryRows(snippets.result)),
     ...(metadata === null || options.filter !== null ? [] : pageMetadataSummaryRows(metadata.result)),
+    ...(annotated === null || options.filter !== null ? [] : annotatedSummaryRows(annotated)),
   ];
   if (rows.length > 0) writeBenchSummary('extract', rows);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

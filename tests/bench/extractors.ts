@@ -1,6 +1,7 @@
 /** The two extractors under comparison, behind one shape so the harness treats them identically. */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractOptions } from '../../utils/article/types';
 import type { Metadata } from './metadata-score';
@@ -45,12 +46,16 @@ interface PageMetadataFields {
   leadImage: string | null;
 }
 
+/**
+ * Resolved as a path, not with a relative `new URL`: the unit tests' DOM environment resolves that against a file
+ * URL to something that is not one, and the harness (page-metadata-bench.ts) is unit-tested.
+ */
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
 const NO_ARTICLE: Extraction = { text: null, metadata: null, leadImage: null, contentHtml: null };
 
 function readabilityVersion(): string {
-  const pkgPath = fileURLToPath(
-    new URL('../../node_modules/@mozilla/readability/package.json', import.meta.url),
-  );
+  const pkgPath = join(REPO_ROOT, 'node_modules/@mozilla/readability/package.json');
   const pkg: unknown = JSON.parse(readFileSync(pkgPath, 'utf8'));
   const version = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? pkg.version : undefined;
   return typeof version === 'string' ? version : '?';
@@ -133,7 +138,7 @@ export type OursLoad =
   | { status: 'missing'; reason: string }
   | { status: 'broken'; reason: string };
 
-const OURS_PATH = fileURLToPath(new URL('../../utils/article/index.ts', import.meta.url));
+const OURS_PATH = join(REPO_ROOT, 'utils/article/index.ts');
 
 function isExtractArticle(value: unknown): value is ExtractArticle {
   return typeof value === 'function';
@@ -151,7 +156,7 @@ export async function loadOurs(force: boolean): Promise<OursLoad> {
   if (!existsSync(OURS_PATH)) {
     return { status: 'missing', reason: `${OURS_PATH} does not exist yet` };
   }
-  const specifier: string = new URL('../../utils/article/index.ts', import.meta.url).href;
+  const specifier: string = pathToFileURL(OURS_PATH).href;
   try {
     const mod: unknown = await import(specifier);
     const fn: unknown =

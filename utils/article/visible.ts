@@ -949,7 +949,7 @@ function datesOf(element: Element, lang: string | null): FoundDate[] {
 function publishedInHeadlineArticle(element: Element, anchor: Element | null): boolean {
   if (anchor === null || markupLabel(element) !== 'published') return false;
   const container = anchor.closest('article, main');
-  return container !== null && container.contains(element);
+  return container?.contains(element) === true;
 }
 
 /** A machine-readable date (`datetime`, `content`), read as `toIsoDate` reads declared dates. */

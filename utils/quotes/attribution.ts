@@ -114,7 +114,7 @@ interface Candidate {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 /** A sentence end between attribution words; the dots of "Mr." and of initials do not count. */
 const SENTENCE_BREAK =
-  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|\p{Lu}))\.(?![\p{N}\p{L}])/u;
+  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Co|Bros|\p{Lu}))\.(?![\p{N}\p{L}])/u;
 const LEADING_PUNCTUATION = /^[\s,.!?…;:—–-]*/u;
 /** Marks that end the clause a speaker named after the verb belongs to. */
 const CLAUSE_END = /[,.;:!?()[\]“”"«»„‹›「」『』—–\n]/u;
@@ -472,6 +472,9 @@ function complementRole(r: ReaderScope, prefix: string, mention?: Mention): stri
   const trimmed = prefix.replace(/[,—–-]+$/u, '').trim();
   // "le ministre de l’Économie": an elided article leaves no empty word.
   const parts = trimmed.split(/[\s’']+/u).filter((part) => part !== '');
+  // A title the name wears ("an aide to Mayor Anna Lindqvist"): the role is still of them.
+  while (parts.length > 1 && lexicon.titles.has((parts.at(-1) ?? '').toLowerCase().replace(/\.$/u, '')))
+    parts.pop();
   let cut = parts.length;
   while (cut > 0 && lexicon.complementWords.has((parts[cut - 1] ?? '').toLowerCase())) cut--;
   if (cut === parts.length || cut === 0) return undefined;
@@ -598,6 +601,7 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
     const prefix = text.slice(range.start, mention.start).trim();
     const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
     if (coordinatedAfter(lexicon, suffix) || endsWithCoordinator(lexicon, prefix)) return undefined;
+    if (coordinated(r.context, mention, lastToken.end)) return undefined;
     const lead = prefix.toLowerCase();
     const role = complementRole(r, prefix, mention);
     if (role !== undefined) {
@@ -716,6 +720,8 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
 function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean {
   const { context, text, lexicon, roles } = r;
   if (mention.possessive || coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 6))) return false;
+  // "said Anna Lindqvist, Tom Berg and Ola Ek": the first of a list of names.
+  if (coordinated(context, mention, sentenceAt(context, mention.end).end)) return false;
   const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
   if (endsWithCoordinator(lexicon, prefix)) return false;
   // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
@@ -900,6 +906,8 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
     t += match.length - 1;
   }
   if (verb === undefined || tokens.length - (verbIndex + verb.length) > MAX_WORDS_FROM_VERB) return undefined;
+  const voiced = context.english ? gerundVoice(r, verb) : undefined;
+  if (voiced !== undefined) return bind(resolve(r, voiced), WEIGHT.beforeAdjacent, 'before');
   if (verb.pronoun !== undefined)
     return bind(
       resolve(r, { kind: 'pronoun', word: verb.pronoun, at: verb.start }),
@@ -936,10 +944,42 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   if (inverted !== undefined && (!context.english || inverted.kind === 'mention'))
     return bind(resolve(r, inverted), WEIGHT.beforeInverted, 'before');
   // The sentence's subject: "Mr. Trump said he would consider Mr. Grenell but added, “…”".
-  const subject = subjectOf(r, { start: sentence.start, end: verb.start });
+  const subject = markedSubject(r, sentence, verb.start);
   if (subject !== undefined) return bind(resolve(r, subject), WEIGHT.beforeSubject, 'before');
   // "One user wrote: “…”": somebody's words; nobody is named.
   return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+}
+
+/**
+ * The subject of the sentence up to `end`, unless it is a capitalised word opening the sentence that nothing
+ * marks as a name and the article never uses in a full name ("People who know him said: “…”").
+ */
+function markedSubject(r: ReaderScope, sentence: Range, end: number): Referent | undefined {
+  const subject = subjectOf(r, { start: sentence.start, end });
+  const unmarked =
+    subject?.kind === 'mention' &&
+    subject.mention.kind === 'single' &&
+    subject.mention.person?.human !== true &&
+    // A surname of someone named in full elsewhere ("Clinton") is a name.
+    !/\s/u.test(subject.mention.person?.name ?? '') &&
+    subject.mention.start === sentence.start;
+  return unmarked ? undefined : subject;
+}
+
+/**
+ * "quoted Tom Berg as saying: “…”", "recalled Tom Berg telling her: “…”": a speech verb in its -ing form
+ * right after a name (or the name and "as") is that person's, whoever the sentence is about.
+ */
+function gerundVoice(r: ReaderScope, verb: VerbMatch): Referent | undefined {
+  const { text, cast } = r;
+  if (!/ing$/u.test(verb.phrase.split(' ')[0] ?? '')) return undefined;
+  const mention = cast
+    .mentionsIn({ start: Math.max(0, verb.start - 80), end: verb.start })
+    .findLast((candidate) => /^\s+(?:as\s+)?$/u.test(text.slice(candidate.end, verb.start)));
+  const person = mention?.person;
+  if (mention === undefined || person === undefined || person.organisation || mention.possessive)
+    return undefined;
+  return { kind: 'mention', mention };
 }
 
 /**
@@ -1469,6 +1509,44 @@ function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candida
  * paragraph up to it who fits its gender; with several, the subject or voice of the last sentence that
  * names one of them, else the previous speaker if one of them, else nobody.
  */
+/**
+ * The subject (or voice) of the sentence naming `lastNamed`, when it is one of the candidates. "Tom Berg met
+ * Ms. Lindqvist. “…,” she said.": when the article gives the subject no gender and gives the pronoun's to
+ * another person in that sentence, only the subject's position would make them the one: nobody.
+ */
+function lastSubject(
+  r: ReaderScope,
+  lastNamed: Mention,
+  at: number,
+  candidates: ReadonlySet<Person>,
+  gender: Gender | undefined,
+): Candidate | undefined {
+  const { context, cast } = r;
+  const sentence = context.sentences[sentenceIndexAt(context, lastNamed.start)];
+  if (sentence === undefined) return undefined;
+  const subject = subjectOf(r, { start: sentence.start, end: Math.min(sentence.end, at) });
+  const mention = subject?.kind === 'mention' ? subject.mention : undefined;
+  const person = mention?.person;
+  if (mention !== undefined && person !== undefined && candidates.has(person)) {
+    const rival =
+      gender !== undefined &&
+      person.gender === undefined &&
+      cast
+        .mentionsIn(sentence)
+        .some(
+          (other) =>
+            other.start > mention.end &&
+            other.person !== undefined &&
+            other.person !== person &&
+            other.person.gender === gender &&
+            candidates.has(other.person),
+        );
+    return rival ? { confidence: WEIGHT.ambiguous } : fromPerson(person, WEIGHT.pronounSubject);
+  }
+  const voice = sentenceVoice(r, sentence, at);
+  return voice !== undefined && candidates.has(voice) ? fromPerson(voice, WEIGHT.pronounSubject) : undefined;
+}
+
 function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
   const { context, lexicon, cast, state } = r;
   const gender = lexicon.pronouns.get(word);
@@ -1510,17 +1588,8 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
     return undefined;
   }
   // The subject (or voice) of the last sentence before the pronoun that names one of them.
-  if (lastNamed !== undefined) {
-    const sentenceIndex = sentenceIndexAt(context, lastNamed.start);
-    const sentence = context.sentences[sentenceIndex];
-    if (sentence !== undefined) {
-      const subject = subjectOf(r, { start: sentence.start, end: Math.min(sentence.end, at) });
-      const person = subject?.kind === 'mention' ? subject.mention.person : undefined;
-      if (person !== undefined && candidates.has(person)) return fromPerson(person, WEIGHT.pronounSubject);
-      const voice = sentenceVoice(r, sentence, at);
-      if (voice !== undefined && candidates.has(voice)) return fromPerson(voice, WEIGHT.pronounSubject);
-    }
-  }
+  const subject = lastNamed === undefined ? undefined : lastSubject(r, lastNamed, at, candidates, gender);
+  if (subject !== undefined) return subject;
   // The conversation continues: in the same paragraph, or when nobody else who fits has been named since
   // the previous speaker spoke (a new paragraph naming someone new has moved on).
   if (
@@ -1629,9 +1698,13 @@ function gluedName(r: ReaderScope, mentions: readonly Mention[], index: number):
     const next = mentions[i];
     if (next === undefined || next.possessive) break;
     const between = text.slice(mention.end, next.start).trim();
+    const words = between.toLowerCase().split(/\s+/u);
     if (
       between === '' ||
       /[,;:.!?()]/u.test(between) ||
+      // "Gosling is going to star in the film Blade Runner": a clause, not a role glued to a name.
+      words.length > 5 ||
+      words.some((word) => lexicon.copulas.has(word)) ||
       !roles.isRolePhrase(between) ||
       lexicon.coordinators.has(between.split(/\s+/u)[0] ?? '')
     )
@@ -1678,7 +1751,11 @@ function subjectOf(r: ReaderScope, sentence: Range): Referent | undefined {
       ) {
         mention = gluedName(r, mentions, index) ?? mention;
         // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
-        if (coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 8))) return undefined;
+        if (
+          coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 8)) ||
+          coordinated(r.context, mention, sentence.end)
+        )
+          return undefined;
         return { kind: 'mention', mention };
       }
     }

@@ -33,6 +33,7 @@ export interface Lexicon {
   definiteArticles: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
   copulas: ReadonlySet<string>;
+  personRelatives: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   notNameWords: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
@@ -208,6 +209,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     definiteArticles: set((language) => language.definiteArticles),
     indefiniteArticles: indefiniteArticles(languages),
     copulas: set((language) => language.copulas),
+    personRelatives: set((language) => language.personRelatives),
     complementizers: set((language) => language.complementizers),
     notNameWords: set((language) => language.notNameWords),
     calendarWords: set((language) => language.calendarWords),

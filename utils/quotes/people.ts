@@ -388,6 +388,10 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
       person.roleNouns.add(noun);
       person.human = true;
     }
+    // "Anna Lindqvist, who chairs the board,": a relative pronoun said only of people.
+    const relative = /^\s*,\s*(\p{L}+)/u.exec(text.slice(mention.end, mention.end + 12))?.[1];
+    if (relative !== undefined && lexicon.personRelatives.has(relative.toLowerCase()) && !person.organisation)
+      person.human = true;
     if (mention.honorific !== undefined) {
       person.human = true;
       const gender = lexicon.honorifics.get(mention.honorific);

@@ -1,5 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { aroundDifference, timeRatio, timeRatioLine } from '../../bench/report';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { annotatedPagesFrom } from '../../bench/corpus';
+import type { Extractor } from '../../bench/extractors';
+import { runPageMetadataBench } from '../../bench/page-metadata-bench';
+import {
+  ANNOTATED_FIELDS,
+  annotatedMetadataReport,
+  aroundDifference,
+  pageMetadataMarkdown,
+  timeRatio,
+  timeRatioLine,
+} from '../../bench/report';
 import type {
   ExtractorSnippetSummary,
   PageOutcome,
@@ -95,5 +108,85 @@ describe('timeRatio', () => {
     const plainOnly = result([extractor('plain', timing(10, 40), timing(8, 50))]);
     expect(timeRatio(plainOnly)).toBeNull();
     expect(timeRatioLine(plainOnly)).toMatch(/n\/a, extractArticle not measured$/);
+  });
+});
+
+describe('annotatedMetadataReport (the snippet set against trafilatura’s annotations)', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Two annotated pages on disk, and an extractor that reads the page's <title> and <meta> tags. */
+  function run() {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pq-annotated-report-'));
+    dirs.push(dir);
+    mkdirSync(path.join(dir, 'pages'));
+    const page = (title: string, author: string) =>
+      `<html><head><title>${title}</title><meta name="author" content="${author}"></head><body><p>Text.</p></body></html>`;
+    writeFileSync(path.join(dir, 'pages', 'a.example.html'), page('Erster Titel | Site', 'Anna Muster'));
+    writeFileSync(path.join(dir, 'pages', 'b.example.html'), page('Falscher Titel', 'Redaktion'));
+    const truth = {
+      'a.example': {
+        url: 'https://a.example.test/1',
+        annotations: { title: 'Erster Titel', author: 'Anna Muster', date: '2022-01-02' },
+      },
+      'b.example': {
+        url: 'https://b.example.test/2',
+        annotations: { title: 'Zweiter Titel', author: 'Bernd Beispiel', date: '' },
+      },
+    };
+    const pages = annotatedPagesFrom(truth, dir);
+    const metaOf = (doc: Document) => ({
+      title: doc.querySelector('title')?.textContent ?? null,
+      byline: doc.querySelector('meta[name="author"]')?.getAttribute('content') ?? null,
+      excerpt: null,
+      siteName: null,
+      publishedTime: '2022-01-02T08:00:00Z',
+      lang: null,
+      dir: null,
+    });
+    const extractor = (id: 'plain' | 'ours', label: string): Extractor => ({
+      id,
+      label,
+      extract: (doc) => ({
+        text: 'Text.',
+        metadata: metaOf(doc),
+        leadImage: 'https://a.example.test/lead.jpg',
+        contentHtml: '<p>Text.</p>',
+      }),
+    });
+    return runPageMetadataBench([extractor('plain', 'plain'), extractor('ours', 'ours')], pages, () => {});
+  }
+
+  it('scores title, author and date where annotated and never the image', () => {
+    const ours = run().columns.find((c) => c.id === 'ours');
+    expect(ours?.counts).toEqual({
+      title: { hits: 1, scored: 2 },
+      author: { hits: 1, scored: 2 },
+      date: { hits: 1, scored: 1 },
+      image: { hits: 0, scored: 0 },
+    });
+  });
+
+  it('prints a table of the three fields without targets, and the misses of ours', () => {
+    const lines = annotatedMetadataReport(run(), 'tests/corpus/snippets');
+    expect(lines[0]).toBe(
+      "== Snippet set's annotated metadata: 2 pages (tests/corpus/snippets), title, author and date ==",
+    );
+    expect(lines.join('\n')).toMatch(/trafilatura's own annotations/);
+    expect(lines.join('\n')).toMatch(/not tuned on/);
+    const rows = lines.filter((line) => /^(title|author|date|image)\s/.test(line));
+    expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(['title', 'author', 'date']);
+    expect(rows[0]).toMatch(/0\.50 \(1\/2\)\s+0\.50 \(1\/2\)\s+—$/);
+    expect(rows[2]).toMatch(/1\.00 \(1\/1\)\s+1\.00 \(1\/1\)\s+—$/);
+    expect(lines).toContain('ours misses (2):');
+    expect(lines).toContain('  title  b.example: got "Falscher Titel", expected "Zweiter Titel"');
+    expect(lines).toContain('  author b.example: got "Redaktion", expected "Bernd Beispiel"');
+  });
+
+  it('gives the Markdown table only the annotated fields', () => {
+    const [header] = pageMetadataMarkdown(run(), ANNOTATED_FIELDS);
+    expect(header).toBe('| accuracy, 2 pages | title | author | date |');
   });
 });

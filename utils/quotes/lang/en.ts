@@ -6,6 +6,11 @@ export const en: LanguageData = {
   speechVerbs: [
     'said',
     'says',
+    // The base form after a modal: "she would later say", "as he will tell anyone".
+    'say',
+    'tell',
+    'write',
+    'add',
     'saying',
     'added',
     'adds',
@@ -547,6 +552,7 @@ export const en: LanguageData = {
   definiteArticles: ['the'],
   complementizers: ['that', 'whether'],
   copulas: ['is', 'was'],
+  personRelatives: ['who', 'whom'],
   indefiniteArticles: ['a', 'an', 'one', 'another'],
   determiners: [
     'the',
@@ -993,7 +999,7 @@ export const en: LanguageData = {
   ],
   clauseLeads: ['as'],
   recipientMarkers: ['to'],
-  complementWords: ['of', 'for', 'at'],
+  complementWords: ['of', 'for', 'at', 'to'],
   auxiliaries: [
     'himself',
     'herself',

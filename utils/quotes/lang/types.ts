@@ -74,6 +74,8 @@ export interface LanguageData {
    * role the article later calls him by ("l’architecte").
    */
   copulas?: readonly string[];
+  /** Relative pronouns said only of people ("who"): a name followed by ", who …" is a person's. */
+  personRelatives?: readonly string[];
   /** Indefinite articles ("a", "ein", "un"): "a party member said" names nobody, whoever else holds the role. */
   indefiniteArticles?: readonly string[];
   /** Articles and possessives that open a noun phrase ("the", "her", "der", "le", "el"). */
