@@ -74,6 +74,8 @@ interface VerbMatch extends Range {
   characterising: boolean;
   /** A verb in the plural: several people speak (`pluralSpeechVerbs`). */
   plural?: boolean;
+  /** Where the subject of a verb in two parts ends: at its second part ("gab Anna Keller | zu"). */
+  subjectEnd?: number;
 }
 
 type Referent =
@@ -350,16 +352,29 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
   const { lexicon } = r;
   const token = tokens[index];
   if (token === undefined) return undefined;
+  // Where nouns are capitalised, a capitalised word inside a sentence is a noun ("für Fragen", "in
+  // Berichten"), not the verb it is spelled like.
+  if (
+    lexicon.capitalisesNouns &&
+    token.word !== token.lower &&
+    /[\p{L}\p{N},]\s*$/u.test(r.text.slice(Math.max(0, token.start - 3), token.start))
+  )
+    return undefined;
   if (lexicon.invertedStems.size > 0) {
-    const inverted = /^(\p{L}+)(?:-t)?-(il|elle)$/u.exec(token.lower);
+    // "se félicite-t-elle": a reflexive pronoun written apart is part of the verb.
+    const reflexive = lexicon.reflexivePronouns.has(token.lower) ? 1 : 0;
+    const verb = tokens[index + reflexive] ?? token;
+    const inverted = /^([\p{L}’']+)(?:-t)?-(il|elle)$/u.exec(verb.lower);
     if (inverted?.[1] !== undefined && inverted[2] !== undefined && lexicon.invertedStems.has(inverted[1])) {
-      // "a-t-il déclaré": the participle after "a-t-il" belongs to the verb.
-      const participle = lexicon.invertedAuxiliaries.has(inverted[1]) ? tokens[index + 1] : undefined;
+      // "a-t-il déclaré", "s’est-elle inquiétée": the participle after the auxiliary belongs to the verb.
+      const participle = lexicon.invertedAuxiliaries.has(inverted[1])
+        ? tokens[index + reflexive + 1]
+        : undefined;
       return {
         start: token.start,
-        end: participle?.end ?? token.end,
-        phrase: token.lower,
-        length: participle ? 2 : 1,
+        end: participle?.end ?? verb.end,
+        phrase: verb.lower,
+        length: reflexive + (participle ? 2 : 1),
         pronoun: inverted[2],
         characterising: false,
       };
@@ -378,6 +393,31 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
   }
   if (lexicon.characterisingVerbs.has(token.lower))
     return { start: token.start, end: token.end, phrase: token.lower, length: 1, characterising: true };
+  return splitVerbAt(r, tokens, index);
+}
+
+/** The most words between the parts of a verb in two ("hat der Sprecher der Stadt gestern gesagt"). */
+const SPLIT_VERB_GAP = 8;
+
+/** "gab Anna Keller zu": the finite part of a verb in two, when its second part closes the clause. */
+function splitVerbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): VerbMatch | undefined {
+  const token = tokens[index];
+  const closers = token === undefined ? undefined : r.lexicon.splitVerbs.get(token.lower);
+  if (token === undefined || closers === undefined) return undefined;
+  for (let k = index + 2; k <= index + 1 + SPLIT_VERB_GAP; k++) {
+    const closer = tokens[k];
+    if (closer === undefined || CLAUSE_END.test(r.text.slice(token.end, closer.start))) return undefined;
+    const after = r.text.slice(closer.end, closer.end + 2);
+    if (closers.has(closer.lower) && (after === '' || CLAUSE_END.test(after[0] ?? '')))
+      return {
+        start: token.start,
+        end: token.end,
+        phrase: token.lower,
+        length: 1,
+        characterising: false,
+        subjectEnd: closer.start,
+      };
+  }
   return undefined;
 }
 
@@ -430,7 +470,8 @@ function complementRole(r: ReaderScope, prefix: string, mention?: Mention): stri
   if (person !== undefined && !person.organisation && mention?.name.endsWith(` ${person.name}`) === true)
     return undefined;
   const trimmed = prefix.replace(/[,—–-]+$/u, '').trim();
-  const parts = trimmed.split(/[\s’']+/u);
+  // "le ministre de l’Économie": an elided article leaves no empty word.
+  const parts = trimmed.split(/[\s’']+/u).filter((part) => part !== '');
   // A title the name wears ("an aide to Mayor Anna Lindqvist"): the role is still of them.
   while (parts.length > 1 && lexicon.titles.has((parts.at(-1) ?? '').toLowerCase().replace(/\.$/u, '')))
     parts.pop();
@@ -689,6 +730,17 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     // "señaló a este diario el ministro Luis Cano": whom it was said to, then the speaker's role and name;
     // not "dijo a la ministra Ana Ruiz", nor "a su colega, la ministra Ana Ruiz", the listener named.
     const words = prefix.split(/\s+/u);
+    // "dijo a Efe Rosa Vidal", "explique à l’AFP Jeanne Martin", "declaró a EFE la alcaldesa, Rosa Vidal":
+    // a medium by its name, then the speaker (and their role).
+    // The speaker is named in full after it ("dijo a El Diario" names only the listener).
+    const medium =
+      /^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(words[1] ?? '') &&
+      /\s/u.test(mention.name) &&
+      mention.person?.organisation !== true;
+    const role = words.slice(2).join(' ').replace(/,$/u, '');
+    const withArticle = lexicon.definiteArticles.has(words[2]?.toLowerCase() ?? '');
+    if (medium && (role === '' || (withArticle && !role.includes(',') && roles.isRolePhrase(role))))
+      return true;
     const at = words.findLastIndex((word) => lexicon.definiteArticles.has(word.toLowerCase()));
     return at >= 2 && at <= 3 && !prefix.includes(',') && roles.isRolePhrase(words.slice(at).join(' '));
   }
@@ -734,6 +786,8 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
   const first = tokens[0];
   if (first === undefined) return undefined;
+  const byline = dashByline(r, lead, leadEnd, limit);
+  if (byline !== undefined) return byline;
   const publication = publicationAfter(context, tokens);
   if (publication !== undefined)
     return bind({ speaker: publication, confidence: WEIGHT.organisation }, WEIGHT.after, 'after');
@@ -755,7 +809,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
       if (t !== 0) return undefined;
       referent = { kind: 'pronoun', word: verb.pronoun, at: verb.start };
     } else if (t === 0) {
-      referent = pluralSubject(verb, subjectAfterVerb(r, verb.end, limit));
+      referent = pluralSubject(verb, subjectAfterVerb(r, verb.end, verb.subjectEnd ?? limit));
       // "«…», afirmó." / "«…», dijo a El Faro.": a language that drops the pronoun; the verb alone (or
       // with whom it was said to) points to the person in view.
       if (
@@ -791,6 +845,30 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return attribution;
   }
   return closingClause(r, span, leadEnd, limit, tokens);
+}
+
+/** The most words a byline after a dash has: a name and a short role ("– Kai Dörfner, Lektor"). */
+const MAX_BYLINE_WORDS = 8;
+
+/**
+ * "„…“ – Kai Dörfner", "“…” — Jane Doe, editor": the byline of a blurb, an epigraph or a testimonial, a
+ * person's full name alone after a dash, maybe with a role after a comma, to the end of the paragraph.
+ */
+function dashByline(r: ReaderScope, lead: string, from: number, limit: number): Attribution | undefined {
+  const { text, cast } = r;
+  if (!/[–—]/u.test(lead)) return undefined;
+  const rest = text.slice(from, limit).replace(/[.\s]+$/u, '');
+  if (rest === '' || /[.!?;:“”"«»„]/u.test(rest.replace(/\b\p{Lu}\.\s/gu, ''))) return undefined;
+  if (wordTokens(rest, 0, rest.length).length > MAX_BYLINE_WORDS) return undefined;
+  const mention = cast.mentionsIn({ start: from, end: from + rest.length })[0];
+  const person = mention?.person;
+  // A full name is enough: the byline itself says a person signs the words.
+  const named =
+    person !== undefined && (namedPerson(person) || (mention?.kind === 'full' && !person.organisation));
+  if (mention === undefined || !named || mention.start !== from) return undefined;
+  const after = text.slice(mention.end, from + rest.length);
+  if (after.trim() !== '' && !/^\s*,/u.test(after)) return undefined;
+  return bind(resolve(r, { kind: 'mention', mention }), WEIGHT.after, 'after');
 }
 
 function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution | undefined {

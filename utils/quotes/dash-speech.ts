@@ -1,5 +1,5 @@
 /**
- * Speech set off by a dash, as Polish, Finnish and Russian newsrooms print it: a paragraph opens with an en
+ * Speech set off by a dash, as Polish, Finnish, Russian, Spanish and Portuguese newsrooms print it: a paragraph opens with an en
  * or em dash (or a hyphen standing for one), the speaker's words follow, and the attribution closes them —
  * after another dash ("– Promujemy nasze produkty – mówi Jan Nowak, prezes firmy.") or after a comma
  * ("– Tämä on hyvä asia, Virtanen sanoo."). The next turn opens with a dash again ("… – mówi Nowak. – Tak
@@ -11,8 +11,20 @@ import type { QuoteSpan } from './quotation-marks';
 import { isSpace, type Paragraph, trimRange } from './text-ranges';
 
 const DASHES = '–—-';
-/** A dash closing the speech before a lower-case word: the word must be a speech verb. */
-const DASH_CLOSER = /\s[–—-]\s+(\p{Ll}+)/gu;
+/**
+ * A dash closing the speech before a lower-case word: the word must be a speech verb. Spanish sets its raya
+ * against the verb ("—Vamos a abrir —dijo Rosa Vidal—.").
+ */
+const DASH_CLOSER = /\s(?:[–—-]\s+|—)(\p{Ll}+)/gu;
+
+/** A turn opens at `at`: a dash and a space, or a raya set against the first word ("—Vamos …", "—¿Y …?"). */
+function opensTurn(text: string, at: number): boolean {
+  const dash = text[at] ?? '';
+  return (
+    DASHES.includes(dash) &&
+    (isSpace(text[at + 1]) || (dash === '—' && /[\p{L}¿¡]/u.test(text[at + 1] ?? '')))
+  );
+}
 /** A full stop that may end a turn (see `turnEndAfter`). */
 const STOP = /[.!?…]/gu;
 /** The most words an attribution after a comma has ("sanoo Ilmatieteen laitoksen tutkija Reija Ruuhela"). */
@@ -38,7 +50,7 @@ export function findDashSpeech(
   for (const paragraph of paragraphs) {
     const opening = trimRange(text, paragraph.start, paragraph.end).start;
     let open = opening;
-    while (open !== -1 && DASHES.includes(text[open] ?? '') && isSpace(text[open + 1])) {
+    while (open !== -1 && opensTurn(text, open)) {
       const closer =
         closerAfter(text, open + 1, paragraph.end, lexicon) ??
         (open === opening ? continuedTurn(spans, paragraph) : undefined);
@@ -90,7 +102,7 @@ function turnEndAfter(text: string, from: number, end: number): number {
   for (let stop = STOP.exec(text); stop !== null && stop.index < end; stop = STOP.exec(text)) {
     let next = stop.index + 1;
     while (next < end && isSpace(text[next])) next++;
-    if (next >= end || (DASHES.includes(text[next] ?? '') && isSpace(text[next + 1]))) return stop.index;
+    if (next >= end || opensTurn(text, next)) return stop.index;
   }
   return -1;
 }

@@ -17,6 +17,8 @@ export interface Lexicon {
   speechVerbs: ReadonlyMap<string, readonly string[][]>;
   characterisingVerbs: ReadonlySet<string>;
   pluralSpeechVerbs: ReadonlySet<string>;
+  /** `LanguageData.splitVerbs`: the words that may close each finite part ("gab" → "zu", "an", …). */
+  splitVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   sourceFirst: ReadonlySet<string>;
   sourcePatterns: readonly RegExp[];
   pronouns: ReadonlyMap<string, Gender>;
@@ -64,6 +66,8 @@ export interface Lexicon {
   invertedStems: ReadonlySet<string>;
   /** Inverted auxiliaries whose participle follows (see `LanguageData.invertedAuxiliaries`). */
   invertedAuxiliaries: ReadonlySet<string>;
+  /** Reflexive pronouns before an inverted verb (see `LanguageData.reflexivePronouns`). */
+  reflexivePronouns: ReadonlySet<string>;
   /** Endings of plural speech verbs (see `LanguageData.pluralVerbEndings`). */
   pluralVerbEndings: readonly string[];
   /** The single words of every speech verb (for "a role never holds a speech verb"). */
@@ -142,6 +146,24 @@ function speechVerbsByFirstWord(verbs: Iterable<string>): Map<string, string[][]
   return byFirst;
 }
 
+/** "gab … zu", "gab … an": each finite part with the words that may close it. */
+function splitVerbs(entries: Iterable<string>): Map<string, Set<string>> {
+  const byFirst = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const [first = '', last = ''] = entry.split(' … ');
+    byFirst.set(first, (byFirst.get(first) ?? new Set()).add(last));
+  }
+  return byFirst;
+}
+
+/** Indefinite articles, less the article's own definite ones: Portuguese "a" is "the" ("a ministra"), not English "a". */
+function indefiniteArticles(languages: readonly LanguageData[]): Set<string> {
+  const own = new Set(languages[0]?.definiteArticles ?? []);
+  return new Set(
+    languages.flatMap((language) => language.indefiniteArticles ?? []).filter((word) => !own.has(word)),
+  );
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -172,6 +194,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     speechVerbs,
     characterisingVerbs: set((language) => language.characterisingVerbs),
     pluralSpeechVerbs: set((language) => language.pluralSpeechVerbs),
+    splitVerbs: splitVerbs(set((language) => language.splitVerbs)),
     sourceFirst: set((language) => language.sourceFirst),
     sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
     pronouns: map((language) => language.pronouns),
@@ -184,7 +207,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     roleModifiers: set((language) => language.roleModifiers),
     determiners: set((language) => language.determiners),
     definiteArticles: set((language) => language.definiteArticles),
-    indefiniteArticles: set((language) => language.indefiniteArticles),
+    indefiniteArticles: indefiniteArticles(languages),
     copulas: set((language) => language.copulas),
     personRelatives: set((language) => language.personRelatives),
     complementizers: set((language) => language.complementizers),
@@ -215,6 +238,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     coordinators: new Set(Object.values(LANGUAGES).flatMap((language) => language.coordinators)),
     invertedStems: set((language) => language.invertedStems),
     invertedAuxiliaries: set((language) => language.invertedAuxiliaries),
+    reflexivePronouns: set((language) => language.reflexivePronouns),
     pluralVerbEndings: languages.flatMap((language) => language.pluralVerbEndings ?? []),
     speechWords,
     cjk: languages.find((language) => language.cjk !== undefined)?.cjk,

@@ -1,6 +1,131 @@
 /** Spanish. */
 import type { LanguageData } from './types';
 
+/**
+ * Regular verbs of saying, by infinitive; a stem-changing present follows a ">" ("manifestar>manifiesta").
+ * `conjugated` writes the forms newsrooms use of each (see there); irregular forms ("dijo", "sostuvo",
+ * "advirtió", "concluyó") and gerunds ("añadiendo") are listed in `speechVerbs` by hand. Not "comunicar": its
+ * participle is the noun of a body's statement ("un comunicado del Ministerio"), never a speaker's verb.
+ */
+const REGULAR_VERBS = [
+  'afirmar',
+  'explicar',
+  'añadir',
+  'agregar',
+  'asegurar',
+  'señalar',
+  'indicar',
+  'declarar',
+  'comentar',
+  'subrayar',
+  'destacar',
+  'manifestar>manifiesta',
+  'expresar',
+  'apuntar',
+  'recalcar',
+  'insistir',
+  'precisar',
+  'puntualizar',
+  'enfatizar',
+  'criticar',
+  'denunciar',
+  'lamentar',
+  'alertar',
+  'aclarar',
+  'remarcar',
+  'plantear',
+  'reiterar',
+  'acotar',
+  'detallar',
+  'mencionar',
+  'argumentar',
+  'aseverar',
+  'resaltar',
+  'revelar',
+  'confesar>confiesa',
+  'considerar',
+  'estimar',
+  'valorar',
+  'cuestionar',
+  'contestar',
+  'replicar',
+  'ironizar',
+  'bromear',
+  'narrar',
+  'exclamar',
+  'continuar>continúa',
+  'matizar',
+  'zanjar',
+  'informar',
+  'anunciar',
+  'relatar',
+  'opinar',
+  'garantizar',
+  'reconocer',
+  'admitir',
+  'responder',
+  'ratificar',
+  'sentenciar',
+  'agradecer',
+  'celebrar',
+  'reclamar',
+  'exigir',
+  'defender>defiende',
+  'asumir',
+  'recordar>recuerda',
+  'contar>cuenta',
+  'confirmar',
+  'insinuar>insinúa',
+  'resumir',
+  'enumerar',
+  'alegar',
+  'justificar',
+  'reprochar',
+  'prometer',
+  'negar>niega',
+  'aconsejar',
+  'recomendar>recomienda',
+  'observar',
+  'razonar',
+  'rematar',
+  'apostillar',
+  'finalizar',
+  'concretar',
+  'reflexionar',
+  'avisar',
+  'tuitear',
+];
+
+/**
+ * The forms newsrooms use of regular verbs: for one speaker the preterite, present and imperfect, the perfect
+ * and pluperfect ("afirmó", "afirma", "afirmaba", "ha afirmado", "había afirmado"); for several the same in
+ * the plural ("afirmaron", "afirman", "afirmaban", "han afirmado", "habían afirmado").
+ */
+function conjugated(verbs: readonly string[], plural: boolean): string[] {
+  return verbs.flatMap((entry) => {
+    const [infinitive = '', present] = entry.split('>');
+    const stem = infinitive.slice(0, -2);
+    const ar = infinitive.endsWith('ar');
+    const participle = stem + (ar ? 'ado' : 'ido');
+    const now = present ?? stem + (ar ? 'a' : 'e');
+    return plural
+      ? [
+          stem + (ar ? 'aron' : 'ieron'),
+          `${now}n`,
+          stem + (ar ? 'aban' : 'ían'),
+          `han ${participle}`,
+          `habían ${participle}`,
+        ]
+      : [
+          stem + (ar ? 'ó' : 'ió'),
+          now,
+          stem + (ar ? 'aba' : 'ía'),
+          `ha ${participle}`,
+          `había ${participle}`,
+        ];
+  });
+}
+
 export const es: LanguageData = {
   code: 'es',
   furniture: {
@@ -139,6 +264,7 @@ export const es: LanguageData = {
     ],
   },
   speechVerbs: [
+    ...conjugated(REGULAR_VERBS, false),
     'dijo',
     'dice',
     'decía',
@@ -304,8 +430,30 @@ export const es: LanguageData = {
     'ha advertido',
     'ha sostenido',
     'ha escrito',
+    // Irregular forms of the verbs above and of others ("sugerir", "pedir", "reponer", "aducir").
+    'escribía',
+    'había escrito',
+    'concluía',
+    'ha concluido',
+    'sugirió',
+    'sugiere',
+    'pidió',
+    'pide',
+    'expone',
+    'ha expuesto',
+    'refiere',
+    'desmintió',
+    'desmiente',
+    'repuso',
+    'adujo',
+    'aduce',
+    'advertía',
+    'había advertido',
+    'había sostenido',
+    'ha reconocido',
   ],
   pluralSpeechVerbs: [
+    ...conjugated(REGULAR_VERBS, true),
     'dijeron',
     'señalaron',
     'indicaron',
@@ -336,6 +484,17 @@ export const es: LanguageData = {
     'indican',
     'denuncian',
     'advierten',
+    'han dicho',
+    'habían dicho',
+    'decían',
+    'sostienen',
+    'han sostenido',
+    'advirtieron',
+    'concluyeron',
+    'escribieron',
+    'han escrito',
+    'pidieron',
+    'piden',
   ],
   characterisingVerbs: [
     'llamó',
@@ -348,6 +507,9 @@ export const es: LanguageData = {
     'describe',
   ],
   sourceFirst: ['según', 'de acuerdo con', 'para'],
+  // "Para Rosa Vidal, «…»", "Para el alcalde, la obra es «…»": the opinion’s holder opens the sentence,
+  // and nobody else is named before the quotation.
+  sourcePatterns: [/^\s*[Pp]ara\s+(?<speaker>[^,;:«»“”"]{2,60}),[^«»“”"\p{Lu}]*$/u],
   pronouns: { él: 'm', ella: 'f' },
   genderCues: { él: 'm', ella: 'f' },
   honorifics: {
@@ -863,6 +1025,8 @@ export const es: LanguageData = {
   ],
   particles: ['de', 'del', 'la', 'las', 'los', 'y', 'da'],
   dropsSubject: true,
+  // Dialogue set off by the raya: "—Vamos a abrir —dijo Rosa Vidal—."
+  dashSpeech: true,
   clauseLeads: ['como'],
   publicationLeads: ['se lee en', 'puede leerse en', 'se puede leer en', 'se leía en'],
   recipientMarkers: ['a', 'al', 'ante'],

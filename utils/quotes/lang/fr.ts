@@ -1,6 +1,238 @@
 /** French. */
 import type { LanguageData } from './types';
 
+/**
+ * Regular verbs of saying in -er, by infinitive; a present that changes its stem follows a ">"
+ * ("rappeler>rappelle"), none when the present is a common noun ("juger>": "le juge"; "juge-t-il" is still
+ * read). `conjugated` writes the forms newsrooms use of each (see there).
+ */
+const ER_VERBS = [
+  'déclarer',
+  'ajouter',
+  'expliquer',
+  'affirmer',
+  'souligner',
+  'estimer',
+  'assurer',
+  'insister',
+  'préciser',
+  'lancer',
+  'noter>',
+  'observer',
+  'rappeler>rappelle',
+  'confier',
+  'indiquer',
+  'résumer',
+  'raconter',
+  'témoigner',
+  'commenter',
+  'marteler>martèle',
+  'regretter',
+  'dénoncer',
+  'déplorer',
+  'mentionner',
+  'tweeter',
+  'annoncer',
+  'avouer',
+  'confirmer',
+  'détailler',
+  'répéter>répète',
+  'rétorquer',
+  'relever>relève',
+  'trancher>',
+  'argumenter',
+  'signaler',
+  'relater',
+  'ironiser',
+  'plaider',
+  'répliquer',
+  'glisser',
+  'fustiger',
+  'concéder>concède',
+  'nuancer',
+  'lâcher',
+  'interroger',
+  'demander>',
+  'questionner',
+  'avancer>',
+  'analyser>',
+  'juger>',
+  'critiquer>',
+  'remarquer>',
+  'pointer>',
+  'alerter>',
+  'souffler>',
+  'murmurer>',
+  'crier',
+  'tonner>',
+  'fulminer',
+  'accuser',
+  'exhorter',
+  'appeler>appelle',
+  'implorer',
+  'confesser',
+  'constater',
+  'déclamer',
+  'raisonner',
+  'rassurer',
+  'expliciter',
+  'énumérer>énumère',
+  'préconiser',
+  'recommander',
+  'suggérer>suggère',
+  'blaguer>',
+  'plaisanter>',
+  'soupirer',
+  'énoncer',
+  'rapporter',
+  'citer',
+  'poster>',
+  'publier',
+  'conseiller',
+  'tempérer>tempère',
+  'objecter',
+  'protester',
+  'réclamer',
+  'exiger',
+  'espérer>espère',
+  'pronostiquer',
+  'enchaîner',
+  'continuer>',
+  'compléter>',
+  'décrypter',
+  'développer',
+  'justifier',
+  'assener>assène',
+  'asséner>assène',
+  'cingler',
+  'railler',
+  'moquer',
+  'taquiner',
+  'tacler>',
+  'épingler>',
+  'attaquer>',
+];
+
+/**
+ * Irregular verbs of saying: present, participle, passé simple, imparfait stem, and the present and passé
+ * simple in the plural.
+ */
+const IRREGULAR_VERBS: readonly (readonly [string, string, string, string, string, string])[] = [
+  ['dit', 'dit', 'dit', 'dis', 'disent', 'dirent'],
+  ['écrit', 'écrit', 'écrivit', 'écriv', 'écrivent', 'écrivirent'],
+  ['décrit', 'décrit', 'décrivit', 'décriv', 'décrivent', 'décrivirent'],
+  ['répond', 'répondu', 'répondit', 'répond', 'répondent', 'répondirent'],
+  ['reconnaît', 'reconnu', 'reconnut', 'reconnaiss', 'reconnaissent', 'reconnurent'],
+  ['admet', 'admis', 'admit', 'admett', 'admettent', 'admirent'],
+  ['promet', 'promis', 'promit', 'promett', 'promettent', 'promirent'],
+  ['poursuit', 'poursuivi', 'poursuivit', 'poursuiv', 'poursuivent', 'poursuivirent'],
+  ['conclut', 'conclu', 'conclut', 'conclu', 'concluent', 'conclurent'],
+  ['prévient', 'prévenu', 'prévint', 'préven', 'préviennent', 'prévinrent'],
+  ['soutient', 'soutenu', 'soutint', 'souten', 'soutiennent', 'soutinrent'],
+  ['maintient', 'maintenu', 'maintint', 'mainten', 'maintiennent', 'maintinrent'],
+  ['reprend', 'repris', 'reprit', 'repren', 'reprennent', 'reprirent'],
+  ['avertit', 'averti', 'avertit', 'avertiss', 'avertissent', 'avertirent'],
+  ['réagit', 'réagi', 'réagit', 'réagiss', 'réagissent', 'réagirent'],
+  ['renchérit', 'renchéri', 'renchérit', 'renchériss', 'renchérissent', 'renchérirent'],
+  ['prédit', 'prédit', 'prédit', 'prédis', 'prédisent', 'prédirent'],
+  ['sourit', 'souri', 'sourit', 'souri', 'sourient', 'sourirent'],
+  ['défend', 'défendu', 'défendit', 'défend', 'défendent', 'défendirent'],
+];
+
+/**
+ * Verbs whose subject speaks of their feelings ("se félicite", "s’inquiète"): reflexive -er verbs by
+ * infinitive, as in `ER_VERBS`.
+ */
+const REFLEXIVE_VERBS = [
+  'féliciter',
+  'inquiéter>inquiète',
+  'indigner',
+  'étonner',
+  'exclamer',
+  'emporter',
+  'alarmer',
+  'désoler',
+  'agacer',
+  'insurger',
+  'interroger',
+  'amuser',
+  'enthousiasmer',
+  'lamenter',
+  'excuser',
+  'justifier',
+  'offusquer',
+  'esclaffer',
+  'énerver',
+  'moquer',
+  'targuer',
+  'rassurer',
+  'confier',
+  'demander',
+];
+
+/** Irregular reflexive verbs, as in `IRREGULAR_VERBS`. */
+const IRREGULAR_REFLEXIVE_VERBS: readonly (readonly [string, string, string, string, string, string])[] = [
+  ['réjouit', 'réjoui', 'réjouit', 'réjouiss', 'réjouissent', 'réjouirent'],
+  ['plaint', 'plaint', 'plaignit', 'plaign', 'plaignent', 'plaignirent'],
+  ['défend', 'défendu', 'défendit', 'défend', 'défendent', 'défendirent'],
+  ['dit', 'dit', 'dit', 'dis', 'disent', 'dirent'],
+];
+
+/** An -er verb's parts, as an irregular verb's; its present is none when `ER_VERBS` gives none. */
+function regularParts(entry: string): readonly [string, string, string, string, string, string] {
+  const [infinitive = '', present] = entry.split('>');
+  const stem = infinitive.slice(0, -2);
+  // "annonça", "jugea": a soft c or g keeps its sound before a and o.
+  const soft = stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem.endsWith('g') ? `${stem}e` : stem;
+  const now = present ?? `${stem}e`;
+  return [now, `${stem}é`, `${soft}a`, soft, now === '' ? '' : `${now}nt`, `${stem}èrent`];
+}
+
+/**
+ * The forms newsrooms use, for one speaker: the present, passé composé, passé simple, imparfait and
+ * plus-que-parfait ("déclare", "a déclaré", "déclara", "déclarait", "avait déclaré"); for several, the same
+ * in the plural ("déclarent", "ont déclaré", "déclarèrent", "déclaraient", "avaient déclaré"). A reflexive
+ * verb takes "se" or "s’" and "être" ("se félicite", "s’est félicitée", "se sont félicités").
+ */
+function conjugated(
+  parts: readonly (readonly [string, string, string, string, string, string])[],
+  plural: boolean,
+  reflexive = false,
+): string[] {
+  return parts.flatMap(([present, participle, simple, imperfect, presentPlural, simplePlural]) => {
+    const elided = /^[aeiouyéèêâîôh]/u.test(participle);
+    const se = (form: string): string[] =>
+      form === '' ? [] : reflexive ? (elided ? [`s’${form}`, `s'${form}`] : [`se ${form}`]) : [form];
+    const compound = reflexive
+      ? (plural ? ['s', 'es'] : ['', 'e']).map(
+          (ending) => `${plural ? 'se sont' : 's’est'} ${participle}${ending}`,
+        )
+      : [`${plural ? 'ont' : 'a'} ${participle}`, `${plural ? 'avaient' : 'avait'} ${participle}`];
+    const simple3 = plural
+      ? [presentPlural, simplePlural, `${imperfect}aient`]
+      : [present, simple, `${imperfect}ait`];
+    return [
+      ...simple3.flatMap(se),
+      ...compound,
+      ...(reflexive && !plural ? compound.map((form) => form.replace('’', "'")) : []),
+    ];
+  });
+}
+
+const REGULAR_PARTS = ER_VERBS.map(regularParts);
+const REFLEXIVE_PARTS = [...REFLEXIVE_VERBS.map(regularParts), ...IRREGULAR_REFLEXIVE_VERBS];
+
+/**
+ * The forms that invert with "-t-il"/"-elle": the present, passé simple and imparfait ("explique-t-elle",
+ * "ajouta-t-il", "disait-elle"), a reflexive one with its "s’" ("s’inquiète-t-elle"; "se félicite-t-il" is
+ * read as "se" and "félicite-t-il").
+ */
+function invertible(parts: readonly (readonly [string, string, string, string, string, string])[]): string[] {
+  return parts
+    .flatMap(([present, , simple, imperfect]) => [present, simple, `${imperfect}ait`])
+    .filter(Boolean);
+}
+
 export const fr: LanguageData = {
   code: 'fr',
   furniture: {
@@ -160,6 +392,9 @@ export const fr: LanguageData = {
     ],
   },
   speechVerbs: [
+    ...conjugated(REGULAR_PARTS, false),
+    ...conjugated(IRREGULAR_VERBS, false),
+    ...conjugated(REFLEXIVE_PARTS, false, true),
     'a déclaré',
     'a dit',
     'a ajouté',
@@ -302,6 +537,9 @@ export const fr: LanguageData = {
     'reconnaissait',
   ],
   pluralSpeechVerbs: [
+    ...conjugated(REGULAR_PARTS, true),
+    ...conjugated(IRREGULAR_VERBS, true),
+    ...conjugated(REFLEXIVE_PARTS, true, true),
     'ont déclaré',
     'ont dit',
     'ont indiqué',
@@ -330,6 +568,9 @@ export const fr: LanguageData = {
     'racontent',
   ],
   sourceFirst: ['selon', 'd’après', "d'après", 'pour'],
+  // "Pour Jeanne Martin, « … »", "Pour la maire, le projet est « … »": the opinion’s holder opens the
+  // sentence, and nobody else is named before the quotation.
+  sourcePatterns: [/^\s*[Pp]our\s+(?<speaker>[^,;:«»“”"]{2,60}),[^«»“”"\p{Lu}]*$/u],
   pronouns: { il: 'm', elle: 'f' },
   genderCues: { il: 'm', elle: 'f' },
   honorifics: {
@@ -992,8 +1233,17 @@ export const fr: LanguageData = {
   danglingPronouns: ['il', 'elle', 'ils', 'elles', 'lui', 'leur'],
   conjunctions: ['et', 'avec', 'ainsi que', '&'],
   coordinators: ['et', '&'],
-  invertedAuxiliaries: ['a', 'avait'],
+  invertedAuxiliaries: ['a', 'avait', 's’est', "s'est"],
+  reflexivePronouns: ['se'],
   invertedStems: [
+    ...invertible(REGULAR_PARTS),
+    ...invertible(IRREGULAR_VERBS),
+    ...invertible(REFLEXIVE_PARTS),
+    ...invertible(REFLEXIVE_PARTS).flatMap((form) =>
+      /^[aeiouyéèêâîôh]/u.test(form) ? [`s’${form}`, `s'${form}`] : [],
+    ),
+    's’est',
+    "s'est",
     'a',
     'déclare',
     'dit',

@@ -1,6 +1,136 @@
 /** Portuguese. */
 import type { LanguageData } from './types';
 
+/**
+ * Regular verbs of saying, by infinitive; an irregular present follows a ">" ("prever>prevê"), none when
+ * the present is a common noun ("notar>": "nota"). `conjugated` writes the forms newsrooms use of each (see
+ * there); irregular forms ("disse", "diz", "conclui") and gerunds ("afirmando") are listed by hand. Not
+ * "comunicar": its participle is the noun of a body's statement ("um comunicado do ministério").
+ */
+const REGULAR_VERBS = [
+  'afirmar',
+  'explicar',
+  'acrescentar',
+  'completar',
+  'declarar',
+  'ressaltar',
+  'destacar',
+  'comentar',
+  'contar',
+  'lembrar',
+  'falar',
+  'avaliar',
+  'criticar',
+  'questionar',
+  'observar',
+  'pontuar',
+  'reforçar',
+  'alertar',
+  'opinar',
+  'desabafar',
+  'salientar',
+  'sublinhar',
+  'argumentar',
+  'ponderar',
+  'informar',
+  'anunciar',
+  'relatar',
+  'revelar',
+  'confessar',
+  'enfatizar',
+  'apontar',
+  'assegurar',
+  'indicar',
+  'mencionar',
+  'justificar',
+  'reiterar',
+  'frisar',
+  'lamentar',
+  'ironizar',
+  'retrucar',
+  'replicar',
+  'contestar',
+  'narrar',
+  'detalhar',
+  'negar',
+  'avisar',
+  'tuitar',
+  'referir',
+  'adiantar',
+  'vincar',
+  'considerar',
+  'notar>',
+  'realçar',
+  'garantir',
+  'admitir',
+  'defender',
+  'responder',
+  'reconhecer',
+  'esclarecer',
+  'sustentar',
+  'advertir',
+  'rebater',
+  'insistir',
+  'acusar',
+  'elogiar',
+  'sugerir',
+  'prometer',
+  'assinalar',
+  'recordar',
+  'acentuar',
+  'confirmar',
+  'repetir',
+  'desmentir',
+  'publicar',
+  'explanar',
+  'atirar',
+  'rematar',
+  'resumir',
+  'sintetizar',
+  'analisar',
+  'exemplificar',
+  'enumerar',
+  'constatar',
+  'corroborar',
+];
+
+/**
+ * The forms newsrooms in Brazil and Portugal use of regular verbs: for one speaker the preterite, present,
+ * imperfect and pluperfect, and the compound pluperfect and perfect ("afirmou", "afirma", "afirmava",
+ * "afirmara", "tinha afirmado", "havia afirmado", "tem afirmado"); for several the same in the plural
+ * ("afirmaram", "afirmam", "afirmavam", "tinham afirmado", "haviam afirmado", "têm afirmado").
+ */
+function conjugated(verbs: readonly string[], plural: boolean): string[] {
+  return verbs.flatMap((entry) => {
+    const [infinitive = '', present] = entry.split('>');
+    const stem = infinitive.slice(0, -2);
+    const vowel = infinitive.slice(-2, -1);
+    const participle = stem + (vowel === 'a' ? 'ado' : 'ido');
+    const now = present ?? stem + (vowel === 'a' ? 'a' : 'e');
+    const past = { a: 'ou', e: 'eu', i: 'iu' }[vowel] ?? 'ou';
+    const imperfect = vowel === 'a' ? 'ava' : 'ia';
+    const presents = now === '' ? [] : [plural ? (vowel === 'a' ? `${now}m` : `${stem}em`) : now];
+    return plural
+      ? [
+          `${stem}${vowel}ram`,
+          ...presents,
+          `${stem}${imperfect}m`,
+          `tinham ${participle}`,
+          `haviam ${participle}`,
+          `têm ${participle}`,
+        ]
+      : [
+          stem + past,
+          ...presents,
+          stem + imperfect,
+          `${stem}${vowel}ra`,
+          `tinha ${participle}`,
+          `havia ${participle}`,
+          `tem ${participle}`,
+        ];
+  });
+}
+
 export const pt: LanguageData = {
   code: 'pt',
   furniture: {
@@ -125,6 +255,7 @@ export const pt: LanguageData = {
     ],
   },
   speechVerbs: [
+    ...conjugated(REGULAR_VERBS, false),
     'disse',
     'diz',
     'dizia',
@@ -250,8 +381,15 @@ export const pt: LanguageData = {
     'havia dito',
     'disse ainda',
     'afirmou ainda',
+    // Irregular forms ("dizer", "escrever", "pedir", "propor").
+    'tinha dito',
+    'tinha escrito',
+    'pediu',
+    'pede',
+    'propôs',
   ],
   pluralSpeechVerbs: [
+    ...conjugated(REGULAR_VERBS, true),
     'disseram',
     'afirmaram',
     'explicaram',
@@ -267,6 +405,8 @@ export const pt: LanguageData = {
     'lembraram',
     'reforçaram',
     'dizem',
+    'diziam',
+    'tinham dito',
     'afirmam',
     'explicam',
     'contam',
@@ -274,6 +414,9 @@ export const pt: LanguageData = {
     'garantem',
   ],
   sourceFirst: ['segundo', 'de acordo com', 'conforme', 'para'],
+  // "Para Ana Costa, “…”", "Para a ministra, a obra é “…”": the opinion’s holder opens the sentence, and
+  // nobody else is named before the quotation.
+  sourcePatterns: [/^\s*[Pp]ara\s+(?<speaker>[^,;:«»“”"]{2,60}),[^«»“”"\p{Lu}]*$/u],
   pronouns: { ele: 'm', ela: 'f' },
   genderCues: { ele: 'm', ela: 'f' },
   honorifics: {
@@ -709,6 +852,8 @@ export const pt: LanguageData = {
   ],
   particles: ['de', 'da', 'do', 'dos', 'das', 'e'],
   dropsSubject: true,
+  // Dialogue set off by the travessão: "— Vamos abrir — disse Ana Costa."
+  dashSpeech: true,
   clauseLeads: ['como'],
   publicationLeads: [
     'lê-se no',
@@ -718,7 +863,9 @@ export const pt: LanguageData = {
     'pode-se ler na',
     'pode-se ler em',
   ],
-  recipientMarkers: ['a', 'ao', 'à', 'aos', 'para'],
+  // Not "a": after a speech verb it is far more often the article ("afirmou a ministra Ana Costa") than
+  // the preposition, which Portuguese contracts with the article ("à Lusa", "ao jornal").
+  recipientMarkers: ['ao', 'à', 'aos', 'às', 'para'],
   complementWords: ['de', 'do', 'da', 'dos', 'das'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],
   organisationNouns: [

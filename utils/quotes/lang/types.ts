@@ -21,6 +21,12 @@ export interface LanguageData {
    */
   pluralSpeechVerbs?: readonly string[];
   /**
+   * Speech verbs in two parts around their subject, the finite verb first ("gab … zu", "hat … gesagt",
+   * "stellte … klar"): after a quotation, "„…“, gab Anna Keller zu." The finite part is a speech verb only
+   * when the second part closes its clause; the subject stands between them.
+   */
+  splitVerbs?: readonly string[];
+  /**
    * Verbs that attribute only with the speaker as their subject right beside them ("X called the plan “…”",
    * "X described it as “…”"): weaker evidence than a verb of saying.
    */
@@ -152,6 +158,11 @@ export interface LanguageData {
   invertedStems?: readonly string[];
   /** Among `invertedStems`, the auxiliaries whose participle belongs to the verb ("a-t-il déclaré"). */
   invertedAuxiliaries?: readonly string[];
+  /**
+   * Reflexive pronouns written apart before an inverted verb ("se félicite-t-elle"): part of the verb. An
+   * elided one is written into `invertedStems` ("s’inquiète", "s’est").
+   */
+  reflexivePronouns?: readonly string[];
   /**
    * Endings of a speech verb in the plural, in a language that capitalises its nouns ("sagen", "erklären"): a
    * bare capitalised word before such a verb is not one speaker.
