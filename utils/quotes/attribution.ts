@@ -584,7 +584,7 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
   const lastToken = tokens[tokens.length - 1];
   if (first === undefined || lastToken === undefined || tokens.length > 16) return undefined;
   const phrase = text.slice(range.start, lastToken.end);
-  if (SENTENCE_BREAK.test(phrase.replace(/\b\p{Lu}\.\s/gu, ''))) return undefined;
+  if (SENTENCE_BREAK.test(phrase.replace(/(?<!\p{L})\p{Lu}\.\s/gu, ''))) return undefined;
   if (tokens.length === 1 && lexicon.pronouns.has(first.lower))
     return { kind: 'pronoun', word: first.lower, at: first.start };
   if (tokens.length === 1 && lexicon.organisationPronouns.has(first.lower))
@@ -798,7 +798,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     const token = tokens[t];
     if (
       token === undefined ||
-      SENTENCE_BREAK.test(text.slice(leadEnd, token.start).replace(/\b\p{Lu}\.\s/gu, ''))
+      SENTENCE_BREAK.test(text.slice(leadEnd, token.start).replace(/(?<!\p{L})\p{Lu}\.\s/gu, ''))
     )
       return closingClause(r, span, leadEnd, limit, tokens);
     const verb = verbAt(r, tokens, t);
@@ -858,7 +858,7 @@ function dashByline(r: ReaderScope, lead: string, from: number, limit: number): 
   const { text, cast } = r;
   if (!/[–—]/u.test(lead)) return undefined;
   const rest = text.slice(from, limit).replace(/[.\s]+$/u, '');
-  if (rest === '' || /[.!?;:“”"«»„]/u.test(rest.replace(/\b\p{Lu}\.\s/gu, ''))) return undefined;
+  if (rest === '' || /[.!?;:“”"«»„]/u.test(rest.replace(/(?<!\p{L})\p{Lu}\.\s/gu, ''))) return undefined;
   if (wordTokens(rest, 0, rest.length).length > MAX_BYLINE_WORDS) return undefined;
   const mention = cast.mentionsIn({ start: from, end: from + rest.length })[0];
   const person = mention?.person;

@@ -71,22 +71,47 @@ const POINTER_FIRST_WORDS = new Set(
 /** A data line: its label and a colon, opening the line or after a separator ("Ort: Rathaus | Eintritt: frei"). */
 const isField = matcher('fieldLabels', '(?:^|[|·•;\\n]\\s*)', '\\.?\\s*[:：]');
 
-/** A closing section's heading alone on its line, or as the label of its paragraph ("Über uns: …"). */
-const isClosingHeading = matcher('closingHeadings', '^', AFTER);
+/** A closing section's heading as the label of its paragraph ("Über uns: …"). */
 const isClosingLabel = matcher('closingHeadings', '^', '\\s*[:：]');
-/** A closing section's heading ending the paragraph before it ("… geführt. Über Klaas Muster:"). */
+/** A closing section's heading ending the paragraph before it ("… geführt. Über Klaas Muster:"), no clause. */
 const endsInClosingLabel = matcher(
   'closingHeadings',
   '(?:^|[.!?…]\\s+)',
-  '(?:\\s+[^\\s.!?:]+){0,4}\\s*[:：]$',
+  '(?:\\s+[^\\s.!?:,]+){0,4}\\s*[:：]$',
 );
+/** The closing headings at the start of a line, any case. */
+const CLOSING_HEADING_START = new RegExp(
+  `^(?:${merged('closingHeadings').map(entryPattern).join('|')})${AFTER}`,
+  'iu',
+);
+/**
+ * What may follow a closing heading on its line: nothing, or a name ("About Acme", "Über die Stiftung",
+ * "À propos de la Fondation"), capitalised after an article. "About the new law" heads a part of the story.
+ */
+const HEADING_NAME =
+  /^(?:\s+(?:the|die|der|das|den|dem|des|de|du|la|le|les|el|los|las|o|a|os|as|do|da|l['’]))*(?:\s*\p{Lu}[\p{L}\p{N}&.'’-]*){0,6}\s*[:：]?$/u;
+
+/** A closing section's heading alone on its line. */
+function isClosingHeading(line: string): boolean {
+  const start = CLOSING_HEADING_START.exec(line);
+  return start !== null && HEADING_NAME.test(line.slice(start[0].length));
+}
+
+/** A paragraph that opens with speech: what a label before it introduces is a quotation, not a section. */
+const OPENS_WITH_SPEECH = /^\s*["“„«»‘‚‹›「『—–-]/u;
 
 /** An editor's note about the piece or its author, opening the line. */
 const isNote = matcher('notes', '^', AFTER);
 
 /** An e-mail address, a web address, an international phone number: contact lines and pointers. */
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
-const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\p{N}@.])www\.)[\p{L}\p{N}-]/iu;
+/**
+ * A web address that points the reader somewhere: a link written out (http…), or a "www." address after a
+ * preposition, a colon or a bracket ("unter www.…", "at www.…", "(www.…)"). A site named in passing in a body
+ * sentence ("The company's website, www.acme.example, went down") is no pointer.
+ */
+const WEB_ADDRESS =
+  /https?:\/\/[\p{L}\p{N}-]|(?:[(:]\s*|(?<![\p{L}\p{N}])(?:at|on|under|via|visit|unter|auf|bei|sur|en|em|na|pod|in)\s+)www\.[\p{L}\p{N}-]/iu;
 const PHONE = /(?<![\p{L}\p{N}])\+\d{1,3}[\s(]{0,2}\d[\d\s()/.-]{6,}\d/u;
 
 /** Cheap tests first: most lines hold no "@", no "www"/"http" and no "+". */
@@ -96,13 +121,24 @@ function hasContact(line: string): boolean {
   return line.includes('+') && PHONE.test(line);
 }
 
-/** A date in digits (3.4.2020, 3/4/20, 2020-04-03) and a clock time (14:05, 19 Uhr, 7 p.m., 20h30). */
+/**
+ * A date in digits (3.4.2020, 3/4/20, 2020-04-03) and a clock time (14:05, 19 Uhr, 7 p.m., 20h30). A date
+ * without its year ("3.4.") counts only right before its clock time ("3.4., 19 Uhr"): alone, "2.5." is as
+ * likely a decimal ending a sentence.
+ */
 const NUMERIC_DATE =
-  /(?<!\d)(?:\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)/u;
+  /(?<![\d.])(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s?\d{1,2}\.(?=,?\s*(?:um\s+|ab\s+|at\s+)?\d{1,2}(?:[.:]\d{2}\s*(?:uhr)?|\s*uhr)(?![\d\p{L}]))|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)/iu;
 const CLOCK_TIME =
   /(?<!\d)(?:\d{1,2}:\d{2}|\d{1,2}(?:[.:]\d{2})?\s*(?:uhr|h(?:\d{2})?|a\.?m\.?|p\.?m\.?))(?![\p{L}\d])/iu;
 /** Timestamps and event lines are short; a body sentence that happens to give a date and an hour runs longer. */
 const MAX_STAMP_LENGTH = 120;
+
+/** Quoted speech is someone's words ("“We need to learn more,” she said."), not the page pointing elsewhere. */
+const QUOTED_SPAN = /["“„«»‘‚‹›「『][^"“”„«»‹›「」『』]{0,500}["”“»«’‹›」』]/gu;
+
+function withoutQuotedSpans(line: string): string {
+  return line.replace(QUOTED_SPAN, ' ');
+}
 
 /**
  * Furniture by its shape: a credit, a data line, a closing section's label, a pointer, contact details, or a
@@ -111,34 +147,54 @@ const MAX_STAMP_LENGTH = 120;
 export function isFurnitureLine(line: string, words: readonly string[]): boolean {
   if (isCredit(line) || isField(line) || isClosingLabel(line) || isNote(line) || hasContact(line))
     return true;
-  if (words.some((word) => POINTER_FIRST_WORDS.has(word)) && hasPointer(line)) return true;
+  if (words.some((word) => POINTER_FIRST_WORDS.has(word)) && hasPointer(withoutQuotedSpans(line)))
+    return true;
   if (line.length > MAX_STAMP_LENGTH) return false;
   return isDateLine(line) || (NUMERIC_DATE.test(line) && CLOCK_TIME.test(line));
 }
 
-const READER_VERBS = new Set(merged('readerVerbs'));
-/** Where a reader word stands; a capitalised one opening the sentence is not read as one. */
-const READER_WORD_EITHER = new RegExp(
-  `${BEFORE}(?:${merged('readerWords')
-    .filter((word) => word === word.toLowerCase())
-    .map(entryPattern)
-    .join('|')})${AFTER}`,
-  'iu',
-);
-const READER_WORD_EXACT = new RegExp(
-  `(?:${merged('readerWords')
-    .filter((word) => word !== word.toLowerCase())
-    .map(entryPattern)
-    .join('|')})${AFTER}`,
-  'gu',
+/**
+ * One language's call to the reader: its verbs, its reader words that match either case ("you", "vous"), and
+ * those that count only as written ("Sie"). Kept per language: German "du" is French "of the", and a French
+ * verb beside it is no call to a German reader.
+ */
+interface ReaderVoice {
+  verbs: ReadonlySet<string>;
+  either: RegExp | undefined;
+  exact: RegExp | undefined;
+}
+
+function readerVoice(data: FurnitureData): ReaderVoice {
+  const words = data.readerWords;
+  const pattern = (group: readonly string[], before: string, flags: string): RegExp | undefined =>
+    group.length === 0
+      ? undefined
+      : new RegExp(`${before}(?:${group.map(entryPattern).join('|')})${AFTER}`, flags);
+  return {
+    verbs: new Set(data.readerVerbs),
+    either: pattern(
+      words.filter((word) => word === word.toLowerCase()),
+      BEFORE,
+      'iu',
+    ),
+    exact: pattern(
+      words.filter((word) => word !== word.toLowerCase()),
+      '',
+      'gu',
+    ),
+  };
+}
+
+const READER_VOICES: readonly ReaderVoice[] = Object.values(LANGUAGES).flatMap((language) =>
+  language.furniture === undefined ? [] : [readerVoice(language.furniture)],
 );
 /** What may stand before a reader word that opens no sentence: a space after a letter, a digit or a comma. */
 const INSIDE_SENTENCE = /[^\s.!?:…"“”„«»]\s+$/u;
 
 /** A capitalised reader word ("Sie") inside a sentence, not opening one. */
-function exactReaderWord(line: string): boolean {
-  READER_WORD_EXACT.lastIndex = 0;
-  for (let match = READER_WORD_EXACT.exec(line); match !== null; match = READER_WORD_EXACT.exec(line)) {
+function exactReaderWord(line: string, exact: RegExp): boolean {
+  exact.lastIndex = 0;
+  for (let match = exact.exec(line); match !== null; match = exact.exec(line)) {
     if (INSIDE_SENTENCE.test(line.slice(Math.max(0, match.index - 8), match.index))) return true;
   }
   return false;
@@ -148,12 +204,15 @@ function exactReaderWord(line: string): boolean {
  * A sentence that speaks to the reader ("Das Heft können Sie hier bestellen.", "You can register until
  * Friday."): a call to action or a teaser, not a line of the story. A reader word that is only one as written
  * (German "Sie" inside a sentence) is enough; one that is also a generic pronoun ("you", "vous") counts with a
- * verb of a call to action. A capitalised reader word opening the sentence does not count: German "Sie" there
- * is as likely "she" or "they".
+ * verb of a call to action of the same language. A capitalised reader word opening the sentence does not
+ * count: German "Sie" there is as likely "she" or "they".
  */
 export function addressesReader(line: string, words: readonly string[]): boolean {
-  if (exactReaderWord(line)) return true;
-  return words.some((word) => READER_VERBS.has(word)) && READER_WORD_EITHER.test(line);
+  return READER_VOICES.some(
+    (voice) =>
+      (voice.exact !== undefined && exactReaderWord(line, voice.exact)) ||
+      (voice.either !== undefined && words.some((word) => voice.verbs.has(word)) && voice.either.test(line)),
+  );
 }
 
 /** A whole paragraph in brackets: an editor's note or an aside ("(Dieser Beitrag erschien zuerst im …)"). */
@@ -182,7 +241,10 @@ export function closingSection(text: string, paragraphs: readonly Paragraph[]): 
     const paragraph = paragraphs[i];
     if (paragraph === undefined || count - i - 1 > MAX_CLOSING_PARAGRAPHS) continue;
     const line = text.slice(paragraph.start, paragraph.end).trim();
-    if (endsInClosingLabel(line)) return paragraphs.slice(i + 1).map((each) => each.index);
+    const next = paragraphs[i + 1];
+    const nextText = next === undefined ? '' : text.slice(next.start, next.end);
+    if (endsInClosingLabel(line) && !OPENS_WITH_SPEECH.test(nextText))
+      return paragraphs.slice(i + 1).map((each) => each.index);
     if (line.length > MAX_HEADING || /[.!?…]["”»)]?$/u.test(line)) continue;
     if (!isClosingHeading(line)) continue;
     return paragraphs.slice(i).map((each) => each.index);

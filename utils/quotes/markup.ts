@@ -8,11 +8,16 @@
 import { comparisonKey, unescapeHtmlEntities } from '../article/strings';
 import type { Paragraph } from './text-ranges';
 
+/**
+ * Any character up to the next block tag, open or close: a match built of these stays inside one block, and
+ * each attempt stops at the next block boundary, so the scan stays linear however many blocks open in italics.
+ */
+const IN_BLOCK = '(?:(?!<\\/?(?:p|div|li|blockquote|dd|figcaption|h[1-6]|ul|ol|table)\\b)[\\s\\S])*?';
 /** A block whose whole content is one `<small>`, `<em>` or `<i>` (and maybe a trailing `<br>`). */
-const SET_APART =
-  /<(p|div|li|blockquote|dd|figcaption)\b[^>]*>\s*<(small|em|i)\b[^>]*>([\s\S]*?)<\/\2>\s*(?:<br\s*\/?>\s*)*<\/\1>/giu;
-/** A block inside the match means the match ran across blocks: not one paragraph. */
-const NESTED_BLOCK = /<(?:p|div|li|blockquote|h[1-6]|ul|ol|table)\b/iu;
+const SET_APART = new RegExp(
+  `<(p|div|li|blockquote|dd|figcaption)\\b[^>]*>\\s*<(small|em|i)\\b[^>]*>(${IN_BLOCK})<\\/\\2>\\s*(?:<br\\s*\\/?>\\s*)*<\\/\\1>`,
+  'giu',
+);
 /** Opening with a quotation mark or closing with one. */
 const SPEECH_EDGE = /^["'“”„‘‚«»‹›「『]|["'“”‘’«»‹›」』][.!?…]?$/u;
 /** Too short to be sure it is the same paragraph as a line of the text. */
@@ -21,7 +26,7 @@ const MIN_KEY = 20;
 const ITALIC_TAIL = 3;
 
 /** A block with a link in it. */
-const LINKED_BLOCK = /<(p|li|dd)\b[^>]*>((?:(?!<\/\1>)[\s\S])*?<a\b[\s\S]*?)<\/\1>/giu;
+const LINKED_BLOCK = new RegExp(`<(p|li|dd)\\b[^>]*>(${IN_BLOCK}<a\\b${IN_BLOCK})<\\/\\1>`, 'giu');
 const LINK = /<a\b[^>]*>([\s\S]*?)<\/a>/giu;
 /** Link text this share of a paragraph or more: a teaser or a pointer, not a sentence with a link in it. */
 const LINK_SHARE = 0.75;
@@ -43,7 +48,6 @@ function linkedKeys(html: string, into: Set<string>): void {
   if (!/<a\b/iu.test(html)) return;
   for (const match of html.matchAll(LINKED_BLOCK)) {
     const inner = match[2] ?? '';
-    if (NESTED_BLOCK.test(inner)) continue;
     const all = comparisonKey(plainText(inner)).length;
     let linked = 0;
     for (const link of inner.matchAll(LINK)) linked += comparisonKey(plainText(link[1] ?? '')).length;
@@ -57,7 +61,6 @@ function setApart(html: string): SetApart {
   if (!/<(?:small|em|i)\b/iu.test(html)) return found;
   for (const match of html.matchAll(SET_APART)) {
     const inner = match[3] ?? '';
-    if (NESTED_BLOCK.test(inner)) continue;
     const plain = plainText(inner);
     // Speech set in italics, or the end of a quotation run on from the paragraph before: the story's words.
     if (SPEECH_EDGE.test(plain)) continue;

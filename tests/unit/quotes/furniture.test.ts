@@ -4,6 +4,7 @@
  * press release's closing section are never suggested; body sentences that only look alike are kept.
  */
 import { describe, expect, it } from 'vitest';
+import { isFurnitureLine } from '../../../utils/quotes/furniture';
 import { article, speakers, suggest } from './helpers';
 
 const BODY = 'Die Stadt baut eine neue Brücke über den Fluss, die 40 Millionen Euro kosten wird.';
@@ -235,6 +236,11 @@ describe('body sentences that only look like furniture are kept', () => {
       'de',
       'Der Unfall ereignete sich am 12.03.2023 gegen 14:30 Uhr auf der Bundesstraße, als ein Lastwagen in einer Kurve von der Fahrbahn abkam.',
     ],
+    // A site named in passing is no pointer; a decimal ending a sentence is no date.
+    ['en', 'The company’s website, www.riverton.example, went down on Monday for nine hours.'],
+    ['en', 'The county said inflation had risen to 2.5 percent by 10:30 on the morning of the vote.'],
+    // German "du" is French "of the": a French sentence with a verb of a call to action is the story's.
+    ['fr', 'La ministre du Travail veut suivre de près la négociation sur les salaires des cheminots.'],
   ])('%s: %s', (lang, line) => {
     const body = lang === 'de' ? BODY : BODY_EN;
     expect(texts(`${body}\n\n${line}`, lang)).toContain(line);
@@ -249,6 +255,38 @@ describe('body sentences that only look like furniture are kept', () => {
     expect(result).toContain(rest[5]);
   });
 
+  it('a pointer phrase inside quoted speech leaves the paragraph a quotation', () => {
+    const line =
+      '“We need to learn more about what happened on the bridge,” said the police chief, Anna Berg.';
+    expect(speakers(suggest(article(`${BODY_EN}\n\n${line}`, 'en')))).toContainEqual([
+      'We need to learn more about what happened on the bridge',
+      'Anna Berg',
+      expect.anything(),
+    ]);
+  });
+
+  it('a lead-in ending with a heading word and a colon introduces a quotation, not a closing section', () => {
+    const rest = [
+      'Work is due to start in the spring and will take more than three years.',
+      'The mayor answered questions for an hour. About the cost of the bridge, she said:',
+      '“Every dollar of it is money well spent on the next fifty years of this town.”',
+    ];
+    const result = texts([BODY_EN, ...rest].join('\n\n'), 'en');
+    expect(result).toContain('Every dollar of it is money well spent on the next fifty years of this town.');
+  });
+
+  it('a subheading that opens with a heading word but names no body heads a part of the story', () => {
+    const part = [
+      'The new law changes how the tolls for every bridge in the county are set and who sets them.',
+      'It comes into force in May next year, after a vote in the state assembly this winter.',
+    ];
+    const result = texts(
+      [BODY_EN, 'Work starts in the spring.', 'About the new toll law', ...part].join('\n\n'),
+      'en',
+    );
+    expect(result).toContain(part[0]);
+  });
+
   it('a quotation addressing the reader keeps its sure speaker', () => {
     const text = `${BODY}\n\n„Sie können sich auf uns verlassen, das verspreche ich Ihnen“, sagte Bürgermeisterin Anna Berg.`;
     expect(speakers(suggest(article(text, 'de')))).toContainEqual([
@@ -257,6 +295,27 @@ describe('body sentences that only look like furniture are kept', () => {
       expect.anything(),
     ]);
   });
+});
+
+describe('shapes that are not furniture', () => {
+  const words = (line: string) =>
+    line
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+  it.each([
+    'Inflation rose to 2.5. The meeting resumed at 10:30 with all the ministers.',
+    'The company’s website, www.riverton.example, went down on Monday.',
+  ])('%s', (line) => {
+    expect(isFurnitureLine(line, words(line))).toBe(false);
+  });
+
+  it.each(['Konzert am 3.4., 19 Uhr, in der Stadthalle.', 'Mehr zum Programm unter www.neustadt.example'])(
+    'still furniture: %s',
+    (line) => {
+      expect(isFurnitureLine(line, words(line))).toBe(true);
+    },
+  );
 });
 
 describe('what the markup sets apart', () => {
@@ -277,6 +336,13 @@ describe('what the markup sets apart', () => {
   it('a paragraph wholly in italics at the end is furniture', () => {
     const html = `<p>${BODY}</p><p>${second}</p><p><em>${note}</em></p>`;
     expect(run([BODY, second, note], html)).toEqual([BODY, second]);
+  });
+
+  it('a paragraph opening in italics does not hide a later paragraph wholly in italics', () => {
+    const opening =
+      'Der Bau soll im Frühjahr beginnen, und er wird mehr als drei Jahre dauern, sagt das Bauamt.';
+    const html = `<p>${BODY}</p><p><em>Der Bau</em> soll im Frühjahr beginnen, und er wird mehr als drei Jahre dauern, sagt das Bauamt.</p><p><em>${note}</em></p>`;
+    expect(run([BODY, opening, note], html)).toEqual([BODY, opening]);
   });
 
   it('a paragraph mostly of link text is a teaser; one with a short link is a sentence', () => {
