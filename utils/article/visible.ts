@@ -944,7 +944,7 @@ function datesOf(element: Element, lang: string | null): FoundDate[] {
 /**
  * A date marked as the publication date (`pubdate`, `itemprop=datePublished`) inside the headline's own
  * `<article>` or `<main>`: the article's date even where it sits in an aside or a meta box of that article
- * (the caller asks only above the text: an aside after it may be anything's).
+ * (the caller asks only between the headline and the text: an aside elsewhere may be anything's).
  */
 function publishedInHeadlineArticle(element: Element, anchor: Element | null): boolean {
   if (anchor === null || markupLabel(element) !== 'published') return false;
@@ -993,7 +993,7 @@ export function findVisibleDates(signals: PageSignals, anchor: number, lang: str
   for (const [index, d] of ordered) {
     const element = signals.all[index];
     if (element === undefined) continue;
-    const header = index <= body && publishedInHeadlineArticle(element, anchorElement);
+    const header = index > anchor && index <= body && publishedInHeadlineArticle(element, anchorElement);
     if (!header && isForeign(element, anchorElement, signals)) continue;
     for (const date of datesOf(element, lang)) out.push({ ...date, distance: d });
     // The nearest date that is not an update is the answer (see `chooseDate`); without an anchor every date

@@ -1505,11 +1505,6 @@ function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candida
 }
 
 /**
- * Who a pronoun stands for: the one person named (outside quotations) from the start of the previous
- * paragraph up to it who fits its gender; with several, the subject or voice of the last sentence that
- * names one of them, else the previous speaker if one of them, else nobody.
- */
-/**
  * The subject (or voice) of the sentence naming `lastNamed`, when it is one of the candidates. "Tom Berg met
  * Ms. Lindqvist. “…,” she said.": when the article gives the subject no gender and gives the pronoun's to
  * another person in that sentence, only the subject's position would make them the one: nobody.
@@ -1547,6 +1542,11 @@ function lastSubject(
   return voice !== undefined && candidates.has(voice) ? fromPerson(voice, WEIGHT.pronounSubject) : undefined;
 }
 
+/**
+ * Who a pronoun stands for: the one person named (outside quotations) from the start of the previous
+ * paragraph up to it who fits its gender; with several, the subject or voice of the last sentence that
+ * names one of them, else the previous speaker if one of them, else nobody.
+ */
 function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
   const { context, lexicon, cast, state } = r;
   const gender = lexicon.pronouns.get(word);
