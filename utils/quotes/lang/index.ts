@@ -5,6 +5,7 @@ import { en } from './en';
 import { es } from './es';
 import { fi } from './fi';
 import { fr } from './fr';
+import { ja } from './ja';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
@@ -13,4 +14,16 @@ import { zh } from './zh';
 
 export type { CjkData, FurnitureData, Gender, LanguageData } from './types';
 
-export const LANGUAGES: Readonly<Record<string, LanguageData>> = { en, de, fr, es, pt, cs, pl, fi, ru, zh };
+export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
+  en,
+  de,
+  fr,
+  es,
+  pt,
+  cs,
+  pl,
+  fi,
+  ru,
+  zh,
+  ja,
+};
