@@ -1,4 +1,5 @@
 /** The languages the quote engine knows, one file each; `lexicon.ts` merges them for an article. */
+import { ar } from './ar';
 import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
@@ -26,4 +27,5 @@ export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
   ru,
   zh,
   ja,
+  ar,
 };
