@@ -116,6 +116,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 const SENTENCE_BREAK =
   /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Co|Bros|\p{Lu}))\.(?![\p{N}\p{L}])/u;
 const LEADING_PUNCTUATION = /^[\s,.!?…;:—–-]*/u;
+/** Characters of the scripts written without spaces (Chinese Han, Japanese kana). */
+const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Marks that end the clause a speaker named after the verb belongs to. */
 const CLAUSE_END = /[,.;:!?()[\]“”"«»„‹›「」『』—–\n]/u;
 /** An honorific written before the name ("Mr Kuleba"): part of the name phrase, not a role. */
@@ -779,8 +781,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     next?.paragraph === span.paragraph ? next.open : paragraph.end,
   );
   if (from >= limit) return undefined;
-  if (cjk !== undefined && /\p{Script=Han}/u.test(text.slice(from, from + 3)))
-    return cjkAfter(r, span, from, limit);
+  if (cjk !== undefined && CJK_SCRIPT.test(text.slice(from, from + 3))) return cjkAfter(r, span, from, limit);
   const lead = LEADING_PUNCTUATION.exec(text.slice(from, limit))?.[0] ?? '';
   const leadEnd = from + lead.length;
   const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
@@ -875,7 +876,7 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   const { context, text, lexicon, quotes, cjk } = r;
   const sentence = sentenceAt(context, span.open);
   const from = Math.max(sentence.start, span.open - 300);
-  if (cjk !== undefined && /\p{Script=Han}/u.test(text.slice(Math.max(from, span.open - 3), span.open)))
+  if (cjk !== undefined && CJK_SCRIPT.test(text.slice(Math.max(from, span.open - 3), span.open)))
     return cjkBefore(r, span, from);
   // Words inside earlier quotations in the sentence are the speaker's, not the attribution.
   const earlier: QuoteSpan[] = [];
@@ -1247,7 +1248,12 @@ function cjkAfter(r: ReaderScope, span: QuoteSpan, from: number, limit: number):
   for (const verb of cjk.verbs) {
     const at = run.lastIndexOf(verb);
     if (at === -1 || at + verb.length !== run.length) continue;
-    const speaker = cjk.speakerBefore(text, from + at, from) ?? castSpeakerAt(r, from + at);
+    let speaker = cjk.speakerBefore(text, from + at, from) ?? castSpeakerAt(r, from + at);
+    // "田中氏は「…」と述べた": only the quotative particle before the verb; the subject precedes the quotation.
+    if (speaker === undefined && cjk.quotativeOnly(run.slice(0, at))) {
+      const floor = r.context.paragraphs[span.paragraph]?.start ?? 0;
+      speaker = cjk.speakerBefore(text, span.open, floor) ?? castSpeakerAt(r, span.open);
+    }
     return speaker === undefined ? undefined : bind(resolveCjk(r, speaker, span.open), WEIGHT.after, 'after');
   }
   return undefined;
@@ -1284,7 +1290,8 @@ function castSpeakerAt(r: ReaderScope, verbStart: number): CjkSpeaker | undefine
       candidate.person !== undefined &&
       candidate.end <= verbStart &&
       verbStart - candidate.end <= 4 &&
-      /^(?:[也还又则更]|进一步|[\p{Script=Han}]{0,3}地)?$/u.test(text.slice(candidate.end, verbStart)),
+      (/^(?:[也还又则更]|进一步|[\p{Script=Han}]{0,3}地)?$/u.test(text.slice(candidate.end, verbStart)) ||
+        r.cjk?.joins(text.slice(candidate.end, verbStart)) === true),
   );
   return mention === undefined ? undefined : { name: mention.name };
 }

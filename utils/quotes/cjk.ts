@@ -24,6 +24,12 @@ const DOTTED_NAME = /\p{Script=Han}{1,6}(?:[·•・‧?]\p{Script=Han}{1,8})+/g
 /** A Latin name in brackets right after a Chinese one: the same person ("戴夫·汉森（Dave Hanson）"). */
 const LATIN_ALIAS = /^[（(]([A-Z][\p{Script=Latin}.'’ -]{1,60})[)）]/u;
 const PARENTHETICAL_TAIL = /[（(][^（()）]*[)）]$/u;
+/** Katakana words joined by middle dots: a foreign name in Japanese ("チャールズ・ニックス"). */
+const KANA_WORD = '[\\p{Script=Katakana}ー]{2,}';
+const KANA_NAME = new RegExp(`^${KANA_WORD}(?:[・=＝]${KANA_WORD})*$`, 'u');
+const DOTTED_KANA_NAME = new RegExp(`${KANA_WORD}(?:[・=＝]${KANA_WORD})+`, 'gu');
+/** Closing quotation marks: a quotative particle right after one belongs to the quotation, not the speaker. */
+const CLOSING_MARK = /[」』”"]/u;
 
 export interface CjkReader {
   /** Speech verbs, longest first. */
@@ -32,6 +38,12 @@ export interface CjkReader {
   trimName(run: string): string | undefined;
   /** The speaker named by the run of text right before a speech verb, if any. */
   speakerBefore(text: string, verbStart: number, floor: number): CjkSpeaker | undefined;
+  /** Foreign names are written in katakana (`CjkData.kanaNames`). */
+  kana: boolean;
+  /** Only adverbs and subject particles: what may stand between a speaker and the verb ("也", "は"). */
+  joins(gap: string): boolean;
+  /** Only a quotative particle ("と" in "「…」と述べた"): the speaker is the subject before the quotation. */
+  quotativeOnly(run: string): boolean;
 }
 
 export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
@@ -40,9 +52,11 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
   ].sort((a, b) => b.length - a.length);
   const surnames = new Set(data.surnames);
   const roleSuffixes = [...data.roleSuffixes].sort((a, b) => b.length - a.length);
-  const adverbs = [...data.adverbs].sort((a, b) => b.length - a.length);
+  const adverbs = [...data.adverbs, ...(data.subjectParticles ?? [])].sort((a, b) => b.length - a.length);
+  const linkers = data.linkers ?? ['的'];
+  const quotatives = data.quotativeParticles ?? [];
   const afterRole = (run: string): string => {
-    let cut = run.lastIndexOf('的') + 1;
+    let cut = Math.max(0, ...linkers.map((linker) => run.lastIndexOf(linker) + linker.length));
     for (const suffix of roleSuffixes) {
       const at = run.lastIndexOf(suffix);
       if (at !== -1 && at + suffix.length > cut && at + suffix.length < run.length) cut = at + suffix.length;
@@ -51,6 +65,7 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
   };
   const trimName = (run: string): string | undefined => {
     const name = afterRole(run);
+    if (data.kanaNames === true && KANA_NAME.test(name)) return name;
     const parts = name.split(NAME_DOT).filter(Boolean);
     const given = parts[0] ?? '';
     if (parts.length < 2 || !parts.every((part) => HAN.test(part))) return undefined;
@@ -59,9 +74,13 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
     const spelled = parts.join('·');
     return given.length > 4 ? spelled.slice(given.length - 4) : spelled;
   };
+  const named = nameReader(data, afterRole, surnames);
   return {
     verbs,
     trimName,
+    kana: data.kanaNames === true,
+    joins: (gap) => gap === '' || withoutAdverbs(`_${gap}`, adverbs) === '_',
+    quotativeOnly: (run) => quotatives.includes(withoutAdverbs(run, adverbs)),
     speakerBefore(text, verbStart, floor) {
       let start = verbStart;
       while (
@@ -88,22 +107,50 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
       // Adverbs between the speaker and the verb: "也", "进一步", "恳切地".
       run = withoutAdverbs(run, adverbs);
       run = run.replace(PARENTHETICAL_TAIL, '');
+      // "「…」と田中氏は語った": the particle closing the quotation is not the speaker's.
+      const quotative = quotatives.find((particle) => run.startsWith(particle));
+      if (quotative !== undefined && CLOSING_MARK.test(text[start - 1] ?? ''))
+        run = run.slice(quotative.length);
+      if (run.length > 1 && lexicon.pronouns.has(run) && !/^\p{Script=Latin}/u.test(run))
+        return { pronoun: run };
       if (lexicon.pronouns.has(run.slice(-1)) && (run.length === 1 || !HAN.test(run.slice(-2, -1))))
         return { pronoun: run.slice(-1) };
       if (run.length === 1 && lexicon.pronouns.has(run)) return { pronoun: run };
       const latin = LATIN_TAIL.exec(run);
       if (latin !== null && latin.index === 0) return { name: latin[0] };
-      // Cut after the last role noun or "的": what follows is the name.
-      const name = afterRole(run);
-      if (NAME_DOT.test(name)) {
-        const trimmed = trimName(name);
-        return trimmed === undefined ? undefined : { name: trimmed };
-      }
-      if (name.length < 2 || name.length > 4 || !HAN.test(name)) return undefined;
-      const family = surnames.has(name.slice(0, 2)) ? 2 : surnames.has(name.slice(0, 1)) ? 1 : 0;
-      if (family === 0 || name.length - family > 2 || name.length === family) return undefined;
-      return { name };
+      return named(run, trimName);
     },
+  };
+}
+
+/**
+ * The name a run ends with, cut after the last role noun or linker ("的", "の") and without an honorific after
+ * it ("田中氏"): a transliterated name, a katakana name, or a family name with a given name of its length (alone
+ * when an honorific follows it).
+ */
+function nameReader(
+  data: CjkData,
+  afterRole: (run: string) => string,
+  surnames: ReadonlySet<string>,
+): (run: string, trimName: (run: string) => string | undefined) => CjkSpeaker | undefined {
+  const suffixes = [...(data.nameSuffixes ?? [])].sort((a, b) => b.length - a.length);
+  const givenLength = data.givenNameLength ?? 2;
+  return (run, trimName) => {
+    let name = afterRole(run);
+    const suffix = suffixes.find((candidate) => name.endsWith(candidate) && name.length > candidate.length);
+    if (suffix !== undefined) name = afterRole(name.slice(0, -suffix.length));
+    if (data.kanaNames === true && KANA_NAME.test(name))
+      return suffix !== undefined || NAME_DOT.test(name) ? { name } : undefined;
+    if (NAME_DOT.test(name)) {
+      const trimmed = trimName(name);
+      return trimmed === undefined ? undefined : { name: trimmed };
+    }
+    if (name.length < 1 || name.length > 3 + givenLength || !HAN.test(name)) return undefined;
+    const family =
+      [3, 2, 1].find((length) => length <= name.length && surnames.has(name.slice(0, length))) ?? 0;
+    if (family === 0 || name.length - family > givenLength) return undefined;
+    if (name.length === family && suffix === undefined) return undefined;
+    return { name };
   };
 }
 
@@ -225,7 +272,10 @@ function cjkNames(text: string, quotes: readonly QuoteSpan[], reader: CjkReader)
     }
   }
   // Transliterated names anywhere ("戴夫·汉森（Dave Hanson）"): later "汉森" and "他" can point back to them.
-  for (const match of text.matchAll(DOTTED_NAME)) {
+  for (const match of [
+    ...text.matchAll(DOTTED_NAME),
+    ...(reader.kana ? text.matchAll(DOTTED_KANA_NAME) : []),
+  ]) {
     if (inQuotes(quotes, match.index)) continue;
     const name = reader.trimName(match[0]);
     if (name !== undefined) names.add(name);

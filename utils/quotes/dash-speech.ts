@@ -61,7 +61,31 @@ export function findDashSpeech(
       open = closer.next;
     }
   }
-  return spans;
+  return [...spans, ...answersAfterQuestions(text, paragraphs)].sort((a, b) => a.open - b.open);
+}
+
+/** A question and, after a dash, its answer in the same paragraph ("*…؟-…", "*…? – …"). */
+const QUESTION_DASH = /[?؟]\s*[–—-]\s*(?=\S)/gu;
+/** The fewest answered questions that make an article an interview (as in `interview.ts`). */
+const MIN_ANSWERS = 2;
+
+/**
+ * Interviews that print each question and its answer in one paragraph, the answer set off by a dash right
+ * after the question mark: the answer, to the paragraph's end, is the interviewee's speech. Read only when the
+ * article has at least two such paragraphs, so a lone question followed by a dash is left alone.
+ */
+function answersAfterQuestions(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const answers: QuoteSpan[] = [];
+  for (const paragraph of paragraphs) {
+    QUESTION_DASH.lastIndex = paragraph.start;
+    const match = QUESTION_DASH.exec(text);
+    if (match === null || match.index >= paragraph.end) continue;
+    const open = text.slice(match.index, match.index + match[0].length).search(/[–—-]/u) + match.index;
+    const inner = trimRange(text, match.index + match[0].length, paragraph.end);
+    if (inner.end > inner.start)
+      answers.push({ open, close: paragraph.end, inner, paragraph: paragraph.index, continued: false });
+  }
+  return answers.length >= MIN_ANSWERS ? answers : [];
 }
 
 /**

@@ -111,6 +111,7 @@ export function lexiconFor(lang: string | null | undefined, text = ''): Lexicon 
 }
 
 const HAN = /\p{Script=Han}/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const LATIN_WORD = /[\p{Script=Latin}]+/gu;
 /** Enough text to tell a language by; the start of an article is as good as the rest. */
 const SAMPLE = 6000;
@@ -120,7 +121,9 @@ export function guessLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE);
   const han = sample.match(HAN)?.length ?? 0;
   const words = sample.toLowerCase().match(LATIN_WORD) ?? [];
-  if (han >= 20 && han > 2 * words.length) return 'zh';
+  // Kana are Japanese only: a text mostly in Han characters with kana among them is Japanese, not Chinese.
+  const kana = sample.match(KANA)?.length ?? 0;
+  if (han + kana >= 20 && han + kana > 2 * words.length) return kana >= 10 ? 'ja' : 'zh';
   if (words.length < 30) return undefined;
   const counts = Object.values(LANGUAGES)
     .filter((language) => language.cjk === undefined)

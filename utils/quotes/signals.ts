@@ -241,8 +241,9 @@ const FURNITURE: readonly RegExp[] = [
   /(?:^|[\s…])retrouvez (?:les|nos|tous|toutes|l['’])|^check back (?:soon|later|in soon)(?![\p{L}])/iu,
   // A press release's "about us": "Acme (www.acme.com) is the leading …".
   /^[^.()]{2,60}\((?:https?:\/\/)?www\.[^\s)]+\) (?:is|ist|est|es|é|je)\b/iu,
-  // A footnote: a line opening with its asterisk ("*Mit der Befragung … werden seit 2007 …").
-  /^\*+\s*\p{L}/u,
+  // A footnote: a line opening with its asterisk ("*Mit der Befragung … werden seit 2007 …"), unless it is an
+  // interview's question with its answer after a dash ("*…؟-…", see `dash-speech.ts`).
+  /^\*+\s*\p{L}(?![\s\S]*[?؟]\s*[–—-]\s*\S)/u,
   // A company's "about us": "Die Acme Energie AG ist …", "Acme Ltd. is …", "Die Muster GmbH ist mit rund
   // 2.000 Mitarbeitern …"; a body's founding note: "Die Stiftung für X (SFX) wurde 2020 … gegründet".
   /^(?:(?:die|der|das|the)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}&.-]*[\s-]+){1,6}(?:AG|GmbH|SE|KGaA|KG|e\.\s?V\.|Inc\.?|Ltd\.?|LLC|plc|S\.A\.|SA|S\.p\.A\.|N\.V\.|B\.V\.|AB|Oy|Oyj|ASA|sp\. z o\.o\.|S\.A\.S\.)(?:\s*\([^)]{1,40}\))?,? (?:ist|is|est|es|é|jest|on)\b/u,

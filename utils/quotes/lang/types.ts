@@ -224,4 +224,25 @@ export interface CjkData {
   roleSuffixes: readonly string[];
   /** Words between a speaker and the speech verb ("也", "还", "进一步", "恳切地" — adverbs end in 地). */
   adverbs: readonly string[];
+  /** Words joining a role to the name after it ("发言人的", Japanese "社長の山田太郎"); none: "的". */
+  linkers?: readonly string[];
+  /**
+   * Honorifics and titles written after a name (Japanese "田中氏", "山田社長", "佐藤さん"): not part of it; a
+   * family name alone with one is a name ("田中氏" is Mr Tanaka).
+   */
+  nameSuffixes?: readonly string[];
+  /** Particles after a subject, between it and the verb (Japanese topic "は", subject "が", "も"). */
+  subjectParticles?: readonly string[];
+  /**
+   * Particles closing a quotation before its verb (Japanese "「…」と述べた"): "と" alone before the verb leaves
+   * the speaker to the subject before the quotation ("田中氏は「…」と述べた").
+   */
+  quotativeParticles?: readonly string[];
+  /** The most characters of a given name after a family name (Chinese 2, Japanese 3); none: 2. */
+  givenNameLength?: number;
+  /**
+   * Foreign names are written in katakana (Japanese): a run of katakana words joined by middle dots is a
+   * name ("チャールズ・ニックス"), and its last word (or a single katakana word with an honorific) its surname.
+   */
+  kanaNames?: boolean;
 }
