@@ -238,7 +238,8 @@ export function mentioned(context: AttributionContext, span: QuoteSpan, index: n
   }
   const lead = blankQuotes(text.slice(start, span.open), start, earlier);
   const words = wordTokens(lead, 0, lead.length);
-  if (words.slice(-1 - MENTION_GAP).some((token) => lexicon.mentionNouns.has(token.lower))) return true;
+  if (words.slice(-1 - MENTION_GAP).some((token) => isMentionNoun(lexicon, token.lower))) return true;
+  if (namesThing(lexicon, lead, words.at(-1)) && /^\p{Lu}/u.test(text.slice(span.inner.start))) return true;
   // Only in a language the engine reads: elsewhere its speech verbs are unknown, so silence proves nothing.
   if (lexicon.languages.length > 2) return false;
   if (!lead.trimEnd().endsWith(':') || lead.trim() === ':') return false;
@@ -264,6 +265,23 @@ export function mentioned(context: AttributionContext, span: QuoteSpan, index: n
   return discourseMentions(context, { start, end: span.open }).every(
     (mention) => mention.kind === 'single' && mention.start - start === first,
   );
+}
+
+/** "phrase", "Begriff" — or a compound ending in one where the language compounds ("Erfolgsmotto"). */
+function isMentionNoun(lexicon: Lexicon, lower: string): boolean {
+  if (lexicon.mentionNouns.has(lower)) return true;
+  return lexicon.mentionHeads.some((head) => lower.length > head.length + 2 && lower.endsWith(head));
+}
+
+/**
+ * "the book “…”", "Enquete-Kommission „…“": a name noun with nothing but a space before the mark (the caller
+ * also asks for the capital a name opens with: "each film “the way it was meant to be”" is no title).
+ */
+function namesThing(lexicon: Lexicon, lead: string, last: WordToken | undefined): boolean {
+  if (last === undefined || last.end !== lead.trimEnd().length || last.end === lead.length) return false;
+  const lower = last.lower;
+  if (lexicon.nameNouns.has(lower)) return true;
+  return lexicon.nameHeads.some((head) => lower.length > head.length + 2 && lower.endsWith(head));
 }
 
 /** The index of the sentence holding `offset` (binary search). */
