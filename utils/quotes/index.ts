@@ -18,6 +18,7 @@ import {
   type Attribution,
   type AttributionContext,
   attributeQuotes,
+  listedTerm,
   mentioned,
   opensSentence,
   SURE,
@@ -52,6 +53,11 @@ const DEFAULT_LIMIT = 12;
  * reporter borrowed, not a line someone can be quoted on.
  */
 const MIN_QUOTE_WORDS = 5;
+/**
+ * Katakana alone, however long ("ジェスチャーパッド"): Japanese writes a borrowed word or a product name in one
+ * katakana run, so this is one word, a name or a term, never a quotation.
+ */
+const ONE_LOANWORD = /^[\u30A0-\u30FF\s]+$/u;
 /** Per paragraph, among standalone sentences: spread the picks over the article. */
 const MAX_PER_PARAGRAPH = 2;
 const SECOND_IN_PARAGRAPH = 0.8;
@@ -251,7 +257,7 @@ function directDraft(
   while (end > span.inner.start && /[\s,;:،、，；：—–-]/u.test(text[end - 1] ?? '')) end--;
   const range = trimRange(text, span.inner.start, end);
   const quoted = text.slice(range.start, range.end);
-  if (roughWordCount(quoted) < MIN_QUOTE_WORDS) return undefined;
+  if (roughWordCount(quoted) < MIN_QUOTE_WORDS || ONE_LOANWORD.test(quoted)) return undefined;
   const sure =
     attribution !== undefined && attribution.confidence >= SURE && attribution.speaker !== undefined;
   const full = isFullClause(context, span, quoted, attribution);
@@ -262,6 +268,7 @@ function directDraft(
   if (!full && attribution === undefined && modifiesNoun(context, span)) return undefined;
   // Words mentioned, not said: an example, a term, a title after a noun of mention or a colon naming nobody.
   if (attribution === undefined && mentioned(context, span, index)) return undefined;
+  if (attribution === undefined && listedTerm(context, index)) return undefined;
 
   let raw = 0.45 + 0.3 * claimStrength(quoted);
   const length = displayLength(quoted);

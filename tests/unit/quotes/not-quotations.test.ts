@@ -1,8 +1,9 @@
 /**
  * Quoted text that is nobody's words: a motto or a question after a noun of mention, also inside a compound
- * ("Vereinsmotto"); a name or a title right after the noun it names ("die Kommission „…“", "her book “…”").
- * Next to each, a quotation of the same shape that must survive. Every sentence is written for this test.
- * Rows: [kind, lang, text, quotation, is it a direct quotation?].
+ * ("Vereinsmotto"); a name or a title right after the noun it names ("die Kommission „…“", "her book “…”");
+ * a list of quoted terms; a single katakana word. Next to each, a quotation of the same shape that must
+ * survive. Every sentence is written for this test. Rows: [kind, lang, text, quotation, is it a direct
+ * quotation?].
  */
 import { describe, expect, it } from 'vitest';
 import { article, directQuotes, suggest } from './helpers';
@@ -65,6 +66,41 @@ const rows: Row[] = [
     'Elle présente la campagne « Des vélos pour tous les enfants du quartier » au conseil municipal.',
     'Des vélos pour tous les enfants du quartier',
     false,
+  ],
+  [
+    'ja: three quoted terms in a row are a list',
+    'ja',
+    '新しいアプリは「家計簿の自動作成と共有」「レシートの読み取りと保存」「毎月の予算管理と通知機能」に対応する。',
+    'レシートの読み取りと保存',
+    false,
+  ],
+  [
+    'ja: two quoted terms joined by a list separator are a list',
+    'ja',
+    '新しいアプリは「毎月の予算管理と通知機能」、「レシートの読み取りと保存」に対応する。',
+    '毎月の予算管理と通知機能',
+    false,
+  ],
+  [
+    'ja: two lines of dialogue in a row stay quotations',
+    'ja',
+    '駅で別れるとき、「明日は必ず迎えに行きますから。」「ずっと待っているからね。」と二人は言い合った。',
+    '明日は必ず迎えに行きますから。',
+    true,
+  ],
+  [
+    'ja: one katakana word is a name, not a quotation',
+    'ja',
+    'ロック画面から開ける「スマートジェスチャーパッド」で、アプリをすぐに探せる。',
+    'スマートジェスチャーパッド',
+    false,
+  ],
+  [
+    'ja: a quotation in kana and kanji survives',
+    'ja',
+    '「この町に帰ってきて本当によかったと思う」と田中さんは話した。',
+    'この町に帰ってきて本当によかったと思う',
+    true,
   ],
 ];
 
