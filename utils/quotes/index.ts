@@ -264,6 +264,8 @@ function directDraft(
   // Titles of works and page furniture in quotation marks are nobody's words; so is a quotation nobody is
   // sure of inside a caption or a promo, and one heading a headline (its words are the headline's).
   if (!sure && (isTitle(quoted) || isBoilerplate(quoted))) return undefined;
+  // A title cited with its source and year is a reference, whoever the article quotes around it.
+  if (cited(context, span)) return undefined;
   if ((!sure && context.furniture.has(span.paragraph)) || headsHeadline(context, span)) return undefined;
   if (!full && attribution === undefined && modifiesNoun(context, span)) return undefined;
   // Words mentioned, not said: an example, a term, a title after a noun of mention or a colon naming nobody.
@@ -334,6 +336,14 @@ function headsHeadline(context: AttributionContext, span: QuoteSpan): boolean {
   if (text.slice(paragraph.start, span.open).trim() !== '') return false;
   if (!/^\s*:/u.test(text.slice(span.close + 1, span.close + 4))) return false;
   return !/[.!?…]["”’»)\]]*$/u.test(text.slice(paragraph.start, paragraph.end).trimEnd());
+}
+
+/** A year or an issue after the title in a reference: "(2019)", "(Harbour Review 03/2021)", "(ed., 1998)". */
+const CITATION = /^\s*\([^()]{0,60}\b(?:1[5-9]|20)\d\d\)/u;
+
+/** “The quiet harbour” (Harbour Review 03/2021): a title cited with its source and year, not anyone's words. */
+function cited(context: AttributionContext, span: QuoteSpan): boolean {
+  return CITATION.test(context.text.slice(span.close + 1, span.close + 80));
 }
 
 /** Function words a title keeps in lower case ("Rush of Blood", "War and Peace in the Modern Age"). */
