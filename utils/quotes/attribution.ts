@@ -240,7 +240,8 @@ export function mentioned(context: AttributionContext, span: QuoteSpan, index: n
   }
   const lead = blankQuotes(text.slice(start, span.open), start, earlier);
   const words = wordTokens(lead, 0, lead.length);
-  if (words.slice(-1 - MENTION_GAP).some((token) => lexicon.mentionNouns.has(token.lower))) return true;
+  if (words.slice(-1 - MENTION_GAP).some((token) => isMentionNoun(lexicon, token.lower))) return true;
+  if (namesThing(lexicon, lead, words.at(-1)) && /^\p{Lu}/u.test(text.slice(span.inner.start))) return true;
   // Only in a language the engine reads: elsewhere its speech verbs are unknown, so silence proves nothing.
   if (lexicon.languages.length > 2) return false;
   if (!lead.trimEnd().endsWith(':') || lead.trim() === ':') return false;
@@ -266,6 +267,61 @@ export function mentioned(context: AttributionContext, span: QuoteSpan, index: n
   return discourseMentions(context, { start, end: span.open }).every(
     (mention) => mention.kind === 'single' && mention.start - start === first,
   );
+}
+
+/** Between two items of a list of quoted terms: nothing, or a list separator. */
+const LIST_GAP = /^[\s、，,・／/]*$/u;
+const ITEM_END = /[.!?。！？…]$/u;
+
+/**
+ * 「秘密管理」「特権アクセス管理」「監査」, "“Alpha”, “Beta”": quotations in a row with nothing between them
+ * but list separators are a list of names or terms, not anyone's words — three or more in a row, or two
+ * with a separator between. Items that end a sentence are lines of dialogue and stay quotations.
+ */
+export function listedTerm(context: AttributionContext, index: number): boolean {
+  const { quotes, text } = context;
+  const gap = (a: QuoteSpan | undefined, b: QuoteSpan | undefined): string | undefined => {
+    if (a === undefined || b === undefined || a.paragraph !== b.paragraph || a.continued) return undefined;
+    const between = text.slice(a.close + 1, b.open);
+    return LIST_GAP.test(between) ? between.trim() : undefined;
+  };
+  let first = index;
+  let last = index;
+  let separated = false;
+  for (let k = index; k > 0 && k > index - 8; k--) {
+    const between = gap(quotes[k - 1], quotes[k]);
+    if (between === undefined) break;
+    separated ||= between !== '';
+    first = k - 1;
+  }
+  for (let k = index; k < quotes.length - 1 && k < index + 8; k++) {
+    const between = gap(quotes[k], quotes[k + 1]);
+    if (between === undefined) break;
+    separated ||= between !== '';
+    last = k + 1;
+  }
+  const items = last - first + 1;
+  if (items < 2 || (items < 3 && !separated)) return false;
+  return quotes
+    .slice(first, last + 1)
+    .every((quote) => !ITEM_END.test(text.slice(quote.inner.start, quote.inner.end).trimEnd()));
+}
+
+/** "phrase", "Begriff" — or a compound ending in one where the language compounds ("Erfolgsmotto"). */
+function isMentionNoun(lexicon: Lexicon, lower: string): boolean {
+  if (lexicon.mentionNouns.has(lower)) return true;
+  return lexicon.mentionHeads.some((head) => lower.length > head.length + 2 && lower.endsWith(head));
+}
+
+/**
+ * "the book “…”", "Enquete-Kommission „…“": a name noun with nothing but a space before the mark (the caller
+ * also asks for the capital a name opens with: "each film “the way it was meant to be”" is no title).
+ */
+function namesThing(lexicon: Lexicon, lead: string, last: WordToken | undefined): boolean {
+  if (last === undefined || last.end !== lead.trimEnd().length || last.end === lead.length) return false;
+  const lower = last.lower;
+  if (lexicon.nameNouns.has(lower)) return true;
+  return lexicon.nameHeads.some((head) => lower.length > head.length + 2 && lower.endsWith(head));
 }
 
 /** The index of the sentence holding `offset` (binary search). */

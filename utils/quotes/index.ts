@@ -18,6 +18,7 @@ import {
   type Attribution,
   type AttributionContext,
   attributeQuotes,
+  listedTerm,
   mentioned,
   opensSentence,
   SURE,
@@ -52,6 +53,11 @@ const DEFAULT_LIMIT = 12;
  * reporter borrowed, not a line someone can be quoted on.
  */
 const MIN_QUOTE_WORDS = 5;
+/**
+ * Katakana alone, however long ("ジェスチャーパッド"): Japanese writes a borrowed word or a product name in one
+ * katakana run, so this is one word, a name or a term, never a quotation.
+ */
+const ONE_LOANWORD = /^[\u30A0-\u30FF\s]+$/u;
 /** Per paragraph, among standalone sentences: spread the picks over the article. */
 const MAX_PER_PARAGRAPH = 2;
 const SECOND_IN_PARAGRAPH = 0.8;
@@ -251,17 +257,20 @@ function directDraft(
   while (end > span.inner.start && /[\s,;:،、，；：—–-]/u.test(text[end - 1] ?? '')) end--;
   const range = trimRange(text, span.inner.start, end);
   const quoted = text.slice(range.start, range.end);
-  if (roughWordCount(quoted) < MIN_QUOTE_WORDS) return undefined;
+  if (roughWordCount(quoted) < MIN_QUOTE_WORDS || ONE_LOANWORD.test(quoted)) return undefined;
   const sure =
     attribution !== undefined && attribution.confidence >= SURE && attribution.speaker !== undefined;
   const full = isFullClause(context, span, quoted, attribution);
   // Titles of works and page furniture in quotation marks are nobody's words; so is a quotation nobody is
   // sure of inside a caption or a promo, and one heading a headline (its words are the headline's).
   if (!sure && (isTitle(quoted) || isBoilerplate(quoted))) return undefined;
+  // A title cited with its source and year is a reference, whoever the article quotes around it.
+  if (cited(context, span)) return undefined;
   if ((!sure && context.furniture.has(span.paragraph)) || headsHeadline(context, span)) return undefined;
   if (!full && attribution === undefined && modifiesNoun(context, span)) return undefined;
   // Words mentioned, not said: an example, a term, a title after a noun of mention or a colon naming nobody.
   if (attribution === undefined && mentioned(context, span, index)) return undefined;
+  if (attribution === undefined && listedTerm(context, index)) return undefined;
 
   let raw = 0.45 + 0.3 * claimStrength(quoted);
   const length = displayLength(quoted);
@@ -327,6 +336,14 @@ function headsHeadline(context: AttributionContext, span: QuoteSpan): boolean {
   if (text.slice(paragraph.start, span.open).trim() !== '') return false;
   if (!/^\s*:/u.test(text.slice(span.close + 1, span.close + 4))) return false;
   return !/[.!?…]["”’»)\]]*$/u.test(text.slice(paragraph.start, paragraph.end).trimEnd());
+}
+
+/** A year or an issue after the title in a reference: "(2019)", "(Harbour Review 03/2021)", "(ed., 1998)". */
+const CITATION = /^\s*\([^()]{0,60}\b(?:1[5-9]|20)\d\d\)/u;
+
+/** “The quiet harbour” (Harbour Review 03/2021): a title cited with its source and year, not anyone's words. */
+function cited(context: AttributionContext, span: QuoteSpan): boolean {
+  return CITATION.test(context.text.slice(span.close + 1, span.close + 80));
 }
 
 /** Function words a title keeps in lower case ("Rush of Blood", "War and Peace in the Modern Age"). */

@@ -58,6 +58,11 @@ export interface Lexicon {
   impersonal: ReadonlySet<string>;
   dropsSubject: boolean;
   mentionNouns: ReadonlySet<string>;
+  /** The mention nouns of languages that compound (`LanguageData.compoundsNouns`), as word endings. */
+  mentionHeads: readonly string[];
+  nameNouns: ReadonlySet<string>;
+  /** The name nouns of languages that compound, as word endings ("Enquete-Kommission"). */
+  nameHeads: readonly string[];
   organisationNouns: ReadonlySet<string>;
   dependentOpeners: ReadonlySet<string>;
   danglingPronouns: ReadonlySet<string>;
@@ -167,6 +172,19 @@ function indefiniteArticles(languages: readonly LanguageData[]): Set<string> {
   );
 }
 
+/** Mention and name nouns, and the heads compounds end in where a language compounds (`LanguageData.compoundsNouns`). */
+function namingNouns(
+  languages: readonly LanguageData[],
+): Pick<Lexicon, 'mentionNouns' | 'mentionHeads' | 'nameNouns' | 'nameHeads'> {
+  const compounding = languages.filter((language) => language.compoundsNouns === true);
+  return {
+    mentionNouns: new Set(languages.flatMap((language) => language.mentionNouns ?? [])),
+    mentionHeads: compounding.flatMap((language) => language.mentionNouns ?? []),
+    nameNouns: new Set(languages.flatMap((language) => language.nameNouns ?? [])),
+    nameHeads: compounding.flatMap((language) => language.nameNouns ?? []),
+  };
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -231,7 +249,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     capitalisesNouns: languages[0]?.capitalisesNouns === true,
     impersonal: set((language) => language.impersonal),
     dropsSubject: languages.some((language) => language.dropsSubject === true),
-    mentionNouns: set((language) => language.mentionNouns),
+    ...namingNouns(languages),
     organisationNouns: set((language) => language.organisationNouns),
     dependentOpeners: set((language) => language.dependentOpeners),
     danglingPronouns: set((language) => language.danglingPronouns),

@@ -138,6 +138,16 @@ export interface LanguageData {
    * quotation right after one, with no attribution, is an example or a term, not a quotation.
    */
   mentionNouns?: readonly string[];
+  /**
+   * The language closes its compounds with the head noun last ("Erfolgsmotto" is a kind of "Motto",
+   * "Wahlslogan" a kind of "Slogan"): a word ending in a mention noun is one too.
+   */
+  compoundsNouns?: boolean;
+  /**
+   * Nouns a name or a title follows ("the book “…”", "die Kommission „…“", "la campagne « … »"): a
+   * quotation right after one, nothing but a space between and no attribution, is that thing's name.
+   */
+  nameNouns?: readonly string[];
   /** Nouns an organisation is referred to by ("the company", "the agency", "die Behörde"). */
   organisationNouns: readonly string[];
   /** Words that open a sentence leaning on the one before ("But", "This", "He"). */
