@@ -20,10 +20,12 @@ export interface BylineName {
 
 /**
  * Lead-ins before the names: "By", "Written by", "Words by", "Von", "Par", "Por", "Door", "Di", "Av", "Autor:",
- * "Text:", and the Japanese and Chinese author marks (著者, 作者, 文, 記者, 撰文, 筆者) with the separators they take.
+ * "Text:", what a piece is before "by" ("A guest post by", "Ein Artikel von", "Un article de"), a content
+ * system's "Submitted by" ("Verfasst von", "Gespeichert von", "Publicado por"), two credits joined ("Text und
+ * Interview:"), and the Japanese and Chinese author marks (著者, 作者, 文, 記者, 撰文, 筆者) with their separators.
  */
 const LEAD_IN =
-  /^(?:(?:(?:written|words|story|text|reported|reporting|posted|published|compiled|edited|interview)\s+by|by|von|vom|par|por|door|di|av|af|przez|od|autor(?:in|en)?|author(?:s)?|auteur(?:e)?s?|autore|text|texte|texto|redakteur(?:in)?|reporter)\b\s*[:：]?\s*|(?:著者|作者|筆者|文|記者|撰文|撰稿|编辑|編集|執筆|取材|ライター)\s*(?:[:：●・/／|｜]|\s)\s*)/iu;
+  /^(?:(?:(?:written|words|story|text|reported|reporting|posted|published|compiled|edited|interview|submitted)\s+by|(?:an?\s+(?:article|story|post|guest post|column|essay|report)\s+by)|(?:ein(?:e)?\s+(?:artikel|beitrag|gastbeitrag|text|kommentar|bericht|kolumne|reportage)\s+von)|(?:geschrieben|verfasst|gepostet|eingestellt|veröffentlicht|gespeichert)\s+von|(?:un(?:e)?\s+(?:article|chronique|tribune|billet)\s+de)|(?:escrito|publicado)\s+por|(?:un\s+art[ií]culo\s+de)|(?:text|texte|texto|words|interview|reportage|recherche)\s*(?:und|and|&|\+|et|y)\s*(?:interview|text|texte|texto|words|recherche|reportage)|by|von|vom|par|por|door|di|av|af|przez|od|autor(?:in|en)?|author(?:s)?|auteur(?:e)?s?|autore|text|texte|texto|redakteur(?:in)?|reporter)\b\s*[:：]?\s*|(?:著者|作者|筆者|文|記者|撰文|撰稿|编辑|編集|執筆|取材|ライター)\s*(?:[:：●・/／|｜]|\s)\s*)/iu;
 
 /** "ByChris Thompson": a lead-in glued to the name that follows (two elements without a space between them). */
 const GLUED_BY = /^(?:by|von|par|por)(?=\p{Lu})/u;
@@ -300,12 +302,16 @@ export function looksLikeName(part: string): boolean {
   return words.every((word) => !isRoleWord(word) || PARTICLES.has(word.toLowerCase()));
 }
 
-/** A content system's stand-in for a missing author ("No Author", "admin", "Unknown"): nobody. */
+/** A content system's stand-in for a missing author ("No Author", "admin", "Unknown") or contact only: nobody. */
 const PLACEHOLDER_AUTHOR =
   /^(?:no author|no byline|unknown(?: author)?|author|admin|administrator|webmaster|guest|none|null|undefined|n\/a|autor unbekannt|unbekannt|inconnu|desconocido)$/iu;
 
+/** An e-mail address (also written "name[at]host") or a bare domain ("example.de") is contact, not an author. */
+const CONTACT_ONLY = /^(?:\S+(?:@|\[at\]|\(at\))\S+|(?:[\p{L}\p{N}-]+\.)+[a-z]{2,})$/iu;
+
 export function isPlaceholderAuthor(value: string): boolean {
-  return PLACEHOLDER_AUTHOR.test(value.trim());
+  const trimmed = value.trim();
+  return PLACEHOLDER_AUTHOR.test(trimmed) || CONTACT_ONLY.test(trimmed);
 }
 
 export function isDesk(name: string): boolean {

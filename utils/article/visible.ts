@@ -664,7 +664,7 @@ function distance(index: number, anchor: number): number {
 
 /** A line that opens with a byline lead-in: "By Jane Doe", "ByJane Doe", "Von Anna Muster", "Text: …". */
 const BY_LINE =
-  /^(?:(?:written|words|story|text|reported|posted)\s+by\b|by\b|by(?=\p{Lu})|von\b|par\b|por\b|door\b|text:|autor(?:in)?:|著者|作者|文[●:：／/]|記者)/iu;
+  /^(?:(?:written|words|story|text|reported|posted|submitted)\s+by\b|an?\s+(?:article|story|post|guest post|column)\s+by\b|ein(?:e)?\s+(?:artikel|beitrag|gastbeitrag|kommentar|bericht|kolumne|reportage)\s+von\b|(?:geschrieben|verfasst|gepostet|eingestellt|gespeichert)\s+von\b|un(?:e)?\s+(?:article|chronique|tribune)\s+de\b|(?:escrito|publicado)\s+por\b|un\s+art[ií]culo\s+de\b|by\b|by(?=\p{Lu})|von\b|par\b|por\b|door\b|text:|autor(?:in)?:|著者|作者|文[●:：／/]|記者)/iu;
 
 export interface VisibleByline {
   names: BylineName[];

@@ -14,6 +14,13 @@ describe('bylineNames', () => {
     ['Par Sébastien Martin', ['Sébastien Martin']],
     ['Por Lucía Gómez', ['Lucía Gómez']],
     ['著者：後藤太郎', ['後藤太郎']],
+    // What the piece is before "by", a content system's "submitted by", two credits joined.
+    ['A guest post by Jane Doe', ['Jane Doe']],
+    ['Ein Beitrag von Anna Muster', ['Anna Muster']],
+    ['Gespeichert von Anna Muster', ['Anna Muster']],
+    ['Un article de Sébastien Martin', ['Sébastien Martin']],
+    ['Publicado por Lucía Gómez', ['Lucía Gómez']],
+    ['Text und Interview: Anna Muster', ['Anna Muster']],
     ['文● オカモト／ASCII編集部', ['オカモト', 'ASCII編集部']],
     // An element boundary without a space (a line break here) separates the lead-in, the name and the role.
     ['By\nChris Wood', ['Chris Wood']],

@@ -255,6 +255,31 @@ const bylines: Case[] = [
     expected: { byline: 'Ana Ruiz' },
   },
   {
+    name: 'what the piece is before "von", in an unmarked line with the date: the writer',
+    html: articlePage({
+      lang: 'de',
+      header: `<h1>Der Park wird größer</h1>
+        <div class="info">Ein Artikel von <strong>Maja Lindqvist</strong> | 28.01.2022 - 12:45</div>`,
+    }),
+    expected: { byline: 'Maja Lindqvist' },
+  },
+  {
+    name: 'a bare domain as the declared author, and no writer shown: nobody',
+    html: articlePage({
+      head: meta('name', 'author', 'daily-ledger.example'),
+      header: '<h1>Park extension approved</h1>',
+    }),
+    expected: { byline: null },
+  },
+  {
+    name: 'an e-mail address written "[at]" as the declared author: nobody',
+    html: articlePage({
+      head: meta('name', 'author', 'desk[at]daily-ledger.example'),
+      header: '<h1>Park extension approved</h1>',
+    }),
+    expected: { byline: null },
+  },
+  {
     name: "commenters' names are not the byline",
     html: articlePage({
       header: '<h1>Park extension approved</h1>',
