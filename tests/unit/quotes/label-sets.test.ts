@@ -43,7 +43,10 @@ describe('quotation label sets', () => {
   it('the held-out set shares no page, and no site, with the development set', () => {
     const devPages = new Set(dev.map((page) => `${page.corpus}/${page.page}`));
     expect(holdout.filter((page) => devPages.has(`${page.corpus}/${page.page}`))).toEqual([]);
-    const host = (url: string): string => new URL(url).hostname.replace(/^www\./u, '');
+    // A page saved by the Wayback Machine belongs to the site it archived, not to web.archive.org.
+    const archived = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(?:https?:\/\/)?([^/?#:]+)/u;
+    const host = (url: string): string =>
+      (archived.exec(url)?.[1] ?? new URL(url).hostname).toLowerCase().replace(/^www\./u, '');
     const devHosts = new Set(dev.map((page) => host(page.url)).filter((name) => name !== 'fakehost'));
     const shared = holdout.map((page) => host(page.url)).filter((name) => devHosts.has(name));
     // videos-2 is next.liberation.fr, another host than the development set's liberation.fr page.
