@@ -308,6 +308,22 @@ const ROLE_PAIRS: readonly (readonly [string, string])[] = [
 
 export const de: LanguageData = {
   code: 'de',
+  hypothetical: {
+    examples: [
+      'z. b.',
+      'z.b.',
+      'zb',
+      'zum beispiel',
+      'beispielsweise',
+      'beispiel',
+      'beispiele',
+      'wie sagt man',
+      'wie sage ich',
+    ],
+    conditionals: ['wenn', 'falls', 'angenommen'],
+    modals: ['würde', 'würden', 'würdest', 'könnte', 'könnten', 'könntest', 'dürfte', 'dürften'],
+    utterances: ['sagen', 'fragen', 'antworten', 'meinen', 'denken', 'einwenden', 'entgegnen'],
+  },
   furniture: {
     creditLabels: [
       'foto',

@@ -3,6 +3,33 @@ import type { LanguageData } from './types';
 
 export const en: LanguageData = {
   code: 'en',
+  hypothetical: {
+    examples: [
+      'e.g.',
+      'eg',
+      'for example',
+      'for instance',
+      'example',
+      'examples',
+      'how do you say',
+      'how would you say',
+      'how to say',
+    ],
+    conditionals: ['if', 'suppose', 'imagine'],
+    modals: ['would', 'could', 'might', 'may'],
+    utterances: [
+      'say',
+      'ask',
+      'wonder',
+      'think',
+      'argue',
+      'reply',
+      'answer',
+      'object',
+      'be wondering',
+      'be asking',
+    ],
+  },
   furniture: {
     creditLabels: [
       'photo',

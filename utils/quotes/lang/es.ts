@@ -128,6 +128,12 @@ function conjugated(verbs: readonly string[], plural: boolean): string[] {
 
 export const es: LanguageData = {
   code: 'es',
+  hypothetical: {
+    examples: ['por ejemplo', 'p. ej.', 'ejemplo', 'ejemplos', 'cómo se dice', 'como se dice'],
+    conditionals: ['si', 'imagina', 'imaginemos', 'supongamos'],
+    modals: ['podría', 'podrían', 'podrías', 'podríamos'],
+    utterances: ['decir', 'preguntar', 'responder', 'pensar', 'objetar'],
+  },
   furniture: {
     creditLabels: [
       'foto',

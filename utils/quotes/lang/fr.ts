@@ -235,6 +235,12 @@ function invertible(parts: readonly (readonly [string, string, string, string, s
 
 export const fr: LanguageData = {
   code: 'fr',
+  hypothetical: {
+    examples: ['par exemple', 'p. ex.', 'exemple', 'exemples', 'comment dit-on', 'comment dire'],
+    conditionals: ['si', 'imaginons', 'supposons'],
+    modals: ['pourrait', 'pourraient', 'pourrais', 'pourrions', 'pourriez', 'on pourrait'],
+    utterances: ['dire', 'demander', 'répondre', 'penser', 'objecter', 'rétorquer'],
+  },
   furniture: {
     creditLabels: [
       'photo',

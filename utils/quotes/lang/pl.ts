@@ -3,6 +3,12 @@ import type { LanguageData } from './types';
 
 export const pl: LanguageData = {
   code: 'pl',
+  hypothetical: {
+    examples: ['np.', 'na przykład', 'przykład', 'przykłady', 'jak powiedzieć'],
+    conditionals: ['jeśli', 'jeżeli', 'gdyby', 'załóżmy'],
+    modals: ['mógłby', 'mogłaby', 'mogliby', 'można by', 'można'],
+    utterances: ['powiedzieć', 'zapytać', 'odpowiedzieć', 'pomyśleć', 'mówić', 'pytać'],
+  },
   furniture: {
     creditLabels: [
       'fot',

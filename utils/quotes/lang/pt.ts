@@ -133,6 +133,12 @@ function conjugated(verbs: readonly string[], plural: boolean): string[] {
 
 export const pt: LanguageData = {
   code: 'pt',
+  hypothetical: {
+    examples: ['por exemplo', 'p. ex.', 'exemplo', 'exemplos', 'como se diz'],
+    conditionals: ['se', 'imagine', 'suponha'],
+    modals: ['poderia', 'poderiam', 'poderias', 'poderíamos'],
+    utterances: ['dizer', 'perguntar', 'responder', 'pensar', 'objetar'],
+  },
   furniture: {
     creditLabels: [
       'foto',
