@@ -3,7 +3,7 @@
  * "But…", "He…" leaning on the sentence before), makes a claim (a number, a contrast, a superlative) and fits
  * a card (60–240 characters).
  */
-import { addressesReader, boxedParagraphs, closingSection, isBracketed } from './furniture';
+import { addressesReader, boxedParagraphs, closingSection, describesWho, isBracketed } from './furniture';
 import type { Lexicon } from './lexicon';
 import { setApartParagraphs } from './markup';
 import type { Cast } from './people';
@@ -106,6 +106,7 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
       if (quotedShare(quotes, quoteIndex, range) > MAX_QUOTED_SHARE) continue;
       const words = lowerWords(line);
       if (isBoilerplate(line, words) || (!readerVoice && addressesReader(line, words))) continue;
+      if (describesWho(line, input.lexicon)) continue;
       const sentence: Sentence = { line, words, range, paragraph: paragraph.index };
       candidates.push({
         ...range,

@@ -550,6 +550,9 @@ export const de: LanguageData = {
       'referent',
       'referentin',
     ],
+    affiliations: ['an der', 'an dem', 'am', 'bei', 'beim', 'für'],
+    foundingAuxiliaries: ['wurde', 'ist', 'war'],
+    foundingParticiples: ['gegründet', 'ins leben gerufen', 'eingerichtet', 'errichtet'],
     notes: [
       'das interview wurde',
       'dieses interview wurde',

@@ -189,6 +189,9 @@ export const en: LanguageData = {
       'hours',
       'opening hours',
     ],
+    affiliations: ['at', 'of', 'for', 'with', 'based in'],
+    foundingAuxiliaries: ['was', 'is', 'has been', 'had been'],
+    foundingParticiples: ['founded', 'set up', 'established', 'created', 'launched', 'formed', 'started'],
     notes: [
       'this article was',
       'this article has been',

@@ -258,6 +258,9 @@ export const es: LanguageData = {
       'informes',
       'info',
     ],
+    affiliations: ['en', 'de la', 'del', 'para'],
+    foundingAuxiliaries: ['fue', 'es', 'ha sido'],
+    foundingParticiples: ['fundado', 'fundada', 'creado', 'creada', 'establecido', 'establecida'],
     notes: [
       'este artículo fue',
       'este artículo se publicó',

@@ -383,6 +383,9 @@ export const fr: LanguageData = {
       'infos',
       'info',
     ],
+    affiliations: ['à', 'au', 'aux', 'chez', 'pour', 'de la', 'du'],
+    foundingAuxiliaries: ['a été', 'est', 'fut', 'était'],
+    foundingParticiples: ['fondé', 'fondée', 'créé', 'créée', 'lancé', 'lancée'],
     notes: [
       'cet article a été',
       'cet entretien a été',

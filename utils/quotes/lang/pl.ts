@@ -85,6 +85,9 @@ export const pl: LanguageData = {
       'rejestracja',
       'informacje',
     ],
+    affiliations: ['w', 'na', 'przy', 'dla'],
+    foundingAuxiliaries: ['została', 'został', 'zostało', 'jest'],
+    foundingParticiples: ['założona', 'założony', 'założone', 'utworzona', 'utworzony'],
     notes: ['artykuł został', 'wywiad został', 'rozmowa została', 'autor jest', 'autorka jest', 'dziękujemy'],
   },
   speechVerbs: [

@@ -251,6 +251,9 @@ export const pt: LanguageData = {
       'informações',
       'info',
     ],
+    affiliations: ['na', 'no', 'da', 'do', 'em', 'para'],
+    foundingAuxiliaries: ['foi', 'é'],
+    foundingParticiples: ['fundado', 'fundada', 'criado', 'criada'],
     notes: [
       'este artigo foi',
       'esta entrevista foi',

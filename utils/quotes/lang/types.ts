@@ -246,6 +246,15 @@ export interface FurnitureData {
    * was …", "The author is …", "Wir danken …"): matched at the start of a line only.
    */
   notes: readonly string[];
+  /**
+   * Prepositions tying a person to where they work or belong ("at", "an der", "bei", "à", "en"): "Anna Berg is
+   * a lecturer at …" says who she is, as a bio does; it is no line to quote.
+   */
+  affiliations?: readonly string[];
+  /** The auxiliaries of a founding in the passive ("was", "wurde", "a été"), before `foundingParticiples`. */
+  foundingAuxiliaries?: readonly string[];
+  /** Participles of a founding ("founded", "set up", "gegründet", "fondée"): "The X Foundation was set up …". */
+  foundingParticiples?: readonly string[];
 }
 
 export interface CjkData {
