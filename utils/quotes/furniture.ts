@@ -260,10 +260,22 @@ const FILE_NAME = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)$/iu;
 /** A caption is one or two sentences. */
 const MAX_CAPTION = 300;
 
+/** The end of a box: a pointer or contact details after its text, which is no speech ("Use the promo code …"). */
+function boxEnd(text: string, line: string): boolean {
+  if (OPENS_WITH_SPEECH.test(text)) return false;
+  return hasContact(line) || hasPointer(withoutQuotedSpans(line));
+}
+
+/** A heading: a short line without a sentence's end ("Elixinol", "Mehr zum Thema"). */
+function isHeading(line: string): boolean {
+  return line !== '' && line.length <= MAX_HEADING && !/[.!?…:;,。！？：；，]["”’»)」』）]?$/u.test(line);
+}
+
 /**
  * Paragraphs that furniture next to them gives away: the box after a name alone on a line that opens with
  * that name (an author's or interviewee's box: "Erika Muster" / "Erika Muster ist seit 2018 …"), and the
- * caption between an image's file name or before its credit line (already furniture, short) and the story.
+ * caption between an image's file name or before its credit line (already furniture, short) and the story, and
+ * a box's text between its heading and its furniture line (a brand's name, its blurb, "Use the promo code …").
  */
 export function boxedParagraphs(
   text: string,
@@ -289,7 +301,7 @@ export function boxedParagraphs(
       after !== undefined &&
       furniture.has(after.index) &&
       after.end - after.start <= MAX_HEADING &&
-      isCreditLine(lineOf(after))
+      (isCreditLine(lineOf(after)) || (isHeading(line) && boxEnd(nextLine, lineOf(after))))
     )
       out.push(next.index);
   }

@@ -398,6 +398,8 @@ export const de: LanguageData = {
       'impressum',
     ],
     pointers: [
+      'gutscheincode',
+      'rabattcode',
       'affiliate-link',
       'affiliate-links',
       'affiliate link',

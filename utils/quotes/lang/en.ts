@@ -89,6 +89,10 @@ export const en: LanguageData = {
       'fact box',
     ],
     pointers: [
+      'promo code',
+      'discount code',
+      'coupon code',
+      'voucher code',
       'affiliate link',
       'affiliate links',
       'earn a commission',

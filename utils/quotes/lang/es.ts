@@ -171,6 +171,8 @@ export const es: LanguageData = {
       'si usted va',
     ],
     pointers: [
+      'código promocional',
+      'código de descuento',
       'enlace de afiliado',
       'enlaces de afiliados',
       'enlaces de afiliado',

@@ -284,6 +284,8 @@ export const fr: LanguageData = {
       'pratique',
     ],
     pointers: [
+      'code promo',
+      'code de réduction',
       'lien affilié',
       'liens affiliés',
       'lien d’affiliation',

@@ -39,6 +39,7 @@ export const pl: LanguageData = {
       'informacje praktyczne',
     ],
     pointers: [
+      'kod rabatowy',
       'link afiliacyjny',
       'linki afiliacyjne',
       'udostępnij artykuł',

@@ -174,6 +174,9 @@ export const pt: LanguageData = {
       'informações úteis',
     ],
     pointers: [
+      'cupom de desconto',
+      'código de desconto',
+      'código promocional',
       'link de afiliado',
       'links de afiliados',
       'links de afiliado',
