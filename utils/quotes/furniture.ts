@@ -322,6 +322,8 @@ const AFFILIATION = new RegExp(
   `${BEFORE}(?:${merged('affiliations').map(entryPattern).join('|')})\\s+(?:(?:the|der|die|das|den|dem|des|la|le|les|l['’]|el|los|las|o|a|os|as)\\s+)?\\p{Lu}`,
   'u',
 );
+/** What a bio says its person does, right after the name: "works as", "lebt und arbeitet in". */
+const BIO_VERB = new RegExp(`^\\s+(?:${merged('bioVerbs').map(entryPattern).join('|')})${AFTER}`, 'iu');
 /** A founding in the passive: "was set up by …", "wurde 2001 von … gegründet", "a été fondée en …". */
 const FOUNDED = new RegExp(
   `^(?:${merged('foundingAuxiliaries').map(entryPattern).join('|')})\\s+(?:[^.!?]{0,60}?\\s)?(?:${merged(
@@ -371,6 +373,7 @@ export function describesWho(line: string, lexicon: Lexicon): boolean {
   if ((body || subject.article || words.length >= 2) && FOUNDED.test(rest.trimStart())) return true;
   const person =
     !subject.article && !body && words.length >= 2 && words.every((word) => nameWord(lexicon, word));
+  if (person && BIO_VERB.test(rest)) return true;
   const verb = /^\s*([\p{L}]+)\s+([\p{L}]+)/u.exec(rest);
   if (
     verb === null ||

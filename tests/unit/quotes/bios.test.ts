@@ -61,6 +61,21 @@ describe('who a person or a body is: never a standalone sentence', () => {
       'La Fondation Berg a été créée en 1998 pour soutenir les bibliothèques rurales du pays.',
     ],
     [
+      'de',
+      'what a bio says a person does',
+      'Anna Berg lebt und arbeitet in Hamburg und sammelt seit zehn Jahren alte Stadtpläne.',
+    ],
+    [
+      'en',
+      'what a bio says a person does',
+      'Tom Berg works as a nurse in Riverton and spends his weekends restoring old boats.',
+    ],
+    [
+      'fr',
+      'what a bio says a person does',
+      'Claire Moulin vit à Lyon avec sa famille et enseigne l’histoire dans un lycée du quartier.',
+    ],
+    [
       'en',
       'what a body is',
       'The Riverton Historical Society is a volunteer group that runs the town museum and archive.',

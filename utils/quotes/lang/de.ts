@@ -553,6 +553,7 @@ export const de: LanguageData = {
       'referentin',
     ],
     affiliations: ['an der', 'an dem', 'am', 'bei', 'beim', 'für'],
+    bioVerbs: ['arbeitet als', 'lebt in', 'lebt und arbeitet in', 'lebt mit', 'wuchs in', 'studierte'],
     foundingAuxiliaries: ['wurde', 'ist', 'war'],
     foundingParticiples: ['gegründet', 'ins leben gerufen', 'eingerichtet', 'errichtet'],
     notes: [

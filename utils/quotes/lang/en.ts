@@ -194,6 +194,15 @@ export const en: LanguageData = {
       'opening hours',
     ],
     affiliations: ['at', 'of', 'for', 'with', 'based in'],
+    bioVerbs: [
+      'works as',
+      'lives in',
+      'lives and works in',
+      'lives with',
+      'grew up in',
+      'holds a degree',
+      'studied',
+    ],
     foundingAuxiliaries: ['was', 'is', 'has been', 'had been'],
     foundingParticiples: ['founded', 'set up', 'established', 'created', 'launched', 'formed', 'started'],
     notes: [

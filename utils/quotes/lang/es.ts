@@ -261,6 +261,7 @@ export const es: LanguageData = {
       'info',
     ],
     affiliations: ['en', 'de la', 'del', 'para'],
+    bioVerbs: ['trabaja como', 'vive en', 'vive y trabaja en', 'estudió', 'creció en'],
     foundingAuxiliaries: ['fue', 'es', 'ha sido'],
     foundingParticiples: ['fundado', 'fundada', 'creado', 'creada', 'establecido', 'establecida'],
     notes: [

@@ -386,6 +386,7 @@ export const fr: LanguageData = {
       'info',
     ],
     affiliations: ['à', 'au', 'aux', 'chez', 'pour', 'de la', 'du'],
+    bioVerbs: ['travaille comme', 'vit à', 'vit et travaille à', 'a étudié', 'a grandi à'],
     foundingAuxiliaries: ['a été', 'est', 'fut', 'était'],
     foundingParticiples: ['fondé', 'fondée', 'créé', 'créée', 'lancé', 'lancée'],
     notes: [

@@ -87,6 +87,7 @@ export const pl: LanguageData = {
       'informacje',
     ],
     affiliations: ['w', 'na', 'przy', 'dla'],
+    bioVerbs: ['pracuje jako', 'mieszka w', 'studiował', 'studiowała'],
     foundingAuxiliaries: ['została', 'został', 'zostało', 'jest'],
     foundingParticiples: ['założona', 'założony', 'założone', 'utworzona', 'utworzony'],
     notes: ['artykuł został', 'wywiad został', 'rozmowa została', 'autor jest', 'autorka jest', 'dziękujemy'],

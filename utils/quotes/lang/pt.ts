@@ -255,6 +255,7 @@ export const pt: LanguageData = {
       'info',
     ],
     affiliations: ['na', 'no', 'da', 'do', 'em', 'para'],
+    bioVerbs: ['trabalha como', 'vive em', 'mora em', 'estudou', 'cresceu em'],
     foundingAuxiliaries: ['foi', 'é'],
     foundingParticiples: ['fundado', 'fundada', 'criado', 'criada'],
     notes: [

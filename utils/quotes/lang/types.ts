@@ -251,6 +251,11 @@ export interface FurnitureData {
    * a lecturer at …" says who she is, as a bio does; it is no line to quote.
    */
   affiliations?: readonly string[];
+  /**
+   * What a bio says a person does, right after the name ("works as", "lebt und arbeitet in", "vit à"): "Anna
+   * Berg lebt mit ihrer Familie in Kiel." is an author's box, no line to quote.
+   */
+  bioVerbs?: readonly string[];
   /** The auxiliaries of a founding in the passive ("was", "wurde", "a été"), before `foundingParticiples`. */
   foundingAuxiliaries?: readonly string[];
   /** Participles of a founding ("founded", "set up", "gegründet", "fondée"): "The X Foundation was set up …". */
