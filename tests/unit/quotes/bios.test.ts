@@ -86,6 +86,14 @@ describe('who a person or a body is: never a standalone sentence', () => {
   });
 });
 
+describe('an author’s box closing the article', () => {
+  it('en: the sentences after its opening bio go with it', () => {
+    const box =
+      'Tom Berg is a senior lecturer at Riverton University. He has written four books about the river valley and its 300 farms.';
+    expect(texts(`${BODY.en}\n\n${box}`, 'en')).toEqual([BODY.en]);
+  });
+});
+
 describe('sentences of the same shape that make a claim stay', () => {
   it.each([
     ['en', 'negated', 'Tom Berg is not a professor at Riverton University, whatever his website says.'],
