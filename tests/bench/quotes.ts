@@ -73,8 +73,8 @@ export const FLOORS = {
   recall: 0.96,
   attribution: 0.832,
   wrong: 2,
-  boilerplate: 5,
-  noQuotePagesHit: 4,
+  boilerplate: 0,
+  noQuotePagesHit: 2,
   notInText: 0,
 } as const;
 

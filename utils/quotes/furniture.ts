@@ -8,6 +8,7 @@
 import { isDateLine } from '../article/boilerplate';
 import { LANGUAGES } from './lang';
 import type { FurnitureData } from './lang/types';
+import type { Lexicon } from './lexicon';
 import type { Paragraph } from './text-ranges';
 
 type Field = keyof FurnitureData;
@@ -259,10 +260,22 @@ const FILE_NAME = /\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)$/iu;
 /** A caption is one or two sentences. */
 const MAX_CAPTION = 300;
 
+/** The end of a box: a pointer or contact details after its text, which is no speech ("Use the promo code …"). */
+function boxEnd(text: string, line: string): boolean {
+  if (OPENS_WITH_SPEECH.test(text)) return false;
+  return hasContact(line) || hasPointer(withoutQuotedSpans(line));
+}
+
+/** A heading: a short line without a sentence's end ("Elixinol", "Mehr zum Thema"). */
+function isHeading(line: string): boolean {
+  return line !== '' && line.length <= MAX_HEADING && !/[.!?…:;,。！？：；，]["”’»)」』）]?$/u.test(line);
+}
+
 /**
  * Paragraphs that furniture next to them gives away: the box after a name alone on a line that opens with
  * that name (an author's or interviewee's box: "Erika Muster" / "Erika Muster ist seit 2018 …"), and the
- * caption between an image's file name or before its credit line (already furniture, short) and the story.
+ * caption between an image's file name or before its credit line (already furniture, short) and the story, and
+ * a box's text between its heading and its furniture line (a brand's name, its blurb, "Use the promo code …").
  */
 export function boxedParagraphs(
   text: string,
@@ -288,9 +301,121 @@ export function boxedParagraphs(
       after !== undefined &&
       furniture.has(after.index) &&
       after.end - after.start <= MAX_HEADING &&
-      isCreditLine(lineOf(after))
+      (isCreditLine(lineOf(after)) || (isHeading(line) && boxEnd(nextLine, lineOf(after))))
     )
       out.push(next.index);
   }
   return out;
+}
+
+/** Every language's copulas ("is", "ist", "est", "es"): a bio on a German page may be in English. */
+const COPULAS: ReadonlySet<string> = new Set(
+  Object.values(LANGUAGES).flatMap((language) => language.copulas ?? []),
+);
+/** An article opening a body's name ("The Berg Foundation", "Die Stiftung …"). */
+const LEADING_ARTICLE = /^(?:the|die|der|das|la|le|les|l['’]|el|los|las|o|a|os|as)\s+/iu;
+/** A run of capitalised words (titles and initials with their full stop), and maybe an age: "Anna Berg, 34,". */
+const CAPITALISED_RUN =
+  /^((?:\p{Lu}[\p{L}\p{N}'’&-]*\.?\s+){0,5}\p{Lu}[\p{L}\p{N}'’&-]*)(?:,\s*\d{1,3}\s*,)?(?=[\s,])/u;
+/** A preposition of affiliation and the capitalised name it leads to ("at Riverton University", "an der Fakultät"). */
+const AFFILIATION = new RegExp(
+  `${BEFORE}(?:${merged('affiliations').map(entryPattern).join('|')})\\s+(?:(?:the|der|die|das|den|dem|des|la|le|les|l['’]|el|los|las|o|a|os|as)\\s+)?\\p{Lu}`,
+  'u',
+);
+/** What a bio says its person does, right after the name: "works as", "lebt und arbeitet in". */
+const BIO_VERB = new RegExp(`^\\s+(?:${merged('bioVerbs').map(entryPattern).join('|')})${AFTER}`, 'iu');
+/** A founding in the passive: "was set up by …", "wurde 2001 von … gegründet", "a été fondée en …". */
+const FOUNDED = new RegExp(
+  `^(?:${merged('foundingAuxiliaries').map(entryPattern).join('|')})\\s+(?:[^.!?]{0,60}?\\s)?(?:${merged(
+    'foundingParticiples',
+  )
+    .map(entryPattern)
+    .join('|')})${AFTER}`,
+  'iu',
+);
+/** Negation makes "X is not a …" a claim about X, not who X is. */
+const NEGATION = /(?<![\p{L}])(?:not|never|nicht|nie|kein|keine|pas|jamais|no|nunca|não)(?![\p{L}])/iu;
+/** How far after the copula a bio names where its person works: "is a freelance writer based in …". */
+const AFFILIATION_REACH = 50;
+
+interface Subject {
+  /** The subject's words, lower case, without full stops. */
+  words: string[];
+  /** It opened with an article ("The Berg Foundation"). */
+  article: boolean;
+  /** What follows the subject. */
+  rest: string;
+}
+
+function subjectOf(line: string): Subject | undefined {
+  const article = LEADING_ARTICLE.exec(line);
+  const from = article === null ? line : line.slice(article[0].length);
+  const run = CAPITALISED_RUN.exec(from);
+  if (run === null) return undefined;
+  const words = (run[1] ?? '').split(/\s+/u).map((word) => word.replace(/\.$/u, '').toLowerCase());
+  return { words, article: article !== null, rest: from.slice(run[0].length) };
+}
+
+/**
+ * A sentence that says who a person or a body is, as an author's box, a bio or an "about us" does ("Dr. Anna
+ * Berg ist Dozentin an der …", "Anna Berg, Bevollmächtigte des …", "X is a freelance writer based in …", "The
+ * Berg Foundation was set up by …", "Die Muster-Stiftung ist eine …"): no line to quote, wherever it stands. A
+ * person is two capitalised words or more, none of them a body's word; a body's run holds one
+ * (`organisationNouns`). Said of the subject only, and never negated ("X is not a …" is a claim).
+ */
+export function describesWho(line: string, lexicon: Lexicon): boolean {
+  const subject = subjectOf(line.trim());
+  if (subject === undefined) return false;
+  const { words, rest } = subject;
+  const body = words.some(
+    (word) => lexicon.organisationNouns.has(word) || lexicon.organisationWords.has(word),
+  );
+  if ((body || subject.article || words.length >= 2) && FOUNDED.test(rest.trimStart())) return true;
+  const person =
+    !subject.article && !body && words.length >= 2 && words.every((word) => nameWord(lexicon, word));
+  if (person && BIO_VERB.test(rest)) return true;
+  const verb = /^\s*([\p{L}]+)\s+([\p{L}]+)/u.exec(rest);
+  if (
+    verb === null ||
+    !COPULAS.has((verb[1] ?? '').toLowerCase()) ||
+    NEGATION.test(rest.slice(0, AFFILIATION_REACH))
+  )
+    return person && apposition(lexicon, rest);
+  const next = verb[2] ?? '';
+  if (body) return lexicon.indefiniteArticles.has(next.toLowerCase());
+  return person && complementNoun(lexicon, next) && AFFILIATION.test(rest.slice(0, AFFILIATION_REACH));
+}
+
+/** A word that may be part of a name: no function word, pronoun, article or calendar word ("In January"). */
+function nameWord(lexicon: Lexicon, word: string): boolean {
+  return !(
+    lexicon.notNameWords.has(word) ||
+    lexicon.determiners.has(word) ||
+    lexicon.pronouns.has(word) ||
+    lexicon.calendarWords.has(word)
+  );
+}
+
+/** What a copula says a person is: an article, a role, or (where nouns are capitalised) a noun: "ist Dozentin". */
+function complementNoun(lexicon: Lexicon, word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    lexicon.indefiniteArticles.has(lower) ||
+    lexicon.definiteArticles.has(lower) ||
+    lexicon.roleNouns.has(lower) ||
+    /^\p{Lu}/u.test(word)
+  );
+}
+
+/** ", Bevollmächtigte des Rates …" to the end: a role and nothing else, no clause ("…, ob er …"). */
+function apposition(lexicon: Lexicon, rest: string): boolean {
+  if (!/^,\s+[^,;:!?()]{10,}\.?$/u.test(rest) || /^,\s+\d/u.test(rest)) return false;
+  const words = rest.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return !words.some(
+    (word) =>
+      COPULAS.has(word) ||
+      lexicon.complementizers.has(word) ||
+      lexicon.speechWords.has(word) ||
+      lexicon.pronouns.has(word),
+  );
 }

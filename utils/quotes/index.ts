@@ -26,6 +26,7 @@ import {
 import { cjkCast, cjkReader } from './cjk';
 import { findDashSpeech, withDashSpeech } from './dash-speech';
 import { lexiconFor, primaryLanguage } from './lexicon';
+import { supposed } from './not-speech';
 import { buildCast } from './people';
 import { findQuotes, type QuoteSpan } from './quotation-marks';
 import { rolesFor } from './roles';
@@ -271,6 +272,8 @@ function directDraft(
   // Words mentioned, not said: an example, a term, a title after a noun of mention or a colon naming nobody.
   if (attribution === undefined && mentioned(context, span, index)) return undefined;
   if (attribution === undefined && listedTerm(context, index)) return undefined;
+  // An example or a supposed utterance ("e.g. “…”", "if someone says “…”", "one could say “…”").
+  if (!sure && supposed(context, span)) return undefined;
 
   let raw = 0.45 + 0.3 * claimStrength(quoted);
   const length = displayLength(quoted);

@@ -3,7 +3,7 @@
  * "But…", "He…" leaning on the sentence before), makes a claim (a number, a contrast, a superlative) and fits
  * a card (60–240 characters).
  */
-import { addressesReader, boxedParagraphs, closingSection, isBracketed } from './furniture';
+import { addressesReader, boxedParagraphs, closingSection, describesWho, isBracketed } from './furniture';
 import type { Lexicon } from './lexicon';
 import { setApartParagraphs } from './markup';
 import type { Cast } from './people';
@@ -91,7 +91,7 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
   let quoteIndex = 0;
   let takenIndex = 0;
   for (const paragraph of input.paragraphs) {
-    if (input.furniture.has(paragraph.index)) continue;
+    if (input.furniture.has(paragraph.index) || closingBio(input, paragraph.index)) continue;
     for (const range of input.sentences[paragraph.index] ?? []) {
       while (quoteIndex < quotes.length && (quotes[quoteIndex]?.close ?? 0) < range.start) quoteIndex++;
       while (takenIndex < taken.length && (taken[takenIndex]?.end ?? 0) <= range.start) takenIndex++;
@@ -106,6 +106,7 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
       if (quotedShare(quotes, quoteIndex, range) > MAX_QUOTED_SHARE) continue;
       const words = lowerWords(line);
       if (isBoilerplate(line, words) || (!readerVoice && addressesReader(line, words))) continue;
+      if (describesWho(line, input.lexicon)) continue;
       const sentence: Sentence = { line, words, range, paragraph: paragraph.index };
       candidates.push({
         ...range,
@@ -115,6 +116,19 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
     }
   }
   return candidates;
+}
+
+/** The last paragraphs, where an author's box stands. */
+const BIO_TAIL = 2;
+
+/**
+ * An author's or a body's box closing the article: one of its last two paragraphs opening with a sentence that
+ * says who someone is ("Tom Berg is a lecturer at … He has written …"): none of its sentences is the story's.
+ */
+function closingBio(input: SentenceInput, index: number): boolean {
+  if (index < input.paragraphs.length - BIO_TAIL) return false;
+  const first = input.sentences[index]?.[0];
+  return first !== undefined && describesWho(input.text.slice(first.start, first.end), input.lexicon);
 }
 
 function quotedShare(quotes: readonly QuoteSpan[], from: number, sentence: Range): number {

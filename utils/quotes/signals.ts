@@ -203,6 +203,15 @@ const BOILERPLATE_ANYWHERE: readonly RegExp[] = [
   /\b(?:imagens?|imágenes|imagen|images?|fotos?|photos?|bilder)\b[^.]{0,80}(?:direitos autorais|derechos de autor|droits d['’]auteur|urheberrechtlich)|\b(?:todos los derechos reservados|todos os direitos reservados|tous droits réservés|alle rechte vorbehalten)\b/i,
 ];
 
+/** Labels and promos opening a line: "Note:", "Learn more", "Lesen Sie, wie …", "Read how …", "Lire aussi". */
+const PROMO_START =
+  /^(?:(?:analysis|gallery|note|correction|corrections|update|updated|disclosure|clarification|editor['’]s note|editors['’] note)\s*:|learn more|explore (?:this|the|our)|read the (?:full|complete|latest)|read (?:how|why|what)|find out (?:how|why)|view (?:photo|photos|gallery|comments)|play video|(?:current|remaining) time|found this helpful|powered by|order reprints|top photo|more about|would you like to|join our|opens a new window|podívejte se|lesen sie|lire aussi|leia (?:também|mais)|lea también|ver también|图为|图注|原标题|图片来源|责任编辑|编辑[:：]|来源[:：]|摄影)(?![\p{L}])/iu;
+/**
+ * A short label and its colon opening a line ("Dossier: Lesen Sie, wie …", "Extra: Read how …"): a teaser's
+ * label; what follows is read as the line's start.
+ */
+const LABEL = /^[\p{Lu}\p{N}][^\s:.!?]{0,30}(?:\s+[^\s:.!?]{1,30}){0,2}\s*:\s+/u;
+
 /** A person's name at the start of a line: two to four capitalised words. */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+`;
 /** Words of the trade a bio gives its author ("… is a Metro reporter covering …"). */
@@ -218,8 +227,7 @@ const BIO_ROLES =
  * such lines, not any one site's wording.
  */
 const FURNITURE: readonly RegExp[] = [
-  // Labels and promos opening a line.
-  /^(?:(?:analysis|gallery|note|correction|corrections|update|updated|disclosure|clarification|editor['’]s note|editors['’] note)\s*:|learn more|explore (?:this|the|our)|read the (?:full|complete|latest)|view (?:photo|photos|gallery|comments)|play video|(?:current|remaining) time|found this helpful|powered by|order reprints|top photo|more about|would you like to|join our|opens a new window|podívejte se|lesen sie|lire aussi|leia (?:também|mais)|lea también|ver también|图为|图注|原标题|图片来源|责任编辑|编辑[:：]|来源[:：]|摄影)(?![\p{L}])/iu,
+  PROMO_START,
   // Credits: "Heba Habib contributed to this report.", "Stella Kim reported from Seoul", "This article originally appeared on …".
   /\bcontribut(?:ed|ing) (?:reporting|to this (?:report|article|story))\b|^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3} reported from\b|\b(?:originally|first) (?:appeared|published|ran) (?:on|in|at)\b|\bwas (?:re)?printed (?:on|in|from)\b|\bfirst published\b|\bBY [A-Z .]*STAFF\b/u,
   // Where to follow the author, and how to reach them.
@@ -267,6 +275,9 @@ function shouted(line: string): boolean {
 export function isBoilerplate(line: string, words: readonly string[] = lowerWords(line)): boolean {
   const trimmed = line.trim();
   if (BOILERPLATE_START.test(trimmed) || trimmed.includes('©')) return true;
+  const unlabelled = trimmed.replace(LABEL, '');
+  if (unlabelled !== trimmed && (BOILERPLATE_START.test(unlabelled) || PROMO_START.test(unlabelled)))
+    return true;
   if (isFurnitureLine(trimmed, words)) return true;
   // "[What you need to know to start the day: …]": a bracketed promo or editor's aside.
   if (/^\[[^\]]{10,}\]\.?$/u.test(trimmed) || shouted(trimmed)) return true;

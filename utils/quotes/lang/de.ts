@@ -308,6 +308,22 @@ const ROLE_PAIRS: readonly (readonly [string, string])[] = [
 
 export const de: LanguageData = {
   code: 'de',
+  hypothetical: {
+    examples: [
+      'z. b.',
+      'z.b.',
+      'zb',
+      'zum beispiel',
+      'beispielsweise',
+      'beispiel',
+      'beispiele',
+      'wie sagt man',
+      'wie sage ich',
+    ],
+    conditionals: ['wenn', 'falls', 'angenommen'],
+    modals: ['würde', 'würden', 'würdest', 'könnte', 'könnten', 'könntest', 'dürfte', 'dürften'],
+    utterances: ['sagen', 'fragen', 'antworten', 'meinen', 'denken', 'einwenden', 'entgegnen'],
+  },
   furniture: {
     creditLabels: [
       'foto',
@@ -382,6 +398,8 @@ export const de: LanguageData = {
       'impressum',
     ],
     pointers: [
+      'gutscheincode',
+      'rabattcode',
       'affiliate-link',
       'affiliate-links',
       'affiliate link',
@@ -534,6 +552,10 @@ export const de: LanguageData = {
       'referent',
       'referentin',
     ],
+    affiliations: ['an der', 'an dem', 'am', 'bei', 'beim', 'für'],
+    bioVerbs: ['arbeitet als', 'lebt in', 'lebt und arbeitet in', 'lebt mit', 'wuchs in', 'studierte'],
+    foundingAuxiliaries: ['wurde', 'ist', 'war'],
+    foundingParticiples: ['gegründet', 'ins leben gerufen', 'eingerichtet', 'errichtet'],
     notes: [
       'das interview wurde',
       'dieses interview wurde',

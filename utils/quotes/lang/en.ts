@@ -3,6 +3,33 @@ import type { LanguageData } from './types';
 
 export const en: LanguageData = {
   code: 'en',
+  hypothetical: {
+    examples: [
+      'e.g.',
+      'eg',
+      'for example',
+      'for instance',
+      'example',
+      'examples',
+      'how do you say',
+      'how would you say',
+      'how to say',
+    ],
+    conditionals: ['if', 'suppose', 'imagine'],
+    modals: ['would', 'could', 'might', 'may'],
+    utterances: [
+      'say',
+      'ask',
+      'wonder',
+      'think',
+      'argue',
+      'reply',
+      'answer',
+      'object',
+      'be wondering',
+      'be asking',
+    ],
+  },
   furniture: {
     creditLabels: [
       'photo',
@@ -62,6 +89,10 @@ export const en: LanguageData = {
       'fact box',
     ],
     pointers: [
+      'promo code',
+      'discount code',
+      'coupon code',
+      'voucher code',
       'affiliate link',
       'affiliate links',
       'earn a commission',
@@ -162,6 +193,18 @@ export const en: LanguageData = {
       'hours',
       'opening hours',
     ],
+    affiliations: ['at', 'of', 'for', 'with', 'based in'],
+    bioVerbs: [
+      'works as',
+      'lives in',
+      'lives and works in',
+      'lives with',
+      'grew up in',
+      'holds a degree',
+      'studied',
+    ],
+    foundingAuxiliaries: ['was', 'is', 'has been', 'had been'],
+    foundingParticiples: ['founded', 'set up', 'established', 'created', 'launched', 'formed', 'started'],
     notes: [
       'this article was',
       'this article has been',

@@ -128,6 +128,12 @@ function conjugated(verbs: readonly string[], plural: boolean): string[] {
 
 export const es: LanguageData = {
   code: 'es',
+  hypothetical: {
+    examples: ['por ejemplo', 'p. ej.', 'ejemplo', 'ejemplos', 'cómo se dice', 'como se dice'],
+    conditionals: ['si', 'imagina', 'imaginemos', 'supongamos'],
+    modals: ['podría', 'podrían', 'podrías', 'podríamos'],
+    utterances: ['decir', 'preguntar', 'responder', 'pensar', 'objetar'],
+  },
   furniture: {
     creditLabels: [
       'foto',
@@ -165,6 +171,8 @@ export const es: LanguageData = {
       'si usted va',
     ],
     pointers: [
+      'código promocional',
+      'código de descuento',
       'enlace de afiliado',
       'enlaces de afiliados',
       'enlaces de afiliado',
@@ -252,6 +260,10 @@ export const es: LanguageData = {
       'informes',
       'info',
     ],
+    affiliations: ['en', 'de la', 'del', 'para'],
+    bioVerbs: ['trabaja como', 'vive en', 'vive y trabaja en', 'estudió', 'creció en'],
+    foundingAuxiliaries: ['fue', 'es', 'ha sido'],
+    foundingParticiples: ['fundado', 'fundada', 'creado', 'creada', 'establecido', 'establecida'],
     notes: [
       'este artículo fue',
       'este artículo se publicó',

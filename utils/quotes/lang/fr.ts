@@ -235,6 +235,12 @@ function invertible(parts: readonly (readonly [string, string, string, string, s
 
 export const fr: LanguageData = {
   code: 'fr',
+  hypothetical: {
+    examples: ['par exemple', 'p. ex.', 'exemple', 'exemples', 'comment dit-on', 'comment dire'],
+    conditionals: ['si', 'imaginons', 'supposons'],
+    modals: ['pourrait', 'pourraient', 'pourrais', 'pourrions', 'pourriez', 'on pourrait'],
+    utterances: ['dire', 'demander', 'répondre', 'penser', 'objecter', 'rétorquer'],
+  },
   furniture: {
     creditLabels: [
       'photo',
@@ -278,6 +284,8 @@ export const fr: LanguageData = {
       'pratique',
     ],
     pointers: [
+      'code promo',
+      'code de réduction',
       'lien affilié',
       'liens affiliés',
       'lien d’affiliation',
@@ -377,6 +385,10 @@ export const fr: LanguageData = {
       'infos',
       'info',
     ],
+    affiliations: ['à', 'au', 'aux', 'chez', 'pour', 'de la', 'du'],
+    bioVerbs: ['travaille comme', 'vit à', 'vit et travaille à', 'a étudié', 'a grandi à'],
+    foundingAuxiliaries: ['a été', 'est', 'fut', 'était'],
+    foundingParticiples: ['fondé', 'fondée', 'créé', 'créée', 'lancé', 'lancée'],
     notes: [
       'cet article a été',
       'cet entretien a été',

@@ -3,6 +3,12 @@ import type { LanguageData } from './types';
 
 export const pl: LanguageData = {
   code: 'pl',
+  hypothetical: {
+    examples: ['np.', 'na przykład', 'przykład', 'przykłady', 'jak powiedzieć'],
+    conditionals: ['jeśli', 'jeżeli', 'gdyby', 'załóżmy'],
+    modals: ['mógłby', 'mogłaby', 'mogliby', 'można by', 'można'],
+    utterances: ['powiedzieć', 'zapytać', 'odpowiedzieć', 'pomyśleć', 'mówić', 'pytać'],
+  },
   furniture: {
     creditLabels: [
       'fot',
@@ -33,6 +39,7 @@ export const pl: LanguageData = {
       'informacje praktyczne',
     ],
     pointers: [
+      'kod rabatowy',
       'link afiliacyjny',
       'linki afiliacyjne',
       'udostępnij artykuł',
@@ -79,6 +86,10 @@ export const pl: LanguageData = {
       'rejestracja',
       'informacje',
     ],
+    affiliations: ['w', 'na', 'przy', 'dla'],
+    bioVerbs: ['pracuje jako', 'mieszka w', 'studiował', 'studiowała'],
+    foundingAuxiliaries: ['została', 'został', 'zostało', 'jest'],
+    foundingParticiples: ['założona', 'założony', 'założone', 'utworzona', 'utworzony'],
     notes: ['artykuł został', 'wywiad został', 'rozmowa została', 'autor jest', 'autorka jest', 'dziękujemy'],
   },
   speechVerbs: [

@@ -133,6 +133,12 @@ function conjugated(verbs: readonly string[], plural: boolean): string[] {
 
 export const pt: LanguageData = {
   code: 'pt',
+  hypothetical: {
+    examples: ['por exemplo', 'p. ex.', 'exemplo', 'exemplos', 'como se diz'],
+    conditionals: ['se', 'imagine', 'suponha'],
+    modals: ['poderia', 'poderiam', 'poderias', 'poderíamos'],
+    utterances: ['dizer', 'perguntar', 'responder', 'pensar', 'objetar'],
+  },
   furniture: {
     creditLabels: [
       'foto',
@@ -168,6 +174,9 @@ export const pt: LanguageData = {
       'informações úteis',
     ],
     pointers: [
+      'cupom de desconto',
+      'código de desconto',
+      'código promocional',
       'link de afiliado',
       'links de afiliados',
       'links de afiliado',
@@ -245,6 +254,10 @@ export const pt: LanguageData = {
       'informações',
       'info',
     ],
+    affiliations: ['na', 'no', 'da', 'do', 'em', 'para'],
+    bioVerbs: ['trabalha como', 'vive em', 'mora em', 'estudou', 'cresceu em'],
+    foundingAuxiliaries: ['foi', 'é'],
+    foundingParticiples: ['fundado', 'fundada', 'criado', 'criada'],
     notes: [
       'este artigo foi',
       'esta entrevista foi',

@@ -193,6 +193,27 @@ export interface LanguageData {
   cjk?: CjkData;
   /** The words of the page furniture around an article in this language (credits, pointers, contact lines). */
   furniture?: FurnitureData;
+  /** The words that frame a quotation as an example or a hypothetical utterance (see `not-speech.ts`). */
+  hypothetical?: HypotheticalData;
+}
+
+/**
+ * Words that give quoted words as an example or as what someone might say, not as anyone's speech: a how-to
+ * or a language question quotes sentences nobody said ("e.g. “…”", "if someone says “…”", "one could say
+ * “…”"). Entries are lower case and match whole words.
+ */
+export interface HypotheticalData {
+  /**
+   * Phrases right before a quotation that give it as an example ("e.g.", "z. B.", "for example", "how do you
+   * say"), and labels opening its sentence or standing alone on the line before ("Example:", "Beispiel:").
+   */
+  examples: readonly string[];
+  /** Words opening a conditional sentence ("if", "wenn", "si"): what it quotes is supposed, not reported. */
+  conditionals: readonly string[];
+  /** Modal verbs of a supposed utterance ("would", "könnte") before a verb of saying: "one could say “…”". */
+  modals: readonly string[];
+  /** Verbs of saying, asking and wondering in the form a modal takes ("say", "ask", "dire", "decir"). */
+  utterances: readonly string[];
 }
 
 /**
@@ -225,6 +246,20 @@ export interface FurnitureData {
    * was …", "The author is …", "Wir danken …"): matched at the start of a line only.
    */
   notes: readonly string[];
+  /**
+   * Prepositions tying a person to where they work or belong ("at", "an der", "bei", "à", "en"): "Anna Berg is
+   * a lecturer at …" says who she is, as a bio does; it is no line to quote.
+   */
+  affiliations?: readonly string[];
+  /**
+   * What a bio says a person does, right after the name ("works as", "lebt und arbeitet in", "vit à"): "Anna
+   * Berg lebt mit ihrer Familie in Kiel." is an author's box, no line to quote.
+   */
+  bioVerbs?: readonly string[];
+  /** The auxiliaries of a founding in the passive ("was", "wurde", "a été"), before `foundingParticiples`. */
+  foundingAuxiliaries?: readonly string[];
+  /** Participles of a founding ("founded", "set up", "gegründet", "fondée"): "The X Foundation was set up …". */
+  foundingParticiples?: readonly string[];
 }
 
 export interface CjkData {
