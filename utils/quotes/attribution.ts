@@ -2311,7 +2311,7 @@ function keepFloor(
       context.roles.roleNounsOf(word.word).length > 0 &&
       [words[w - 1], words[w - 2]].some((lead) => lead !== undefined && lexicon.determiners.has(lead.lower)),
   );
-  if (!named && !called) return;
+  if (!named && !called && !interruption(context, before, span, previousSentence, words)) return;
   // Where only names are capitalised, a capitalised word that is not the speaker's may be another voice the
   // cast does not know ("Web Football.London to vidí podobně.").
   const own = new Set(person.name.toLowerCase().split(/\s+/u));
@@ -2321,6 +2321,28 @@ function keepFloor(
   )
     return;
   found[i] = { ...previous, confidence: previous.confidence * WEIGHT.floorKept, via: 'inherited' };
+}
+
+/**
+ * The reporter breaks in between two quotations of one paragraph with one sentence of their own that names
+ * nobody and opens with a word that joins it to what was said ("“…,” Berg says. But one thing never changes.
+ * “…”", "Doch eines bleibt. „…“"): the floor stays with the speaker. A sentence opening with anything else
+ * ("Critics disagreed.") may be about others and hands the floor to nobody. The caller has checked that
+ * nothing between speaks, points to a person or names anyone else.
+ */
+function interruption(
+  context: AttributionContext,
+  before: QuoteSpan,
+  span: QuoteSpan,
+  sentence: Range,
+  words: readonly WordToken[],
+): boolean {
+  if (before.paragraph !== span.paragraph) return false;
+  const first = words[0];
+  if (first === undefined || !context.lexicon.dependentOpeners.has(first.lower)) return false;
+  // The speaker's own clause may close a sentence between ("…,” Berg says."); no more than that.
+  const clause = context.text.slice(before.close + 1, sentence.start);
+  return (clause.match(/[.!?…]+(?=\s|$)/gu) ?? []).length <= 1;
 }
 
 /** A verb of saying or characterising, or a pronoun: a word that brings in a voice of its own. */
