@@ -21,6 +21,7 @@
  * Every step carries a confidence; a chain multiplies them. `SURE` is where a name is shown.
  */
 import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
+import { oneVoiceQuotes } from './discourse';
 import { interviewAnswers } from './interview';
 import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
@@ -169,6 +170,7 @@ const WEIGHT = {
   floorKept: 0.75,
   reported: 0.9,
   interviewAnswer: 0.72,
+  oneVoice: 0.6,
   incise: 0.9,
 } as const;
 
@@ -2020,6 +2022,28 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
   inheritNeighbours(state);
   inheritVoices(state);
   inheritReported(state);
+  inheritOneVoice(state);
+}
+
+/** The one voice of the piece: a quotation nobody else can have said is theirs (discourse.ts). */
+function inheritOneVoice({ context, found, own, speech }: Inheritance): void {
+  oneVoiceQuotes({
+    ...context,
+    found,
+    own,
+    speech,
+    sure: SURE,
+    sentenceAt: (offset) => sentenceAt(context, offset),
+    // Words mentioned, not said (a term, an example, a list of names) are nobody's, the one voice's neither.
+    said: (k) => {
+      const span = context.quotes[k];
+      return span !== undefined && !mentioned(context, span, k) && !listedTerm(context, k);
+    },
+  }).forEach((person, i) => {
+    if (person === undefined) return;
+    found[i] = { person, speaker: person.name, confidence: WEIGHT.oneVoice, via: 'inherited' };
+    if (person.role !== undefined) found[i].role = person.role;
+  });
 }
 
 /**
