@@ -1349,4 +1349,5 @@ export const de: LanguageData = {
   danglingPronouns: ['er', 'ihn', 'ihm', 'sein', 'seine'],
   conjunctions: ['und', 'mit', 'sowie', '&'],
   coordinators: ['und', '&'],
+  interviewLabels: { questions: ['frage', 'f'], answers: ['antwort', 'a'] },
 };
