@@ -21,7 +21,7 @@
  * Every step carries a confidence; a chain multiplies them. `SURE` is where a name is shown.
  */
 import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
-import { oneVoiceQuotes } from './discourse';
+import { oneVoiceQuotes, statementHeads } from './discourse';
 import { interviewAnswers } from './interview';
 import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
@@ -171,6 +171,7 @@ const WEIGHT = {
   reported: 0.9,
   interviewAnswer: 0.72,
   oneVoice: 0.6,
+  statement: 0.95,
   incise: 0.9,
 } as const;
 
@@ -2018,11 +2019,21 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
   );
   const state: Inheritance = { context, found, own, speech, reader };
   inheritContinued(state);
+  inheritStatement(state);
   inheritInterview(state);
   inheritNeighbours(state);
   inheritVoices(state);
   inheritReported(state);
   inheritOneVoice(state);
+}
+
+/** Every paragraph of a statement quoted in full after a colon is its first paragraph's speaker's (discourse.ts). */
+function inheritStatement({ context, found, own }: Inheritance): void {
+  statementHeads(context).forEach((head, i) => {
+    const source = found[head];
+    if (head === -1 || own[i] || !usable(source) || source.confidence < SURE) return;
+    take(found, i, source, WEIGHT.statement);
+  });
 }
 
 /** The one voice of the piece: a quotation nobody else can have said is theirs (discourse.ts). */

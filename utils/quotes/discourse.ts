@@ -149,3 +149,58 @@ export function oneVoiceQuotes(input: DiscourseInput): (Person | undefined)[] {
     return voice;
   });
 }
+
+/** What reading a statement quoted in full needs: the article's paragraphs and quotations. */
+interface StatementInput {
+  text: string;
+  paragraphs: readonly Paragraph[];
+  quotes: readonly QuoteSpan[];
+}
+
+/** Nothing but blanks between two offsets. */
+function blank(text: string, start: number, end: number): boolean {
+  return end <= start || text.slice(start, end).trim() === '';
+}
+
+/** The quotation runs to the end of its paragraph (a continued quotation's paragraph included). */
+function closesParagraph(input: StatementInput, span: QuoteSpan): boolean {
+  const paragraph = input.paragraphs[span.paragraph];
+  return paragraph !== undefined && blank(input.text, span.close + 1, paragraph.end);
+}
+
+/** The quotation is the whole of its paragraph. */
+function wholeParagraph(input: StatementInput, span: QuoteSpan): boolean {
+  const paragraph = input.paragraphs[span.paragraph];
+  return (
+    paragraph !== undefined && blank(input.text, paragraph.start, span.open) && closesParagraph(input, span)
+  );
+}
+
+/** A colon right before the quotation, in its paragraph or ending the paragraph before ("… wrote:"). */
+function introducedByColon(input: StatementInput, span: QuoteSpan): boolean {
+  const paragraph = input.paragraphs[span.paragraph];
+  if (paragraph === undefined) return false;
+  const lead = blank(input.text, paragraph.start, span.open)
+    ? input.text.slice(input.paragraphs[span.paragraph - 1]?.start ?? 0, paragraph.start)
+    : input.text.slice(paragraph.start, span.open);
+  return /[:：]\s*$/u.test(lead);
+}
+
+/**
+ * A statement quoted in full after a sentence that introduces it with a colon ("In a statement, the mayor
+ * said:", "Berg wrote on Instagram:"), set off in paragraphs of its own, each of them wholly a quotation:
+ * for each quotation of such a run after its first, the index of the first (whose speaker the introduction
+ * gives), else -1. The run ends at the first paragraph that is not wholly a quotation.
+ */
+export function statementHeads(input: StatementInput): number[] {
+  const heads = input.quotes.map(() => -1);
+  input.quotes.forEach((span, i) => {
+    const before = input.quotes[i - 1];
+    if (before === undefined || span.paragraph !== before.paragraph + 1 || !wholeParagraph(input, span))
+      return;
+    const head = heads[i - 1] ?? -1;
+    if (head !== -1) heads[i] = head;
+    else if (closesParagraph(input, before) && introducedByColon(input, before)) heads[i] = i - 1;
+  });
+  return heads;
+}
