@@ -4,7 +4,7 @@
  * - each question a short paragraph ending in a question mark, each answer the next paragraph;
  * - questions and answers set off by labels ("Q:" / "A:", "Frage:" / "Antwort:", "P:" / "R:"; the language
  *   files' `interviewLabels`, read in every article whatever its language);
- * - each turn labelled with who speaks ("SPIEGEL: …" / "Müller: …", "Kevin Kühnert: …" / "Kühnert: …"): one
+ * - each turn labelled with who speaks ("SPIEGEL: …" / "Müller: …", "Kevin Kühnert: …" / "Kühnert: …", "KK: …"): one
  *   label asks (most of its turns end in a question mark), the other, a person, answers.
  * A quotation that opens an answer (after at most its label) and names no speaker of its own is the
  * interviewee's, and so is a quotation standing alone as a paragraph (the piece's displayed line) outside the
@@ -100,9 +100,24 @@ function labelPerson(input: InterviewInput, index: number): Person | undefined {
   const line = input.text.slice(paragraph.start, paragraph.end);
   const start = paragraph.start + line.length - line.trimStart().length;
   const mention = input.cast.mentionsIn({ start, end: paragraph.end })[0];
-  if (mention === undefined || mention.start !== start || mention.ambiguous) return undefined;
+  if (mention === undefined || mention.start !== start || mention.ambiguous) return initialled(input, index);
   const person = mention.person;
   return person === undefined || person.organisation ? undefined : person;
+}
+
+/** A label of initials ("KK:") stands for the one person named in full whose initials they are. */
+function initialled(input: InterviewInput, index: number): Person | undefined {
+  const label = TURN_LABEL.exec(paragraphText(input, index))?.[1] ?? '';
+  if (!/^\p{Lu}{2,3}$/u.test(label)) return undefined;
+  const people = input.cast.people.filter(
+    (person) =>
+      !person.organisation &&
+      person.name
+        .split(/[\s-]+/u)
+        .map((word) => word.charAt(0))
+        .join('') === label,
+  );
+  return people.length === 1 ? people[0] : undefined;
 }
 
 /**

@@ -51,6 +51,21 @@ const rows: Row[] = [
     'Lena Brandt',
   ],
   [
+    'turns labelled with initials: the initials stand for the one person named in full who has them',
+    'de',
+    [
+      'Die Köchin Lena Brandt und ihr Partner Jonas Weber haben am Hafen ein Restaurant eröffnet.',
+      'Ein Gespräch über Brot, Fisch und Familie.',
+      '„Ich koche nur, was mir meine Großmutter beigebracht hat.“',
+      'TAGBLATT: Frau Brandt, warum ein drittes Restaurant?',
+      'LB: Weil die ersten beiden jeden Abend voll sind und das Team bereit ist.',
+      'TAGBLATT: Was kommt danach?',
+      'LB: Ein langer Urlaub, dann vielleicht eine kleine Bäckerei am Hafen.',
+    ].join('\n\n'),
+    'Ich koche nur, was mir meine Großmutter beigebracht hat.',
+    'Lena Brandt',
+  ],
+  [
     'a quotation inside a labelled question is never the interviewee’s',
     'en',
     [
