@@ -2045,6 +2045,7 @@ function inheritOneVoice({ context, found, own, speech }: Inheritance): void {
     speech,
     sure: SURE,
     sentenceAt: (offset) => sentenceAt(context, offset),
+    paragraphBefore: (paragraph) => paragraphBefore(context, paragraph),
     // Words mentioned, not said (a term, an example, a list of names) are nobody's, the one voice's neither.
     said: (k) => {
       const span = context.quotes[k];

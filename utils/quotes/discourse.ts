@@ -40,6 +40,8 @@ export interface DiscourseInput {
   sure: number;
   /** The sentence at an offset, within its paragraph. */
   sentenceAt(offset: number): Range;
+  /** The paragraph before one, past captions and credits; -1 before the first. */
+  paragraphBefore(paragraph: number): number;
   /** The quotation is somebody's words, not a term or an example mentioned. */
   said(index: number): boolean;
 }
@@ -113,13 +115,6 @@ function saidBySomebody(input: DiscourseInput, span: QuoteSpan): boolean {
   );
 }
 
-/** The paragraph before `paragraph`, past captions and credits (at most two of them); -1 before the first. */
-function paragraphBefore(input: DiscourseInput, paragraph: number): number {
-  let before = paragraph - 1;
-  for (let skipped = 0; before > 0 && skipped < 2 && input.furniture.has(before); skipped++) before--;
-  return before;
-}
-
 /**
  * For each quotation with no speaker, the voice of the piece where nothing near it brings in anybody else
  * (see the module comment); undefined elsewhere.
@@ -137,7 +132,7 @@ export function oneVoiceQuotes(input: DiscourseInput): (Person | undefined)[] {
     }
     if (!spoken || input.speech[i] !== true || input.furniture.has(span.paragraph) || !input.said(i))
       return undefined;
-    const before = paragraphBefore(input, span.paragraph);
+    const before = input.paragraphBefore(span.paragraph);
     const start = input.paragraphs[before]?.start ?? 0;
     const end = input.paragraphs[span.paragraph]?.end ?? span.close;
     const others = [before, span.paragraph].flatMap((index) => {
@@ -169,7 +164,7 @@ function closesParagraph(input: StatementInput, span: QuoteSpan): boolean {
 }
 
 /** The quotation is the whole of its paragraph. */
-function wholeParagraph(input: StatementInput, span: QuoteSpan): boolean {
+export function wholeParagraph(input: StatementInput, span: QuoteSpan): boolean {
   const paragraph = input.paragraphs[span.paragraph];
   return (
     paragraph !== undefined && blank(input.text, paragraph.start, span.open) && closesParagraph(input, span)

@@ -12,6 +12,7 @@
  * questions or more answered, and one interviewee — the one person answering under their own label, else
  * exactly one person (not a body) named before the first question; otherwise nobody is named this way.
  */
+import { wholeParagraph } from './discourse';
 import { LANGUAGES } from './lang';
 import type { Cast, Person } from './people';
 import type { QuoteSpan } from './quotation-marks';
@@ -178,16 +179,6 @@ function opensParagraph(input: InterviewInput, span: QuoteSpan, turn: Turn): boo
   return turn === 'answer' && /^\s*[^:：]{1,60}[:：]\s*$/u.test(before);
 }
 
-/** The quotation is the whole of its paragraph (the piece's displayed line). */
-function standsAlone(input: InterviewInput, span: QuoteSpan): boolean {
-  const paragraph = input.paragraphs[span.paragraph];
-  if (paragraph === undefined) return false;
-  return (
-    input.text.slice(paragraph.start, span.open).trim() === '' &&
-    input.text.slice(span.close + 1, paragraph.end).trim() === ''
-  );
-}
-
 /** The one person named before the first question, not a body, not by one word only. */
 function introduced(input: InterviewInput, first: number): Person | undefined {
   const end = input.paragraphs[first]?.start ?? 0;
@@ -252,6 +243,8 @@ export function interviewAnswers(input: InterviewInput): (Person | undefined)[] 
   const person = labelled ?? introduced(input, first);
   if (person === undefined) return none;
   return input.quotes.map((span, k) =>
-    turns[span.paragraph] !== 'question' && (answering[k] || standsAlone(input, span)) ? person : undefined,
+    turns[span.paragraph] !== 'question' && (answering[k] || wholeParagraph(input, span))
+      ? person
+      : undefined,
   );
 }
