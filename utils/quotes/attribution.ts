@@ -21,6 +21,7 @@
  * Every step carries a confidence; a chain multiplies them. `SURE` is where a name is shown.
  */
 import { type CjkReader, type CjkSpeaker, cjkReader } from './cjk';
+import { oneVoiceQuotes, statementHeads } from './discourse';
 import { interviewAnswers } from './interview';
 import type { Gender } from './lang/types';
 import type { Lexicon } from './lexicon';
@@ -169,6 +170,8 @@ const WEIGHT = {
   floorKept: 0.75,
   reported: 0.9,
   interviewAnswer: 0.72,
+  oneVoice: 0.6,
+  statement: 0.95,
   incise: 0.9,
 } as const;
 
@@ -2016,10 +2019,43 @@ function inheritAll(context: AttributionContext, found: (Attribution | undefined
   );
   const state: Inheritance = { context, found, own, speech, reader };
   inheritContinued(state);
+  inheritStatement(state);
   inheritInterview(state);
   inheritNeighbours(state);
   inheritVoices(state);
   inheritReported(state);
+  inheritOneVoice(state);
+}
+
+/** Every paragraph of a statement quoted in full after a colon is its first paragraph's speaker's (discourse.ts). */
+function inheritStatement({ context, found, own }: Inheritance): void {
+  statementHeads(context).forEach((head, i) => {
+    const source = found[head];
+    if (head === -1 || own[i] || !usable(source) || source.confidence < SURE) return;
+    take(found, i, source, WEIGHT.statement);
+  });
+}
+
+/** The one voice of the piece: a quotation nobody else can have said is theirs (discourse.ts). */
+function inheritOneVoice({ context, found, own, speech }: Inheritance): void {
+  oneVoiceQuotes({
+    ...context,
+    found,
+    own,
+    speech,
+    sure: SURE,
+    sentenceAt: (offset) => sentenceAt(context, offset),
+    paragraphBefore: (paragraph) => paragraphBefore(context, paragraph),
+    // Words mentioned, not said (a term, an example, a list of names) are nobody's, the one voice's neither.
+    said: (k) => {
+      const span = context.quotes[k];
+      return span !== undefined && !mentioned(context, span, k) && !listedTerm(context, k);
+    },
+  }).forEach((person, i) => {
+    if (person === undefined) return;
+    found[i] = { person, speaker: person.name, confidence: WEIGHT.oneVoice, via: 'inherited' };
+    if (person.role !== undefined) found[i].role = person.role;
+  });
 }
 
 /**
@@ -2311,7 +2347,7 @@ function keepFloor(
       context.roles.roleNounsOf(word.word).length > 0 &&
       [words[w - 1], words[w - 2]].some((lead) => lead !== undefined && lexicon.determiners.has(lead.lower)),
   );
-  if (!named && !called) return;
+  if (!named && !called && !interruption(context, before, span, previousSentence, words)) return;
   // Where only names are capitalised, a capitalised word that is not the speaker's may be another voice the
   // cast does not know ("Web Football.London to vidí podobně.").
   const own = new Set(person.name.toLowerCase().split(/\s+/u));
@@ -2321,6 +2357,28 @@ function keepFloor(
   )
     return;
   found[i] = { ...previous, confidence: previous.confidence * WEIGHT.floorKept, via: 'inherited' };
+}
+
+/**
+ * The reporter breaks in between two quotations of one paragraph with one sentence of their own that names
+ * nobody and opens with a word that joins it to what was said ("“…,” Berg says. But one thing never changes.
+ * “…”", "Doch eines bleibt. „…“"): the floor stays with the speaker. A sentence opening with anything else
+ * ("Critics disagreed.") may be about others and hands the floor to nobody. The caller has checked that
+ * nothing between speaks, points to a person or names anyone else.
+ */
+function interruption(
+  context: AttributionContext,
+  before: QuoteSpan,
+  span: QuoteSpan,
+  sentence: Range,
+  words: readonly WordToken[],
+): boolean {
+  if (before.paragraph !== span.paragraph) return false;
+  const first = words[0];
+  if (first === undefined || !context.lexicon.dependentOpeners.has(first.lower)) return false;
+  // The speaker's own clause may close a sentence between ("…,” Berg says."); no more than that.
+  const clause = context.text.slice(before.close + 1, sentence.start);
+  return (clause.match(/[.!?…]+(?=\s|$)/gu) ?? []).length <= 1;
 }
 
 /** A verb of saying or characterising, or a pronoun: a word that brings in a voice of its own. */

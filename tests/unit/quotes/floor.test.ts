@@ -44,6 +44,41 @@ const rows: Row[] = [
     'Nobody in this town will have to take the ferry again.',
     undefined,
   ],
+  [
+    'the reporter breaks in with a sentence joined to what was said, naming nobody: the floor stays',
+    'en',
+    'Tove Berg runs the bakery on the square. “The kitchen opens at six every single morning,” Berg says. But one thing never changes in the kitchen. “We bake the rye bread first, every day.”',
+    'We bake the rye bread first, every day.',
+    'Tove Berg',
+  ],
+  [
+    'German: the reporter breaks in with "Doch …" between two quotations of one paragraph',
+    'de',
+    '„Die Küche öffnet jeden Morgen um sechs Uhr“, sagt Tove Berg. Doch eines ändert sich in der Küche nie. „Wir backen zuerst das Roggenbrot, jeden Tag.“',
+    'Wir backen zuerst das Roggenbrot, jeden Tag.',
+    'Tove Berg',
+  ],
+  [
+    'French: the reporter breaks in with "Mais …" between two quotations of one paragraph',
+    'fr',
+    '« La cuisine ouvre tous les matins à six heures », explique Claire Moulin. Mais une chose ne change jamais dans la cuisine. « Nous cuisons le pain de seigle en premier, chaque jour. »',
+    'Nous cuisons le pain de seigle en premier, chaque jour.',
+    'Claire Moulin',
+  ],
+  [
+    'two sentences of the reporter between the quotations: nobody is named',
+    'en',
+    '“The kitchen opens at six every single morning,” says Tove Berg. The square is busy by seven. But one thing never changes. “We bake the rye bread first, every day.”',
+    'We bake the rye bread first, every day.',
+    undefined,
+  ],
+  [
+    'the interruption opens the next paragraph: nobody is named',
+    'en',
+    '“The kitchen opens at six every single morning,” says Tove Berg.\n\nBut one thing never changes. “We bake the rye bread first, every day.”',
+    'We bake the rye bread first, every day.',
+    undefined,
+  ],
 ];
 
 describe('the floor stays with the last speaker', () => {

@@ -149,5 +149,6 @@ export const ar: LanguageData = {
   danglingPronouns: ['هو', 'هي', 'هم'],
   conjunctions: ['و', 'مع'],
   coordinators: ['و'],
+  interviewLabels: { questions: ['سؤال', 'س'], answers: ['جواب', 'ج'] },
   dashSpeech: true,
 };

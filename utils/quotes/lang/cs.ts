@@ -315,4 +315,5 @@ export const cs: LanguageData = {
   danglingPronouns: ['on', 'ona', 'jeho', 'její'],
   conjunctions: ['a', 'i', 's', 'se', '&'],
   coordinators: ['a', 'i', '&'],
+  interviewLabels: { questions: ['otázka'], answers: ['odpověď'] },
 };

@@ -1371,4 +1371,5 @@ export const de: LanguageData = {
   danglingPronouns: ['er', 'ihn', 'ihm', 'sein', 'seine'],
   conjunctions: ['und', 'mit', 'sowie', '&'],
   coordinators: ['und', '&'],
+  interviewLabels: { questions: ['frage', 'f'], answers: ['antwort', 'a'] },
 };

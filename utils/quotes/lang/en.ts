@@ -1401,4 +1401,5 @@ export const en: LanguageData = {
   danglingPronouns: ['he', 'she', 'him', 'his', 'her', 'they', 'them', 'their'],
   conjunctions: ['and', 'with', 'as well as', '&'],
   coordinators: ['and', '&'],
+  interviewLabels: { questions: ['q', 'question'], answers: ['a', 'answer'] },
 };

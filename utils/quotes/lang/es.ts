@@ -1133,4 +1133,5 @@ export const es: LanguageData = {
   danglingPronouns: ['él', 'ella', 'ellos', 'ellas', 'su', 'sus'],
   conjunctions: ['y', 'e', 'con', 'así como', '&'],
   coordinators: ['y', 'e', '&'],
+  interviewLabels: { questions: ['pregunta', 'p'], answers: ['respuesta', 'r'] },
 };

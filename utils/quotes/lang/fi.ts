@@ -192,5 +192,6 @@ export const fi: LanguageData = {
   danglingPronouns: ['hän', 'hänen', 'he'],
   conjunctions: ['ja', 'sekä', '&'],
   coordinators: ['ja', 'sekä', '&'],
+  interviewLabels: { questions: ['kysymys', 'k'], answers: ['vastaus', 'v'] },
   dashSpeech: true,
 };

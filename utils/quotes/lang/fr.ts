@@ -1260,6 +1260,7 @@ export const fr: LanguageData = {
   danglingPronouns: ['il', 'elle', 'ils', 'elles', 'lui', 'leur'],
   conjunctions: ['et', 'avec', 'ainsi que', '&'],
   coordinators: ['et', '&'],
+  interviewLabels: { questions: ['question', 'q'], answers: ['réponse', 'r'] },
   invertedAuxiliaries: ['a', 'avait', 's’est', "s'est"],
   reflexivePronouns: ['se'],
   invertedStems: [

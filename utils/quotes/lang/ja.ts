@@ -59,6 +59,7 @@ export const ja: LanguageData = {
   danglingPronouns: [],
   conjunctions: ['と', 'や', '及び', 'および'],
   coordinators: [],
+  interviewLabels: { questions: ['質問', '問'], answers: ['回答', '答'] },
   cjk: {
     surnames: [
       '佐藤',

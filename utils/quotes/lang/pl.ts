@@ -348,5 +348,6 @@ export const pl: LanguageData = {
   danglingPronouns: ['on', 'ona', 'jego', 'jej'],
   conjunctions: ['i', 'oraz', 'a', 'z', 'ze', '&'],
   coordinators: ['i', 'a', '&'],
+  interviewLabels: { questions: ['pytanie', 'p'], answers: ['odpowiedź', 'o'] },
   dashSpeech: true,
 };

@@ -941,4 +941,5 @@ export const pt: LanguageData = {
   danglingPronouns: ['ele', 'ela', 'eles', 'elas', 'seu', 'sua'],
   conjunctions: ['e', 'com', '&'],
   coordinators: ['e', '&'],
+  interviewLabels: { questions: ['pergunta', 'p'], answers: ['resposta', 'r'] },
 };

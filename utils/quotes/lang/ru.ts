@@ -171,5 +171,6 @@ export const ru: LanguageData = {
   danglingPronouns: ['он', 'она', 'его', 'её', 'они'],
   conjunctions: ['и', 'а', 'с', 'со', '&'],
   coordinators: ['и', '&'],
+  interviewLabels: { questions: ['вопрос', 'в'], answers: ['ответ', 'о'] },
   dashSpeech: true,
 };

@@ -189,6 +189,11 @@ export interface LanguageData {
    * English or German, where a dash is punctuation.
    */
   dashSpeech?: boolean;
+  /**
+   * The labels an interview prints before a question and before an answer, lower case, without the colon
+   * ("Q:" / "A:", "Frage:" / "Antwort:"). Read in every article, whatever its language.
+   */
+  interviewLabels?: { questions: readonly string[]; answers: readonly string[] };
   /** Scripts without spaces: names are found next to the speech verbs, not by capital letters. */
   cjk?: CjkData;
   /** The words of the page furniture around an article in this language (credits, pointers, contact lines). */

@@ -62,6 +62,7 @@ export const zh: LanguageData = {
   danglingPronouns: [],
   conjunctions: ['和', '与', '與', '及', '同', '跟'],
   coordinators: [],
+  interviewLabels: { questions: ['问', '提问', '记者'], answers: ['答', '回答'] },
   cjk: {
     surnames: [
       '王',
