@@ -89,7 +89,11 @@ export interface CastInput {
 const L = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{M}]`;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Dra|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St)\.|M\.`;
 const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}${L}*?\p{Ll}${L}*(?:-${L}+)*(?:['’]s?)?`;
-const HANDLE = `${L}{2,}[${L.slice(1, -1)}_]*[0-9]+[${L.slice(1, -1)}0-9_]*`;
+/**
+ * Two letters, letters or underscores, a digit, then letters, digits or underscores: `L{2,}[L_]*[0-9]+[L0-9_]*`
+ * written so that a word without a digit fails in one backtrack per letter rather than one per pair of letters.
+ */
+const HANDLE = `${L}{2}[${L.slice(1, -1)}_]*[0-9][${L.slice(1, -1)}0-9_]*`;
 const INITIAL = String.raw`\p{Lu}\.`;
 /** "der" and "den" only after "van"/"von" ("von der Leyen"): alone they are German articles ("Anwälte der Partei"). */
 const PARTICLE =
