@@ -134,6 +134,10 @@ interface CastBuild {
   lexicon: Lexicon;
   roles: Roles;
   people: Map<string, Person>;
+  /** The people (not organisations) in `people`, by lower-case surname, in the order `people` first lists them. */
+  bySurname: Map<string, Person[]>;
+  /** A key of `people` was given another person: `bySurname` no longer follows `people`'s order. */
+  rekeyed: boolean;
   mentions: Mention[];
   quoteOf: (start: number, end: number) => boolean;
 }
@@ -143,7 +147,16 @@ export function buildCast(input: CastInput): Cast {
   const mentions: Mention[] = [];
   const people = new Map<string, Person>();
   const quoteOf = quoteLocator(input.quotes);
-  const build: CastBuild = { text, lexicon, roles, people, mentions, quoteOf };
+  const build: CastBuild = {
+    text,
+    lexicon,
+    roles,
+    people,
+    bySurname: new Map(),
+    rekeyed: false,
+    mentions,
+    quoteOf,
+  };
   for (const match of nameRuns(text, lexicon)) addRun(build, match);
   const cast = [...new Set(people.values())];
   // Role nouns first: they tell apart people who share a surname.
@@ -211,9 +224,14 @@ function addMention(build: CastBuild, tokens: Token[]): void {
     // "L’Association": the body is called "Association" on a card.
     const called = kind === 'organisation' ? name.replace(/^[LlDd]['’]/u, '') : name;
     const person =
-      samePerson(people, called, words, kind) ?? newPerson(called, words, kind === 'organisation');
+      samePerson(build, called, words, kind) ?? newPerson(called, words, kind === 'organisation');
     if (kind === 'handle') person.human = true;
-    people.set(name.toLowerCase(), person);
+    const key = name.toLowerCase();
+    const before = people.get(key);
+    if (before === undefined && !person.organisation)
+      addTo(build.bySurname, person.surname.toLowerCase(), person);
+    else if (before !== undefined && before !== person) build.rekeyed = true;
+    people.set(key, person);
     if (!quoted) person.named.push(start);
     mention.person = person;
   }
@@ -627,17 +645,20 @@ function addTo(map: Map<string, Person[]>, key: string, person: Person): void {
  * R. Kaplan" after "Stuart R. Kaplan", a heading run into the name).
  */
 function samePerson(
-  people: ReadonlyMap<string, Person>,
+  build: CastBuild,
   name: string,
   words: readonly string[],
   kind: Mention['kind'],
 ): Person | undefined {
+  const { people } = build;
   const exact = people.get(name.toLowerCase());
   if (exact !== undefined || kind !== 'full') return exact;
   const given = words.find((word) => !IS_INITIAL.test(word))?.toLowerCase();
   const surname = words[words.length - 1]?.toLowerCase();
   const lower = name.toLowerCase();
-  for (const person of people.values()) {
+  // Only people of that surname can match: the index lists them in `people`'s order.
+  const candidates = build.rekeyed ? people.values() : (build.bySurname.get(surname ?? '') ?? []);
+  for (const person of candidates) {
     if (person.organisation) continue;
     const other = person.name.toLowerCase();
     if (person.surname.toLowerCase() !== surname) continue;
