@@ -340,8 +340,13 @@ function nameRuns(text: string, lexicon: Lexicon): { 0: string; index: number }[
     if (previous !== undefined) {
       const end = previous.index + previous[0].length;
       const between = text.slice(end, match.index);
-      const words = previous[0].toLowerCase().split(/[ \u00A0]+/u);
-      if (ORGANISATION_LINK.test(between) && words.some((word) => lexicon.organisationWords.has(word))) {
+      if (
+        ORGANISATION_LINK.test(between) &&
+        previous[0]
+          .toLowerCase()
+          .split(/[ \u00A0]+/u)
+          .some((word) => lexicon.organisationWords.has(word))
+      ) {
         runs[runs.length - 1] = {
           0: text.slice(previous.index, match.index + match[0].length),
           index: previous.index,
