@@ -100,8 +100,9 @@ const PARTICLE =
   '(?:(?:van|von)[ \u00A0](?:der|den)|van|von|de|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das|do|zu)';
 /** Every token of a name run starts with a capital: the engine skips the rest of the text at once. */
 const TOKEN = `(?:${HONORIFIC}|${NAME_WORD}|${INITIAL})`;
+// Every token starts with a capital: the lookahead lets the engine skip to the next one before the lookbehind.
 const MENTION = new RegExp(
-  String.raw`(?<!${L}|[0-9@#/.])${TOKEN}(?:[ \u00A0](?:${PARTICLE}[ \u00A0])*${TOKEN})*(?!${L}|[0-9])`,
+  String.raw`(?=\p{Lu})(?<!${L}|[0-9@#/.])${TOKEN}(?:[ \u00A0](?:${PARTICLE}[ \u00A0])*${TOKEN})*(?!${L}|[0-9])`,
   'gu',
 );
 const POSSESSIVE = /['’]s?$/u;
@@ -322,7 +323,9 @@ function mentionKind(
       lexicon.placePrefixes.has((lowers[0] ?? '').replace(/\.$/u, ''))
       ? 'organisation'
       : 'full';
-  if (IS_HANDLE.test(name) || (CAMEL.test(name) && !NAME_PREFIX_CAMEL.test(name))) return 'handle';
+  // A handle holds a digit: most names skip its pattern.
+  if ((/[0-9]/u.test(name) && IS_HANDLE.test(name)) || (CAMEL.test(name) && !NAME_PREFIX_CAMEL.test(name)))
+    return 'handle';
   return honorific === undefined ? 'single' : 'titled';
 }
 
