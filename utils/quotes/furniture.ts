@@ -60,7 +60,9 @@ const CREDIT_BEFORE = '(?:^|[(\\[|/·•]\\s*|[.!?…]["”»)]?\\s+)';
  * A credit: its label and a colon or © ("… im Garten. Foto: Max Muster", "Wetterbild (Foto: Pixabay)",
  * "Source : AFP").
  */
-const isCredit = matcher('creditLabels', CREDIT_BEFORE, '\\.?\\s*[:：©]');
+const creditLabel = matcher('creditLabels', CREDIT_BEFORE, '\\.?\\s*[:：©]');
+/** Most lines hold no colon and no ©: they skip the labels' pattern. */
+const isCredit = (line: string): boolean => /[:：©]/u.test(line) && creditLabel(line);
 
 /** Phrases that send the reader elsewhere or ask them to act; tried only on a line holding a first word of one. */
 const hasPointer = matcher('pointers', BEFORE, AFTER);
@@ -69,7 +71,8 @@ const POINTER_FIRST_WORDS = new Set(
 );
 
 /** A data line: its label and a colon, opening the line or after a separator ("Ort: Rathaus | Eintritt: frei"). */
-const isField = matcher('fieldLabels', '(?:^|[|·•;\\n]\\s*)', '\\.?\\s*[:：]');
+const fieldLabel = matcher('fieldLabels', '(?:^|[|·•;\\n]\\s*)', '\\.?\\s*[:：]');
+const isField = (line: string): boolean => /[:：]/u.test(line) && fieldLabel(line);
 
 /** A closing section's heading as the label of its paragraph ("Über uns: …"). */
 const isClosingLabel = matcher('closingHeadings', '^', '\\s*[:：]');
