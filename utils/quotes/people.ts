@@ -116,6 +116,8 @@ const ORGANISATION_LINK =
 const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 /** Handles ("elmo666", "jayk1984") on their own: letters and digits, which a name run never holds. */
 const HANDLES = new RegExp(`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
+/** A run of non-space characters holding a digit: where a handle can be (it holds one, and no space). */
+const WITH_DIGIT = /(?<!\S)\S*?[0-9]\S*/g;
 const IS_INITIAL = /^\p{Lu}\.$/u;
 /** A camel-case handle ("ScreamMyName", "PlutoPete"): a person's name never has two capitals inside one word but "Mc"/"Mac"/"De" names. */
 const CAMEL = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,}$/u;
@@ -333,7 +335,9 @@ function mentionKind(
 function nameRuns(text: string, lexicon: Lexicon): { 0: string; index: number }[] {
   const found: { 0: string; index: number }[] = [...text.matchAll(MENTION)];
   if (/[0-9]/u.test(text)) {
-    for (const match of text.matchAll(HANDLES)) found.push(match);
+    for (const run of text.matchAll(WITH_DIGIT))
+      for (const match of run[0].matchAll(HANDLES))
+        found.push({ 0: match[0], index: run.index + match.index });
     found.sort((a, b) => a.index - b.index);
   }
   // "New Zealand Department" + "of" + "Conservation": an organisation's name goes on through "of".
@@ -384,7 +388,7 @@ function addRun(build: CastBuild, match: { 0: string; index: number }): void {
         .slice(i + 1, i + 3)
         .some((next) => /^\p{Lu}/u.test(next.word) && lexicon.organisationWords.has(next.word.toLowerCase())),
   );
-  const named = tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word));
+  const named = cut > 0 ? tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word)) : -1;
   const organisation = cut > 0 && named !== -1 ? tokens.slice(cut + named) : [];
   if (cut > 0) tokens = tokens.slice(0, cut);
   // "RedMonk’s Stephens": a possessive ends one name and the next begins.
