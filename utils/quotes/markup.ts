@@ -64,10 +64,14 @@ function linkedKeys(html: string, into: Set<string>): void {
   for (const match of html.matchAll(LINKED_BLOCK)) {
     const inner = match[2] ?? '';
     const plain = plainText(inner);
+    const fewest = keyLengthBounds(plain)[0] * LINK_SHARE;
+    const links = Array.from(inner.matchAll(LINK), (link) => link[1] ?? '');
+    // A link's key is never longer than its markup: links too short for the share need no key.
+    if (links.reduce((length, link) => length + link.length, 0) < fewest) continue;
     let linked = 0;
-    for (const link of inner.matchAll(LINK)) linked += comparisonKey(plainText(link[1] ?? '')).length;
+    for (const link of links) linked += comparisonKey(plainText(link)).length;
     // More text besides the links than the share allows, whatever the key: no need to build it.
-    if (linked < keyLengthBounds(plain)[0] * LINK_SHARE) continue;
+    if (linked < fewest) continue;
     const key = comparisonKey(plain);
     if (key.length >= MIN_KEY && linked >= key.length * LINK_SHARE) into.add(key);
   }
