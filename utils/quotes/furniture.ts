@@ -191,6 +191,10 @@ function readerVoice(data: FurnitureData): ReaderVoice {
 const READER_VOICES: readonly ReaderVoice[] = Object.values(LANGUAGES).flatMap((language) =>
   language.furniture === undefined ? [] : [readerVoice(language.furniture)],
 );
+/** The voices each verb belongs to. */
+const VOICES_BY_VERB = new Map<string, ReaderVoice[]>();
+for (const voice of READER_VOICES)
+  for (const verb of voice.verbs) VOICES_BY_VERB.set(verb, [...(VOICES_BY_VERB.get(verb) ?? []), voice]);
 /** What may stand before a reader word that opens no sentence: a space after a letter, a digit or a comma. */
 const INSIDE_SENTENCE = /[^\s.!?:…"“”„«»]\s+$/u;
 
@@ -211,10 +215,13 @@ function exactReaderWord(line: string, exact: RegExp): boolean {
  * count: German "Sie" there is as likely "she" or "they".
  */
 export function addressesReader(line: string, words: readonly string[]): boolean {
+  // The voices whose verbs the line holds, in one pass over its words rather than one per voice.
+  const withVerb = new Set<ReaderVoice>();
+  for (const word of words) for (const voice of VOICES_BY_VERB.get(word) ?? []) withVerb.add(voice);
   return READER_VOICES.some(
     (voice) =>
       (voice.exact !== undefined && exactReaderWord(line, voice.exact)) ||
-      (voice.either !== undefined && words.some((word) => voice.verbs.has(word)) && voice.either.test(line)),
+      (voice.either !== undefined && withVerb.has(voice) && voice.either.test(line)),
   );
 }
 
