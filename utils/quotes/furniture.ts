@@ -61,7 +61,9 @@ const CREDIT_BEFORE = '(?:^|[(\\[|/·•]\\s*|[.!?…]["”»)]?\\s+)';
  * A credit: its label and a colon or © ("… im Garten. Foto: Max Muster", "Wetterbild (Foto: Pixabay)",
  * "Source : AFP").
  */
-const isCredit = matcher('creditLabels', CREDIT_BEFORE, '\\.?\\s*[:：©]');
+const creditLabel = matcher('creditLabels', CREDIT_BEFORE, '\\.?\\s*[:：©]');
+/** Most lines hold no colon and no ©: they skip the labels' pattern. */
+const isCredit = (line: string): boolean => /[:：©]/u.test(line) && creditLabel(line);
 
 /** Phrases that send the reader elsewhere or ask them to act; tried only on a line holding a first word of one. */
 const hasPointer = matcher('pointers', BEFORE, AFTER);
@@ -70,7 +72,8 @@ const POINTER_FIRST_WORDS = new Set(
 );
 
 /** A data line: its label and a colon, opening the line or after a separator ("Ort: Rathaus | Eintritt: frei"). */
-const isField = matcher('fieldLabels', '(?:^|[|·•;\\n]\\s*)', '\\.?\\s*[:：]');
+const fieldLabel = matcher('fieldLabels', '(?:^|[|·•;\\n]\\s*)', '\\.?\\s*[:：]');
+const isField = (line: string): boolean => /[:：]/u.test(line) && fieldLabel(line);
 
 /** A closing section's heading as the label of its paragraph ("Über uns: …"). */
 const isClosingLabel = matcher('closingHeadings', '^', '\\s*[:：]');
@@ -189,6 +192,10 @@ function readerVoice(data: FurnitureData): ReaderVoice {
 const READER_VOICES: readonly ReaderVoice[] = Object.values(LANGUAGES).flatMap((language) =>
   language.furniture === undefined ? [] : [readerVoice(language.furniture)],
 );
+/** The voices each verb belongs to. */
+const VOICES_BY_VERB = new Map<string, ReaderVoice[]>();
+for (const voice of READER_VOICES)
+  for (const verb of voice.verbs) VOICES_BY_VERB.set(verb, [...(VOICES_BY_VERB.get(verb) ?? []), voice]);
 /** What may stand before a reader word that opens no sentence: a space after a letter, a digit or a comma. */
 const INSIDE_SENTENCE = /[^\s.!?:…"“”„«»]\s+$/u;
 
@@ -209,10 +216,13 @@ function exactReaderWord(line: string, exact: RegExp): boolean {
  * count: German "Sie" there is as likely "she" or "they".
  */
 export function addressesReader(line: string, words: readonly string[]): boolean {
+  // The voices whose verbs the line holds, in one pass over its words rather than one per voice.
+  const withVerb = new Set<ReaderVoice>();
+  for (const word of words) for (const voice of VOICES_BY_VERB.get(word) ?? []) withVerb.add(voice);
   return READER_VOICES.some(
     (voice) =>
       (voice.exact !== undefined && exactReaderWord(line, voice.exact)) ||
-      (voice.either !== undefined && words.some((word) => voice.verbs.has(word)) && voice.either.test(line)),
+      (voice.either !== undefined && withVerb.has(voice) && voice.either.test(line)),
   );
 }
 

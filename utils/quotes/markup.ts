@@ -43,15 +43,37 @@ function plainText(html: string): string {
     .trim();
 }
 
+/**
+ * Bounds on `comparisonKey(value).length` without building the key: every ASCII letter and digit is in it, and
+ * every other UTF-16 unit adds at most one (lower-casing lengthens only "İ", and the mark it adds is dropped).
+ */
+function keyLengthBounds(value: string): [number, number] {
+  let ascii = 0;
+  let other = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128) other++;
+    else if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) ascii++;
+  }
+  return [ascii, ascii + other];
+}
+
 /** Keys of the paragraphs that are mostly link text. */
 function linkedKeys(html: string, into: Set<string>): void {
   if (!/<a\b/iu.test(html)) return;
   for (const match of html.matchAll(LINKED_BLOCK)) {
     const inner = match[2] ?? '';
-    const all = comparisonKey(plainText(inner)).length;
+    const plain = plainText(inner);
+    const fewest = keyLengthBounds(plain)[0] * LINK_SHARE;
+    const links = Array.from(inner.matchAll(LINK), (link) => link[1] ?? '');
+    // A link's key is never longer than its markup: links too short for the share need no key.
+    if (links.reduce((length, link) => length + link.length, 0) < fewest) continue;
     let linked = 0;
-    for (const link of inner.matchAll(LINK)) linked += comparisonKey(plainText(link[1] ?? '')).length;
-    if (all >= MIN_KEY && linked >= all * LINK_SHARE) into.add(comparisonKey(plainText(inner)));
+    for (const link of links) linked += comparisonKey(plainText(link)).length;
+    // More text besides the links than the share allows, whatever the key: no need to build it.
+    if (linked < fewest) continue;
+    const key = comparisonKey(plain);
+    if (key.length >= MIN_KEY && linked >= key.length * LINK_SHARE) into.add(key);
   }
 }
 
@@ -79,9 +101,14 @@ export function setApartParagraphs(html: string, text: string, paragraphs: reado
   if (html === '') return [];
   const { small, italic, linked } = setApart(html);
   if (small.size === 0 && italic.size === 0 && linked.size === 0) return [];
+  const lengths = [...small, ...italic, ...linked].map((key) => key.length);
   const out: number[] = [];
   for (const paragraph of paragraphs) {
-    const key = comparisonKey(text.slice(paragraph.start, paragraph.end));
+    const line = text.slice(paragraph.start, paragraph.end);
+    // No key of the sets is as long as this paragraph's can be: no need to build it.
+    const [fewest, most] = keyLengthBounds(line);
+    if (!lengths.some((length) => length >= fewest && length <= most)) continue;
+    const key = comparisonKey(line);
     const tail = paragraph.index >= paragraphs.length - ITALIC_TAIL;
     if (small.has(key) || linked.has(key) || (tail && italic.has(key))) out.push(paragraph.index);
   }

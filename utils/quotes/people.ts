@@ -89,15 +89,20 @@ export interface CastInput {
 const L = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}\p{M}]`;
 const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle|Sr|Sra|Dra|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|St)\.|M\.`;
 const NAME_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}${L}*?\p{Ll}${L}*(?:-${L}+)*(?:['’]s?)?`;
-const HANDLE = `${L}{2,}[${L.slice(1, -1)}_]*[0-9]+[${L.slice(1, -1)}0-9_]*`;
+/**
+ * Two letters, letters or underscores, a digit, then letters, digits or underscores: `L{2,}[L_]*[0-9]+[L0-9_]*`
+ * written so that a word without a digit fails in one backtrack per letter rather than one per pair of letters.
+ */
+const HANDLE = `${L}{2}[${L.slice(1, -1)}_]*[0-9][${L.slice(1, -1)}0-9_]*`;
 const INITIAL = String.raw`\p{Lu}\.`;
 /** "der" and "den" only after "van"/"von" ("von der Leyen"): alone they are German articles ("Anwälte der Partei"). */
 const PARTICLE =
   '(?:(?:van|von)[ \u00A0](?:der|den)|van|von|de|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|dos|das|do|zu)';
 /** Every token of a name run starts with a capital: the engine skips the rest of the text at once. */
 const TOKEN = `(?:${HONORIFIC}|${NAME_WORD}|${INITIAL})`;
+// Every token starts with a capital: the lookahead lets the engine skip to the next one before the lookbehind.
 const MENTION = new RegExp(
-  String.raw`(?<!${L}|[0-9@#/.])${TOKEN}(?:[ \u00A0](?:${PARTICLE}[ \u00A0])*${TOKEN})*(?!${L}|[0-9])`,
+  String.raw`(?=\p{Lu})(?<!${L}|[0-9@#/.])${TOKEN}(?:[ \u00A0](?:${PARTICLE}[ \u00A0])*${TOKEN})*(?!${L}|[0-9])`,
   'gu',
 );
 const POSSESSIVE = /['’]s?$/u;
@@ -111,6 +116,8 @@ const ORGANISATION_LINK =
 const IS_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 /** Handles ("elmo666", "jayk1984") on their own: letters and digits, which a name run never holds. */
 const HANDLES = new RegExp(`(?<!${L}|[0-9_@#/.])${HANDLE}(?!${L}|[0-9_])`, 'gu');
+/** A run of non-space characters holding a digit: where a handle can be (it holds one, and no space). */
+const WITH_DIGIT = /(?<!\S)\S*?[0-9]\S*/g;
 const IS_INITIAL = /^\p{Lu}\.$/u;
 /** A camel-case handle ("ScreamMyName", "PlutoPete"): a person's name never has two capitals inside one word but "Mc"/"Mac"/"De" names. */
 const CAMEL = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,}$/u;
@@ -130,6 +137,10 @@ interface CastBuild {
   lexicon: Lexicon;
   roles: Roles;
   people: Map<string, Person>;
+  /** The people (not organisations) in `people`, by lower-case surname, in the order `people` first lists them. */
+  bySurname: Map<string, Person[]>;
+  /** A key of `people` was given another person: `bySurname` no longer follows `people`'s order. */
+  rekeyed: boolean;
   mentions: Mention[];
   quoteOf: (start: number, end: number) => boolean;
 }
@@ -139,7 +150,16 @@ export function buildCast(input: CastInput): Cast {
   const mentions: Mention[] = [];
   const people = new Map<string, Person>();
   const quoteOf = quoteLocator(input.quotes);
-  const build: CastBuild = { text, lexicon, roles, people, mentions, quoteOf };
+  const build: CastBuild = {
+    text,
+    lexicon,
+    roles,
+    people,
+    bySurname: new Map(),
+    rekeyed: false,
+    mentions,
+    quoteOf,
+  };
   for (const match of nameRuns(text, lexicon)) addRun(build, match);
   const cast = [...new Set(people.values())];
   // Role nouns first: they tell apart people who share a surname.
@@ -207,9 +227,14 @@ function addMention(build: CastBuild, tokens: Token[]): void {
     // "L’Association": the body is called "Association" on a card.
     const called = kind === 'organisation' ? name.replace(/^[LlDd]['’]/u, '') : name;
     const person =
-      samePerson(people, called, words, kind) ?? newPerson(called, words, kind === 'organisation');
+      samePerson(build, called, words, kind) ?? newPerson(called, words, kind === 'organisation');
     if (kind === 'handle') person.human = true;
-    people.set(name.toLowerCase(), person);
+    const key = name.toLowerCase();
+    const before = people.get(key);
+    if (before === undefined && !person.organisation)
+      addTo(build.bySurname, person.surname.toLowerCase(), person);
+    else if (before !== undefined && before !== person) build.rekeyed = true;
+    people.set(key, person);
     if (!quoted) person.named.push(start);
     mention.person = person;
   }
@@ -300,7 +325,9 @@ function mentionKind(
       lexicon.placePrefixes.has((lowers[0] ?? '').replace(/\.$/u, ''))
       ? 'organisation'
       : 'full';
-  if (IS_HANDLE.test(name) || (CAMEL.test(name) && !NAME_PREFIX_CAMEL.test(name))) return 'handle';
+  // A handle holds a digit: most names skip its pattern.
+  if ((/[0-9]/u.test(name) && IS_HANDLE.test(name)) || (CAMEL.test(name) && !NAME_PREFIX_CAMEL.test(name)))
+    return 'handle';
   return honorific === undefined ? 'single' : 'titled';
 }
 
@@ -308,7 +335,9 @@ function mentionKind(
 function nameRuns(text: string, lexicon: Lexicon): { 0: string; index: number }[] {
   const found: { 0: string; index: number }[] = [...text.matchAll(MENTION)];
   if (/[0-9]/u.test(text)) {
-    for (const match of text.matchAll(HANDLES)) found.push(match);
+    for (const run of text.matchAll(WITH_DIGIT))
+      for (const match of run[0].matchAll(HANDLES))
+        found.push({ 0: match[0], index: run.index + match.index });
     found.sort((a, b) => a.index - b.index);
   }
   // "New Zealand Department" + "of" + "Conservation": an organisation's name goes on through "of".
@@ -318,8 +347,13 @@ function nameRuns(text: string, lexicon: Lexicon): { 0: string; index: number }[
     if (previous !== undefined) {
       const end = previous.index + previous[0].length;
       const between = text.slice(end, match.index);
-      const words = previous[0].toLowerCase().split(/[ \u00A0]+/u);
-      if (ORGANISATION_LINK.test(between) && words.some((word) => lexicon.organisationWords.has(word))) {
+      if (
+        ORGANISATION_LINK.test(between) &&
+        previous[0]
+          .toLowerCase()
+          .split(/[ \u00A0]+/u)
+          .some((word) => lexicon.organisationWords.has(word))
+      ) {
         runs[runs.length - 1] = {
           0: text.slice(previous.index, match.index + match[0].length),
           index: previous.index,
@@ -354,7 +388,7 @@ function addRun(build: CastBuild, match: { 0: string; index: number }): void {
         .slice(i + 1, i + 3)
         .some((next) => /^\p{Lu}/u.test(next.word) && lexicon.organisationWords.has(next.word.toLowerCase())),
   );
-  const named = tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word));
+  const named = cut > 0 ? tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word)) : -1;
   const organisation = cut > 0 && named !== -1 ? tokens.slice(cut + named) : [];
   if (cut > 0) tokens = tokens.slice(0, cut);
   // "RedMonk’s Stephens": a possessive ends one name and the next begins.
@@ -623,17 +657,20 @@ function addTo(map: Map<string, Person[]>, key: string, person: Person): void {
  * R. Kaplan" after "Stuart R. Kaplan", a heading run into the name).
  */
 function samePerson(
-  people: ReadonlyMap<string, Person>,
+  build: CastBuild,
   name: string,
   words: readonly string[],
   kind: Mention['kind'],
 ): Person | undefined {
+  const { people } = build;
   const exact = people.get(name.toLowerCase());
   if (exact !== undefined || kind !== 'full') return exact;
   const given = words.find((word) => !IS_INITIAL.test(word))?.toLowerCase();
   const surname = words[words.length - 1]?.toLowerCase();
   const lower = name.toLowerCase();
-  for (const person of people.values()) {
+  // Only people of that surname can match: the index lists them in `people`'s order.
+  const candidates = build.rekeyed ? people.values() : (build.bySurname.get(surname ?? '') ?? []);
+  for (const person of candidates) {
     if (person.organisation) continue;
     const other = person.name.toLowerCase();
     if (person.surname.toLowerCase() !== surname) continue;

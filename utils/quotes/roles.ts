@@ -223,22 +223,25 @@ function roleMatchers(lexicon: Lexicon): {
     }
     return list;
   };
-  const isRoleWord = (word: string): boolean => {
-    for (const form of forms(word)) {
-      if (roleSet.has(form)) return true;
-      for (const length of longLengths)
-        if (form.length > length && longRoles.has(form.slice(-length))) return true;
-    }
-    return false;
-  };
+  // The same words come back for every name in the article: each is looked up once.
+  const roleNouns = new Map<string, string | undefined>();
   const roleNounOf = (word: string): string | undefined => {
+    if (roleNouns.has(word)) return roleNouns.get(word);
+    let noun: string | undefined;
     for (const form of forms(word)) {
-      if (roleSet.has(form)) return form;
-      for (const length of longLengths)
-        if (form.length > length && longRoles.has(form.slice(-length))) return form.slice(-length);
+      if (roleSet.has(form)) noun = form;
+      else
+        for (const length of longLengths)
+          if (form.length > length && longRoles.has(form.slice(-length))) {
+            noun = form.slice(-length);
+            break;
+          }
+      if (noun !== undefined) break;
     }
-    return undefined;
+    roleNouns.set(word, noun);
+    return noun;
   };
+  const isRoleWord = (word: string): boolean => roleNounOf(word) !== undefined;
   return { isRoleWord, roleNounOf };
 }
 

@@ -265,6 +265,44 @@ const FURNITURE: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * `pattern` without its word boundaries, as a quick first test: with the i and u flags V8 tests a `\b` under
+ * Unicode case folding at every position, about ten times slower than the same pattern without it, and what the
+ * whole pattern matches this matches too (dropping an assertion only widens a pattern). Undefined when there is
+ * nothing to drop, or a `\b` stands in a negative lookaround (dropping it there would narrow) or a class.
+ */
+function withoutBoundaries(pattern: RegExp): RegExp | undefined {
+  const { source, flags } = pattern;
+  if (!flags.includes('i') || !flags.includes('u')) return undefined;
+  let out = '';
+  let inClass = false;
+  let depth = 0;
+  // The depth of the outermost negative lookaround open at this point, or -1.
+  let negative = -1;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i] ?? '';
+    if (char === '\\') {
+      const next = source[i + 1] ?? '';
+      i++;
+      if (next === 'b' && (inClass || negative >= 0)) return undefined;
+      if (next !== 'b') out += char + next;
+      continue;
+    }
+    if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') {
+      if (negative < 0 && /^\(\?<?!/u.test(source.slice(i, i + 4))) negative = depth;
+      depth++;
+    } else if (char === ')') {
+      depth--;
+      if (depth === negative) negative = -1;
+    }
+    out += char;
+  }
+  return out === source ? undefined : new RegExp(out, flags);
+}
+const FURNITURE_QUICK = FURNITURE.map(withoutBoundaries);
+
 /** A line in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"): a standfirst or a credit, not a sentence. */
 function shouted(line: string): boolean {
   if (/\p{Ll}/u.test(line)) return false;
@@ -281,7 +319,8 @@ export function isBoilerplate(line: string, words: readonly string[] = lowerWord
   if (isFurnitureLine(trimmed, words)) return true;
   // "[What you need to know to start the day: …]": a bracketed promo or editor's aside.
   if (/^\[[^\]]{10,}\]\.?$/u.test(trimmed) || shouted(trimmed)) return true;
-  if (FURNITURE.some((pattern) => pattern.test(trimmed))) return true;
+  if (FURNITURE.some((pattern, i) => FURNITURE_QUICK[i]?.test(trimmed) !== false && pattern.test(trimmed)))
+    return true;
   if (!words.some((word) => BOILERPLATE_TRIGGERS.has(word))) return false;
   return BOILERPLATE_ANYWHERE.some((pattern) => pattern.test(trimmed));
 }
