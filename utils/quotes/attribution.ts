@@ -831,11 +831,8 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   if (paragraph === undefined) return undefined;
   const next = quotes[index + 1];
   const from = span.close + 1;
-  const limit = Math.min(
-    paragraph.end,
-    from + 220,
-    next?.paragraph === span.paragraph ? next.open : paragraph.end,
-  );
+  const end = next?.paragraph === span.paragraph ? next.open : paragraph.end;
+  const limit = Math.min(paragraph.end, from + 220, end);
   if (from >= limit) return undefined;
   if (cjk !== undefined && CJK_SCRIPT.test(text.slice(from, from + 3))) return cjkAfter(r, span, from, limit);
   const lead = LEADING_PUNCTUATION.exec(text.slice(from, limit))?.[0] ?? '';
@@ -843,7 +840,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
   const first = tokens[0];
   if (first === undefined) return undefined;
-  const byline = dashByline(r, lead, leadEnd, limit);
+  const byline = dashByline(r, lead, leadEnd, limit) ?? apposedSpeaker(r, span, leadEnd, end);
   if (byline !== undefined) return byline;
   const publication = publicationAfter(context, tokens);
   if (publication !== undefined)
@@ -902,6 +899,40 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return attribution;
   }
   return closingClause(r, span, leadEnd, limit, tokens);
+}
+
+/** A name's apposition between the quotation and the verb: one comma-free phrase ("a nurse at St Mary’s"). */
+const APPOSITION = /^\s*,\s*([^,.;:!?()“”"«»„‹›\n]{2,200}?)\s*,\s*/u;
+
+/**
+ * `“…,” Robin Berg, a doctoral student in archaeology at the University of Uppsala, told the paper.`: a person
+ * named right after the quotation, a role in apposition however long, then the speech verb (in French with
+ * its pronoun, "…, a-t-elle expliqué", of the person's gender).
+ */
+function apposedSpeaker(
+  r: ReaderScope,
+  span: QuoteSpan,
+  from: number,
+  limit: number,
+): Attribution | undefined {
+  const { text, cast, roles, lexicon } = r;
+  const closedByComma =
+    /,\s*$/u.test(text.slice(span.inner.start, span.inner.end)) || /^\s*,/u.test(text.slice(span.close + 1));
+  const mention = closedByComma ? cast.mentionAt(from) : undefined;
+  const person = mention?.person;
+  if (mention === undefined || person === undefined || person.organisation || mention.possessive)
+    return undefined;
+  const apposition = APPOSITION.exec(text.slice(mention.end, Math.min(limit, mention.end + 240)));
+  const phrase = apposition?.[1];
+  if (apposition === undefined || apposition === null || phrase === undefined) return undefined;
+  const head = wordTokens(phrase, 0, phrase.length).slice(0, 4);
+  if (!head.some((token) => roles.isRoleWord(token.word))) return undefined;
+  const verbFrom = mention.end + apposition[0].length;
+  const verb = verbAt(r, wordTokens(text, verbFrom, Math.min(limit, verbFrom + 60)), 0);
+  if (verb === undefined || verb.characterising || verb.plural === true) return undefined;
+  const gender = verb.pronoun === undefined ? undefined : lexicon.pronouns.get(verb.pronoun);
+  if (gender !== undefined && person.gender !== undefined && person.gender !== gender) return undefined;
+  return bind(fromPerson(person, WEIGHT.named, mention.role ?? phrase), WEIGHT.after, 'after');
 }
 
 /** The most words a byline after a dash has: a name and a short role ("– Kai Dörfner, Lektor"). */

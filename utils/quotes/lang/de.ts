@@ -186,6 +186,7 @@ const SPLIT_VERBS: readonly [readonly string[], readonly string[]][] = [
  */
 const ROLE_PAIRS: readonly (readonly [string, string])[] = [
   ['händler', 'händlerin'],
+  ['doktorand', 'doktorandin'],
   ['verkäufer', 'verkäuferin'],
   ['wirt', 'wirtin'],
   ['bauer', 'bäuerin'],

@@ -704,6 +704,8 @@ export const es: LanguageData = {
     'biólogo',
     'bióloga',
     'estudiante',
+    'doctorando',
+    'doctoranda',
     'maestro',
     'maestra',
     'docente',
@@ -735,6 +737,7 @@ export const es: LanguageData = {
     'músico',
   ],
   genderedNouns: {
+    doctoranda: 'f',
     vocera: 'f',
     ministra: 'f',
     presidenta: 'f',
