@@ -100,6 +100,8 @@ type Referent =
       epithet?: Gender | 'any';
       /** "a spokesman", "ein Parteimitglied": somebody with the role, never a particular holder. */
       indefinite?: boolean;
+      /** "the 36-year-old", "die 36-Jährige": the age the epithet gives. */
+      age?: number;
     }
   | { kind: 'named-organisation'; name: string };
 
@@ -142,6 +144,7 @@ const WEIGHT = {
   role: 0.85,
   roleNearby: 0.65,
   roleEpithet: 0.72,
+  roleKind: 0.72,
   pronounOnly: 0.9,
   pronounSubject: 0.8,
   pronounPrevious: 0.72,
@@ -616,7 +619,8 @@ function roleReferent(
   if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last))
     return { kind: 'organisation', at, noun: last };
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
-  if (nouns.length === 0) return undefined;
+  const age = ageEpithet(lexicon, tokens);
+  if (nouns.length === 0 && age === undefined) return undefined;
   if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
   // "the Conservative MP", "die neue Präsidentin": a definite article and no possessor; if nobody in the
   // article holds the role, it is an epithet for the person in view (with the gender the role tells).
@@ -624,9 +628,28 @@ function roleReferent(
   // "– podsumowuje publicysta": a language without articles says a known person's role bare.
   const bare =
     !needDeterminer && lexicon.articleless && tokens.length <= 3 && !lexicon.determiners.has(first);
-  if (!definite && !bare) return { kind: 'role', nouns, at };
+  if (!definite && !bare) return nouns.length === 0 ? undefined : { kind: 'role', nouns, at };
   const phrase = text.slice(tokens[0]?.start ?? at, tokens[tokens.length - 1]?.end ?? at);
-  return { kind: 'role', nouns, at, epithet: roles.genderOfRole(phrase) ?? 'any' };
+  const epithet = roles.genderOfRole(phrase) ?? articleGender(lexicon, tokens) ?? 'any';
+  return age === undefined ? { kind: 'role', nouns, at, epithet } : { kind: 'role', nouns, at, epithet, age };
+}
+
+/** "the 36-year-old", "die 36-Jährige": the age an epithet gives (`ageEpithets`). */
+function ageEpithet(lexicon: Lexicon, tokens: readonly WordToken[]): number | undefined {
+  for (const token of tokens) {
+    const age = /^(\d{1,3})-(.+)$/u.exec(token.lower);
+    if (age?.[1] !== undefined && lexicon.ageEpithets.has(age[2] ?? '')) return Number(age[1]);
+  }
+  return undefined;
+}
+
+/** "la ministre", "die Abgeordnete", "die 36-Jährige": the article's gender, before a noun of common gender. */
+function articleGender(lexicon: Lexicon, tokens: readonly WordToken[]): Gender | undefined {
+  const gender = lexicon.articleGenders.get(tokens[0]?.lower ?? '');
+  const common = tokens
+    .slice(1)
+    .some((token) => lexicon.commonGenderNouns.has(token.lower.replace(/^\d{1,3}-/u, '')));
+  return common ? gender : undefined;
 }
 
 /**
@@ -1453,6 +1476,8 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
       return resolveOrganisation(r, referent.at, referent.noun);
     case 'role':
       if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
+      if (referent.age !== undefined)
+        return resolveAge(r, referent.at, referent.age, referent.epithet ?? 'any');
       return resolveRole(r, referent.nouns, referent.at, referent.qualifier, referent.epithet);
     case 'named-organisation':
       return { speaker: referent.name, confidence: WEIGHT.organisation };
@@ -1482,8 +1507,13 @@ function resolveRole(
   const head = nouns[nouns.length - 1];
   if (head === undefined) return undefined;
   let holders = cast.withRole(head).filter((person) => !person.organisation);
+  // "la ministre" when the one minister named is a man: not him, and nobody else.
+  if (holders.length > 0 && epithet !== undefined && epithet !== 'any') {
+    holders = holders.filter((person) => person.gender === undefined || person.gender === epithet);
+    if (holders.length === 0) return { confidence: WEIGHT.ambiguous };
+  }
   if (holders.length === 0 && epithet !== undefined && qualifier === undefined)
-    return resolveEpithet(r, at, epithet, nouns);
+    return resolveKind(r, at, epithet, nouns) ?? resolveEpithet(r, at, epithet, nouns);
   if (qualifier !== undefined) {
     // The holder whose role names the same body ("presidente de la Asamblea Legislativa").
     const word = qualifier.split(/\s+/u)[0]?.toLowerCase() ?? '';
@@ -1505,6 +1535,47 @@ function resolveRole(
 }
 
 /**
+ * "the singer" when nobody is called a singer: the one person named before whose role is of the same kind
+ * ("the actress Emma Stone", `roleKinds`) and gender; with several, nobody; with none, undefined.
+ */
+function resolveKind(
+  r: ReaderScope,
+  at: number,
+  gender: Gender | 'any',
+  nouns: readonly string[],
+): Candidate | undefined {
+  const { lexicon, cast } = r;
+  const kind = new Set(nouns.flatMap((noun) => [...(lexicon.roleKinds.get(noun) ?? [])]));
+  if (kind.size === 0) return undefined;
+  const fitting = cast.people.filter(
+    (person) =>
+      !person.organisation &&
+      person.named.some((offset) => offset < at) &&
+      [...person.roleNouns].some((noun) => kind.has(noun)) &&
+      (gender === 'any' || person.gender === undefined || person.gender === gender),
+  );
+  const only = fitting.length === 1 ? fitting[0] : undefined;
+  if (only !== undefined) return fromPerson(only, WEIGHT.roleKind);
+  return fitting.length > 1 ? { confidence: WEIGHT.ambiguous } : undefined;
+}
+
+/**
+ * "the 36-year-old said": the one person named before whose age the article gives as that ("Ryan Berg,
+ * 36,"); with several, nobody; with none, the one person in view whose age it does not give.
+ */
+function resolveAge(r: ReaderScope, at: number, age: number, gender: Gender | 'any'): Candidate | undefined {
+  const fits = (person: Person): boolean =>
+    !person.organisation && (gender === 'any' || person.gender === undefined || person.gender === gender);
+  const aged = r.cast.people.filter(
+    (person) => person.age === age && fits(person) && person.named.some((offset) => offset < at),
+  );
+  const only = aged.length === 1 ? aged[0] : undefined;
+  if (only !== undefined) return fromPerson(only, WEIGHT.role);
+  if (aged.length > 1) return { confidence: WEIGHT.ambiguous };
+  return resolveEpithet(r, at, gender, [], (person) => person.age === undefined);
+}
+
+/**
  * "the Conservative MP", "der frühere Nationalspieler": a role nobody in the article holds, after a
  * definite article, stands for the one person (of that gender) named in view — the paragraph and the one
  * before, outside quotations. With anyone else in view, or nobody, it stands for nobody the reader can be
@@ -1515,6 +1586,7 @@ function resolveEpithet(
   at: number,
   gender: Gender | 'any',
   nouns: readonly string[],
+  admits: (person: Person) => boolean = () => true,
 ): Candidate | undefined {
   const { context, text, lexicon, roles } = r;
   const windowStart = pronounWindowStart(context, at);
@@ -1542,7 +1614,8 @@ function resolveEpithet(
   }
   for (const person of unmarked) if (r.state.previousSpeaker?.speaker?.human === false) inView.add(person);
   const fitting = [...inView].filter(
-    (person) => gender === 'any' || person.gender === undefined || person.gender === gender,
+    (person) =>
+      admits(person) && (gender === 'any' || person.gender === undefined || person.gender === gender),
   );
   const only = fitting.length === 1 && inView.size === 1 ? fitting[0] : undefined;
   return only === undefined ? { confidence: WEIGHT.ambiguous } : fromPerson(only, WEIGHT.roleEpithet);

@@ -29,6 +29,11 @@ export interface Lexicon {
   roleNouns: ReadonlySet<string>;
   genderedNouns: ReadonlyMap<string, Gender>;
   roleModifiers: ReadonlySet<string>;
+  /** Every role noun to the role nouns of its kinds, itself included (`LanguageData.roleKinds`). */
+  roleKinds: ReadonlyMap<string, ReadonlySet<string>>;
+  ageEpithets: ReadonlySet<string>;
+  articleGenders: ReadonlyMap<string, Gender>;
+  commonGenderNouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   definiteArticles: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
@@ -185,6 +190,42 @@ function namingNouns(
   };
 }
 
+/** What epithets are read with: kinds of role, ages, articles that tell a gender and the nouns they tell it of. */
+function epithetData(
+  languages: readonly LanguageData[],
+): Pick<Lexicon, 'roleNouns' | 'roleKinds' | 'ageEpithets' | 'articleGenders' | 'commonGenderNouns'> {
+  const articleGenders = new Map<string, Gender>();
+  for (const language of languages)
+    for (const [article, gender] of Object.entries(language.articleGenders ?? {}))
+      if (!articleGenders.has(article)) articleGenders.set(article, gender);
+  return {
+    // The nouns of every kind of role are role nouns too.
+    roleNouns: new Set(
+      languages.flatMap((language) => [
+        ...language.roleNouns,
+        ...Object.values(language.roleKinds ?? {}).flat(),
+      ]),
+    ),
+    roleKinds: roleKinds(languages),
+    ageEpithets: new Set(languages.flatMap((language) => language.ageEpithets ?? [])),
+    articleGenders,
+    commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
+  };
+}
+
+/** Each role noun to the nouns that share a kind with it ("singer" → "singer", "actress", "star", …). */
+function roleKinds(languages: readonly LanguageData[]): Map<string, Set<string>> {
+  const kinds = new Map<string, Set<string>>();
+  for (const language of languages)
+    for (const nouns of Object.values(language.roleKinds ?? {}))
+      for (const noun of nouns) {
+        const mates = kinds.get(noun) ?? new Set<string>();
+        for (const mate of nouns) mates.add(mate);
+        kinds.set(noun, mates);
+      }
+  return kinds;
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -223,9 +264,9 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     genderCues: map((language) => language.genderCues),
     honorifics: map((language) => language.honorifics),
     titles: set((language) => language.titles),
-    roleNouns: set((language) => language.roleNouns),
     genderedNouns: map((language) => language.genderedNouns),
     roleModifiers: set((language) => language.roleModifiers),
+    ...epithetData(languages),
     determiners: set((language) => language.determiners),
     definiteArticles: set((language) => language.definiteArticles),
     indefiniteArticles: indefiniteArticles(languages),

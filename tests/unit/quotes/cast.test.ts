@@ -52,3 +52,123 @@ describe('a name after the quotation, a long apposition, then the verb', () => {
     ],
   ]);
 });
+
+const EN2 = 'We will pass the bill before the summer recess';
+const DE2 = 'Wir beschließen das Gesetz noch vor der Sommerpause';
+const FR2 = 'Nous voterons la loi avant l’été';
+const ES2 = 'Aprobaremos la ley antes del verano';
+
+describe('an epithet bound to the cast by what the article said of the person', () => {
+  check([
+    [
+      'en: a hyphenated title ("President-elect") makes its holder "the president-elect"',
+      'en',
+      `President-elect Anna Berg met Mr. Tom Ek on Monday.\n\n“${EN2},” the president-elect said.`,
+      EN2,
+      'Anna Berg',
+    ],
+    [
+      'en: "the singer" is the one person whose role is of its kind (an actress)',
+      'en',
+      `The actress Emma Stone met Mr. Tom Ek, a banker, on Monday.\n\n“${EN2},” the singer said.`,
+      EN2,
+      'Emma Stone',
+    ],
+    [
+      'en: "the singer" with an actress and an actor named: nobody',
+      'en',
+      `The actress Emma Stone met the actor Ryan Berg on Monday.\n\n“${EN2},” the singer said.`,
+      EN2,
+      undefined,
+    ],
+    [
+      'en: "the Democrat" is the one politician (a senator)',
+      'en',
+      `Senator Anna Berg met Mr. Tom Ek, a banker, on Monday.\n\n“${EN2},” the Democrat said.`,
+      EN2,
+      'Anna Berg',
+    ],
+    [
+      'en: "the 36-year-old" is the one person the article gives that age',
+      'en',
+      `Ryan Berg, 36, met Tom Ek, 52, on Monday.\n\n“${EN2},” the 36-year-old said.`,
+      EN2,
+      'Ryan Berg',
+    ],
+    [
+      'en: "the 36-year-old" with the age before the name',
+      'en',
+      `The 36-year-old actor Ryan Berg met Mr. Tom Ek on Monday.\n\n“${EN2},” the 36-year-old said.`,
+      EN2,
+      'Ryan Berg',
+    ],
+    [
+      'en: two people of that age: nobody',
+      'en',
+      `Ryan Berg, 36, met Tom Ek, 36, on Monday.\n\n“${EN2},” the 36-year-old said.`,
+      EN2,
+      undefined,
+    ],
+    [
+      'en: the one person in view is of another age: nobody',
+      'en',
+      `Tom Ek, 52, met the press on Monday.\n\n“${EN2},” the 36-year-old said.`,
+      EN2,
+      undefined,
+    ],
+    [
+      'de: "die Politikerin" is the one politician (a member of parliament)',
+      'de',
+      `Die Abgeordnete Anna Keller traf den Sprecher der Stadt, Tom Ek, am Montag.\n\n„${DE2}“, sagte die Politikerin.`,
+      DE2,
+      'Anna Keller',
+    ],
+    [
+      'de: "die 36-Jährige" is the one person aged 36 (in brackets)',
+      'de',
+      `Anna Keller (36) traf Tom Ek (52) am Montag.\n\n„${DE2}“, sagte die 36-Jährige.`,
+      DE2,
+      'Anna Keller',
+    ],
+    [
+      'de: "der 36-Jährige" is no woman of 36',
+      'de',
+      `Frau Anna Keller (36) traf Tom Ek (52) am Montag.\n\n„${DE2}“, sagte der 36-Jährige.`,
+      DE2,
+      undefined,
+    ],
+    [
+      'fr: "la députée" is the one woman politician (a minister; the mayor is a man)',
+      'fr',
+      `La ministre Claire Moulin a rencontré M. Paul Girard, le maire, lundi.\n\n« ${FR2} », a déclaré la députée.`,
+      FR2,
+      'Claire Moulin',
+    ],
+    [
+      'fr: "la ministre" of two ministers is the woman (the article tells the gender of a common noun)',
+      'fr',
+      `Mme Claire Moulin, ministre de la Culture, et M. Paul Girard, ministre de l’Intérieur, étaient présents.\n\n« ${FR2} », a déclaré la ministre.`,
+      FR2,
+      'Claire Moulin',
+    ],
+    [
+      'es: "la cantante" is the one entertainer (an actress)',
+      'es',
+      `La actriz Ana Ruiz se reunió el lunes con Lucía Gil, portavoz del club.\n\n“${ES2}”, dijo la cantante.`,
+      ES2,
+      'Ana Ruiz',
+    ],
+  ]);
+});
+
+describe('gender from kinship nouns', () => {
+  check([
+    [
+      'en: "her fiancé, Tom Ek" makes him a man, so "she" is the woman',
+      'en',
+      `Anna Berg posted a photo with her fiancé, Tom Ek, on Monday. Berg and Ek met in 2015.\n\n“We will marry in the spring, in the old church by the sea,” she wrote.`,
+      'We will marry in the spring, in the old church by the sea',
+      'Anna Berg',
+    ],
+  ]);
+});
