@@ -150,6 +150,7 @@ const WEIGHT = {
   pronounPrevious: 0.72,
   pronounGendered: 0.6,
   pronounHuman: 0.7,
+  pronounLastNamed: 0.7,
   pronounFar: 0.45,
   ambiguous: 0.3,
   after: 1,
@@ -1773,6 +1774,11 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
       ))
   )
     return fromPerson(previous.speaker, WEIGHT.pronounPrevious);
+  const only =
+    lastNamed === undefined || gender === undefined
+      ? undefined
+      : onlyFitNamed(r, lastNamed, at, fits, gender);
+  if (only !== undefined) return fromPerson(only, WEIGHT.pronounLastNamed);
   // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
   // marks as a person.
   const humans = [...candidates].filter((person) => person.human);
@@ -1782,6 +1788,30 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   if (gendered.length === 1 && gendered[0] !== undefined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
+}
+
+/**
+ * "Once Berg reached the harbour, Mr. Lind showed her the wall. “…,” she said.": the last sentence before the
+ * pronoun that names anyone who fits it names one such person only (the others are of the other gender),
+ * whom the article gives the pronoun's gender, and not as a possessor: the sentence is about them.
+ */
+function onlyFitNamed(
+  r: ReaderScope,
+  lastNamed: Mention,
+  at: number,
+  fits: (person: Person) => boolean,
+  gender: Gender,
+): Person | undefined {
+  const { context, cast } = r;
+  const sentence = context.sentences[sentenceIndexAt(context, lastNamed.start)];
+  if (sentence === undefined) return undefined;
+  const fitting = cast
+    .mentionsIn({ start: sentence.start, end: Math.min(sentence.end, at) })
+    .filter((mention) => mention.ambiguous || (mention.person !== undefined && fits(mention.person)));
+  const people = new Set(fitting.map((mention) => mention.person));
+  const person = lastNamed.person;
+  const sure = fitting.every((mention) => !mention.possessive && !mention.ambiguous);
+  return people.size === 1 && sure && person?.gender === gender ? person : undefined;
 }
 
 /**

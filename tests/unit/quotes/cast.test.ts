@@ -172,3 +172,24 @@ describe('gender from kinship nouns', () => {
     ],
   ]);
 });
+
+const EN3 = 'The wall is older than anyone thought it could be';
+
+describe('a pronoun with several people in view', () => {
+  check([
+    [
+      'en: the last sentence names one woman (and a man): "she" is her, not the other woman named before',
+      'en',
+      `Ms. Anna Berg, the mayor, met her deputy, Ms. Lena Ek, on Monday.\n\nOnce Berg reached the harbour, Mr. Tom Lind showed her the wall. “${EN3},” she said.`,
+      EN3,
+      'Anna Berg',
+    ],
+    [
+      'en: the last sentence names both women: nobody',
+      'en',
+      `Ms. Anna Berg, the mayor, met her deputy, Ms. Lena Ek, on Monday.\n\nOnce Berg reached the harbour, Ek showed her the wall. “${EN3},” she said.`,
+      EN3,
+      undefined,
+    ],
+  ]);
+});
