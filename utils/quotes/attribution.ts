@@ -671,6 +671,8 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
     return { kind: 'pronoun', word: first.lower, at: first.start };
   if (tokens.length === 1 && lexicon.organisationPronouns.has(first.lower))
     return { kind: 'organisation', at: first.start };
+  const spokesperson = spokespersonOf(r, tokens);
+  if (spokesperson !== undefined) return spokesperson;
   const mentions = cast
     .mentionsIn({ start: range.start, end: lastToken.end })
     .filter((mention) => speakable(r, mention));
@@ -718,6 +720,46 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
 }
 
 /**
+ * "a spokeswoman for Acme", "an Acme spokesperson", "ein Sprecher der Acme GmbH", "un porte-parole d’Acme": an
+ * unnamed spokesperson speaks for the body named with them (`spokespersonNouns`), not for a person the article
+ * gives a gender or a role ("a spokesman for Mayor Anna Lindqvist"). Where nouns are capitalised, only a run the cast
+ * knows as an organisation is a body.
+ */
+function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent | undefined {
+  const { text, lexicon, roles, cast } = r;
+  if (!lexicon.indefiniteArticles.has(tokens[0]?.lower ?? '')) return undefined;
+  const at = tokens.findIndex((token) =>
+    roles.roleNounsOf(token.word).some((noun) => lexicon.spokespersonNouns.has(noun)),
+  );
+  const noun = tokens[at];
+  const first = tokens[1];
+  if (noun === undefined || first === undefined || at > 4) return undefined;
+  const before = cast.mentionsIn({ start: first.start, end: noun.start }).at(-1);
+  const after = cast.mentionsIn({ start: noun.end, end: noun.end + 60 })[0];
+  const linked =
+    after !== undefined &&
+    text
+      .slice(noun.end, after.start)
+      .toLowerCase()
+      .split(/[\s’']+/u)
+      .filter((word) => word !== '')
+      .every(
+        (word) =>
+          lexicon.complementWords.has(word) ||
+          lexicon.definiteArticles.has(word) ||
+          lexicon.organisationNouns.has(word),
+      );
+  const body = before ?? (linked ? after : undefined);
+  const person = body?.person;
+  if (body === undefined || body.ambiguous || body.possessive) return undefined;
+  const organisation = body.kind === 'organisation' || person?.organisation === true;
+  // A person the article marks as one by a gender, a role or an honorific: whom the spokesperson serves.
+  const someone = person !== undefined && (person.gender !== undefined || person.roleNouns.size > 0);
+  if (!organisation && (lexicon.capitalisesNouns || someone || body.kind === 'titled')) return undefined;
+  return { kind: 'named-organisation', name: person?.name ?? body.name };
+}
+
+/**
  * The speaker written after the verb, up to the end of its clause: "said Maria Gonzalez, the chief
  * executive", "sagte er", "so Merkel", "says Ravens GM Ozzie Newsome", "a déclaré jeudi le ministre",
  * "píše na Twitter Gary Lineker", "tvrdí mladá anglická superstar".
@@ -735,6 +777,10 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
   // unknown word right after a verb in the singular ("sagt Brenner", "kommentiert Welskop-Deffaa ihre
   // Wahl") is a name. Plural verbs ("sagen Experten") and "so" take bare nouns, and stay out.
   const verbWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1]?.toLowerCase();
+  // "told the Herald": whom it was said to.
+  if (verbWord !== undefined && lexicon.listenerVerbs.has(verbWord)) return undefined;
+  const spokesperson = spokespersonOf(r, tokens);
+  if (spokesperson !== undefined) return spokesperson;
   const bareName = (mention: Mention): boolean =>
     lexicon.capitalisesNouns &&
     mention.kind === 'single' &&

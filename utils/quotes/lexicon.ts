@@ -34,6 +34,8 @@ export interface Lexicon {
   ageEpithets: ReadonlySet<string>;
   articleGenders: ReadonlyMap<string, Gender>;
   commonGenderNouns: ReadonlySet<string>;
+  spokespersonNouns: ReadonlySet<string>;
+  listenerVerbs: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   definiteArticles: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
@@ -190,10 +192,22 @@ function namingNouns(
   };
 }
 
-/** What epithets are read with: kinds of role, ages, articles that tell a gender and the nouns they tell it of. */
-function epithetData(
+/**
+ * What roles are read with: kinds of role, ages, articles that tell a gender and the nouns they tell it of,
+ * spokespeople and the verbs that name a listener.
+ */
+function roleData(
   languages: readonly LanguageData[],
-): Pick<Lexicon, 'roleNouns' | 'roleKinds' | 'ageEpithets' | 'articleGenders' | 'commonGenderNouns'> {
+): Pick<
+  Lexicon,
+  | 'roleNouns'
+  | 'roleKinds'
+  | 'ageEpithets'
+  | 'articleGenders'
+  | 'commonGenderNouns'
+  | 'spokespersonNouns'
+  | 'listenerVerbs'
+> {
   const articleGenders = new Map<string, Gender>();
   for (const language of languages)
     for (const [article, gender] of Object.entries(language.articleGenders ?? {}))
@@ -210,6 +224,8 @@ function epithetData(
     ageEpithets: new Set(languages.flatMap((language) => language.ageEpithets ?? [])),
     articleGenders,
     commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
+    spokespersonNouns: new Set(languages.flatMap((language) => language.spokespersonNouns ?? [])),
+    listenerVerbs: new Set(languages.flatMap((language) => language.listenerVerbs ?? [])),
   };
 }
 
@@ -266,7 +282,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     titles: set((language) => language.titles),
     genderedNouns: map((language) => language.genderedNouns),
     roleModifiers: set((language) => language.roleModifiers),
-    ...epithetData(languages),
+    ...roleData(languages),
     determiners: set((language) => language.determiners),
     definiteArticles: set((language) => language.definiteArticles),
     indefiniteArticles: indefiniteArticles(languages),

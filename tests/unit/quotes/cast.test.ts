@@ -193,3 +193,59 @@ describe('a pronoun with several people in view', () => {
     ],
   ]);
 });
+
+const EN4 = 'We will reopen the plant in the spring';
+
+describe('an unnamed spokesperson speaks for the body named with them', () => {
+  check([
+    [
+      'en: “…,” a spokeswoman for Acme said.',
+      'en',
+      `Acme closed the plant in May. “${EN4},” a spokeswoman for Acme said.`,
+      EN4,
+      'Acme',
+    ],
+    [
+      'en: “…,” an Acme spokesperson said.',
+      'en',
+      `Acme closed the plant in May. “${EN4},” an Acme spokesperson said.`,
+      EN4,
+      'Acme',
+    ],
+    [
+      'en: "told the Herald" names the listener, not the speaker',
+      'en',
+      `Acme closed the plant in May. An Acme spokesperson told the Herald: “${EN4}.”`,
+      `${EN4}.`,
+      'Acme',
+    ],
+    [
+      'en: a spokesman for a person the article gives a role speaks for nobody named',
+      'en',
+      `Mayor Anna Lindqvist closed the plant in May. “${EN4},” a spokesman for Mayor Anna Lindqvist said.`,
+      EN4,
+      undefined,
+    ],
+    [
+      'de: „…“, sagte ein Sprecher der Acme GmbH.',
+      'de',
+      'Die Acme GmbH schloss das Werk im Mai. „Wir öffnen das Werk im Frühjahr wieder“, sagte ein Sprecher der Acme GmbH.',
+      'Wir öffnen das Werk im Frühjahr wieder',
+      'Acme GmbH',
+    ],
+    [
+      'fr: « … », a indiqué un porte-parole d’Acme.',
+      'fr',
+      'Acme a fermé l’usine en mai. « Nous rouvrirons l’usine au printemps », a indiqué un porte-parole d’Acme.',
+      'Nous rouvrirons l’usine au printemps',
+      'Acme',
+    ],
+    [
+      'es: “…”, dijo un portavoz de Acme.',
+      'es',
+      'Acme cerró la planta en mayo. “Reabriremos la planta en primavera”, dijo un portavoz de Acme.',
+      'Reabriremos la planta en primavera',
+      'Acme',
+    ],
+  ]);
+});

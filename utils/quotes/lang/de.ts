@@ -1081,6 +1081,7 @@ export const de: LanguageData = {
     athlete: ['sportler', 'sportlerin', 'spieler', 'spielerin', 'athlet', 'athletin'],
   },
   ageEpithets: ['jährige', 'jähriger', 'jährigen'],
+  spokespersonNouns: ['sprecher', 'sprecherin'],
   articleGenders: { der: 'm', die: 'f' },
   commonGenderNouns: [
     'jährige',

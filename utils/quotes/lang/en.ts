@@ -775,6 +775,8 @@ export const en: LanguageData = {
     writer: ['writer', 'author', 'novelist', 'poet', 'essayist'],
   },
   ageEpithets: ['year-old'],
+  spokespersonNouns: ['spokesman', 'spokeswoman', 'spokesperson'],
+  listenerVerbs: ['told', 'tells', 'tell', 'informed', 'assured', 'reminded'],
   definiteArticles: ['the'],
   complementizers: ['that', 'whether'],
   copulas: ['is', 'was'],

@@ -851,6 +851,7 @@ export const es: LanguageData = {
     athlete: ['deportista', 'atleta', 'futbolista', 'tenista', 'ciclista', 'jugador', 'jugadora'],
   },
   articleGenders: { el: 'm', la: 'f' },
+  spokespersonNouns: ['portavoz', 'vocero', 'vocera'],
   commonGenderNouns: [
     'cantante',
     'periodista',

@@ -973,6 +973,7 @@ export const fr: LanguageData = {
     ],
   },
   articleGenders: { le: 'm', la: 'f' },
+  spokespersonNouns: ['porte-parole'],
   commonGenderNouns: [
     'ministre',
     'maire',

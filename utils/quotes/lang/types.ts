@@ -65,6 +65,16 @@ export interface LanguageData {
    */
   ageEpithets?: readonly string[];
   /**
+   * Nouns of a spokesperson ("spokeswoman", "Sprecher", "porte-parole"): "a spokeswoman for Acme said", "an
+   * Acme spokesperson said" give the words of the body they speak for.
+   */
+  spokespersonNouns?: readonly string[];
+  /**
+   * Speech verbs whose object is the listener ("told", "informed"): the name after one is never its subject
+   * ("An Acme spokesperson told the Herald: …").
+   */
+  listenerVerbs?: readonly string[];
+  /**
    * Definite articles that tell a gender ("la", "die"): before a noun of common gender (`commonGenderNouns`),
    * the person's ("la ministre", "die Abgeordnete", "die 36-Jährige").
    */
