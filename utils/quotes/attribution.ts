@@ -442,6 +442,10 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
       };
     }
   }
+  // "teilte das Unternehmen mit": a verb that is also the first part of one in two, whose second part closes
+  // the clause, is that verb in two; its subject stands between the parts.
+  const split = lexicon.splitVerbs.has(token.lower) ? splitVerbAt(r, tokens, index) : undefined;
+  if (split !== undefined) return split;
   for (const words of lexicon.speechVerbs.get(token.lower) ?? []) {
     if (words.every((word, offset) => tokens[index + offset]?.lower === word)) {
       // "dijo dijo Volker": a verb typed twice is one verb.

@@ -377,6 +377,7 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
   for (const mention of mentions) {
     const person = mention.person;
     if (person === undefined) continue;
+    if (!person.human && !mention.quoted && bodyInApposition(input, mention.end)) person.organisation = true;
     const role = mention.kind === 'single' ? roleOfSingle(roles, text, mention) : mention.role;
     if (role !== undefined) {
       mention.role = role;
@@ -406,6 +407,25 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
     }
   }
   learnGenders(input, mentions);
+}
+
+/**
+ * "SBM Intel, a Lagos research firm,", "Alfa Obras, la constructora,": an article, a few words and an
+ * organisation's noun, and no role, in apposition after the name: the name is a body's.
+ */
+function bodyInApposition(input: CastInput, end: number): boolean {
+  const { text, lexicon, roles } = input;
+  const phrase = /^\s*,\s*([^,.;:!?()“”"«»„\n]{1,60}),/u.exec(text.slice(end, end + 70))?.[1];
+  const words = phrase?.trim().split(/\s+/u) ?? [];
+  const first = words[0]?.toLowerCase() ?? '';
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    lexicon.determiners.has(first) &&
+    lexicon.organisationNouns.has(last) &&
+    !words.some((word) => roles.isRoleWord(word))
+  );
 }
 
 /** An age after a name: ", 36," "(36)", ", 36 ans," ", 36 años,", "(36 Jahre)". */

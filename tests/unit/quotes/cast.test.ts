@@ -249,3 +249,29 @@ describe('an unnamed spokesperson speaks for the body named with them', () => {
     ],
   ]);
 });
+
+describe('an organisation that says something', () => {
+  check([
+    [
+      'en: a name in apposition to "a research firm" is a body: "it said" is its',
+      'en',
+      'Blue Kestrel, a research firm, expects prices to fall. “Demand will keep falling all year,” it said.',
+      'Demand will keep falling all year',
+      'Blue Kestrel',
+    ],
+    [
+      'es: "Alfa Obras, la constructora," is the body "la empresa" stands for',
+      'es',
+      'Alfa Obras, la constructora, cerró la planta en mayo. “Reabriremos la planta en primavera”, señaló la empresa.',
+      'Reabriremos la planta en primavera',
+      'Alfa Obras',
+    ],
+    [
+      'de: „…“, teilte das Unternehmen mit. (a verb in two around its subject)',
+      'de',
+      'Die Acme GmbH schloss das Werk im Mai. „Wir öffnen das Werk im Frühjahr wieder“, teilte das Unternehmen mit.',
+      'Wir öffnen das Werk im Frühjahr wieder',
+      'Acme GmbH',
+    ],
+  ]);
+});
