@@ -1563,8 +1563,11 @@ function resolveRole(
     holders = holders.filter((person) => person.gender === undefined || person.gender === epithet);
     if (holders.length === 0) return { confidence: WEIGHT.ambiguous };
   }
-  if (holders.length === 0 && epithet !== undefined && qualifier === undefined)
-    return resolveKind(r, at, epithet, nouns) ?? resolveEpithet(r, at, epithet, nouns);
+  if (holders.length === 0 && epithet !== undefined && qualifier === undefined) {
+    // The one person in view first; the one of the epithet's kind in the article only when that fails.
+    const inView = resolveEpithet(r, at, epithet, nouns);
+    return inView?.person !== undefined ? inView : (resolveKind(r, at, epithet, nouns) ?? inView);
+  }
   if (qualifier !== undefined) {
     // The holder whose role names the same body ("presidente de la Asamblea Legislativa").
     const word = qualifier.split(/\s+/u)[0]?.toLowerCase() ?? '';

@@ -82,6 +82,13 @@ describe('an epithet bound to the cast by what the article said of the person', 
       undefined,
     ],
     [
+      "en: the one person in view comes before the one of the epithet's kind named paragraphs before",
+      'en',
+      `The player Tom Ek left the club in May.\n\nThe fans cheered on Sunday.\n\nJon Berg, 24, scored twice.\n\n“${EN2},” the striker said.`,
+      EN2,
+      'Jon Berg',
+    ],
+    [
       'en: "the Democrat" is the one politician (a senator)',
       'en',
       `Senator Anna Berg met Mr. Tom Ek, a banker, on Monday.\n\n“${EN2},” the Democrat said.`,
