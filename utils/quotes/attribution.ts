@@ -101,6 +101,8 @@ type Referent =
       epithet?: Gender | 'any';
       /** "a spokesman", "ein Parteimitglied": somebody with the role, never a particular holder. */
       indefinite?: boolean;
+      /** "the 36-year-old", "die 36-Jährige": the age the epithet gives. */
+      age?: number;
     }
   | { kind: 'named-organisation'; name: string };
 
@@ -143,11 +145,13 @@ const WEIGHT = {
   role: 0.85,
   roleNearby: 0.65,
   roleEpithet: 0.72,
+  roleKind: 0.72,
   pronounOnly: 0.9,
   pronounSubject: 0.8,
   pronounPrevious: 0.72,
   pronounGendered: 0.6,
   pronounHuman: 0.7,
+  pronounLastNamed: 0.7,
   pronounFar: 0.45,
   ambiguous: 0.3,
   after: 1,
@@ -441,6 +445,10 @@ function verbAt(r: ReaderScope, tokens: readonly WordToken[], index: number): Ve
       };
     }
   }
+  // "teilte das Unternehmen mit": a verb that is also the first part of one in two, whose second part closes
+  // the clause, is that verb in two; its subject stands between the parts.
+  const split = lexicon.splitVerbs.has(token.lower) ? splitVerbAt(r, tokens, index) : undefined;
+  if (split !== undefined) return split;
   for (const words of lexicon.speechVerbs.get(token.lower) ?? []) {
     if (words.every((word, offset) => tokens[index + offset]?.lower === word)) {
       // "dijo dijo Volker": a verb typed twice is one verb.
@@ -619,7 +627,8 @@ function roleReferent(
   if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last))
     return { kind: 'organisation', at, noun: last };
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
-  if (nouns.length === 0) return undefined;
+  const age = ageEpithet(lexicon, tokens);
+  if (nouns.length === 0 && age === undefined) return undefined;
   if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
   // "the Conservative MP", "die neue Präsidentin": a definite article and no possessor; if nobody in the
   // article holds the role, it is an epithet for the person in view (with the gender the role tells).
@@ -627,9 +636,28 @@ function roleReferent(
   // "– podsumowuje publicysta": a language without articles says a known person's role bare.
   const bare =
     !needDeterminer && lexicon.articleless && tokens.length <= 3 && !lexicon.determiners.has(first);
-  if (!definite && !bare) return { kind: 'role', nouns, at };
+  if (!definite && !bare) return nouns.length === 0 ? undefined : { kind: 'role', nouns, at };
   const phrase = text.slice(tokens[0]?.start ?? at, tokens[tokens.length - 1]?.end ?? at);
-  return { kind: 'role', nouns, at, epithet: roles.genderOfRole(phrase) ?? 'any' };
+  const epithet = roles.genderOfRole(phrase) ?? articleGender(lexicon, tokens) ?? 'any';
+  return age === undefined ? { kind: 'role', nouns, at, epithet } : { kind: 'role', nouns, at, epithet, age };
+}
+
+/** "the 36-year-old", "die 36-Jährige": the age an epithet gives (`ageEpithets`). */
+function ageEpithet(lexicon: Lexicon, tokens: readonly WordToken[]): number | undefined {
+  for (const token of tokens) {
+    const age = /^(\d{1,3})-(.+)$/u.exec(token.lower);
+    if (age?.[1] !== undefined && lexicon.ageEpithets.has(age[2] ?? '')) return Number(age[1]);
+  }
+  return undefined;
+}
+
+/** "la ministre", "die Abgeordnete", "die 36-Jährige": the article's gender, before a noun of common gender. */
+function articleGender(lexicon: Lexicon, tokens: readonly WordToken[]): Gender | undefined {
+  const gender = lexicon.articleGenders.get(tokens[0]?.lower ?? '');
+  const common = tokens
+    .slice(1)
+    .some((token) => lexicon.commonGenderNouns.has(token.lower.replace(/^\d{1,3}-/u, '')));
+  return common ? gender : undefined;
 }
 
 /**
@@ -650,6 +678,8 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
     return { kind: 'pronoun', word: first.lower, at: first.start };
   if (tokens.length === 1 && lexicon.organisationPronouns.has(first.lower))
     return { kind: 'organisation', at: first.start };
+  const spokesperson = spokespersonOf(r, tokens);
+  if (spokesperson !== undefined) return spokesperson;
   const mentions = cast
     .mentionsIn({ start: range.start, end: lastToken.end })
     .filter((mention) => speakable(r, mention));
@@ -697,6 +727,46 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
 }
 
 /**
+ * "a spokeswoman for Acme", "an Acme spokesperson", "ein Sprecher der Acme GmbH", "un porte-parole d’Acme": an
+ * unnamed spokesperson speaks for the body named with them (`spokespersonNouns`), not for a person the article
+ * gives a gender or a role ("a spokesman for Mayor Anna Lindqvist"). Where nouns are capitalised, only a run the cast
+ * knows as an organisation is a body.
+ */
+function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent | undefined {
+  const { text, lexicon, roles, cast } = r;
+  if (!lexicon.indefiniteArticles.has(tokens[0]?.lower ?? '')) return undefined;
+  const at = tokens.findIndex((token) =>
+    roles.roleNounsOf(token.word).some((noun) => lexicon.spokespersonNouns.has(noun)),
+  );
+  const noun = tokens[at];
+  const first = tokens[1];
+  if (noun === undefined || first === undefined || at > 4) return undefined;
+  const before = cast.mentionsIn({ start: first.start, end: noun.start }).at(-1);
+  const after = cast.mentionsIn({ start: noun.end, end: noun.end + 60 })[0];
+  const linked =
+    after !== undefined &&
+    text
+      .slice(noun.end, after.start)
+      .toLowerCase()
+      .split(/[\s’']+/u)
+      .filter((word) => word !== '')
+      .every(
+        (word) =>
+          lexicon.complementWords.has(word) ||
+          lexicon.definiteArticles.has(word) ||
+          lexicon.organisationNouns.has(word),
+      );
+  const body = before ?? (linked ? after : undefined);
+  const person = body?.person;
+  if (body === undefined || body.ambiguous || body.possessive) return undefined;
+  const organisation = body.kind === 'organisation' || person?.organisation === true;
+  // A person the article marks as one by a gender, a role or an honorific: whom the spokesperson serves.
+  const someone = person !== undefined && (person.gender !== undefined || person.roleNouns.size > 0);
+  if (!organisation && (lexicon.capitalisesNouns || someone || body.kind === 'titled')) return undefined;
+  return { kind: 'named-organisation', name: person?.name ?? body.name };
+}
+
+/**
  * The speaker written after the verb, up to the end of its clause: "said Maria Gonzalez, the chief
  * executive", "sagte er", "so Merkel", "says Ravens GM Ozzie Newsome", "a déclaré jeudi le ministre",
  * "píše na Twitter Gary Lineker", "tvrdí mladá anglická superstar".
@@ -714,6 +784,10 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
   // unknown word right after a verb in the singular ("sagt Brenner", "kommentiert Welskop-Deffaa ihre
   // Wahl") is a name. Plural verbs ("sagen Experten") and "so" take bare nouns, and stay out.
   const verbWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1]?.toLowerCase();
+  // "told the Herald": whom it was said to.
+  if (verbWord !== undefined && lexicon.listenerVerbs.has(verbWord)) return undefined;
+  const spokesperson = spokespersonOf(r, tokens);
+  if (spokesperson !== undefined) return spokesperson;
   const bareName = (mention: Mention): boolean =>
     lexicon.capitalisesNouns &&
     mention.kind === 'single' &&
@@ -834,11 +908,8 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   if (paragraph === undefined) return undefined;
   const next = quotes[index + 1];
   const from = span.close + 1;
-  const limit = Math.min(
-    paragraph.end,
-    from + 220,
-    next?.paragraph === span.paragraph ? next.open : paragraph.end,
-  );
+  const end = next?.paragraph === span.paragraph ? next.open : paragraph.end;
+  const limit = Math.min(paragraph.end, from + 220, end);
   if (from >= limit) return undefined;
   if (cjk !== undefined && CJK_SCRIPT.test(text.slice(from, from + 3))) return cjkAfter(r, span, from, limit);
   const lead = LEADING_PUNCTUATION.exec(text.slice(from, limit))?.[0] ?? '';
@@ -846,7 +917,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
   const first = tokens[0];
   if (first === undefined) return undefined;
-  const byline = dashByline(r, lead, leadEnd, limit);
+  const byline = dashByline(r, lead, leadEnd, limit) ?? apposedSpeaker(r, span, leadEnd, end);
   if (byline !== undefined) return byline;
   const publication = publicationAfter(context, tokens);
   if (publication !== undefined)
@@ -905,6 +976,40 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return attribution;
   }
   return closingClause(r, span, leadEnd, limit, tokens);
+}
+
+/** A name's apposition between the quotation and the verb: one comma-free phrase ("a nurse at St Mary’s"). */
+const APPOSITION = /^\s*,\s*([^,.;:!?()“”"«»„‹›\n]{2,200}?)\s*,\s*/u;
+
+/**
+ * `“…,” Robin Berg, a doctoral student in archaeology at the University of Uppsala, told the paper.`: a person
+ * named right after the quotation, a role in apposition however long, then the speech verb (in French with
+ * its pronoun, "…, a-t-elle expliqué", of the person's gender).
+ */
+function apposedSpeaker(
+  r: ReaderScope,
+  span: QuoteSpan,
+  from: number,
+  limit: number,
+): Attribution | undefined {
+  const { text, cast, roles, lexicon } = r;
+  const closedByComma =
+    /,\s*$/u.test(text.slice(span.inner.start, span.inner.end)) || /^\s*,/u.test(text.slice(span.close + 1));
+  const mention = closedByComma ? cast.mentionAt(from) : undefined;
+  const person = mention?.person;
+  if (mention === undefined || person === undefined || person.organisation || mention.possessive)
+    return undefined;
+  const apposition = APPOSITION.exec(text.slice(mention.end, Math.min(limit, mention.end + 240)));
+  const phrase = apposition?.[1];
+  if (apposition === undefined || apposition === null || phrase === undefined) return undefined;
+  const head = wordTokens(phrase, 0, phrase.length).slice(0, 4);
+  if (!head.some((token) => roles.isRoleWord(token.word))) return undefined;
+  const verbFrom = mention.end + apposition[0].length;
+  const verb = verbAt(r, wordTokens(text, verbFrom, Math.min(limit, verbFrom + 60)), 0);
+  if (verb === undefined || verb.characterising || verb.plural === true) return undefined;
+  const gender = verb.pronoun === undefined ? undefined : lexicon.pronouns.get(verb.pronoun);
+  if (gender !== undefined && person.gender !== undefined && person.gender !== gender) return undefined;
+  return bind(fromPerson(person, WEIGHT.named, mention.role ?? phrase), WEIGHT.after, 'after');
 }
 
 /** The most words a byline after a dash has: a name and a short role ("– Kai Dörfner, Lektor"). */
@@ -1425,6 +1530,8 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
       return resolveOrganisation(r, referent.at, referent.noun);
     case 'role':
       if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
+      if (referent.age !== undefined)
+        return resolveAge(r, referent.at, referent.age, referent.epithet ?? 'any');
       return resolveRole(r, referent.nouns, referent.at, referent.qualifier, referent.epithet);
     case 'named-organisation':
       return { speaker: referent.name, confidence: WEIGHT.organisation };
@@ -1454,8 +1561,16 @@ function resolveRole(
   const head = nouns[nouns.length - 1];
   if (head === undefined) return undefined;
   let holders = cast.withRole(head).filter((person) => !person.organisation);
-  if (holders.length === 0 && epithet !== undefined && qualifier === undefined)
-    return resolveEpithet(r, at, epithet, nouns);
+  // "la ministre" when the one minister named is a man: not him, and nobody else.
+  if (holders.length > 0 && epithet !== undefined && epithet !== 'any') {
+    holders = holders.filter((person) => person.gender === undefined || person.gender === epithet);
+    if (holders.length === 0) return { confidence: WEIGHT.ambiguous };
+  }
+  if (holders.length === 0 && epithet !== undefined && qualifier === undefined) {
+    // The one person in view first; the one of the epithet's kind in the article only when that fails.
+    const inView = resolveEpithet(r, at, epithet, nouns);
+    return inView?.person !== undefined ? inView : (resolveKind(r, at, epithet, nouns) ?? inView);
+  }
   if (qualifier !== undefined) {
     // The holder whose role names the same body ("presidente de la Asamblea Legislativa").
     const word = qualifier.split(/\s+/u)[0]?.toLowerCase() ?? '';
@@ -1477,6 +1592,47 @@ function resolveRole(
 }
 
 /**
+ * "the singer" when nobody is called a singer: the one person named before whose role is of the same kind
+ * ("the actress Emma Stone", `roleKinds`) and gender; with several, nobody; with none, undefined.
+ */
+function resolveKind(
+  r: ReaderScope,
+  at: number,
+  gender: Gender | 'any',
+  nouns: readonly string[],
+): Candidate | undefined {
+  const { lexicon, cast } = r;
+  const kind = new Set(nouns.flatMap((noun) => [...(lexicon.roleKinds.get(noun) ?? [])]));
+  if (kind.size === 0) return undefined;
+  const fitting = cast.people.filter(
+    (person) =>
+      !person.organisation &&
+      person.named.some((offset) => offset < at) &&
+      [...person.roleNouns].some((noun) => kind.has(noun)) &&
+      (gender === 'any' || person.gender === undefined || person.gender === gender),
+  );
+  const only = fitting.length === 1 ? fitting[0] : undefined;
+  if (only !== undefined) return fromPerson(only, WEIGHT.roleKind);
+  return fitting.length > 1 ? { confidence: WEIGHT.ambiguous } : undefined;
+}
+
+/**
+ * "the 36-year-old said": the one person named before whose age the article gives as that ("Ryan Berg,
+ * 36,"); with several, nobody; with none, the one person in view whose age it does not give.
+ */
+function resolveAge(r: ReaderScope, at: number, age: number, gender: Gender | 'any'): Candidate | undefined {
+  const fits = (person: Person): boolean =>
+    !person.organisation && (gender === 'any' || person.gender === undefined || person.gender === gender);
+  const aged = r.cast.people.filter(
+    (person) => person.age === age && fits(person) && person.named.some((offset) => offset < at),
+  );
+  const only = aged.length === 1 ? aged[0] : undefined;
+  if (only !== undefined) return fromPerson(only, WEIGHT.role);
+  if (aged.length > 1) return { confidence: WEIGHT.ambiguous };
+  return resolveEpithet(r, at, gender, [], (person) => person.age === undefined);
+}
+
+/**
  * "the Conservative MP", "der frühere Nationalspieler": a role nobody in the article holds, after a
  * definite article, stands for the one person (of that gender) named in view — the paragraph and the one
  * before, outside quotations. With anyone else in view, or nobody, it stands for nobody the reader can be
@@ -1487,6 +1643,7 @@ function resolveEpithet(
   at: number,
   gender: Gender | 'any',
   nouns: readonly string[],
+  admits: (person: Person) => boolean = () => true,
 ): Candidate | undefined {
   const { context, text, lexicon, roles } = r;
   const windowStart = pronounWindowStart(context, at);
@@ -1514,7 +1671,8 @@ function resolveEpithet(
   }
   for (const person of unmarked) if (r.state.previousSpeaker?.speaker?.human === false) inView.add(person);
   const fitting = [...inView].filter(
-    (person) => gender === 'any' || person.gender === undefined || person.gender === gender,
+    (person) =>
+      admits(person) && (gender === 'any' || person.gender === undefined || person.gender === gender),
   );
   const only = fitting.length === 1 && inView.size === 1 ? fitting[0] : undefined;
   return only === undefined ? { confidence: WEIGHT.ambiguous } : fromPerson(only, WEIGHT.roleEpithet);
@@ -1672,6 +1830,11 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
       ))
   )
     return fromPerson(previous.speaker, WEIGHT.pronounPrevious);
+  const only =
+    lastNamed === undefined || gender === undefined
+      ? undefined
+      : onlyFitNamed(r, lastNamed, at, fits, gender);
+  if (only !== undefined) return fromPerson(only, WEIGHT.pronounLastNamed);
   // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
   // marks as a person.
   const humans = [...candidates].filter((person) => person.human);
@@ -1681,6 +1844,30 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   if (gendered.length === 1 && gendered[0] !== undefined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
+}
+
+/**
+ * "Once Berg reached the harbour, Mr. Lind showed her the wall. “…,” she said.": the last sentence before the
+ * pronoun that names anyone who fits it names one such person only (the others are of the other gender),
+ * whom the article gives the pronoun's gender, and not as a possessor: the sentence is about them.
+ */
+function onlyFitNamed(
+  r: ReaderScope,
+  lastNamed: Mention,
+  at: number,
+  fits: (person: Person) => boolean,
+  gender: Gender,
+): Person | undefined {
+  const { context, cast } = r;
+  const sentence = context.sentences[sentenceIndexAt(context, lastNamed.start)];
+  if (sentence === undefined) return undefined;
+  const fitting = cast
+    .mentionsIn({ start: sentence.start, end: Math.min(sentence.end, at) })
+    .filter((mention) => mention.ambiguous || (mention.person !== undefined && fits(mention.person)));
+  const people = new Set(fitting.map((mention) => mention.person));
+  const person = lastNamed.person;
+  const sure = fitting.every((mention) => !mention.possessive && !mention.ambiguous);
+  return people.size === 1 && sure && person?.gender === gender ? person : undefined;
 }
 
 /**

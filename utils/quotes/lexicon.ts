@@ -29,6 +29,13 @@ export interface Lexicon {
   roleNouns: ReadonlySet<string>;
   genderedNouns: ReadonlyMap<string, Gender>;
   roleModifiers: ReadonlySet<string>;
+  /** Every role noun to the role nouns of its kinds, itself included (`LanguageData.roleKinds`). */
+  roleKinds: ReadonlyMap<string, ReadonlySet<string>>;
+  ageEpithets: ReadonlySet<string>;
+  articleGenders: ReadonlyMap<string, Gender>;
+  commonGenderNouns: ReadonlySet<string>;
+  spokespersonNouns: ReadonlySet<string>;
+  listenerVerbs: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   definiteArticles: ReadonlySet<string>;
   indefiniteArticles: ReadonlySet<string>;
@@ -185,6 +192,56 @@ function namingNouns(
   };
 }
 
+/**
+ * What roles are read with: kinds of role, ages, articles that tell a gender and the nouns they tell it of,
+ * spokespeople and the verbs that name a listener.
+ */
+function roleData(
+  languages: readonly LanguageData[],
+): Pick<
+  Lexicon,
+  | 'roleNouns'
+  | 'roleKinds'
+  | 'ageEpithets'
+  | 'articleGenders'
+  | 'commonGenderNouns'
+  | 'spokespersonNouns'
+  | 'listenerVerbs'
+> {
+  const articleGenders = new Map<string, Gender>();
+  for (const language of languages)
+    for (const [article, gender] of Object.entries(language.articleGenders ?? {}))
+      if (!articleGenders.has(article)) articleGenders.set(article, gender);
+  return {
+    // The nouns of every kind of role are role nouns too.
+    roleNouns: new Set(
+      languages.flatMap((language) => [
+        ...language.roleNouns,
+        ...Object.values(language.roleKinds ?? {}).flat(),
+      ]),
+    ),
+    roleKinds: roleKinds(languages),
+    ageEpithets: new Set(languages.flatMap((language) => language.ageEpithets ?? [])),
+    articleGenders,
+    commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
+    spokespersonNouns: new Set(languages.flatMap((language) => language.spokespersonNouns ?? [])),
+    listenerVerbs: new Set(languages.flatMap((language) => language.listenerVerbs ?? [])),
+  };
+}
+
+/** Each role noun to the nouns that share a kind with it ("singer" → "singer", "actress", "star", …). */
+function roleKinds(languages: readonly LanguageData[]): Map<string, Set<string>> {
+  const kinds = new Map<string, Set<string>>();
+  for (const language of languages)
+    for (const nouns of Object.values(language.roleKinds ?? {}))
+      for (const noun of nouns) {
+        const mates = kinds.get(noun) ?? new Set<string>();
+        for (const mate of nouns) mates.add(mate);
+        kinds.set(noun, mates);
+      }
+  return kinds;
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -223,9 +280,9 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     genderCues: map((language) => language.genderCues),
     honorifics: map((language) => language.honorifics),
     titles: set((language) => language.titles),
-    roleNouns: set((language) => language.roleNouns),
     genderedNouns: map((language) => language.genderedNouns),
     roleModifiers: set((language) => language.roleModifiers),
+    ...roleData(languages),
     determiners: set((language) => language.determiners),
     definiteArticles: set((language) => language.definiteArticles),
     indefiniteArticles: indefiniteArticles(languages),

@@ -32,6 +32,8 @@ export interface Person {
   /** Every role noun the article gives this person, lower case ("spokesman", "coach"). */
   roleNouns: Set<string>;
   gender?: Gender;
+  /** The age the article gives with the name ("Ryan Berg, 36,", "Anna Keller (36)", "the 36-year-old actor Ryan Berg"). */
+  age?: number;
   /** The pronouns used of this person disagree ("elle" twice, "il" once): no gendered pronoun is sure of them. */
   genderUnclear?: boolean;
   organisation: boolean;
@@ -409,6 +411,7 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
   for (const mention of mentions) {
     const person = mention.person;
     if (person === undefined) continue;
+    if (!person.human && !mention.quoted && bodyInApposition(input, mention.end)) person.organisation = true;
     const role = mention.kind === 'single' ? roleOfSingle(roles, text, mention) : mention.role;
     if (role !== undefined) {
       mention.role = role;
@@ -417,6 +420,11 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
       if (!person.organisation) person.human = true;
       const gender = roles.genderOfRole(role);
       if (gender !== undefined && person.gender === undefined) person.gender = gender;
+    }
+    const age = mention.quoted || person.organisation ? undefined : ageWith(input, mention);
+    if (age !== undefined) {
+      person.human = true;
+      person.age ??= age;
     }
     for (const noun of predicateRoles(input, mention)) {
       person.roleNouns.add(noun);
@@ -433,6 +441,45 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
     }
   }
   learnGenders(input, mentions);
+}
+
+/**
+ * "SBM Intel, a Lagos research firm,", "Alfa Obras, la constructora,": an article, a few words and an
+ * organisation's noun, and no role, in apposition after the name: the name is a body's.
+ */
+function bodyInApposition(input: CastInput, end: number): boolean {
+  const { text, lexicon, roles } = input;
+  const phrase = /^\s*,\s*([^,.;:!?()“”"«»„\n]{1,60}),/u.exec(text.slice(end, end + 70))?.[1];
+  const words = phrase?.trim().split(/\s+/u) ?? [];
+  const first = words[0]?.toLowerCase() ?? '';
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    lexicon.determiners.has(first) &&
+    lexicon.organisationNouns.has(last) &&
+    !words.some((word) => roles.isRoleWord(word))
+  );
+}
+
+/** An age after a name: ", 36," "(36)", ", 36 ans," ", 36 años,", "(36 Jahre)". */
+const AGE_AFTER = /^\s*(?:,\s*|\()(\d{1,3})(?:\s+\p{L}{2,5})?\s*(?:[,)]|\.(?:\s|$))/u;
+
+/**
+ * The age the article gives with a name: after it (`AGE_AFTER`), or as an epithet before it in the same
+ * clause ("the 36-year-old actor Ryan Berg", "der 36-jährige Schauspieler Ryan Berg"; `ageEpithets`).
+ */
+function ageWith(input: CastInput, mention: Mention): number | undefined {
+  const { text, lexicon } = input;
+  const after = AGE_AFTER.exec(text.slice(mention.end, mention.end + 20))?.[1];
+  if (after !== undefined) return Number(after);
+  if (lexicon.ageEpithets.size === 0) return undefined;
+  const before = /(\d{1,3})-([\p{L}-]+)(?:\s+[\p{L}-]+){0,3}\s+$/u.exec(
+    text.slice(Math.max(0, mention.start - 60), mention.start),
+  );
+  return before?.[1] !== undefined && lexicon.ageEpithets.has(before[2]?.toLowerCase() ?? '')
+    ? Number(before[1])
+    : undefined;
 }
 
 /**

@@ -217,6 +217,9 @@ function roleMatchers(lexicon: Lexicon): {
     const list = [lower];
     const hyphen = lower.lastIndexOf('-');
     if (hyphen > 0 && hyphen < lower.length - 2) list.push(lower.slice(hyphen + 1));
+    // "president-elect", "minister-designate": the role before a modifier.
+    const [head = '', ...tail] = lower.split('-');
+    if (tail.length > 0 && tail.every((part) => lexicon.roleModifiers.has(part))) list.push(head);
     for (const form of [...list]) {
       if (form.endsWith('s')) list.push(form.slice(0, -1));
       if (form.length > 6 && form.endsWith('en')) list.push(form.slice(0, -1));

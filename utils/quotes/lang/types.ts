@@ -55,6 +55,37 @@ export interface LanguageData {
   /** Words inside a role that are not role nouns ("foreign", "former", "deputy"). */
   roleModifiers: readonly string[];
   /**
+   * Kinds of role, each with the role nouns of that kind ("entertainer": "singer", "actress", "star"): an
+   * epithet nobody holds ("the singer") is the one person in the article whose role is of its kind.
+   */
+  roleKinds?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * What follows a number in an age used as an epithet, lower case ("year-old" of "the 36-year-old",
+   * "jährige" of "die 36-Jährige"): the one person whose age the article gives as that number.
+   */
+  ageEpithets?: readonly string[];
+  /**
+   * Nouns of a spokesperson ("spokeswoman", "Sprecher", "porte-parole"): "a spokeswoman for Acme said", "an
+   * Acme spokesperson said" give the words of the body they speak for.
+   */
+  spokespersonNouns?: readonly string[];
+  /**
+   * Speech verbs whose object is the listener ("told", "informed"): the name after one is never its subject
+   * ("An Acme spokesperson told the Herald: …").
+   */
+  listenerVerbs?: readonly string[];
+  /**
+   * Definite articles that tell a gender ("la", "die"): before a noun of common gender (`commonGenderNouns`),
+   * the person's ("la ministre", "die Abgeordnete", "die 36-Jährige").
+   */
+  articleGenders?: Readonly<Record<string, Gender>>;
+  /**
+   * Role nouns of one form for a man and a woman, whose article tells which ("le/la ministre", "el/la
+   * periodista", "der/die Abgeordnete"). Other nouns' articles give the word's gender, not the person's
+   * ("la star", "der Star").
+   */
+  commonGenderNouns?: readonly string[];
+  /**
    * Definite articles ("the", "der", "la"): a role after one with no holder in the article ("the Conservative
    * MP", "die neue Präsidentin") is an epithet for the one person in view.
    */
