@@ -49,8 +49,13 @@ const JUNK_HINT =
   /caption|credit|shar|newsletter|sign|subscri|related|read|respond|comment|promo|advert|affiliate|placeholder|disclaimer|tag/i;
 
 export function hasJunkClass(element: Element): boolean {
-  const names = `${attributeValue(element, 'class') ?? ''} ${attributeValue(element, 'id') ?? ''}`;
-  if (!JUNK_HINT.test(names)) return false;
+  const className = attributeValue(element, 'class');
+  const id = attributeValue(element, 'id');
+  // Tested apart, so the common element (no hint in either) builds no string: no hint word holds a space, so
+  // none can match across the two.
+  if (!(className !== null && JUNK_HINT.test(className)) && !(id !== null && JUNK_HINT.test(id)))
+    return false;
+  const names = `${className ?? ''} ${id ?? ''}`;
   const words = names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
