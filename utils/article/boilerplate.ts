@@ -241,6 +241,10 @@ const NOTICE_LINES = [
   /^(?:\.{3}|…)\s*(?:weiter|continue|read on|lire la suite|seguir leyendo|leggi tutto)\b/iu,
 ];
 
+/** Breadcrumb separators: ">" alone, or also "›" and "»". */
+const BREADCRUMB_GT = /(?:^|\s)>(?:\s|$)/;
+const BREADCRUMB_SEPARATOR = /(?:^|\s)[>›»](?:\s|$)/;
+
 /**
  * A breadcrumb trail: three or more short parts joined by ">", "›" or "»" ("Home › News › Politics",
  * "> Blog > Aus den Ländern > …").
@@ -248,7 +252,9 @@ const NOTICE_LINES = [
 function isBreadcrumb(line: string): boolean {
   if (line.length > 220 || /[;{}()=]/.test(line)) return false;
   // "»" and "›" close a quotation in French and other languages («…», ‹…›): with those, only ">" separates.
-  const separator = /[«‹]/.test(line) ? /(?:^|\s)>(?:\s|$)/ : /(?:^|\s)[>›»](?:\s|$)/;
+  const separator = /[«‹]/.test(line) ? BREADCRUMB_GT : BREADCRUMB_SEPARATOR;
+  // Most lines hold no separator at all: nothing to split.
+  if (!separator.test(line)) return false;
   const parts = line.split(separator).filter((part) => part.trim() !== '');
   return parts.length >= 3 && parts.every((part) => part.trim().length <= 100 && /^\p{L}/u.test(part.trim()));
 }
