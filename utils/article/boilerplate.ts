@@ -49,8 +49,13 @@ const JUNK_HINT =
   /caption|credit|shar|newsletter|sign|subscri|related|read|respond|comment|promo|advert|affiliate|placeholder|disclaimer|tag/i;
 
 export function hasJunkClass(element: Element): boolean {
-  const names = `${attributeValue(element, 'class') ?? ''} ${attributeValue(element, 'id') ?? ''}`;
-  if (!JUNK_HINT.test(names)) return false;
+  const className = attributeValue(element, 'class');
+  const id = attributeValue(element, 'id');
+  // Tested apart, so the common element (no hint in either) builds no string: no hint word holds a space, so
+  // none can match across the two.
+  if (!(className !== null && JUNK_HINT.test(className)) && !(id !== null && JUNK_HINT.test(id)))
+    return false;
+  const names = `${className ?? ''} ${id ?? ''}`;
   const words = names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -236,6 +241,10 @@ const NOTICE_LINES = [
   /^(?:\.{3}|…)\s*(?:weiter|continue|read on|lire la suite|seguir leyendo|leggi tutto)\b/iu,
 ];
 
+/** Breadcrumb separators: ">" alone, or also "›" and "»". */
+const BREADCRUMB_GT = /(?:^|\s)>(?:\s|$)/;
+const BREADCRUMB_SEPARATOR = /(?:^|\s)[>›»](?:\s|$)/;
+
 /**
  * A breadcrumb trail: three or more short parts joined by ">", "›" or "»" ("Home › News › Politics",
  * "> Blog > Aus den Ländern > …").
@@ -243,7 +252,9 @@ const NOTICE_LINES = [
 function isBreadcrumb(line: string): boolean {
   if (line.length > 220 || /[;{}()=]/.test(line)) return false;
   // "»" and "›" close a quotation in French and other languages («…», ‹…›): with those, only ">" separates.
-  const separator = /[«‹]/.test(line) ? /(?:^|\s)>(?:\s|$)/ : /(?:^|\s)[>›»](?:\s|$)/;
+  const separator = /[«‹]/.test(line) ? BREADCRUMB_GT : BREADCRUMB_SEPARATOR;
+  // Most lines hold no separator at all: nothing to split.
+  if (!separator.test(line)) return false;
   const parts = line.split(separator).filter((part) => part.trim() !== '');
   return parts.length >= 3 && parts.every((part) => part.trim().length <= 100 && /^\p{L}/u.test(part.trim()));
 }

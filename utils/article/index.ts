@@ -123,7 +123,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractedArticle | nul
   const pageUrl = resolveUrl(options.url, null) ?? documentUrl(doc);
   // Read before Readability runs: with `consume` it works on this very document.
   const documentTitle = cleanValue(doc.title) ?? '';
-  const { meta, readable } = metadataAndContent(doc, pageUrl, options.consume === true);
+  const { meta, readable } = metadataAndContent(doc, pageUrl, documentTitle, options.consume === true);
   const base = meta.baseUrl;
   const siteName = meta.siteName ?? readable?.siteName ?? null;
   const headline = meta.title ?? withoutYearTail(readable?.readabilityTitle ?? documentTitle);
@@ -219,9 +219,10 @@ function notAnArticle(meta: HeadMetadata, title: string, identity: PageIdentity)
 function metadataAndContent(
   doc: Document,
   pageUrl: string | null,
+  documentTitle: string,
   inPlace: boolean,
 ): { meta: HeadMetadata; readable: Content | null } {
-  const prepared = preparedWithMetadata(doc, pageUrl, inPlace);
+  const prepared = preparedWithMetadata(doc, pageUrl, documentTitle, inPlace);
   if (prepared === null) return { meta: readMetadata(doc, pageUrl), readable: null };
   pinDocumentUrls(prepared.clone, prepared.meta.baseUrl);
   return { meta: prepared.meta, readable: readabilityContent(prepared) };
@@ -236,6 +237,7 @@ function metadataAndContent(
 function preparedWithMetadata(
   doc: Document,
   pageUrl: string | null,
+  documentTitle: string,
   inPlace: boolean,
 ): (PreparedClone & { meta: HeadMetadata }) | null {
   const collector = new MetadataSources();
@@ -245,7 +247,7 @@ function preparedWithMetadata(
   } catch {
     return null;
   }
-  return { ...prepared, meta: metadataFrom(doc, collector.sources, pageUrl) };
+  return { ...prepared, meta: metadataFrom(doc, collector.sources, pageUrl, documentTitle) };
 }
 
 /**

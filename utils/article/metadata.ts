@@ -534,10 +534,15 @@ function pageLanguage(doc: Document, meta: MetaValues): string | null {
 }
 
 /**
- * Metadata from sources already collected (see `MetadataSources`); `doc` is only read for its title and its
- * root's `lang`/`dir`.
+ * Metadata from sources already collected (see `MetadataSources`); `doc` is only read for its title (unless the
+ * caller has read it: `documentTitle`, cleaned) and its root's `lang`/`dir`.
  */
-export function metadataFrom(doc: Document, sources: Sources, pageUrl: string | null): HeadMetadata {
+export function metadataFrom(
+  doc: Document,
+  sources: Sources,
+  pageUrl: string | null,
+  documentTitle: string = cleanValue(doc.title) ?? '',
+): HeadMetadata {
   const base = resolveUrl(sources.base, pageUrl) ?? pageUrl;
   const meta = readMetaTags(sources.metas);
   let jsonLd: JsonLdArticle | null = null;
@@ -546,7 +551,6 @@ export function metadataFrom(doc: Document, sources: Sources, pageUrl: string | 
   } catch {
     // Structured data is a bonus: a surprise in it must not cost the article.
   }
-  const documentTitle = cleanValue(doc.title) ?? '';
   const siteName = jsonLd?.siteName ?? first(meta, ['og:site_name']);
   const siteNames = [siteName, first(meta, ['og:site_name']), first(meta, ['application-name'])].filter(
     (name): name is string => name !== null,

@@ -372,15 +372,37 @@ export function segmentedText(root: Element, limit = 400): string {
     .join('\n');
 }
 
-/** The element's own text (its text-node children), whitespace collapsed. */
-function ownText(element: Element): string {
+/**
+ * The element's own text (its text-node children), whitespace collapsed; null when that is longer than `max`
+ * characters. The callers only read short lines, and most elements they ask about hold long ones: those are
+ * measured, not collapsed.
+ */
+function ownText(element: Element, max: number): string | null {
   let out = '';
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
     // Adjacent text nodes are one run of text (a parser may split it, at each character reference for one).
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) out += ' ';
   }
+  if (out.length > max && collapsedLongerThan(out, max)) return null;
   return collapseWhitespace(out);
+}
+
+/** Whether `collapseWhitespace(value)` is longer than `limit`, counted without building it. */
+function collapsedLongerThan(value: string, limit: number): boolean {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < value.length; i++) {
+    if (isSpaceAt(value, i)) {
+      // A run of whitespace is one space, and none before the first character or after the last.
+      space = length > 0;
+    } else {
+      length += space ? 2 : 1;
+      space = false;
+      if (length > limit) return true;
+    }
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -568,8 +590,10 @@ const KICKER_WORDS = new Set([
 ]);
 
 function isKicker(element: Element): boolean {
+  // The class first: most children of a heading have none, and then their text need not be read.
+  if (!classWords(element).some((word) => KICKER_WORDS.has(word))) return false;
   const text = collapseWhitespace(element.textContent ?? '');
-  return text.split(' ').length <= 5 && classWords(element).some((word) => KICKER_WORDS.has(word));
+  return text.split(' ').length <= 5;
 }
 
 /**
@@ -773,8 +797,8 @@ export function findByline(signals: PageSignals, anchor: number): VisibleByline 
     for (let index = anchor + 1; index < body; index++) {
       const element = signals.all[index];
       if (element === undefined) continue;
-      const own = ownText(element);
-      if (own !== '' && own.length < 120 && BY_LINE.test(own)) {
+      const own = ownText(element, 119);
+      if (own !== null && own !== '' && BY_LINE.test(own)) {
         candidates.push({ index, distance: distance(index, anchor) });
       }
     }
@@ -979,8 +1003,8 @@ export function findVisibleDates(signals: PageSignals, anchor: number, lang: str
     for (let index = start; index < end; index++) {
       const element = signals.all[index];
       if (element === undefined || index === anchor) continue;
-      const own = ownText(element);
-      if (own.length < 4 || own.length > 120 || !/\d/.test(own)) continue;
+      const own = ownText(element, 120);
+      if (own === null || own.length < 4 || !/\d/.test(own)) continue;
       place(index, distance(index, anchor));
     }
   }
@@ -1030,8 +1054,8 @@ function onlyDateLine(signals: PageSignals, lang: string | null): VisibleDate[] 
     // A date line is short text from its first child on: most elements are ruled out by it.
     const first = element.firstChild;
     if (first === null || first.nodeType !== 3 || !/\d/.test(first.nodeValue ?? '')) continue;
-    const own = ownText(element);
-    if (own.length < 8 || own.length > MAX_DATE_LINE || !/\d{4}/.test(own)) continue;
+    const own = ownText(element, MAX_DATE_LINE);
+    if (own === null || own.length < 8 || !/\d{4}/.test(own)) continue;
     const dates = findDates(own, lang);
     const date = dates[0];
     if (dates.length !== 1 || date === undefined) continue;
@@ -1058,8 +1082,8 @@ function labelledDates(signals: PageSignals, anchor: Element | null, lang: strin
     // A label is short text and nothing else: most elements are ruled out by their first child.
     const first = element.firstChild;
     if (first === null || first.nodeType !== 3 || (first.nodeValue ?? '').length > 40) continue;
-    const own = ownText(element);
-    if (own === '' || own.length > 30 || !DATE_LABEL.test(own)) continue;
+    const own = ownText(element, 30);
+    if (own === null || own === '' || !DATE_LABEL.test(own)) continue;
     const value = element.nextElementSibling;
     if (value === null || textLongerThan(value, 80) || isForeign(element, anchor, signals)) continue;
     const text = collapseWhitespace(value.textContent ?? '');

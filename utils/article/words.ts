@@ -35,6 +35,7 @@ const UNSPACED_SCRIPT =
  */
 export function countWords(text: string): number {
   const words = UNSPACED_SCRIPT.test(text) ? wordSegmenter() : null;
+  if (words === null) return countSpacedWords(text);
   let count = 0;
   for (const token of text.split(/\s+/)) {
     if (!HAS_LETTER_OR_DIGIT.test(token)) continue;
@@ -42,6 +43,43 @@ export function countWords(text: string): number {
       for (const segment of words.segment(token)) if (segment.isWordLike === true) count++;
     } else {
       count++;
+    }
+  }
+  return count;
+}
+
+/** Whitespace as `\s` matches it (the `split(/\s+/)` tokens of `countWords`). */
+const SPACE = /\s/;
+/** A letter or digit at `lastIndex`. */
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  LETTER_OR_DIGIT_AT.lastIndex = i;
+  return LETTER_OR_DIGIT_AT.test(text);
+}
+
+/**
+ * `countWords` without a segmenter: the whitespace-separated tokens that hold a letter or digit, counted in one
+ * pass without splitting the text (an article is thousands of tokens, each a string to allocate).
+ */
+function countSpacedWords(text: string): number {
+  let count = 0;
+  /** Whether the current token (if any) has been counted already. */
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text.charAt(i)))) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    if (code < 128 ? isAsciiLetterOrDigit(code) : isLetterOrDigitAt(text, i)) {
+      count++;
+      counted = true;
     }
   }
   return count;
