@@ -136,8 +136,8 @@ describe('Instapaper CSV', () => {
         ).toEqual(
           items.map((item, index) => [
             item.id,
-            item.title,
-            item.excerpt,
+            asSpreadsheetShows(item.title),
+            item.excerpt === null ? null : asSpreadsheetShows(item.excerpt),
             seconds(item.savedAt),
             item.tags,
             folders[index] === 'Archive' ? 'archived' : 'unread',
@@ -149,6 +149,15 @@ describe('Instapaper CSV', () => {
     );
   });
 });
+
+/**
+ * A cell opening with an apostrophe before a formula character ("'+1") is how spreadsheets, and CSV exports
+ * that guard against formulas, write text that would otherwise run: a spreadsheet shows "+1", and the importer
+ * reads it so.
+ */
+function asSpreadsheetShows(cell: string): string {
+  return /^'[=+\-@\t\r\n]/u.test(cell) ? cell.slice(1) : cell;
+}
 
 describe('bookmarks HTML', () => {
   const attribute = fc.oneof(
