@@ -84,7 +84,7 @@ export const FLOORS = {
   attribution: 0.84,
   wrong: 1,
   boilerplate: 18,
-  noQuotePagesHit: 15,
+  noQuotePagesHit: 12,
   notInText: 0,
 } as const;
 

@@ -26,7 +26,7 @@ import {
 import { cjkCast, cjkReader } from './cjk';
 import { findDashSpeech, withDashSpeech } from './dash-speech';
 import { lexiconFor, primaryLanguage } from './lexicon';
-import { supposed } from './not-speech';
+import { inCode, supposed } from './not-speech';
 import { buildCast } from './people';
 import { findQuotes, type QuoteSpan } from './quotation-marks';
 import { rolesFor } from './roles';
@@ -274,6 +274,8 @@ function directDraft(
   if (attribution === undefined && listedTerm(context, index)) return undefined;
   // An example or a supposed utterance ("e.g. “…”", "if someone says “…”", "one could say “…”").
   if (!sure && supposed(context, span)) return undefined;
+  // A string in code quoted on the page: a program's message, a test's name, a commit message.
+  if (attribution === undefined && inCode(context, span)) return undefined;
 
   let raw = 0.45 + 0.3 * claimStrength(quoted);
   const length = displayLength(quoted);

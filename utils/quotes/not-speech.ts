@@ -128,3 +128,18 @@ export function supposed(context: AttributionContext, span: QuoteSpan): boolean 
   if (before !== undefined && frames.exampleLine.test(text.slice(before.start, before.end))) return true;
   return supposedUtterance(frames, context.lexicon, lead);
 }
+
+/** A call's opening bracket right before the mark (`console.log("`, `it("`), or a command-line option (`-m '`). */
+const CALL_BEFORE = /[\p{L}\p{N}_$\]]\(\s*$/u;
+const OPTION_BEFORE = /(?:^|\s)--?[a-z][\w-]*[\s=]$/iu;
+
+/**
+ * The quotation is a string in code quoted on the page (a program's message, a test's name, a commit message):
+ * its mark opens an argument of a call or a command-line option on its line. Nobody said those words.
+ */
+export function inCode(context: AttributionContext, span: QuoteSpan): boolean {
+  const { text } = context;
+  const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
+  const before = text.slice(Math.max(lineStart, span.open - 200), span.open);
+  return CALL_BEFORE.test(before) || OPTION_BEFORE.test(before);
+}
