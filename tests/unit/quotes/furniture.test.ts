@@ -128,6 +128,11 @@ describe('an editor’s note about the piece or its author', () => {
     ['es', 'Esta entrevista ha sido editada por razones de espacio y de claridad.'],
     ['pt', 'Esta entrevista foi editada por razões de espaço e de clareza para o leitor.'],
     ['pl', 'Wywiad został zredagowany i skrócony przez redakcję ze względu na objętość.'],
+    ['en', 'This version corrects the name of the bridge in the third paragraph of the story.'],
+    ['en', 'In this photo taken on Monday, workers lift the last steel beam of the new bridge into place.'],
+    ['en', 'Many thanks to everyone at the city archive who helped us find the old bridge plans.'],
+    ['en', 'Posted on Monday 3 March 2025 at 10:15 by the editors of the Riverton Daily Ledger.'],
+    ['es', 'Reproduciendo: Así se construye el nuevo puente sobre el río en solo tres semanas.'],
   ])('%s: %s', (lang, line) => {
     const body = lang === 'de' ? BODY : BODY_EN;
     expect(texts(`${body}\n\n${line}`, lang)).toEqual([body]);

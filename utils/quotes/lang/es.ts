@@ -273,6 +273,8 @@ export const es: LanguageData = {
       'el autor es',
       'la autora es',
       'agradecemos',
+      // A video player's label over its clip's title.
+      'reproduciendo',
     ],
   },
   speechVerbs: [
