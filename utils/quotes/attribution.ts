@@ -760,8 +760,11 @@ function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent 
   const person = body?.person;
   if (body === undefined || body.ambiguous || body.possessive) return undefined;
   const organisation = body.kind === 'organisation' || person?.organisation === true;
-  // A person the article marks as one by a gender, a role or an honorific: whom the spokesperson serves.
-  const someone = person !== undefined && (person.gender !== undefined || person.roleNouns.size > 0);
+  // A person the article marks as one by a gender, a role or an honorific, or names in full ("a Biden
+  // spokesperson" after "Joe Biden"): whom the spokesperson serves, not the speaker.
+  const someone =
+    person !== undefined &&
+    (person.gender !== undefined || person.roleNouns.size > 0 || /\s/u.test(person.name));
   if (!organisation && (lexicon.capitalisesNouns || someone || body.kind === 'titled')) return undefined;
   return { kind: 'named-organisation', name: person?.name ?? body.name };
 }

@@ -470,14 +470,20 @@ const AGE_AFTER = /^\s*(?:,\s*|\()(\d{1,3})(?:\s+\p{L}{2,5})?\s*(?:[,)]|\.(?:\s|
  * clause ("the 36-year-old actor Ryan Berg", "der 36-jährige Schauspieler Ryan Berg"; `ageEpithets`).
  */
 function ageWith(input: CastInput, mention: Mention): number | undefined {
-  const { text, lexicon } = input;
+  const { text, lexicon, roles } = input;
   const after = AGE_AFTER.exec(text.slice(mention.end, mention.end + 20))?.[1];
   if (after !== undefined) return Number(after);
   if (lexicon.ageEpithets.size === 0) return undefined;
-  const before = /(\d{1,3})-([\p{L}-]+)(?:\s+[\p{L}-]+){0,3}\s+$/u.exec(
+  const before = /(\d{1,3})-([\p{L}-]+)((?:\s+[\p{L}-]+){0,3})\s+$/u.exec(
     text.slice(Math.max(0, mention.start - 60), mention.start),
   );
-  return before?.[1] !== undefined && lexicon.ageEpithets.has(before[2]?.toLowerCase() ?? '')
+  // Only roles stand between the age and the name ("the 36-year-old actor Ryan Berg"): "a 19-year-old after
+  // Ryan Berg called" is somebody else's age.
+  const between = (before?.[3] ?? '').trim().split(/\s+/u).filter(Boolean);
+  const onlyRoles = between.every(
+    (word) => roles.isRoleWord(word.toLowerCase()) || lexicon.roleModifiers.has(word.toLowerCase()),
+  );
+  return before?.[1] !== undefined && onlyRoles && lexicon.ageEpithets.has(before[2]?.toLowerCase() ?? '')
     ? Number(before[1])
     : undefined;
 }
