@@ -339,9 +339,10 @@ function main(): number {
   const times = [...timed.map((run) => run.suggestMs), ...(long === null ? [] : [longMs])];
   const medianMs = median(times);
   const worstMs = Math.max(...times);
+  // Real pages longer than the target's article are held to it in proportion; the built long article, raw.
   const scaled = [
     ...timed.map((run) => timeAtTargetLength(run.suggestMs, wordsOf(run.article?.text ?? ''))),
-    ...(long === null ? [] : [timeAtTargetLength(longMs, long.wordCount)]),
+    ...(long === null ? [] : [longMs]),
   ];
   const worstScaledMs = Math.max(...scaled);
   const extractMedianMs = median(timed.map((run) => run.extractMs));
@@ -355,7 +356,7 @@ function main(): number {
       medianMs / extractMedianMs <= GATES.medianRatio,
     ],
     [
-      `suggestQuotes worst ${fixed(worstMs)} ms (slowest page ${slowest?.page.page ?? 'n/a'} ${fixed(slowest?.suggestMs ?? Number.NaN)} ms; ${long?.wordCount ?? 0}-word article ${fixed(longMs)} ms); scaled to 10,000 words where longer ${fixed(worstScaledMs)} ms, ${fixed(worstScaledMs / extractMedianMs, 3)} × extractArticle's median (target ≤ ${TARGETS.worstMs} ms; gate: ratio ≤ ${GATES.worstRatio})`,
+      `suggestQuotes worst ${fixed(worstMs)} ms (slowest page ${slowest?.page.page ?? 'n/a'} ${fixed(slowest?.suggestMs ?? Number.NaN)} ms; ${long?.wordCount ?? 0}-word article ${fixed(longMs)} ms); pages over 10,000 words scaled to it, worst ${fixed(worstScaledMs)} ms, ${fixed(worstScaledMs / extractMedianMs, 3)} × extractArticle's median (target ≤ ${TARGETS.worstMs} ms; gate: ratio ≤ ${GATES.worstRatio})`,
       worstScaledMs / extractMedianMs <= GATES.worstRatio,
     ],
   ];

@@ -138,8 +138,7 @@ const OPTION_BEFORE = /(?:^|\s)--?[a-z][\w-]*[\s=]$/iu;
  * its mark opens an argument of a call or a command-line option on its line. Nobody said those words.
  */
 export function inCode(context: AttributionContext, span: QuoteSpan): boolean {
-  const { text } = context;
-  const lineStart = text.lastIndexOf('\n', span.open - 1) + 1;
-  const before = text.slice(Math.max(lineStart, span.open - 200), span.open);
+  const window = context.text.slice(Math.max(0, span.open - 200), span.open);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   return CALL_BEFORE.test(before) || OPTION_BEFORE.test(before);
 }
