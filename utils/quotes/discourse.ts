@@ -85,8 +85,18 @@ export function soleVoice(input: DiscourseInput): Person | undefined {
 function reporterWords(input: DiscourseInput, start: number, end: number): string[] {
   let reporter = '';
   let from = start;
-  for (const span of input.quotes) {
-    if (span.close < start || span.open > end) continue;
+  // Quotations are in text order: skip to the first that can overlap, stop after the last.
+  let low = 0;
+  let high = input.quotes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((input.quotes[middle]?.close ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < input.quotes.length; i++) {
+    const span = input.quotes[i];
+    if (span === undefined || span.open > end) break;
+    if (span.close < start) continue;
     reporter += ` ${input.text.slice(from, Math.max(from, span.open))}`;
     from = Math.max(from, span.close + 1);
   }

@@ -162,7 +162,10 @@ function answerer(input: InterviewInput, turns: Turn[]): Person | undefined {
   turns.forEach((turn, index) => {
     const person =
       turn === undefined && labelOf(input, index) !== undefined ? labelPerson(input, index) : undefined;
-    if (person !== undefined) people.set(person, [...(people.get(person) ?? []), index]);
+    if (person === undefined) return;
+    const paragraphs = people.get(person);
+    if (paragraphs === undefined) people.set(person, [index]);
+    else paragraphs.push(index);
   });
   const voices = [...people].filter(([, paragraphs]) => paragraphs.length >= MIN_ANSWERED_QUESTIONS);
   const [voice] = voices;
@@ -230,14 +233,10 @@ export function interviewAnswers(input: InterviewInput): (Person | undefined)[] 
   );
   // Questions answered: by the next paragraph where labels set the turns off, else by a quotation opening it.
   const answered = new Set<number>();
+  const answerParagraphs = new Set(input.quotes.filter((_, k) => answering[k]).map((span) => span.paragraph));
   turns.forEach((turn, index) => {
     if (turn !== 'question' || turns[index + 1] === 'question') return;
-    if (
-      explicit
-        ? index + 1 < turns.length
-        : input.quotes.some((span, k) => answering[k] && span.paragraph === index + 1)
-    )
-      answered.add(index);
+    if (explicit ? index + 1 < turns.length : answerParagraphs.has(index + 1)) answered.add(index);
   });
   if (answered.size < MIN_ANSWERED_QUESTIONS) return none;
   const person = labelled ?? introduced(input, first);
