@@ -322,14 +322,19 @@ export function boxedParagraphs(
 const COPULAS: ReadonlySet<string> = new Set(
   Object.values(LANGUAGES).flatMap((language) => language.copulas ?? []),
 );
+/** Every language's definite articles as a pattern, each before a space ("l" elided before an apostrophe). */
+const ARTICLES = [...new Set(Object.values(LANGUAGES).flatMap((language) => language.definiteArticles ?? []))]
+  .sort((a, b) => b.length - a.length)
+  .map((article) => (article === 'l' ? "l['’]\\s*" : `${entryPattern(article)}\\s+`))
+  .join('|');
 /** An article opening a body's name ("The Berg Foundation", "Die Stiftung …"). */
-const LEADING_ARTICLE = /^(?:the|die|der|das|la|le|les|l['’]|el|los|las|o|a|os|as)\s+/iu;
+const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLES})`, 'iu');
 /** A run of capitalised words (titles and initials with their full stop), and maybe an age: "Anna Berg, 34,". */
 const CAPITALISED_RUN =
   /^((?:\p{Lu}[\p{L}\p{N}'’&-]*\.?\s+){0,5}\p{Lu}[\p{L}\p{N}'’&-]*)(?:,\s*\d{1,3}\s*,)?(?=[\s,])/u;
 /** A preposition of affiliation and the capitalised name it leads to ("at Riverton University", "an der Fakultät"). */
 const AFFILIATION = new RegExp(
-  `${BEFORE}(?:${merged('affiliations').map(entryPattern).join('|')})\\s+(?:(?:the|der|die|das|den|dem|des|la|le|les|l['’]|el|los|las|o|a|os|as)\\s+)?\\p{Lu}`,
+  `${BEFORE}(?:${merged('affiliations').map(entryPattern).join('|')})\\s+(?:${ARTICLES})?\\p{Lu}`,
   'u',
 );
 /** What a bio says its person does, right after the name: "works as", "lebt und arbeitet in". */
@@ -344,7 +349,12 @@ const FOUNDED = new RegExp(
   'iu',
 );
 /** Negation makes "X is not a …" a claim about X, not who X is. */
-const NEGATION = /(?<![\p{L}])(?:not|never|nicht|nie|kein|keine|pas|jamais|no|nunca|não)(?![\p{L}])/iu;
+const NEGATION = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set(Object.values(LANGUAGES).flatMap((language) => language.negations ?? []))]
+    .map(entryPattern)
+    .join('|')})(?![\\p{L}])`,
+  'iu',
+);
 /** How far after the copula a bio names where its person works: "is a freelance writer based in …". */
 const AFFILIATION_REACH = 50;
 

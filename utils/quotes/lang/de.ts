@@ -1067,6 +1067,7 @@ export const de: LanguageData = {
     'von',
   ],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem', 'des'],
+  negations: ['nicht', 'nie', 'kein', 'keine'],
   roleKinds: {
     entertainer: [
       'sänger',

@@ -834,6 +834,7 @@ export const en: LanguageData = {
   spokespersonNouns: ['spokesman', 'spokeswoman', 'spokesperson'],
   listenerVerbs: ['told', 'tells', 'tell', 'informed', 'assured', 'reminded'],
   definiteArticles: ['the'],
+  negations: ['not', 'never'],
   complementizers: ['that', 'whether'],
   copulas: ['is', 'was'],
   personRelatives: ['who', 'whom'],

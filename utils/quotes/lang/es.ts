@@ -833,6 +833,7 @@ export const es: LanguageData = {
   },
   roleModifiers: ['ex', 'exministro', 'vice', 'nuevo', 'nueva', 'actual', 'general', 'de', 'del', 'la', 'el'],
   definiteArticles: ['el', 'la', 'los', 'las'],
+  negations: ['no', 'nunca'],
   roleKinds: {
     entertainer: [
       'cantante',

@@ -954,6 +954,7 @@ export const fr: LanguageData = {
     'jeune',
   ],
   definiteArticles: ['le', 'la', 'les', 'l'],
+  negations: ['pas', 'jamais'],
   roleKinds: {
     entertainer: [
       'chanteur',

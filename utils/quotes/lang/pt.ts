@@ -687,6 +687,7 @@ export const pt: LanguageData = {
   },
   roleModifiers: ['ex', 'atual', 'novo', 'nova', 'vice', 'do', 'da', 'de'],
   definiteArticles: ['o', 'a', 'os', 'as'],
+  negations: ['não'],
   spokespersonNouns: ['porta-voz'],
   complementizers: ['que'],
   copulas: ['é', 'era'],

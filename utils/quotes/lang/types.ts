@@ -90,6 +90,8 @@ export interface LanguageData {
    * MP", "die neue Präsidentin") is an epithet for the one person in view.
    */
   definiteArticles?: readonly string[];
+  /** Words of negation ("not", "nicht", "pas"): "X is not a …" is a claim about X, not who X is. */
+  negations?: readonly string[];
   /**
    * The language has no articles (Polish, Czech): a bare role after a speech verb ("– podsumowuje
    * publicysta") may be an epithet for the one person in view, as "the columnist" is in English.
