@@ -118,6 +118,27 @@ const rows: Row[] = [
     true,
   ],
   [
+    'en: what the reader should not say',
+    'en',
+    'When you are only a little hungry, don’t say “I could literally eat a whole horse right now” at lunch.',
+    'I could literally eat a whole horse right now',
+    false,
+  ],
+  [
+    'en: what somebody would have said',
+    'en',
+    'A careless manager would have said: “Nobody could have seen this problem coming at all.”',
+    'Nobody could have seen this problem coming at all.',
+    false,
+  ],
+  [
+    'en: what a named person said survives',
+    'en',
+    'Anna Berg said on Monday: “Nobody could have seen this problem coming at all.”',
+    'Nobody could have seen this problem coming at all.',
+    true,
+  ],
+  [
     'en: what a person named by a pronoun could say survives',
     'en',
     'Anna Berg hoped that one day she could reply, “Which of my three doctors do you mean?”',

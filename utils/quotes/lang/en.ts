@@ -16,9 +16,12 @@ export const en: LanguageData = {
       'how to say',
     ],
     conditionals: ['if', 'suppose', 'imagine'],
-    modals: ['would', 'could', 'might', 'may'],
+    // "Don't say “…”", "You don't need to say “…”": what nobody should say is no quotation either.
+    modals: ['would', 'could', 'might', 'may', 'should', 'need', "don't", 'don’t'],
     utterances: [
       'say',
+      // "An abuser would have said: “…”".
+      'said',
       'ask',
       'wonder',
       'think',
