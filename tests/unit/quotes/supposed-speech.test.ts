@@ -118,6 +118,13 @@ const rows: Row[] = [
     true,
   ],
   [
+    'en: an example after "such as"',
+    'en',
+    'Good alerts warn of trouble ahead, such as “the disk will be full within the next four hours”.',
+    'the disk will be full within the next four hours',
+    false,
+  ],
+  [
     'en: what the reader should not say',
     'en',
     'When you are only a little hungry, don’t say “I could literally eat a whole horse right now” at lunch.',

@@ -9,6 +9,7 @@ export const en: LanguageData = {
       'eg',
       'for example',
       'for instance',
+      'such as',
       'example',
       'examples',
       'how do you say',
