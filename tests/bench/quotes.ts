@@ -83,7 +83,7 @@ export const FLOORS = {
   recall: 0.96,
   attribution: 0.84,
   wrong: 1,
-  boilerplate: 11,
+  boilerplate: 10,
   noQuotePagesHit: 12,
   notInText: 0,
 } as const;

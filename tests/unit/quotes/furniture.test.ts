@@ -87,6 +87,7 @@ describe('data lines: a field label and a colon', () => {
 describe('pointers elsewhere', () => {
   it.each([
     ['de', 'Das Anmeldeformular für den Stadtlauf steht auf der Seite der Stadt zum Download bereit.'],
+    ['de', 'Weitere Informationen geben die Mitarbeiterinnen des Bürgerbüros im alten Rathaus am Markt.'],
     ['en', 'For further information on the new routes and fares, ask at the transport office.'],
     ['fr', 'Le programme complet du festival est disponible en téléchargement sur le site de la mairie.'],
     ['es', 'Para participar en el concurso de dibujo, regístrate en el ayuntamiento antes de mayo.'],
