@@ -106,6 +106,9 @@ describe('CSV export and spreadsheet formulas (issue 15, finding 4)', () => {
     '-2+3',
     '\tindented',
     '\rcarriage',
+    // Titles that already read as escaped: they survive the round trip too.
+    "'-2",
+    "''=A1",
   ];
 
   it('starts no cell with =, +, -, @, tab or CR, and reads its own escaping back', () => {

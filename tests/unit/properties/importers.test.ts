@@ -151,12 +151,12 @@ describe('Instapaper CSV', () => {
 });
 
 /**
- * A cell opening with an apostrophe before a formula character ("'+1") is how spreadsheets, and CSV exports
- * that guard against formulas, write text that would otherwise run: a spreadsheet shows "+1", and the importer
- * reads it so.
+ * A cell opening with apostrophes before a formula character ("'+1") is how spreadsheets, and CSV exports
+ * that guard against formulas, write text that would otherwise run: a spreadsheet shows one apostrophe fewer
+ * ("+1"), and the importer reads it so.
  */
 function asSpreadsheetShows(cell: string): string {
-  return /^'[=+\-@\t\r\n]/u.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r\n]/u.test(cell) ? cell.slice(1) : cell;
 }
 
 describe('bookmarks HTML', () => {

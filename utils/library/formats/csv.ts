@@ -103,18 +103,25 @@ export function field(fields: readonly string[], index: number): string {
  * A CSV document (CRLF line ends, as spreadsheet apps expect) from a header and rows. A cell that starts
  * with `=`, `+`, `-`, `@`, tab or CR would run as a formula in a spreadsheet (a title like
  * `=HYPERLINK(…)`): papaparse's `escapeFormulae` writes it as `'=…`, which spreadsheets show as text
- * (issue 15, finding 4). `readCsv` takes the quote off again.
+ * (issue 15, finding 4). `readCsv` takes the quote off again; a title that opens with such a quote itself
+ * ("'-2") gets a second one, so it survives the round trip.
  */
 export function writeCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return `${Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(String)) }, { newline: '\r\n', quotes: false, escapeFormulae: true })}\r\n`;
+  return `${Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(String)) }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_OR_ESCAPED })}\r\n`;
 }
+
+/**
+ * What `writeCsv` escapes: a formula's first character, and a cell that already reads as an escaped one ("'-2"),
+ * so that reading it back takes off only the quote added here.
+ */
+const FORMULA_OR_ESCAPED = /^(?:[=+\-@\t\r]|'+[=+\-@\t\r\n])/;
 
 /**
  * A cell as written before `writeCsv` escaped it: `'=SUM(1)` → `=SUM(1)` (spreadsheets hide that quote
  * too). `\n` stands for the CR that `readCsv` turned into one.
  */
 function unescapeFormula(cell: string): string {
-  return /^'[=+\-@\t\r\n]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@\t\r\n]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Epoch ms as the Unix seconds exports write, or '' for a time no date can show (read back as the import's date). */
