@@ -53,7 +53,8 @@ const SPACE = /\s/;
 /** A letter or digit at `lastIndex`. */
 const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
 
-function isAsciiLetterOrDigit(code: number): boolean {
+/** Whether a UTF-16 code is an ASCII letter or digit. */
+export function isAsciiLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 

@@ -6,6 +6,7 @@
  * (no DOM: the engine stays pure), matched to the text's paragraphs by their letters and digits.
  */
 import { comparisonKey, unescapeHtmlEntities } from '../article/strings';
+import { isAsciiLetterOrDigit } from '../article/words';
 import type { Paragraph } from './text-ranges';
 
 /**
@@ -53,7 +54,7 @@ function keyLengthBounds(value: string): [number, number] {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code >= 128) other++;
-    else if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) ascii++;
+    else if (isAsciiLetterOrDigit(code)) ascii++;
   }
   return [ascii, ascii + other];
 }
