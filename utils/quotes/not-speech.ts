@@ -23,6 +23,10 @@ interface Frames {
   conditional: RegExp;
   modals: ReadonlySet<string>;
   utterances: ReadonlySet<string>;
+  /** A phrase telling the reader to ask or tell themselves something, ending right before a quotation. */
+  selfBefore: RegExp;
+  /** A verb of meaning right after a quotation, a comma maybe between ("“…,” means"). */
+  meaningAfter: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, Frames | null>();
@@ -51,6 +55,14 @@ function alternation(entries: readonly string[]): string {
 const EXAMPLES = alternation(EVERY.flatMap((each) => each.examples));
 const MODALS: ReadonlySet<string> = new Set(EVERY.flatMap((each) => each.modals));
 const UTTERANCES: ReadonlySet<string> = new Set(EVERY.flatMap((each) => each.utterances));
+const SELF_BEFORE = new RegExp(
+  `${NOT_WORD_BEFORE}(?:${alternation(EVERY.flatMap((each) => each.selfAddress ?? []))})[\\s,:]*$`,
+  'iu',
+);
+const MEANING_AFTER = new RegExp(
+  `^[\\s,]*(?:${alternation(EVERY.flatMap((each) => each.meaningVerbs ?? []))})${NOT_WORD_AFTER}`,
+  'iu',
+);
 
 /**
  * Examples, modals and verbs of saying from every language (an English answer about German quotes German
@@ -74,6 +86,8 @@ function framesFor(lexicon: Lexicon): Frames | null {
           ),
           modals: MODALS,
           utterances: UTTERANCES,
+          selfBefore: SELF_BEFORE,
+          meaningAfter: MEANING_AFTER,
         };
   cache.set(lexicon, frames);
   return frames;
@@ -111,8 +125,9 @@ function supposedUtterance(frames: Frames, lexicon: Lexicon, lead: string): bool
 
 /**
  * The quotation is an example or a supposed utterance: an example marker right before it or labelling its
- * sentence or the line before its paragraph, a sentence opening with a conditional, or a modal with a verb of
- * saying before it in its sentence.
+ * sentence or the line before its paragraph, the reader told to ask or tell themselves it ("ask yourself,
+ * “…”"), a verb of meaning right after it ("“…,” means …": an expression explained), a sentence opening with
+ * a conditional, or a modal with a verb of saying before it in its sentence.
  */
 export function supposed(context: AttributionContext, span: QuoteSpan): boolean {
   const frames = framesFor(context.lexicon);
@@ -120,7 +135,8 @@ export function supposed(context: AttributionContext, span: QuoteSpan): boolean 
   const { text, paragraphs } = context;
   const paragraph = paragraphs[span.paragraph];
   const near = text.slice(Math.max(paragraph?.start ?? 0, span.open - 40), span.open);
-  if (frames.exampleBefore.test(near)) return true;
+  if (frames.exampleBefore.test(near) || frames.selfBefore.test(near)) return true;
+  if (frames.meaningAfter.test(text.slice(span.close + 1, span.close + 40))) return true;
   const sentence = sentenceBefore(context, span);
   const lead = text.slice(sentence.start, span.open);
   if (frames.exampleLabel.test(lead) || frames.conditional.test(lead)) return true;

@@ -197,6 +197,11 @@ function onMark(sc: Scan, char: string, i: number): void {
   }
 }
 
+/** `'s` glued to the word or abbreviation before it ("J.'s", "AT&T's"): a possessive, never a quotation. */
+function possessive(text: string, at: number, before: string | undefined): boolean {
+  return before !== undefined && !isSpace(before) && /^s(?![\p{L}\p{N}])/u.test(text.slice(at + 1, at + 3));
+}
+
 function closesSingle(
   sc: Scan,
   char: string,
@@ -204,9 +209,16 @@ function closesSingle(
   before: string | undefined,
   after: string | undefined,
 ): void {
-  // A letter after the mark makes it an apostrophe: Kyiv’s, it’s, don’t, rock ’n’ roll.
+  // A letter after the mark makes it an apostrophe: Kyiv’s, it’s, don’t, rock ’n’ roll. A straight mark
+  // after no letter opens a quotation, unless it is glued to what comes before as a possessive ("G.'s").
   if (isLetter(after)) {
-    if (char === "'" && !isLetterOrDigit(before) && sc.stack.length < MAX_DEPTH) push(sc, char, at);
+    if (
+      char === "'" &&
+      !isLetterOrDigit(before) &&
+      !possessive(sc.text, at, before) &&
+      sc.stack.length < MAX_DEPTH
+    )
+      push(sc, char, at);
     return;
   }
   const k = nearest(sc, char);

@@ -44,6 +44,12 @@ describe('quotation styles', () => {
 });
 
 describe('the apostrophe trap: ’ is also the apostrophe', () => {
+  it('reads a straight possessive glued to an initial or an abbreviation as no opening mark', () => {
+    const text =
+      "Many readers thought Jan K.'s Substack essay broke the whole story open. In truth, the NGOs' critics had said so for years.";
+    expect(directQuotes(suggest(article(text)))).toEqual([]);
+  });
+
   it('finds no quotation in text with only apostrophes', () => {
     const text =
       'It’s Kyiv’s decision, and the players’ union agreed with it on Monday. Rock ’n’ roll isn’t dead, the ’90s band said.';

@@ -152,6 +152,48 @@ const rows: Row[] = [
     'Which of my three doctors do you mean?',
     true,
   ],
+  [
+    'en: what the reader is told to ask themselves',
+    'en',
+    'Before buying another lamp, stand in the shop and ask yourself, “Where exactly would this one go at home?”',
+    'Where exactly would this one go at home?',
+    false,
+  ],
+  [
+    'de: what the reader is told to ask themselves',
+    'de',
+    'Bevor Sie noch eine Lampe kaufen, fragen Sie sich: „Wo genau soll diese bei mir zu Hause stehen?“',
+    'Wo genau soll diese bei mir zu Hause stehen?',
+    false,
+  ],
+  [
+    'en: what a named person asked herself survives',
+    'en',
+    'Anna Berg stood in the shop and asked herself, “Where exactly would this one go at home?”',
+    'Where exactly would this one go at home?',
+    true,
+  ],
+  [
+    'en: an expression explained by "means" after it',
+    'en',
+    'Writers love big images. “My suitcase weighed a ton on the way home,” means it was heavy, nothing more.',
+    'My suitcase weighed a ton on the way home',
+    false,
+  ],
+  [
+    'fr: an expression explained by "signifie" after it',
+    'fr',
+    'Les auteurs aiment les images fortes. « Ma valise pesait une tonne au retour » signifie seulement qu’elle était lourde.',
+    'Ma valise pesait une tonne au retour',
+    false,
+  ],
+  [
+    'en: a quotation whose sentence goes on to what it means survives',
+    'en',
+    '“My suitcase weighed a ton on the way home,” Anna Berg said, which means the airline charged her extra.',
+    'My suitcase weighed a ton on the way home',
+    true,
+  ],
 ];
 
 describe('quoted words that nobody said', () => {

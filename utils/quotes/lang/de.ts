@@ -324,6 +324,8 @@ export const de: LanguageData = {
     conditionals: ['wenn', 'falls', 'angenommen'],
     modals: ['würde', 'würden', 'würdest', 'könnte', 'könnten', 'könntest', 'dürfte', 'dürften'],
     utterances: ['sagen', 'fragen', 'antworten', 'meinen', 'denken', 'einwenden', 'entgegnen'],
+    selfAddress: ['frag dich', 'fragen Sie sich', 'fragt euch', 'sag dir', 'sagen Sie sich'],
+    meaningVerbs: ['bedeutet', 'heißt übersetzt', 'steht für', 'ist eine Redewendung'],
   },
   furniture: {
     creditLabels: [

@@ -33,6 +33,26 @@ export const en: LanguageData = {
       'be wondering',
       'be asking',
     ],
+    selfAddress: [
+      'ask yourself',
+      'ask yourselves',
+      'ask oneself',
+      'tell yourself',
+      'tell yourselves',
+      'say to yourself',
+      'remind yourself',
+    ],
+    meaningVerbs: [
+      'means',
+      'illustrates',
+      'refers to',
+      'stands for',
+      'is short for',
+      'translates to',
+      'translates as',
+      'is an idiom',
+      'is an expression',
+    ],
   },
   furniture: {
     creditLabels: [

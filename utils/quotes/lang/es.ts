@@ -133,6 +133,8 @@ export const es: LanguageData = {
     conditionals: ['si', 'imagina', 'imaginemos', 'supongamos'],
     modals: ['podría', 'podrían', 'podrías', 'podríamos'],
     utterances: ['decir', 'preguntar', 'responder', 'pensar', 'objetar'],
+    selfAddress: ['pregúntate', 'pregúntese', 'dite a ti mismo', 'dígase'],
+    meaningVerbs: ['significa', 'quiere decir'],
   },
   furniture: {
     creditLabels: [

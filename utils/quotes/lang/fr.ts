@@ -240,6 +240,8 @@ export const fr: LanguageData = {
     conditionals: ['si', 'imaginons', 'supposons'],
     modals: ['pourrait', 'pourraient', 'pourrais', 'pourrions', 'pourriez', 'on pourrait'],
     utterances: ['dire', 'demander', 'répondre', 'penser', 'objecter', 'rétorquer'],
+    selfAddress: ['demandez-vous', 'demande-toi', 'dites-vous', 'dis-toi'],
+    meaningVerbs: ['signifie', 'veut dire'],
   },
   furniture: {
     creditLabels: [

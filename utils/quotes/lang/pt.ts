@@ -138,6 +138,8 @@ export const pt: LanguageData = {
     conditionals: ['se', 'imagine', 'suponha'],
     modals: ['poderia', 'poderiam', 'poderias', 'poderíamos'],
     utterances: ['dizer', 'perguntar', 'responder', 'pensar', 'objetar'],
+    selfAddress: ['pergunte-se', 'pergunte a si mesmo', 'pergunta-te', 'diga a si mesmo'],
+    meaningVerbs: ['significa', 'quer dizer'],
   },
   furniture: {
     creditLabels: [

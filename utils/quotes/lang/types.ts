@@ -252,6 +252,16 @@ export interface HypotheticalData {
   modals: readonly string[];
   /** Verbs of saying, asking and wondering in the form a modal takes ("say", "ask", "dire", "decir"). */
   utterances: readonly string[];
+  /**
+   * Phrases that tell the reader to say or ask something of themselves ("ask yourself", "frag dich",
+   * "demandez-vous"), right before a quotation: the reader's own supposed words.
+   */
+  selfAddress?: readonly string[];
+  /**
+   * Verbs of meaning right after a quotation ("“…” means", "„…“ bedeutet", "« … » signifie"): the words are
+   * the subject being explained, a cited expression, not anyone's speech.
+   */
+  meaningVerbs?: readonly string[];
 }
 
 /**
