@@ -117,11 +117,14 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 const WEB_ADDRESS =
   /https?:\/\/[\p{L}\p{N}-]|(?:[(:]\s*|(?<![\p{L}\p{N}])(?:at|on|under|via|visit|unter|auf|bei|sur|en|em|na|pod|in)\s+)www\.[\p{L}\p{N}-]/iu;
 const PHONE = /(?<![\p{L}\p{N}])\+\d{1,3}[\s(]{0,2}\d[\d\s()/.-]{6,}\d/u;
+/** A host name written out with a path ("shop.example.de/mugs"): a link without its "http", not a word. */
+const BARE_LINK = /(?<![\p{L}\p{N}@._-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\/[\p{L}\p{N}_-]/u;
 
 /** Cheap tests first: most lines hold no "@", no "www"/"http" and no "+". */
 function hasContact(line: string): boolean {
   if (line.includes('@') && EMAIL.test(line)) return true;
   if ((line.includes('http') || /www\./iu.test(line)) && WEB_ADDRESS.test(line)) return true;
+  if (line.includes('/') && BARE_LINK.test(line)) return true;
   return line.includes('+') && PHONE.test(line);
 }
 
@@ -223,6 +226,31 @@ export function addressesReader(line: string, words: readonly string[]): boolean
     (voice) =>
       (voice.exact !== undefined && exactReaderWord(line, voice.exact)) ||
       (voice.either !== undefined && withVerb.has(voice) && voice.either.test(line)),
+  );
+}
+
+/** The page speaking of itself ("my blog", "this website", "unser Newsletter", "diesem Button"). */
+const speaksOfItself = matcher('selfMedia', BEFORE, AFTER);
+/** A first word of the `selfMedia` entries: most lines hold none and skip the pattern. */
+const SELF_MEDIA_FIRST_WORDS = new Set(
+  merged('selfMedia').map((entry) => entry.toLowerCase().split(/[^\p{L}]+/u)[0] ?? ''),
+);
+
+/**
+ * A line about the page or the site itself rather than the story: the blog, the website, the podcast, the
+ * newsletter, a button of the page, named as the writer's own or as this one. No sentence to put on a card.
+ */
+export function aboutThePage(line: string, words: readonly string[]): boolean {
+  return words.some((word) => SELF_MEDIA_FIRST_WORDS.has(word)) && speaksOfItself(line);
+}
+
+/**
+ * A question put to the reader ("What do you think of …?", "Was hältst du von …?"): a prompt for comments,
+ * not a line of the story. Read with the reader words that are generic pronouns too ("you", "du", "vous").
+ */
+export function asksReader(line: string): boolean {
+  return (
+    /[?？]["”»)]?$/u.test(line.trim()) && READER_VOICES.some((voice) => voice.either?.test(line) === true)
   );
 }
 

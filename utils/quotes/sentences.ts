@@ -3,7 +3,15 @@
  * "But…", "He…" leaning on the sentence before), makes a claim (a number, a contrast, a superlative) and fits
  * a card (60–240 characters).
  */
-import { addressesReader, boxedParagraphs, closingSection, describesWho, isBracketed } from './furniture';
+import {
+  aboutThePage,
+  addressesReader,
+  asksReader,
+  boxedParagraphs,
+  closingSection,
+  describesWho,
+  isBracketed,
+} from './furniture';
 import type { Lexicon } from './lexicon';
 import { setApartParagraphs } from './markup';
 import type { Cast } from './people';
@@ -105,7 +113,8 @@ export function sentenceCandidates(input: SentenceInput): SentenceCandidate[] {
       if (overlapping !== undefined && overlapping.start < range.end) continue;
       if (quotedShare(quotes, quoteIndex, range) > MAX_QUOTED_SHARE) continue;
       const words = lowerWords(line);
-      if (isBoilerplate(line, words) || (!readerVoice && addressesReader(line, words))) continue;
+      if (isBoilerplate(line, words) || aboutThePage(line, words)) continue;
+      if (!readerVoice && (addressesReader(line, words) || asksReader(line))) continue;
       if (describesWho(line, input.lexicon)) continue;
       const sentence: Sentence = { line, words, range, paragraph: paragraph.index };
       candidates.push({

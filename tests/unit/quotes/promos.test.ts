@@ -70,3 +70,25 @@ describe('an advertisement box: a brand, its blurb, a promo code', () => {
     expect(found).toContain(paragraph);
   });
 });
+
+describe('the page speaking of itself, a bare link, a question to the reader', () => {
+  it.each([
+    ['en', 'My blog is full of recipes and tips for every kind of family celebration.'],
+    ['en', 'As you can probably tell, this website is run by one person in the evenings.'],
+    ['de', 'Mit diesem Button kannst du die ganze Folge später in Ruhe anhören.'],
+    ['de', 'Zum Fanshop der Redaktion geht es hier entlang: shop.example.de/tassen-und-mehr.'],
+    ['en', 'What do you think of the plan to close the old bridge for two whole years?'],
+    ['de', 'Was hältst du von dem Plan, die alte Brücke für zwei Jahre zu sperren?'],
+  ])('%s: "%s" is no sentence to suggest', (lang, furniture) => {
+    const body = lang === 'de' ? BODY_DE : BODY_EN;
+    expect(texts(`${body}\n\n${furniture}`, lang)).toEqual([body]);
+  });
+
+  it.each([
+    ['en', 'The council’s website went down twice during the storm, and nobody could report a flood.'],
+    ['en', 'Why did the council wait three years before it repaired a bridge that everyone used?'],
+    ['de', 'Die Webseite der Stadt war während des Sturms zweimal nicht erreichbar, niemand konnte helfen.'],
+  ])('%s: "%s" stays a sentence of the story', (lang, line) => {
+    expect(texts(`${lang === 'de' ? BODY_DE : BODY_EN}\n\n${line}`, lang)).toContain(line);
+  });
+});

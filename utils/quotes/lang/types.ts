@@ -308,6 +308,11 @@ export interface FurnitureData {
   foundingAuxiliaries?: readonly string[];
   /** Participles of a founding ("founded", "set up", "gegründet", "fondée"): "The X Foundation was set up …". */
   foundingParticiples?: readonly string[];
+  /**
+   * The page speaking of itself: the writer's own or this medium ("my blog", "this website", "unser
+   * Newsletter", "diesem Button"). A sentence holding one is about the site, not the story.
+   */
+  selfMedia?: readonly string[];
 }
 
 export interface CjkData {
