@@ -1,7 +1,7 @@
 /**
  * Finding quotations: a single pass over each paragraph with a small stack of open marks.
  *
- * Handles “…” „…“ „…” ‘…’ ‚…‘ «…» »…« ‹…› 「…」 『…』 and straight "…" '…'. The right single quotation
+ * Handles “…” „…“ „…” ‘…’ ‚…‘ «…» »…« ‹…› 「…」 『…』, straight "…" '…' and ,,…" typed for „…". The right single quotation
  * mark ’ is also the apostrophe (Kyiv’s, it’s, the players’ union), so it closes a quotation only when it
  * cannot be an apostrophe; see `closesSingle`.
  */
@@ -53,9 +53,11 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '『': '』',
   '"': '"”',
   "'": "'",
+  // Two commas typed for „ (Polish, Czech, German web text): closed like „.
+  ',,': '“”"',
 };
 
-const QUOTE_MARK = /["'“”„‘’‚«»‹›「」『』]/g;
+const QUOTE_MARK = /["'“”„‘’‚«»‹›「」『』]|,,(?=[\p{L}\p{N}])/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
@@ -103,7 +105,7 @@ function scanParagraph(text: string, paragraph: Paragraph, nextOpening: string |
 }
 
 function emit(sc: Scan, open: number, close: number, continued = false): void {
-  const inner = trimRange(sc.text, open + 1, close);
+  const inner = trimRange(sc.text, open + (sc.text.startsWith(',,', open) ? 2 : 1), close);
   if (inner.end > inner.start)
     sc.spans.push({ open, close, inner, paragraph: sc.paragraph.index, continued });
 }
@@ -155,6 +157,10 @@ function onMark(sc: Scan, char: string, i: number): void {
       if (closesHere && sc.stack.length > 0 && sc.stack[sc.stack.length - 1]?.mark === '“')
         closeAt(sc, sc.stack.length - 1, i);
       else push(sc, char, i);
+      break;
+    case ',,':
+      // ",,Nie wiem" for „Nie wiem: two commas before a word, opening a quotation.
+      if (before === undefined || OPENING_CONTEXT.test(before)) push(sc, char, i);
       break;
     case '„':
     case '「':

@@ -25,12 +25,12 @@ export function article(text: string, lang: string | null = 'en', title = ''): A
 }
 
 /**
- * Ends with a mark that opens a quotation (and maybe the space French puts after it), or with the dash that
- * opens a turn of speech in a language that sets speech off by dashes ("– Tak będzie – mówi …", Spanish
- * "—Vamos …" with the raya against the word), or with the dash that sets an interview's answer off its question
- * ("*…؟-…").
+ * Ends with a mark that opens a quotation (and maybe the space French puts after it; two commas typed for
+ * „), or with the dash that opens a turn of speech in a language that sets speech off by dashes ("– Tak będzie
+ * – mówi …", Spanish "—Vamos …" with the raya against the word), or with the dash that sets an interview's
+ * answer off its question ("*…؟-…").
  */
-const AFTER_OPENING_MARK = /(?:["'“”„‘‚«»‹›「『]|[–—-] |—|[?؟]\s*[–—-])\s*$/u;
+const AFTER_OPENING_MARK = /(?:["'“”„‘‚«»‹›「『]|,,|[–—-] |—|[?؟]\s*[–—-])\s*$/u;
 
 /** A direct quotation is text inside quotation marks, without the marks: a mark opens it somewhere it occurs. */
 function followsOpeningMark(text: string, quote: string): boolean {

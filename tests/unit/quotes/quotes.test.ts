@@ -19,6 +19,8 @@ describe('quotation styles', () => {
     ['single guillemets ‹…›', 'fr', `‹ ${LINE} ›, a déclaré Maria Gonzalez.`],
     ['corner brackets 「…」', 'en', `「${LINE}」, said Maria Gonzalez.`],
     ['white corner brackets 『…』', 'en', `『${LINE}』, said Maria Gonzalez.`],
+    ['two commas typed for „ and closed by "', 'pl', `,,${LINE}" – powiedziała Maria Gonzalez.`],
+    ['two commas typed for „ and closed by ”', 'de', `Maria Gonzalez sagte am Montag: ,,${LINE}”.`],
   ])('%s', (_style, lang, text) => {
     expect(speakers(suggest(article(text, lang)))).toEqual([[LINE, 'Maria Gonzalez', undefined]]);
   });
