@@ -1960,7 +1960,7 @@ function gluedName(r: ReaderScope, mentions: readonly Mention[], index: number):
       /[,;:.!?()]/u.test(between) ||
       // "Gosling is going to star in the film Blade Runner": a clause, not a role glued to a name.
       words.length > 5 ||
-      words.some((word) => lexicon.copulas.has(word)) ||
+      words.some((word) => lexicon.copulas.has(word) || lexicon.determiners.has(word)) ||
       !roles.isRolePhrase(between) ||
       lexicon.coordinators.has(between.split(/\s+/u)[0] ?? '')
     )
@@ -2587,9 +2587,14 @@ function speaksOrPoints(lexicon: Lexicon, word: string): boolean {
  * A sentence about them all is about no one of them.
  */
 function coordinated(context: AttributionContext, mention: Mention, end: number): boolean {
-  const { text, lexicon } = context;
-  const joins = (between: string): boolean =>
-    lexicon.conjunctions.has(between.replace(/^,\s*/u, '').replace(/\s+/gu, ' ').toLowerCase());
+  const { text, lexicon, roles } = context;
+  const joins = (between: string): boolean => {
+    const words = between.replace(/^,\s*/u, '').replace(/\s+/gu, ' ').toLowerCase();
+    if (lexicon.conjunctions.has(words)) return true;
+    // "Coach Mark Tilney and captain Joe Ross": a second subject described by its role.
+    const [first = '', ...rest] = words.split(' ');
+    return lexicon.conjunctions.has(first) && rest.length <= 3 && roles.isRolePhrase(rest.join(' '));
+  };
   let from = mention.end;
   for (const next of context.cast.mentionsIn({ start: mention.end, end })) {
     const between = text.slice(from, next.start).trim();
