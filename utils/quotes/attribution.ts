@@ -1288,7 +1288,16 @@ function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
   const subject = subjectOf(r, { start: sentence.start, end: sentence.start + head.length - 1 });
   if (subject === undefined || subject.kind === 'organisation') return undefined;
   const candidate = resolve(r, subject);
-  if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
+  const person = candidate?.person;
+  // "Carla Deane: “…”": a full name alone before the colon labels whose words follow, when the article
+  // names that person elsewhere too ("Fun Fact: “…”" is a heading, not a person).
+  const label =
+    subject.kind === 'mention' &&
+    subject.mention.kind === 'full' &&
+    r.cast.mentions.filter((mention) => mention.person === person && !mention.quoted).length > 1 &&
+    text.slice(sentence.start, subject.mention.start).trim() === '' &&
+    text.slice(subject.mention.end, span.open).trim() === ':';
+  if (person === undefined || person.organisation || !(namedPerson(person) || label)) return undefined;
   return bind(candidate, WEIGHT.colon, 'colon');
 }
 

@@ -29,6 +29,36 @@ describe('English newsroom attribution', () => {
       QUOTE,
       undefined,
     ],
+    [
+      'a full name alone before a colon, named elsewhere in the article ("X: “…”")',
+      `The storm destroyed 300 houses. Carla Deane runs the shelter at the church.\n\nCarla Deane: “${QUOTE}.”`,
+      `${QUOTE}.`,
+      'Carla Deane',
+    ],
+    [
+      'two capitalised words before a colon that name nobody else in the article are a heading',
+      `The walking festival opens on Saturday. Organisers expect record numbers.\n\nFun Fact: “${QUOTE}.”`,
+      `${QUOTE}.`,
+      undefined,
+    ],
+    [
+      'a company named by its trade ("Acme Logistics") is the company that "the company said" means',
+      `Acme Logistics was fined after a warehouse fire. Investigators found blocked exits.\n\n“${QUOTE},” the company said.`,
+      QUOTE,
+      'Acme Logistics',
+    ],
+    [
+      'a body’s statement read ("Acme’s statement read: “…”")',
+      `A worker died at a warehouse on Monday. Police are investigating.\n\nTidewater Group’s statement read: “${QUOTE}.”`,
+      `${QUOTE}.`,
+      'Tidewater Group',
+    ],
+    [
+      'a statement from a body said ("A statement from Acme said: “…”")',
+      `Skyway Airlines cancelled forty flights on Friday. A fault grounded its fleet.\n\nA statement from Skyway Airlines said: “${QUOTE}.”`,
+      `${QUOTE}.`,
+      'Skyway Airlines',
+    ],
   ])('%s', (_, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
