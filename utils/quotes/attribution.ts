@@ -117,7 +117,7 @@ interface Candidate {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 /** A sentence end between attribution words; the dots of "Mr." and of initials do not count. */
 const SENTENCE_BREAK =
-  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Co|Bros|\p{Lu}))\.(?![\p{N}\p{L}])/u;
+  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Co|Bros|\p{Lu}))\.(?![\p{N}\p{L})])/u;
 const LEADING_PUNCTUATION = /^[\s,.!?…;:—–-]*/u;
 /** Characters of the scripts written without spaces (Chinese Han, Japanese kana). */
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -130,9 +130,12 @@ const TRAILING_HONORIFIC =
 const MAX_WORDS_FROM_VERB = 20;
 /** A lead before a sentence's subject: "On Tuesday,", "Referring to the Biden administration’s refusal …,". */
 const MAX_LEAD_WORDS = 15;
-/** What may follow a speaker's name before the verb: an appositive, "of Kentucky", nothing else. */
+/**
+ * What may follow a speaker's name before the verb: a party and state in brackets ("(D-Mass.)"), an
+ * appositive, "of Kentucky", nothing else.
+ */
 const SPEAKER_SUFFIX =
-  /^\s*(?:(?:of|from|at|aus|de|du|del|da|do|z|ze)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?\s*(?:,[^.;:!?“”"]{0,140},?)?\s*$/u;
+  /^\s*(?:\([^()“”"\n]{1,24}(?:\)\s*|$))?(?:(?:of|from|at|aus|de|du|del|da|do|z|ze)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?\s*(?:,[^.;:!?“”"]{0,140},?)?\s*$/u;
 /** A possessor before a name: "RedMonk’s Stephens", "the company’s". */
 const POSSESSOR = /^(?:the\s+)?[\p{L}\p{N}.&’' -]{1,40}['’]s?$/u;
 
@@ -722,8 +725,33 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
       !namesPerson(r, mention.end, lastToken.end, mention.person);
     if (prefixOk && suffixOk && !unknownAfterArticle(r, mention, prefix)) return { kind: 'mention', mention };
   }
-  if (mentions.length > 0) return undefined;
-  return roleReferent(r, tokens, first.start, true);
+  if (!mentions.every((mention) => qualifiesRole(r, mention, tokens))) return undefined;
+  const referent = roleReferent(r, tokens, first.start, true);
+  const qualifier = mentions[0]?.name;
+  // "the Labour leader": the one holder of the role whose role names it ("Labour leader Keir Dalton"); a role
+  // nobody holds is read as before, not here as an epithet for whoever is in view.
+  if (qualifier === undefined || referent?.kind !== 'role' || referent.indefinite === true) return referent;
+  const held = referent.nouns.some((noun) => r.cast.withRole(noun).some((person) => !person.organisation));
+  return held ? { kind: 'role', nouns: referent.nouns, at: referent.at, qualifier } : undefined;
+}
+
+/**
+ * "the Labour leader", "the Acme chief executive": a name inside a role phrase, between its article and its
+ * role noun, qualifies the role; it is no subject, unless the article marks it as a person ("the Trump aide").
+ */
+function qualifiesRole(r: ReaderScope, mention: Mention, tokens: readonly WordToken[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return (
+    first !== undefined &&
+    last !== undefined &&
+    r.lexicon.definiteArticles.has(first.lower) &&
+    mention.start > first.end &&
+    mention.end < last.start &&
+    r.roles.isRoleWord(last.word) &&
+    !mention.possessive &&
+    mention.person?.human !== true
+  );
 }
 
 /**

@@ -59,6 +59,36 @@ describe('English newsroom attribution', () => {
       `${QUOTE}.`,
       'Skyway Airlines',
     ],
+    [
+      'a party and state in brackets after the name ("Sen. X (D-Mass.) said")',
+      `Congress returned on Monday. The budget fight resumed.\n\n“${QUOTE},” Sen. Elizabeth Warren (D-Mass.) said.`,
+      QUOTE,
+      'Elizabeth Warren',
+    ],
+    [
+      'a party in brackets after the name ("X (D) said")',
+      `Congress returned on Monday. The budget fight resumed.\n\n“${QUOTE},” Anna Berg (R) said.`,
+      QUOTE,
+      'Anna Berg',
+    ],
+    [
+      'a role qualified by a name is its one holder ("the Labour leader" of "Labour leader X")',
+      `Labour leader Keir Dalton faced questions on Sunday. Polls show the party trailing.\n\n“${QUOTE},” the Labour leader said.`,
+      QUOTE,
+      'Keir Dalton',
+    ],
+    [
+      'a qualified role nobody holds is no epithet for whoever is in view ("the Chicago Fire actor")',
+      `Mia Lord posted a photo of her mother, Ruth Lord. The picture was taken in Chicago.\n\n“${QUOTE},” the Chicago Fire actor said.`,
+      QUOTE,
+      undefined,
+    ],
+    [
+      'a nationality noun is a role ("Irishman X" … "the Irishman said")',
+      `Rovers beat Leeds on Saturday. Irishman Liam Dunne scored a hat-trick.\n\n“${QUOTE},” the Irishman said.`,
+      QUOTE,
+      'Liam Dunne',
+    ],
   ])('%s', (_, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
