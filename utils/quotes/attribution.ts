@@ -1755,6 +1755,8 @@ function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candida
     if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
       return { speaker: mention.name, confidence: WEIGHT.unknownWord };
   }
+  // "the statement said": only the body a sentence just before has for its subject issued it.
+  if (noun !== undefined && r.lexicon.issuedNouns.has(noun)) return undefined;
   const ofKind = noun === undefined ? undefined : organisationOfKind(r, at, noun);
   if (ofKind !== undefined) return ofKind;
   const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;

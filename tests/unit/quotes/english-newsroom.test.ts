@@ -89,6 +89,30 @@ describe('English newsroom attribution', () => {
       QUOTE,
       'Liam Dunne',
     ],
+    [
+      '"the statement said" after a body issued one ("Acme issued a statement")',
+      `Carrow Council issued a statement on Monday. It answered questions about the pool.\n\n“${QUOTE},” the statement said.`,
+      QUOTE,
+      'Carrow Council',
+    ],
+    [
+      '"the statement said" names no body merely named nearby',
+      `A body was found at the Tidewater Group depot. Police opened an inquiry.\n\n“${QUOTE},” the statement said.`,
+      QUOTE,
+      undefined,
+    ],
+    [
+      'a club named by its last word ("Greenfield Rovers") is what "the club said" means',
+      `Former striker Ian Holt has died aged 58. He scored 120 goals for Greenfield Rovers.\n\n“${QUOTE},” the club said in a statement.`,
+      QUOTE,
+      'Greenfield Rovers',
+    ],
+    [
+      'a chief constable is a title and a role ("Chief Constable X" … "the chief constable said")',
+      `A man has been charged. Chief Constable Mark Hensley gave details on Wednesday.\n\nThe chief constable said: “${QUOTE}.”`,
+      `${QUOTE}.`,
+      'Mark Hensley',
+    ],
   ])('%s', (_, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

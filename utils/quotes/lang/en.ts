@@ -477,6 +477,7 @@ export const en: LanguageData = {
     'councilman',
     'councilwoman',
     'councillor',
+    'constable',
     'assemblyman',
     'assemblywoman',
     'congressman',
@@ -590,6 +591,7 @@ export const en: LanguageData = {
     'nominee',
     'incumbent',
     'sheriff',
+    'constable',
     'deputy',
     'inspector',
     'detective',
@@ -1286,6 +1288,11 @@ export const en: LanguageData = {
     'consulting',
     'brewery',
     'brewing',
+    // A club's last word ("Greenfield Rovers", "Westbury United").
+    'united',
+    'rovers',
+    'wanderers',
+    'albion',
   ],
   placePrefixes: [
     'new',
@@ -1479,7 +1486,10 @@ export const en: LanguageData = {
     'publisher',
     'platform',
     'app',
+    // "the statement said": the words of the body that issued it.
+    'statement',
   ],
+  issuedNouns: ['statement'],
   dependentOpeners: [
     'but',
     'and',
