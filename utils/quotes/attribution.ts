@@ -912,6 +912,11 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   }
   if (complementRole(r, prefix, mention) !== undefined || unknownAfterArticle(r, mention, prefix))
     return false;
+  // "according to a statement from Acme", "said a statement issued by Acme": the body whose statement it is.
+  const issued = wordTokens(prefix, 0, prefix.length);
+  const noun = issued.findIndex((token) => lexicon.issuedNouns.has(token.lower));
+  if (mention.person?.organisation === true && noun !== -1 && noun <= 1 && issued.length - noun <= 3)
+    return true;
   if (
     prefix === '' ||
     onlyParticlesOrHonorific(r, prefix) ||

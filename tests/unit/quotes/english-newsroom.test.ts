@@ -113,6 +113,18 @@ describe('English newsroom attribution', () => {
       `${QUOTE}.`,
       'Mark Hensley',
     ],
+    [
+      'according to a statement from a body, after the quotation',
+      `A review at Harbour Health Trust is complete. It looked at complaints.\n\n“${QUOTE},” according to a statement from Harbour Health Trust.`,
+      QUOTE,
+      'Harbour Health Trust',
+    ],
+    [
+      'a statement issued by a body said, after the quotation',
+      `A review is complete. It looked at complaints.\n\n“${QUOTE},” said a statement issued by Harbour Health Trust.`,
+      QUOTE,
+      'Harbour Health Trust',
+    ],
   ])('%s', (_, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
