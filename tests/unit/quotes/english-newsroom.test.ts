@@ -125,6 +125,18 @@ describe('English newsroom attribution', () => {
       QUOTE,
       'Harbour Health Trust',
     ],
+    [
+      'a British abbreviated title is no part of the name ("Cllr Yates said")',
+      `Residents near the plant report headaches. Local councillor Dan Yates has called for tests.\n\n“${QUOTE},” Cllr Yates said.`,
+      QUOTE,
+      'Dan Yates',
+    ],
+    [
+      'a priest’s abbreviated title is no part of the name ("Fr Carey said")',
+      `The church was damaged in the storm. Father Paul Carey has led the parish for years.\n\n“${QUOTE},” Fr Carey said.`,
+      QUOTE,
+      'Paul Carey',
+    ],
   ])('%s', (_, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

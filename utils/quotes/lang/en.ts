@@ -478,6 +478,12 @@ export const en: LanguageData = {
     'councilwoman',
     'councillor',
     'constable',
+    // British abbreviations: "Cllr Dan Yates", "Fr Paul Carey", "Det Supt Jane Cole", "Insp Tom Reed".
+    'cllr',
+    'fr',
+    'det',
+    'supt',
+    'insp',
     'assemblyman',
     'assemblywoman',
     'congressman',
