@@ -117,7 +117,7 @@ interface Candidate {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 /** A sentence end between attribution words; the dots of "Mr." and of initials do not count. */
 const SENTENCE_BREAK =
-  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Co|Bros|\p{Lu}))\.(?![\p{N}\p{L}])/u;
+  /[!?;]|(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Mme|Mlle|Hr|Fr|Sr|Sra|Jr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Inc|Corp|Ltd|Co|Bros|\p{Lu}))\.(?![\p{N}\p{L})])/u;
 const LEADING_PUNCTUATION = /^[\s,.!?…;:—–-]*/u;
 /** Characters of the scripts written without spaces (Chinese Han, Japanese kana). */
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -130,9 +130,12 @@ const TRAILING_HONORIFIC =
 const MAX_WORDS_FROM_VERB = 20;
 /** A lead before a sentence's subject: "On Tuesday,", "Referring to the Biden administration’s refusal …,". */
 const MAX_LEAD_WORDS = 15;
-/** What may follow a speaker's name before the verb: an appositive, "of Kentucky", nothing else. */
+/**
+ * What may follow a speaker's name before the verb: a party and state in brackets ("(D-Mass.)"), an
+ * appositive, "of Kentucky", nothing else.
+ */
 const SPEAKER_SUFFIX =
-  /^\s*(?:(?:of|from|at|aus|de|du|del|da|do|z|ze)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?\s*(?:,[^.;:!?“”"]{0,140},?)?\s*$/u;
+  /^\s*(?:\([^()“”"\n]{1,24}(?:\)\s*|$))?(?:(?:of|from|at|aus|de|du|del|da|do|z|ze)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?\s*(?:,[^.;:!?“”"]{0,140},?)?\s*$/u;
 /** A possessor before a name: "RedMonk’s Stephens", "the company’s". */
 const POSSESSOR = /^(?:the\s+)?[\p{L}\p{N}.&’' -]{1,40}['’]s?$/u;
 
@@ -722,8 +725,33 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
       !namesPerson(r, mention.end, lastToken.end, mention.person);
     if (prefixOk && suffixOk && !unknownAfterArticle(r, mention, prefix)) return { kind: 'mention', mention };
   }
-  if (mentions.length > 0) return undefined;
-  return roleReferent(r, tokens, first.start, true);
+  if (!mentions.every((mention) => qualifiesRole(r, mention, tokens))) return undefined;
+  const referent = roleReferent(r, tokens, first.start, true);
+  const qualifier = mentions[0]?.name;
+  // "the Labour leader": the one holder of the role whose role names it ("Labour leader Keir Dalton"); a role
+  // nobody holds is read as before, not here as an epithet for whoever is in view.
+  if (qualifier === undefined || referent?.kind !== 'role' || referent.indefinite === true) return referent;
+  const held = referent.nouns.some((noun) => r.cast.withRole(noun).some((person) => !person.organisation));
+  return held ? { kind: 'role', nouns: referent.nouns, at: referent.at, qualifier } : undefined;
+}
+
+/**
+ * "the Labour leader", "the Acme chief executive": a name inside a role phrase, between its article and its
+ * role noun, qualifies the role; it is no subject, unless the article marks it as a person ("the Trump aide").
+ */
+function qualifiesRole(r: ReaderScope, mention: Mention, tokens: readonly WordToken[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return (
+    first !== undefined &&
+    last !== undefined &&
+    r.lexicon.definiteArticles.has(first.lower) &&
+    mention.start > first.end &&
+    mention.end < last.start &&
+    r.roles.isRoleWord(last.word) &&
+    !mention.possessive &&
+    mention.person?.human !== true
+  );
 }
 
 /**
@@ -884,6 +912,11 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   }
   if (complementRole(r, prefix, mention) !== undefined || unknownAfterArticle(r, mention, prefix))
     return false;
+  // "according to a statement from Acme", "said a statement issued by Acme": the body whose statement it is.
+  const issued = wordTokens(prefix, 0, prefix.length);
+  const noun = issued.findIndex((token) => lexicon.issuedNouns.has(token.lower));
+  if (mention.person?.organisation === true && noun !== -1 && noun <= 1 && issued.length - noun <= 3)
+    return true;
   if (
     prefix === '' ||
     onlyParticlesOrHonorific(r, prefix) ||
@@ -1288,7 +1321,16 @@ function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
   const subject = subjectOf(r, { start: sentence.start, end: sentence.start + head.length - 1 });
   if (subject === undefined || subject.kind === 'organisation') return undefined;
   const candidate = resolve(r, subject);
-  if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
+  const person = candidate?.person;
+  // "Carla Deane: “…”": a full name alone before the colon labels whose words follow, when the article
+  // names that person elsewhere too ("Fun Fact: “…”" is a heading, not a person).
+  const label =
+    subject.kind === 'mention' &&
+    subject.mention.kind === 'full' &&
+    r.cast.mentions.filter((mention) => mention.person === person && !mention.quoted).length > 1 &&
+    text.slice(sentence.start, subject.mention.start).trim() === '' &&
+    text.slice(subject.mention.end, span.open).trim() === ':';
+  if (person === undefined || person.organisation || !(namedPerson(person) || label)) return undefined;
   return bind(candidate, WEIGHT.colon, 'colon');
 }
 
@@ -1718,6 +1760,8 @@ function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candida
     if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
       return { speaker: mention.name, confidence: WEIGHT.unknownWord };
   }
+  // "the statement said": only the body a sentence just before has for its subject issued it.
+  if (noun !== undefined && r.lexicon.issuedNouns.has(noun)) return undefined;
   const ofKind = noun === undefined ? undefined : organisationOfKind(r, at, noun);
   if (ofKind !== undefined) return ofKind;
   const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
@@ -1960,7 +2004,7 @@ function gluedName(r: ReaderScope, mentions: readonly Mention[], index: number):
       /[,;:.!?()]/u.test(between) ||
       // "Gosling is going to star in the film Blade Runner": a clause, not a role glued to a name.
       words.length > 5 ||
-      words.some((word) => lexicon.copulas.has(word)) ||
+      words.some((word) => lexicon.copulas.has(word) || lexicon.determiners.has(word)) ||
       !roles.isRolePhrase(between) ||
       lexicon.coordinators.has(between.split(/\s+/u)[0] ?? '')
     )
@@ -2587,9 +2631,14 @@ function speaksOrPoints(lexicon: Lexicon, word: string): boolean {
  * A sentence about them all is about no one of them.
  */
 function coordinated(context: AttributionContext, mention: Mention, end: number): boolean {
-  const { text, lexicon } = context;
-  const joins = (between: string): boolean =>
-    lexicon.conjunctions.has(between.replace(/^,\s*/u, '').replace(/\s+/gu, ' ').toLowerCase());
+  const { text, lexicon, roles } = context;
+  const joins = (between: string): boolean => {
+    const words = between.replace(/^,\s*/u, '').replace(/\s+/gu, ' ').toLowerCase();
+    if (lexicon.conjunctions.has(words)) return true;
+    // "Coach Mark Tilney and captain Joe Ross": a second subject described by its role.
+    const [first = '', ...rest] = words.split(' ');
+    return lexicon.conjunctions.has(first) && rest.length <= 3 && roles.isRolePhrase(rest.join(' '));
+  };
   let from = mention.end;
   for (const next of context.cast.mentionsIn({ start: mention.end, end })) {
     const between = text.slice(from, next.start).trim();

@@ -71,6 +71,7 @@ export interface Lexicon {
   /** The name nouns of languages that compound, as word endings ("Enquete-Kommission"). */
   nameHeads: readonly string[];
   organisationNouns: ReadonlySet<string>;
+  issuedNouns: ReadonlySet<string>;
   dependentOpeners: ReadonlySet<string>;
   danglingPronouns: ReadonlySet<string>;
   conjunctions: ReadonlySet<string>;
@@ -206,6 +207,7 @@ function roleData(
   | 'articleGenders'
   | 'commonGenderNouns'
   | 'spokespersonNouns'
+  | 'issuedNouns'
   | 'listenerVerbs'
 > {
   const articleGenders = new Map<string, Gender>();
@@ -225,6 +227,7 @@ function roleData(
     articleGenders,
     commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
     spokespersonNouns: new Set(languages.flatMap((language) => language.spokespersonNouns ?? [])),
+    issuedNouns: new Set(languages.flatMap((language) => language.issuedNouns ?? [])),
     listenerVerbs: new Set(languages.flatMap((language) => language.listenerVerbs ?? [])),
   };
 }

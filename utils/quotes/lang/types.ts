@@ -183,6 +183,11 @@ export interface LanguageData {
   nameNouns?: readonly string[];
   /** Nouns an organisation is referred to by ("the company", "the agency", "die Behörde"). */
   organisationNouns: readonly string[];
+  /**
+   * Among `organisationNouns`, what a body issues ("statement"): "the statement said" is the body's that a
+   * sentence just before has for its subject ("Acme issued a statement"), never merely one named nearby.
+   */
+  issuedNouns?: readonly string[];
   /** Words that open a sentence leaning on the one before ("But", "This", "He"). */
   dependentOpeners: readonly string[];
   /** Pronouns that, with nobody named in the sentence, leave the reader asking "who?". */
