@@ -1839,8 +1839,9 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
       : onlyFitNamed(r, lastNamed, at, fits, gender);
   if (only !== undefined) return fromPerson(only, WEIGHT.pronounLastNamed);
   // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
-  // marks as a person.
-  const humans = [...candidates].filter((person) => person.human);
+  // marks as a person; who just spoke, named in full, is one too.
+  const spoke = (person: Person): boolean => person === previous?.speaker && /\s/u.test(person.name);
+  const humans = [...candidates].filter((person) => person.human || spoke(person));
   if (humans.length === 1 && humans[0] !== undefined && !unknown)
     return fromPerson(humans[0], WEIGHT.pronounHuman);
   const gendered = [...candidates].filter((person) => gender !== undefined && person.gender === gender);

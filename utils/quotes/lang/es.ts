@@ -126,6 +126,32 @@ function conjugated(verbs: readonly string[], plural: boolean): string[] {
   });
 }
 
+/**
+ * Verbs of saying used with "se" ("se quejó", "se lamenta", "se ha sincerado"), by infinitive as in
+ * `REGULAR_VERBS`: each form of `conjugated` with the pronoun before it, so "se" opens the verb's words.
+ */
+const REFLEXIVE_VERBS = [
+  'quejar>queja',
+  'lamentar',
+  'preguntar',
+  'sincerar',
+  'justificar',
+  'defender>defiende',
+  'felicitar',
+  'congratular',
+  'disculpar',
+  'jactar',
+  'excusar',
+  'indignar',
+  'sorprender',
+  'reafirmar',
+  'explayar',
+];
+
+function reflexive(verbs: readonly string[], plural: boolean): string[] {
+  return conjugated(verbs, plural).map((form) => `se ${form}`);
+}
+
 export const es: LanguageData = {
   code: 'es',
   hypothetical: {
@@ -279,6 +305,7 @@ export const es: LanguageData = {
   },
   speechVerbs: [
     ...conjugated(REGULAR_VERBS, false),
+    ...reflexive(REFLEXIVE_VERBS, false),
     'dijo',
     'dice',
     'decía',
@@ -468,6 +495,7 @@ export const es: LanguageData = {
   ],
   pluralSpeechVerbs: [
     ...conjugated(REGULAR_VERBS, true),
+    ...reflexive(REFLEXIVE_VERBS, true),
     'dijeron',
     'señalaron',
     'indicaron',

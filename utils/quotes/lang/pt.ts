@@ -131,6 +131,30 @@ function conjugated(verbs: readonly string[], plural: boolean): string[] {
   });
 }
 
+/**
+ * Verbs of saying used with "se", by infinitive as in `REGULAR_VERBS`: the pronoun after the verb in
+ * Portugal ("queixou-se", "lamenta-se") and before it in Brazil ("se queixou", "se lamenta").
+ */
+const REFLEXIVE_VERBS = [
+  'queixar',
+  'lamentar',
+  'perguntar',
+  'justificar',
+  'defender',
+  'congratular',
+  'desculpar',
+  'indignar',
+  'vangloriar',
+  'gabar',
+];
+
+function reflexive(verbs: readonly string[], plural: boolean): string[] {
+  const simple = (form: string): boolean => !form.includes(' ');
+  return conjugated(verbs, plural).flatMap((form) =>
+    simple(form) ? [`se ${form}`, `${form}-se`] : [`se ${form}`],
+  );
+}
+
 export const pt: LanguageData = {
   code: 'pt',
   hypothetical: {
@@ -269,6 +293,7 @@ export const pt: LanguageData = {
   },
   speechVerbs: [
     ...conjugated(REGULAR_VERBS, false),
+    ...reflexive(REFLEXIVE_VERBS, false),
     'disse',
     'diz',
     'dizia',
@@ -403,6 +428,7 @@ export const pt: LanguageData = {
   ],
   pluralSpeechVerbs: [
     ...conjugated(REGULAR_VERBS, true),
+    ...reflexive(REFLEXIVE_VERBS, true),
     'disseram',
     'afirmaram',
     'explicaram',
@@ -689,6 +715,33 @@ export const pt: LanguageData = {
   definiteArticles: ['o', 'a', 'os', 'as'],
   negations: ['não'],
   spokespersonNouns: ['porta-voz'],
+  articleGenders: { o: 'm', a: 'f' },
+  commonGenderNouns: [
+    'comerciante',
+    'presidente',
+    'gerente',
+    'estudante',
+    'jornalista',
+    'economista',
+    'analista',
+    'especialista',
+    'artista',
+    'ativista',
+    'atleta',
+    'tenista',
+    'futebolista',
+    'ciclista',
+    'dirigente',
+    'agente',
+    'representante',
+    'líder',
+    'colega',
+    'docente',
+    'cientista',
+    'motorista',
+    'porta-voz',
+    'jovem',
+  ],
   complementizers: ['que'],
   copulas: ['é', 'era'],
   indefiniteArticles: ['um', 'uma'],

@@ -1,0 +1,91 @@
+/**
+ * Spanish and Portuguese newsroom attribution: the constructions a reader of a wire service, a national
+ * daily or a local paper meets every day, one row each, in sentences written for this test. Each row:
+ * [construction, lang, text, quotation, speaker]; `undefined` as the speaker means "nobody": a careful
+ * reader could not tell, and a wrong name is worse than none.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, suggest } from './helpers';
+
+type Row = [string, string, string, string, string | undefined];
+
+const ES =
+  'El ayuntamiento cerró ayer el mercado central por obras. Los comerciantes llevan una semana sin ' +
+  'vender y piden una solución antes del verano.';
+const BR =
+  'A prefeitura fechou ontem o mercado municipal para obras. Os comerciantes estão há uma semana sem ' +
+  'vender e pedem uma solução antes do verão.';
+const PT =
+  'A câmara municipal fechou ontem o mercado do Bolhão para obras. Os comerciantes estão há uma semana ' +
+  'sem vender e pedem uma solução antes do verão.';
+
+const SAID_ES = 'Nadie nos avisó con tiempo de las obras';
+const SAID_PT = 'Ninguém nos avisou das obras com antecedência';
+
+const rows: Row[] = [
+  // Reflexive verbs of saying: the pronoun is part of the verb.
+  [
+    'es: "se quejó" after the quotation',
+    'es',
+    `${ES}\n\n«${SAID_ES}», se quejó Luis Ferrer.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'es: "se lamenta" in the present, the age after the name',
+    'es',
+    `${ES}\n\n"${SAID_ES}", se lamenta Luis Ferrer, de 58 años.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'es: "se queja" between dialogue dashes',
+    'es',
+    `${ES}\n\n—${SAID_ES} —se queja Ana Ruiz—. Nos enteramos por la radio.`,
+    SAID_ES,
+    'Ana Ruiz',
+  ],
+  [
+    'pt: the pronoun after the verb in Portugal ("queixou-se")',
+    'pt',
+    `${PT}\n\n«${SAID_PT}», queixou-se Luís Ferreira.`,
+    SAID_PT,
+    'Luís Ferreira',
+  ],
+  [
+    'pt: the pronoun before the verb in Brazil ("se queixou")',
+    'pt',
+    `${BR}\n\n"${SAID_PT}", se queixou Luís Ferreira.`,
+    SAID_PT,
+    'Luís Ferreira',
+  ],
+  // Epithets and dropped subjects never buy a name with a guess.
+  [
+    'pt: "o comerciante" is not the councilwoman named beside a man',
+    'pt',
+    `${PT}\n\nLuís Ferreira falou com Pedro Santos e com a vereadora Ana Souza durante a visita. «${SAID_PT}», lamentou o comerciante.`,
+    SAID_PT,
+    undefined,
+  ],
+  [
+    'es: a dropped subject after a sentence about two people, one of them the last speaker, is nobody',
+    'es',
+    `${ES}\n\n"${SAID_ES}", explica Luis Ferrer. Después, Luis Ferrer y la concejala Marta Olmedo discutieron a gritos.\n\n"Nos enteramos por la radio el mismo día del cierre", añade.`,
+    'Nos enteramos por la radio el mismo día del cierre',
+    undefined,
+  ],
+];
+
+describe('Spanish and Portuguese attribution', () => {
+  it.each(rows)('%s', (_construction, lang, text, quotation, speaker) => {
+    const found = directQuotes(suggest(article(text, lang), { limit: 50 })).find(
+      (candidate) => candidate.text === quotation,
+    );
+    expect(found, `"${quotation}" is suggested as a direct quotation`).toBeDefined();
+    if (speaker === undefined) expect(found?.confidence ?? 0).toBeLessThan(0.5);
+    else {
+      expect(found?.speaker).toBe(speaker);
+      expect(found?.confidence ?? 0).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});
