@@ -868,15 +868,14 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     // "señaló a este diario el ministro Luis Cano": whom it was said to, then the speaker's role and name;
     // not "dijo a la ministra Ana Ruiz", nor "a su colega, la ministra Ana Ruiz", the listener named.
     const words = prefix.split(/\s+/u);
-    // "dijo a Efe Rosa Vidal", "explique à l’AFP Jeanne Martin", "declaró a EFE la alcaldesa, Rosa Vidal":
-    // a medium by its name, then the speaker (and their role).
+    // "dijo a Efe Rosa Vidal", "explique à l’AFP Jeanne Martin", "declaró a EFE la alcaldesa, Rosa Vidal",
+    // "explicó a este diario Luis Cano", "dijo a la prensa la alcaldesa Rosa Vidal": a medium by its name or
+    // its noun, then the speaker (and their role).
     // The speaker is named in full after it ("dijo a El Diario" names only the listener).
-    const medium =
-      /^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(words[1] ?? '') &&
-      /\s/u.test(mention.name) &&
-      mention.person?.organisation !== true;
-    const role = words.slice(2).join(' ').replace(/,$/u, '');
-    const withArticle = lexicon.definiteArticles.has(words[2]?.toLowerCase() ?? '');
+    const heard = listenerLength(lexicon, words);
+    const medium = heard > 1 && /\s/u.test(mention.name) && mention.person?.organisation !== true;
+    const role = words.slice(heard).join(' ').replace(/,$/u, '');
+    const withArticle = lexicon.definiteArticles.has(words[heard]?.toLowerCase() ?? '');
     if (medium && (role === '' || (withArticle && !role.includes(',') && roles.isRolePhrase(role))))
       return true;
     const at = words.findLastIndex((word) => lexicon.definiteArticles.has(word.toLowerCase()));
@@ -894,6 +893,26 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
   const words = wordTokens(prefix, 0, prefix.length);
   return !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower));
+}
+
+/**
+ * How many words of `words` (a recipient marker first) say whom something was said to: the marker, then a
+ * medium by its capitalised name ("a Efe", "a EL PAÍS", "à l’AFP") or by a listener noun after its
+ * determiners, with the medium's name after it ("a la prensa", "a este diario", "à agência Lusa"). 1 when
+ * nothing names a medium.
+ */
+function listenerLength(lexicon: Lexicon, words: readonly string[]): number {
+  const capitalised = (word: string | undefined): boolean =>
+    /^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(word ?? '');
+  // Determiners in lower case: "a EL PAÍS" is a paper's name in capitals.
+  const determiner = (word = ''): boolean =>
+    lexicon.determiners.has(word) || lexicon.demonstratives.has(word);
+  let at = 1;
+  while (determiner(words[at])) at++;
+  if (lexicon.listenerNouns.has(words[at] ?? '')) at++;
+  else if (at > 1 || !capitalised(words[1])) return 1;
+  while (capitalised(words[at])) at++;
+  return at;
 }
 
 function readPronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {

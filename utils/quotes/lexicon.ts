@@ -54,6 +54,8 @@ export interface Lexicon {
   /** `LanguageData.publicationLeads`, each split into its words. */
   publicationLeads: readonly (readonly string[])[];
   recipientMarkers: ReadonlySet<string>;
+  listenerNouns: ReadonlySet<string>;
+  demonstratives: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
   /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
@@ -207,6 +209,8 @@ function roleData(
   | 'commonGenderNouns'
   | 'spokespersonNouns'
   | 'listenerVerbs'
+  | 'listenerNouns'
+  | 'demonstratives'
 > {
   const articleGenders = new Map<string, Gender>();
   for (const language of languages)
@@ -226,6 +230,8 @@ function roleData(
     commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
     spokespersonNouns: new Set(languages.flatMap((language) => language.spokespersonNouns ?? [])),
     listenerVerbs: new Set(languages.flatMap((language) => language.listenerVerbs ?? [])),
+    listenerNouns: new Set(languages.flatMap((language) => language.listenerNouns ?? [])),
+    demonstratives: new Set(languages.flatMap((language) => language.demonstratives ?? [])),
   };
 }
 

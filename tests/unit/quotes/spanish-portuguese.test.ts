@@ -59,6 +59,56 @@ const rows: Row[] = [
     SAID_PT,
     'Luís Ferreira',
   ],
+  // Whom it was said to, between the verb and the speaker: a medium by its noun or its name in capitals.
+  [
+    'es: "explicó a este diario" then the speaker',
+    'es',
+    `${ES}\n\n"${SAID_ES}", explicó a este diario Luis Ferrer, que vende fruta desde 1990.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'es: "dijo a la prensa" then the speaker',
+    'es',
+    `${ES}\n\n"${SAID_ES}", dijo a la prensa Luis Ferrer.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'es: a paper named in capitals, then the speaker',
+    'es',
+    `${ES}\n\n“${SAID_ES}”, manifestó a EL PAÍS Luis Ferrer.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'es: "a la agencia Efe", the agency’s name glued to the speaker’s',
+    'es',
+    `${ES}\n\n"${SAID_ES}", dijo a la agencia Efe Luis Ferrer.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'pt: "à agência Lusa", then the speaker and his role',
+    'pt',
+    `${PT}\n\n«${SAID_PT}», afirmou à agência Lusa Luís Ferreira, presidente da associação de comerciantes.`,
+    SAID_PT,
+    'Luís Ferreira',
+  ],
+  [
+    'es: "dijo a la ministra Ana Ruiz": the listener named with a role is not the speaker',
+    'es',
+    `${ES}\n\n"${SAID_ES}", dijo a la ministra Ana Ruiz.`,
+    SAID_ES,
+    undefined,
+  ],
+  [
+    'pt: "disse à repórter Ana Souza": the listener is not the speaker',
+    'pt',
+    `${BR}\n\n"${SAID_PT}", disse à repórter Ana Souza.`,
+    SAID_PT,
+    undefined,
+  ],
   // Epithets and dropped subjects never buy a name with a guess.
   [
     'pt: "o comerciante" is not the councilwoman named beside a man',

@@ -934,6 +934,25 @@ export const pt: LanguageData = {
   // Not "a": after a speech verb it is far more often the article ("afirmou a ministra Ana Costa") than
   // the preposition, which Portuguese contracts with the article ("à Lusa", "ao jornal").
   recipientMarkers: ['ao', 'à', 'aos', 'às', 'para'],
+  listenerNouns: [
+    'jornal',
+    'diário',
+    'imprensa',
+    'jornalistas',
+    'repórteres',
+    'reportagem',
+    'agência',
+    'rádio',
+    'emissora',
+    'televisão',
+    'tv',
+    'canal',
+    'programa',
+    'site',
+    'portal',
+    'revista',
+  ],
+  demonstratives: ['este', 'esta', 'nosso', 'nossa'],
   complementWords: ['de', 'do', 'da', 'dos', 'das'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],
   organisationNouns: [

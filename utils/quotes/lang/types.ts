@@ -145,6 +145,17 @@ export interface LanguageData {
    */
   recipientMarkers?: readonly string[];
   /**
+   * Nouns of the press and the public that, after a recipient marker, say whom something was said to ("dijo
+   * a la prensa", "explicó a este diario", "afirmou à agência Lusa"): a medium's name may follow, then the
+   * speaker ("declaró a la agencia EFE Luis Cano").
+   */
+  listenerNouns?: readonly string[];
+  /**
+   * Demonstratives ("este", "esta"): a body's noun after one is the body itself ("a este diario"), not the
+   * noun before its name, so the name after it is no body's.
+   */
+  demonstratives?: readonly string[];
+  /**
    * Words that join a role to what it is a role of ("the president of the Assembly", "el director de Centros
    * Penales", "der Chef der Behörde"): a name after a role and one of them is the role's complement, not a
    * person speaking.
