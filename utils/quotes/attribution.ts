@@ -624,7 +624,9 @@ function roleReferent(
   if (tokens.some((token) => lexicon.speechWords.has(token.lower))) return undefined;
   // "l’association": the noun without its elided article.
   const last = (tokens[tokens.length - 1]?.lower ?? '').replace(/^[ld][’']/u, '');
-  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last))
+  // Not "el presidente de la asociación": a role of the body, not the body.
+  const ofBody = tokens.slice(0, -1).some((token) => roles.roleNounsOf(token.word).length > 0);
+  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last) && !ofBody)
     return { kind: 'organisation', at, noun: last };
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
   const age = ageEpithet(lexicon, tokens);
@@ -775,7 +777,7 @@ function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent 
  * "píše na Twitter Gary Lineker", "tvrdí mladá anglická superstar".
  */
 function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent | undefined {
-  const { context, text, lexicon, roles, cast } = r;
+  const { text, lexicon, roles, cast } = r;
   const end = clauseEndAfter(r, from, limit);
   const tokens = wordTokens(text, from, end).slice(0, 10);
   const first = tokens[0];
@@ -843,10 +845,21 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
       return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
   }
   if (mentions.length > 0) return undefined;
-  // "said the spokesman" / "ajoute le politique letton"; languages without articles need none.
+  return roleAfterVerb(r, tokens);
+}
+
+/** "said the spokesman" / "ajoute le politique letton"; languages without articles need none. */
+function roleAfterVerb(r: ReaderScope, tokens: readonly WordToken[]): Referent | undefined {
+  const { context, lexicon } = r;
+  // "dijo a la prensa el alcalde", "ha denunciado este martes el presidente de …": past whom it was said to
+  // and when, the role.
+  const aside = asideLength(lexicon, tokens);
+  const role = tokens[aside];
+  if (role === undefined) return undefined;
+  if (aside > 0) return roleReferent(r, tokens.slice(aside, aside + 8), role.start, true);
   return (
-    roleReferent(r, tokens.slice(0, 8), first.start, true) ??
-    (context.english ? undefined : roleReferent(r, tokens.slice(0, 4), first.start, false))
+    roleReferent(r, tokens.slice(0, 8), role.start, true) ??
+    (context.english ? undefined : roleReferent(r, tokens.slice(0, 4), role.start, false))
   );
 }
 
@@ -913,6 +926,29 @@ function listenerLength(lexicon: Lexicon, words: readonly string[]): number {
   else if (at > 1 || !capitalised(words[1])) return 1;
   while (capitalised(words[at])) at++;
   return at;
+}
+
+/**
+ * How many words right after a speech verb say whom it was said to (a medium: "a la prensa", "à agência
+ * Lusa") and when ("este martes", "ayer", `timeAdverbs`, days and months), before its subject.
+ */
+function asideLength(lexicon: Lexicon, tokens: readonly WordToken[]): number {
+  const heard = lexicon.recipientMarkers.has(tokens[0]?.lower ?? '')
+    ? listenerLength(
+        lexicon,
+        tokens.map((token) => token.word),
+      )
+    : 0;
+  let at = heard > 1 ? heard : 0;
+  const when = (token: WordToken | undefined): boolean =>
+    token !== undefined &&
+    (lexicon.timeAdverbs.has(token.lower) || lexicon.calendarWords.has(token.lower.split('-')[0] ?? ''));
+  for (;;) {
+    const token = tokens[at];
+    if (when(token)) at++;
+    else if (lexicon.demonstratives.has(token?.lower ?? '') && when(tokens[at + 1])) at += 2;
+    else return at;
+  }
 }
 
 function readPronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {

@@ -56,6 +56,7 @@ export interface Lexicon {
   recipientMarkers: ReadonlySet<string>;
   listenerNouns: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
+  timeAdverbs: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
   /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
@@ -211,6 +212,7 @@ function roleData(
   | 'listenerVerbs'
   | 'listenerNouns'
   | 'demonstratives'
+  | 'timeAdverbs'
 > {
   const articleGenders = new Map<string, Gender>();
   for (const language of languages)
@@ -232,6 +234,7 @@ function roleData(
     listenerVerbs: new Set(languages.flatMap((language) => language.listenerVerbs ?? [])),
     listenerNouns: new Set(languages.flatMap((language) => language.listenerNouns ?? [])),
     demonstratives: new Set(languages.flatMap((language) => language.demonstratives ?? [])),
+    timeAdverbs: new Set(languages.flatMap((language) => language.timeAdverbs ?? [])),
   };
 }
 

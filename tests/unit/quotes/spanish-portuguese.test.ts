@@ -109,6 +109,35 @@ const rows: Row[] = [
     SAID_PT,
     undefined,
   ],
+  // The subject after the verb, past whom it was said to and when: a role of a body, then the name.
+  [
+    'es: "el presidente de la asociación, X": a role of a body, not the body',
+    'es',
+    `${ES}\n\n"${SAID_ES}", dijo el presidente de la asociación, Luis Ferrer.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'es: "dijo a la prensa" then the role and the name',
+    'es',
+    `${ES}\n\n"${SAID_ES}", dijo a la prensa el presidente de la asociación, Luis Ferrer.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'es: "ha denunciado este martes" then the role and the name',
+    'es',
+    `${ES}\n\n"${SAID_ES}", ha denunciado este martes el presidente de la asociación de comerciantes, Luis Ferrer.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'es: "dijo a la prensa el comerciante" with two men in view names nobody',
+    'es',
+    `${ES} Luis Ferrer y Pedro Gil visitaron el mercado por la tarde.\n\n"${SAID_ES}", dijo a la prensa el comerciante.`,
+    SAID_ES,
+    undefined,
+  ],
   // Epithets and dropped subjects never buy a name with a guess.
   [
     'pt: "o comerciante" is not the councilwoman named beside a man',

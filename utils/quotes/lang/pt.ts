@@ -952,7 +952,8 @@ export const pt: LanguageData = {
     'portal',
     'revista',
   ],
-  demonstratives: ['este', 'esta', 'nosso', 'nossa'],
+  demonstratives: ['este', 'esta', 'nesta', 'neste', 'nosso', 'nossa'],
+  timeAdverbs: ['hoje', 'ontem', 'então', 'depois', 'também', 'ainda'],
   complementWords: ['de', 'do', 'da', 'dos', 'das'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],
   organisationNouns: [

@@ -155,6 +155,8 @@ export interface LanguageData {
    * noun before its name, so the name after it is no body's.
    */
   demonstratives?: readonly string[];
+  /** Words of when ("hoy", "ayer", "ontem") that may stand between a speech verb and its subject. */
+  timeAdverbs?: readonly string[];
   /**
    * Words that join a role to what it is a role of ("the president of the Assembly", "el director de Centros
    * Penales", "der Chef der Behörde"): a name after a role and one of them is the role's complement, not a
