@@ -32,6 +32,8 @@ export interface Lexicon {
   /** Every role noun to the role nouns of its kinds, itself included (`LanguageData.roleKinds`). */
   roleKinds: ReadonlyMap<string, ReadonlySet<string>>;
   ageEpithets: ReadonlySet<string>;
+  /** `LanguageData.agePhrases` as one pattern, read right after a name; the age is its one matched group. */
+  ageAfterName: RegExp | undefined;
   articleGenders: ReadonlyMap<string, Gender>;
   commonGenderNouns: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -206,6 +208,7 @@ function roleData(
   | 'roleNouns'
   | 'roleKinds'
   | 'ageEpithets'
+  | 'ageAfterName'
   | 'articleGenders'
   | 'commonGenderNouns'
   | 'spokespersonNouns'
@@ -228,6 +231,7 @@ function roleData(
     ),
     roleKinds: roleKinds(languages),
     ageEpithets: new Set(languages.flatMap((language) => language.ageEpithets ?? [])),
+    ageAfterName: agePattern(languages.flatMap((language) => language.agePhrases ?? [])),
     articleGenders,
     commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
     spokespersonNouns: new Set(languages.flatMap((language) => language.spokespersonNouns ?? [])),
@@ -249,6 +253,19 @@ function roleKinds(languages: readonly LanguageData[]): Map<string, Set<string>>
         kinds.set(noun, mates);
       }
   return kinds;
+}
+
+/** "de # años" → /^\s*,?\s*(?:de (\d{1,3}) años)(?!\p{L})/u: each phrase, "#" the number. */
+function agePattern(phrases: readonly string[]): RegExp | undefined {
+  if (phrases.length === 0) return undefined;
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const alternatives = phrases.map((phrase) =>
+    phrase
+      .split(' ')
+      .map((word) => (word === '#' ? '(\\d{1,3})' : escape(word)))
+      .join('\\s+'),
+  );
+  return new RegExp(`^\\s*,?\\s*(?:${alternatives.join('|')})(?!\\p{L})`, 'iu');
 }
 
 function merge(languages: readonly LanguageData[]): Lexicon {

@@ -503,6 +503,10 @@ function ageWith(input: CastInput, mention: Mention): number | undefined {
   const { text, lexicon, roles } = input;
   const after = AGE_AFTER.exec(text.slice(mention.end, mention.end + 20))?.[1];
   if (after !== undefined) return Number(after);
+  // "Luis Cano, de 58 años,", "Luís Costa tem 58 anos": the language's phrases of age.
+  const phrase = lexicon.ageAfterName?.exec(text.slice(mention.end, mention.end + 30));
+  const said = phrase?.slice(1).find((group) => group !== undefined);
+  if (said !== undefined) return Number(said);
   if (lexicon.ageEpithets.size === 0) return undefined;
   const before = /(\d{1,3})-([\p{L}-]+)((?:\s+[\p{L}-]+){0,3})\s+$/u.exec(
     text.slice(Math.max(0, mention.start - 60), mention.start),

@@ -138,6 +138,28 @@ const rows: Row[] = [
     SAID_ES,
     undefined,
   ],
+  // An age given with a name marks a person, whom an epithet then stands for.
+  [
+    'es: "Luis Ferrer, de 58 años," then "lamentó el comerciante"',
+    'es',
+    `${ES}\n\nLuis Ferrer, de 58 años, vende fruta desde 1990. "${SAID_ES}", lamentó el comerciante.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'pt: "Luís Ferreira tem 58 anos" then "lamentou o comerciante"',
+    'pt',
+    `${BR}\n\nLuís Ferreira tem 58 anos e vende frutas desde 1990. "${SAID_PT}", lamentou o comerciante.`,
+    SAID_PT,
+    'Luís Ferreira',
+  ],
+  [
+    'es: two men given their ages, then "el comerciante": nobody',
+    'es',
+    `${ES}\n\nLuis Ferrer, de 58 años, y Pedro Gil, de 61 años, venden fruta desde 1990. "${SAID_ES}", lamentó el comerciante.`,
+    SAID_ES,
+    undefined,
+  ],
   // Epithets and dropped subjects never buy a name with a guess.
   [
     'pt: "o comerciante" is not the councilwoman named beside a man',

@@ -1162,6 +1162,7 @@ export const es: LanguageData = {
     'digital',
   ],
   demonstratives: ['este', 'esta', 'nuestro', 'nuestra'],
+  agePhrases: ['de # años', 'tiene # años', 'con # años'],
   timeAdverbs: ['hoy', 'ayer', 'anoche', 'entonces', 'después', 'luego', 'también', 'además'],
   complementWords: ['de', 'del', 'la'],
   auxiliaries: ['ha', 'había', 'también', 'luego', 'además'],

@@ -953,6 +953,7 @@ export const pt: LanguageData = {
     'revista',
   ],
   demonstratives: ['este', 'esta', 'nesta', 'neste', 'nosso', 'nossa'],
+  agePhrases: ['de # anos', 'tem # anos', 'com # anos'],
   timeAdverbs: ['hoje', 'ontem', 'então', 'depois', 'também', 'ainda'],
   complementWords: ['de', 'do', 'da', 'dos', 'das'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],

@@ -65,6 +65,11 @@ export interface LanguageData {
    */
   ageEpithets?: readonly string[];
   /**
+   * Words right after a name (and its comma) that give the person's age, "#" for the number ("de # años" of
+   * "Luis Cano, de 58 años,", "tiene # años" of "Luis Cano tiene 58 años").
+   */
+  agePhrases?: readonly string[];
+  /**
    * Nouns of a spokesperson ("spokeswoman", "Sprecher", "porte-parole"): "a spokeswoman for Acme said", "an
    * Acme spokesperson said" give the words of the body they speak for.
    */
