@@ -845,7 +845,24 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
       return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
   }
   if (mentions.length > 0) return undefined;
-  return roleAfterVerb(r, tokens);
+  const role = roleAfterVerb(r, tokens);
+  return role?.kind === 'role' && role.indefinite !== true ? (apposedName(r, end) ?? role) : role;
+}
+
+/**
+ * "de acuerdo con la alcaldesa, Rosa Vidal,": the full name of a person set off by a comma right after a role,
+ * the clause ending with it, is the role's holder.
+ */
+function apposedName(r: ReaderScope, comma: number): Referent | undefined {
+  const { text, cast } = r;
+  if (text[comma] !== ',') return undefined;
+  const mention = cast.mentionsIn({ start: comma + 1, end: Math.min(text.length, comma + 80) })[0];
+  if (mention === undefined || text.slice(comma + 1, mention.start).trim() !== '') return undefined;
+  const person = mention.person;
+  if (person === undefined || person.organisation || !/\s/u.test(mention.name)) return undefined;
+  return /^\s*(?:[,.;:!?"“”«»]|$)/u.test(text.slice(mention.end, mention.end + 2))
+    ? { kind: 'mention', mention }
+    : undefined;
 }
 
 /** "said the spokesman" / "ajoute le politique letton"; languages without articles need none. */

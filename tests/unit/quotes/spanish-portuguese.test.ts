@@ -138,6 +138,20 @@ const rows: Row[] = [
     SAID_ES,
     undefined,
   ],
+  [
+    'pt: "de acordo com a prefeita, Ana Souza,": the name set off after the role',
+    'pt',
+    `${BR} A obra atrasou.\n\nDe acordo com a prefeita, Ana Souza, "o mercado vai reabrir antes do fim de julho".`,
+    'o mercado vai reabrir antes do fim de julho',
+    'Ana Souza',
+  ],
+  [
+    'es: "dijo a la ministra, Ana Ruiz": the listener set off by a comma is still the listener',
+    'es',
+    `${ES}\n\n"${SAID_ES}", dijo a la ministra, Ana Ruiz.`,
+    SAID_ES,
+    undefined,
+  ],
   // An age given with a name marks a person, whom an epithet then stands for.
   [
     'es: "Luis Ferrer, de 58 años," then "lamentó el comerciante"',
