@@ -891,7 +891,9 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   // "said Anna Lindqvist, Tom Berg and Ola Ek": the first of a list of names.
   if (coordinated(context, mention, sentenceAt(context, mention.end).end)) return false;
   const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
-  if (endsWithCoordinator(lexicon, prefix)) return false;
+  // Not the article alone: "disse a Associação Comercial" (Portuguese "a", the Czech "and").
+  if (endsWithCoordinator(lexicon, prefix) && !lexicon.definiteArticles.has(prefix.toLowerCase()))
+    return false;
   // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
   const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
   if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) {

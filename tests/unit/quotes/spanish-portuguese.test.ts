@@ -152,6 +152,13 @@ const rows: Row[] = [
     SAID_ES,
     undefined,
   ],
+  [
+    'pt: "informou a Associação Comercial em nota": the feminine article is no "and"',
+    'pt',
+    `${BR}\n\n"A decisão de fechar o mercado foi precipitada e mal explicada", informou a Associação Comercial em nota.`,
+    'A decisão de fechar o mercado foi precipitada e mal explicada',
+    'Associação Comercial',
+  ],
   // An age given with a name marks a person, whom an epithet then stands for.
   [
     'es: "Luis Ferrer, de 58 años," then "lamentó el comerciante"',
