@@ -922,9 +922,36 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     POSSESSOR.test(prefix)
   )
     return true;
+  if (placedRole(r, prefix)) return true;
   // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
   const words = wordTokens(prefix, 0, prefix.length);
   return !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower));
+}
+
+/**
+ * "escribió en su cuenta de Twitter el comerciante", "disse em entrevista ao jornal o prefeito": where or how
+ * it was said (a phrase opened by one of `asideLeads`, without a comma), then a role after
+ * its definite article — not the object of a preposition or a conjunction ("en nombre de la alcaldesa").
+ */
+function placedRole(r: ReaderScope, prefix: string): boolean {
+  const { lexicon, roles } = r;
+  const words = prefix.split(/\s+/u);
+  const lowers = words.map((word) => word.toLowerCase());
+  if (prefix.includes(',') || words.length > 10 || !lexicon.asideLeads.has(lowers[0] ?? '')) return false;
+  const at = lowers.findLastIndex(
+    (word, index) => word === words[index] && lexicon.definiteArticles.has(word),
+  );
+  const before = lowers[at - 1] ?? '';
+  if (
+    at < 2 ||
+    lexicon.complementWords.has(before) ||
+    lexicon.conjunctions.has(before) ||
+    lexicon.recipientMarkers.has(before) ||
+    lexicon.asideLeads.has(before) ||
+    lexicon.determiners.has(before)
+  )
+    return false;
+  return roles.isRolePhrase(words.slice(at).join(' '));
 }
 
 /**

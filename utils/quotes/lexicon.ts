@@ -59,6 +59,7 @@ export interface Lexicon {
   listenerNouns: ReadonlySet<string>;
   demonstratives: ReadonlySet<string>;
   timeAdverbs: ReadonlySet<string>;
+  asideLeads: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
   /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
@@ -216,6 +217,7 @@ function roleData(
   | 'listenerNouns'
   | 'demonstratives'
   | 'timeAdverbs'
+  | 'asideLeads'
 > {
   const articleGenders = new Map<string, Gender>();
   for (const language of languages)
@@ -239,6 +241,7 @@ function roleData(
     listenerNouns: new Set(languages.flatMap((language) => language.listenerNouns ?? [])),
     demonstratives: new Set(languages.flatMap((language) => language.demonstratives ?? [])),
     timeAdverbs: new Set(languages.flatMap((language) => language.timeAdverbs ?? [])),
+    asideLeads: new Set(languages.flatMap((language) => language.asideLeads ?? [])),
   };
 }
 

@@ -159,6 +159,27 @@ const rows: Row[] = [
     'A decisão de fechar o mercado foi precipitada e mal explicada',
     'Associação Comercial',
   ],
+  [
+    'es: "escribió en su cuenta de Twitter el comerciante X": where it was said, then the role and name',
+    'es',
+    `${ES}\n\n«${SAID_ES}», escribió en su cuenta de Twitter el comerciante Luis Ferrer.`,
+    SAID_ES,
+    'Luis Ferrer',
+  ],
+  [
+    'pt: "disse em entrevista ao jornal o prefeito X"',
+    'pt',
+    `${BR}\n\n"${SAID_PT}", disse em entrevista ao jornal o prefeito Luís Ferreira.`,
+    SAID_PT,
+    'Luís Ferreira',
+  ],
+  [
+    'es: "dijo en una entrevista con la periodista Ana Ruiz": the interviewer is not the speaker',
+    'es',
+    `${ES}\n\n«${SAID_ES}», dijo en una entrevista con la periodista Ana Ruiz.`,
+    SAID_ES,
+    undefined,
+  ],
   // An age given with a name marks a person, whom an epithet then stands for.
   [
     'es: "Luis Ferrer, de 58 años," then "lamentó el comerciante"',

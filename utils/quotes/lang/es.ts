@@ -1163,6 +1163,7 @@ export const es: LanguageData = {
   ],
   demonstratives: ['este', 'esta', 'nuestro', 'nuestra'],
   agePhrases: ['de # años', 'tiene # años', 'con # años'],
+  asideLeads: ['en', 'desde', 'durante', 'mediante', 'tras'],
   timeAdverbs: ['hoy', 'ayer', 'anoche', 'entonces', 'después', 'luego', 'también', 'además'],
   complementWords: ['de', 'del', 'la'],
   auxiliaries: ['ha', 'había', 'también', 'luego', 'además'],

@@ -954,6 +954,7 @@ export const pt: LanguageData = {
   ],
   demonstratives: ['este', 'esta', 'nesta', 'neste', 'nosso', 'nossa'],
   agePhrases: ['de # anos', 'tem # anos', 'com # anos'],
+  asideLeads: ['em', 'no', 'na', 'nos', 'nas', 'num', 'numa', 'durante', 'após'],
   timeAdverbs: ['hoje', 'ontem', 'então', 'depois', 'também', 'ainda'],
   complementWords: ['de', 'do', 'da', 'dos', 'das'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],

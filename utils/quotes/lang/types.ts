@@ -160,6 +160,11 @@ export interface LanguageData {
    * noun before its name, so the name after it is no body's.
    */
   demonstratives?: readonly string[];
+  /**
+   * Prepositions opening where or how something was said, between a speech verb and its subject ("en su
+   * cuenta de Twitter", "em entrevista ao jornal"): a role after such a phrase is the subject's.
+   */
+  asideLeads?: readonly string[];
   /** Words of when ("hoy", "ayer", "ontem") that may stand between a speech verb and its subject. */
   timeAdverbs?: readonly string[];
   /**
