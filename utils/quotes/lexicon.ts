@@ -261,11 +261,11 @@ function roleKinds(languages: readonly LanguageData[]): Map<string, Set<string>>
 /** "de # años" → /^\s*,?\s*(?:de (\d{1,3}) años)(?!\p{L})/u: each phrase, "#" the number. */
 function agePattern(phrases: readonly string[]): RegExp | undefined {
   if (phrases.length === 0) return undefined;
-  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const alternatives = phrases.map((phrase) =>
     phrase
       .split(' ')
-      .map((word) => (word === '#' ? '(\\d{1,3})' : escape(word)))
+      .map((word) => (word === '#' ? '(\\d{1,3})' : escaped(word)))
       .join('\\s+'),
   );
   return new RegExp(`^\\s*,?\\s*(?:${alternatives.join('|')})(?!\\p{L})`, 'iu');
