@@ -627,7 +627,9 @@ function roleReferent(
   if (tokens.some((token) => lexicon.speechWords.has(token.lower))) return undefined;
   // "l’association": the noun without its elided article.
   const last = (tokens[tokens.length - 1]?.lower ?? '').replace(/^[ld][’']/u, '');
-  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last))
+  // Not "el presidente de la asociación": a role of the body, not the body.
+  const ofBody = tokens.slice(0, -1).some((token) => roles.roleNounsOf(token.word).length > 0);
+  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last) && !ofBody)
     return { kind: 'organisation', at, noun: last };
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
   const age = ageEpithet(lexicon, tokens);
@@ -803,7 +805,7 @@ function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent 
  * "píše na Twitter Gary Lineker", "tvrdí mladá anglická superstar".
  */
 function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent | undefined {
-  const { context, text, lexicon, roles, cast } = r;
+  const { text, lexicon, roles, cast } = r;
   const end = clauseEndAfter(r, from, limit);
   const tokens = wordTokens(text, from, end).slice(0, 10);
   const first = tokens[0];
@@ -871,10 +873,38 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
       return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
   }
   if (mentions.length > 0) return undefined;
-  // "said the spokesman" / "ajoute le politique letton"; languages without articles need none.
+  const role = roleAfterVerb(r, tokens);
+  return role?.kind === 'role' && role.indefinite !== true ? (apposedName(r, end) ?? role) : role;
+}
+
+/**
+ * "de acuerdo con la alcaldesa, Rosa Vidal,": the full name of a person set off by a comma right after a role,
+ * the clause ending with it, is the role's holder.
+ */
+function apposedName(r: ReaderScope, comma: number): Referent | undefined {
+  const { text, cast } = r;
+  if (text[comma] !== ',') return undefined;
+  const mention = cast.mentionsIn({ start: comma + 1, end: Math.min(text.length, comma + 80) })[0];
+  if (mention === undefined || text.slice(comma + 1, mention.start).trim() !== '') return undefined;
+  const person = mention.person;
+  if (person === undefined || person.organisation || !/\s/u.test(mention.name)) return undefined;
+  return /^\s*(?:[,.;:!?"“”«»]|$)/u.test(text.slice(mention.end, mention.end + 2))
+    ? { kind: 'mention', mention }
+    : undefined;
+}
+
+/** "said the spokesman" / "ajoute le politique letton"; languages without articles need none. */
+function roleAfterVerb(r: ReaderScope, tokens: readonly WordToken[]): Referent | undefined {
+  const { context, lexicon } = r;
+  // "dijo a la prensa el alcalde", "ha denunciado este martes el presidente de …": past whom it was said to
+  // and when, the role.
+  const aside = asideLength(lexicon, tokens);
+  const role = tokens[aside];
+  if (role === undefined) return undefined;
+  if (aside > 0) return roleReferent(r, tokens.slice(aside, aside + 8), role.start, true);
   return (
-    roleReferent(r, tokens.slice(0, 8), first.start, true) ??
-    (context.english ? undefined : roleReferent(r, tokens.slice(0, 4), first.start, false))
+    roleReferent(r, tokens.slice(0, 8), role.start, true) ??
+    (context.english ? undefined : roleReferent(r, tokens.slice(0, 4), role.start, false))
   );
 }
 
@@ -889,22 +919,23 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   // "said Anna Lindqvist, Tom Berg and Ola Ek": the first of a list of names.
   if (coordinated(context, mention, sentenceAt(context, mention.end).end)) return false;
   const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
-  if (endsWithCoordinator(lexicon, prefix)) return false;
+  // Not the article alone: "disse a Associação Comercial" (Portuguese "a", the Czech "and").
+  if (endsWithCoordinator(lexicon, prefix) && !lexicon.definiteArticles.has(prefix.toLowerCase()))
+    return false;
   // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
   const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
   if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) {
     // "señaló a este diario el ministro Luis Cano": whom it was said to, then the speaker's role and name;
     // not "dijo a la ministra Ana Ruiz", nor "a su colega, la ministra Ana Ruiz", the listener named.
     const words = prefix.split(/\s+/u);
-    // "dijo a Efe Rosa Vidal", "explique à l’AFP Jeanne Martin", "declaró a EFE la alcaldesa, Rosa Vidal":
-    // a medium by its name, then the speaker (and their role).
+    // "dijo a Efe Rosa Vidal", "explique à l’AFP Jeanne Martin", "declaró a EFE la alcaldesa, Rosa Vidal",
+    // "explicó a este diario Luis Cano", "dijo a la prensa la alcaldesa Rosa Vidal": a medium by its name or
+    // its noun, then the speaker (and their role).
     // The speaker is named in full after it ("dijo a El Diario" names only the listener).
-    const medium =
-      /^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(words[1] ?? '') &&
-      /\s/u.test(mention.name) &&
-      mention.person?.organisation !== true;
-    const role = words.slice(2).join(' ').replace(/,$/u, '');
-    const withArticle = lexicon.definiteArticles.has(words[2]?.toLowerCase() ?? '');
+    const heard = listenerLength(lexicon, words);
+    const medium = heard > 1 && /\s/u.test(mention.name) && mention.person?.organisation !== true;
+    const role = words.slice(heard).join(' ').replace(/,$/u, '');
+    const withArticle = lexicon.definiteArticles.has(words[heard]?.toLowerCase() ?? '');
     if (medium && (role === '' || (withArticle && !role.includes(',') && roles.isRolePhrase(role))))
       return true;
     const at = words.findLastIndex((word) => lexicon.definiteArticles.has(word.toLowerCase()));
@@ -924,9 +955,79 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     POSSESSOR.test(prefix)
   )
     return true;
+  if (placedRole(r, prefix)) return true;
   // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
   const words = wordTokens(prefix, 0, prefix.length);
   return !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower));
+}
+
+/**
+ * "escribió en su cuenta de Twitter el comerciante", "disse em entrevista ao jornal o prefeito": where or how
+ * it was said (a phrase opened by one of `asideLeads`, without a comma), then a role after
+ * its definite article — not the object of a preposition or a conjunction ("en nombre de la alcaldesa").
+ */
+function placedRole(r: ReaderScope, prefix: string): boolean {
+  const { lexicon, roles } = r;
+  const words = prefix.split(/\s+/u);
+  const lowers = words.map((word) => word.toLowerCase());
+  if (prefix.includes(',') || words.length > 10 || !lexicon.asideLeads.has(lowers[0] ?? '')) return false;
+  const at = lowers.findLastIndex(
+    (word, index) => word === words[index] && lexicon.definiteArticles.has(word),
+  );
+  const before = lowers[at - 1] ?? '';
+  if (
+    at < 2 ||
+    lexicon.complementWords.has(before) ||
+    lexicon.conjunctions.has(before) ||
+    lexicon.recipientMarkers.has(before) ||
+    lexicon.asideLeads.has(before) ||
+    lexicon.determiners.has(before)
+  )
+    return false;
+  return roles.isRolePhrase(words.slice(at).join(' '));
+}
+
+/**
+ * How many words of `words` (a recipient marker first) say whom something was said to: the marker, then a
+ * medium by its capitalised name ("a Efe", "a EL PAÍS", "à l’AFP") or by a listener noun after its
+ * determiners, with the medium's name after it ("a la prensa", "a este diario", "à agência Lusa"). 1 when
+ * nothing names a medium.
+ */
+function listenerLength(lexicon: Lexicon, words: readonly string[]): number {
+  const capitalised = (word: string | undefined): boolean =>
+    /^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(word ?? '');
+  // Determiners in lower case: "a EL PAÍS" is a paper's name in capitals.
+  const determiner = (word = ''): boolean =>
+    lexicon.determiners.has(word) || lexicon.demonstratives.has(word);
+  let at = 1;
+  while (determiner(words[at])) at++;
+  if (lexicon.listenerNouns.has(words[at] ?? '')) at++;
+  else if (at > 1 || !capitalised(words[1])) return 1;
+  while (capitalised(words[at])) at++;
+  return at;
+}
+
+/**
+ * How many words right after a speech verb say whom it was said to (a medium: "a la prensa", "à agência
+ * Lusa") and when ("este martes", "ayer", `timeAdverbs`, days and months), before its subject.
+ */
+function asideLength(lexicon: Lexicon, tokens: readonly WordToken[]): number {
+  const heard = lexicon.recipientMarkers.has(tokens[0]?.lower ?? '')
+    ? listenerLength(
+        lexicon,
+        tokens.map((token) => token.word),
+      )
+    : 0;
+  let at = heard > 1 ? heard : 0;
+  const when = (token: WordToken | undefined): boolean =>
+    token !== undefined &&
+    (lexicon.timeAdverbs.has(token.lower) || lexicon.calendarWords.has(token.lower.split('-')[0] ?? ''));
+  for (;;) {
+    const token = tokens[at];
+    if (when(token)) at++;
+    else if (lexicon.demonstratives.has(token?.lower ?? '') && when(tokens[at + 1])) at += 2;
+    else return at;
+  }
 }
 
 function readPronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
@@ -1883,8 +1984,9 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
       : onlyFitNamed(r, lastNamed, at, fits, gender);
   if (only !== undefined) return fromPerson(only, WEIGHT.pronounLastNamed);
   // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
-  // marks as a person.
-  const humans = [...candidates].filter((person) => person.human);
+  // marks as a person; who just spoke, named in full, is one too.
+  const spoke = (person: Person): boolean => person === previous?.speaker && /\s/u.test(person.name);
+  const humans = [...candidates].filter((person) => person.human || spoke(person));
   if (humans.length === 1 && humans[0] !== undefined && !unknown)
     return fromPerson(humans[0], WEIGHT.pronounHuman);
   const gendered = [...candidates].filter((person) => gender !== undefined && person.gender === gender);

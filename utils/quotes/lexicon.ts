@@ -32,6 +32,8 @@ export interface Lexicon {
   /** Every role noun to the role nouns of its kinds, itself included (`LanguageData.roleKinds`). */
   roleKinds: ReadonlyMap<string, ReadonlySet<string>>;
   ageEpithets: ReadonlySet<string>;
+  /** `LanguageData.agePhrases` as one pattern, read right after a name; the age is its one matched group. */
+  ageAfterName: RegExp | undefined;
   articleGenders: ReadonlyMap<string, Gender>;
   commonGenderNouns: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -54,6 +56,10 @@ export interface Lexicon {
   /** `LanguageData.publicationLeads`, each split into its words. */
   publicationLeads: readonly (readonly string[])[];
   recipientMarkers: ReadonlySet<string>;
+  listenerNouns: ReadonlySet<string>;
+  demonstratives: ReadonlySet<string>;
+  timeAdverbs: ReadonlySet<string>;
+  asideLeads: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
   /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
@@ -204,11 +210,16 @@ function roleData(
   | 'roleNouns'
   | 'roleKinds'
   | 'ageEpithets'
+  | 'ageAfterName'
   | 'articleGenders'
   | 'commonGenderNouns'
   | 'spokespersonNouns'
   | 'issuedNouns'
   | 'listenerVerbs'
+  | 'listenerNouns'
+  | 'demonstratives'
+  | 'timeAdverbs'
+  | 'asideLeads'
 > {
   const articleGenders = new Map<string, Gender>();
   for (const language of languages)
@@ -224,11 +235,16 @@ function roleData(
     ),
     roleKinds: roleKinds(languages),
     ageEpithets: new Set(languages.flatMap((language) => language.ageEpithets ?? [])),
+    ageAfterName: agePattern(languages.flatMap((language) => language.agePhrases ?? [])),
     articleGenders,
     commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
     spokespersonNouns: new Set(languages.flatMap((language) => language.spokespersonNouns ?? [])),
     issuedNouns: new Set(languages.flatMap((language) => language.issuedNouns ?? [])),
     listenerVerbs: new Set(languages.flatMap((language) => language.listenerVerbs ?? [])),
+    listenerNouns: new Set(languages.flatMap((language) => language.listenerNouns ?? [])),
+    demonstratives: new Set(languages.flatMap((language) => language.demonstratives ?? [])),
+    timeAdverbs: new Set(languages.flatMap((language) => language.timeAdverbs ?? [])),
+    asideLeads: new Set(languages.flatMap((language) => language.asideLeads ?? [])),
   };
 }
 
@@ -243,6 +259,19 @@ function roleKinds(languages: readonly LanguageData[]): Map<string, Set<string>>
         kinds.set(noun, mates);
       }
   return kinds;
+}
+
+/** "de # años" → /^\s*,?\s*(?:de (\d{1,3}) años)(?!\p{L})/u: each phrase, "#" the number. */
+function agePattern(phrases: readonly string[]): RegExp | undefined {
+  if (phrases.length === 0) return undefined;
+  const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const alternatives = phrases.map((phrase) =>
+    phrase
+      .split(' ')
+      .map((word) => (word === '#' ? '(\\d{1,3})' : escaped(word)))
+      .join('\\s+'),
+  );
+  return new RegExp(`^\\s*,?\\s*(?:${alternatives.join('|')})(?!\\p{L})`, 'iu');
 }
 
 function merge(languages: readonly LanguageData[]): Lexicon {

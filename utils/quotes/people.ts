@@ -254,7 +254,10 @@ function namesOrganisation(build: CastBuild, start: number, lowers: readonly str
   if (lexicon.capitalisesNouns) return false;
   // "a empresa Alfa Obras", "la constructora Vial Sur": the noun of a body before its name.
   const noun = wordBefore(text, start);
-  if (noun !== '' && lexicon.organisationNouns.has(noun) && !roles.isRoleWord(noun)) return true;
+  // "a este diario Luis Cano": the body is the demonstrative's, the name after it someone else's.
+  const demonstrative = lexicon.demonstratives.has(wordBefore(text, start - noun.length - 1));
+  if (noun !== '' && lexicon.organisationNouns.has(noun) && !roles.isRoleWord(noun) && !demonstrative)
+    return true;
   if (lowers.length !== 1) return false;
   const word = lowers[0] ?? '';
   if (!lexicon.organisationWords.has(word.replace(/^[ld]['’]/u, ''))) return false;
@@ -401,8 +404,35 @@ function addRun(build: CastBuild, match: { 0: string; index: number }): void {
       from = i + 1;
     }
   });
-  addMention(build, tokens.slice(from));
+  addMention(build, tokens.slice(from + mediumLength(build, tokens.slice(from))));
   if (organisation.length > 0) addMention(build, organisation);
+}
+
+/**
+ * "declaró a EFE Luis Cano", "afirmou à agência Lusa Luís Ferreira": the medium something was said to,
+ * glued to the speaker's name after it, is not part of the name. It is the leading words in capitals, or,
+ * after a listener noun, one word (and the body words after it: "agencia Europa Press"), when a name of
+ * two words or more remains. Returns how many words name the medium (0 when they do not).
+ */
+function mediumLength(build: CastBuild, tokens: readonly Token[]): number {
+  const { text, lexicon } = build;
+  const first = tokens[0];
+  if (first === undefined || tokens.length < 3 || lexicon.listenerNouns.size === 0) return 0;
+  const before = text
+    .slice(Math.max(0, first.start - 40), first.start)
+    .toLowerCase()
+    .split(/\s+/u);
+  before.pop();
+  const last = before.at(-1) ?? '';
+  const marked = before.slice(-4).some((word) => lexicon.recipientMarkers.has(word));
+  if (!marked || !(lexicon.recipientMarkers.has(last) || lexicon.listenerNouns.has(last))) return 0;
+  let length = 0;
+  while (length < tokens.length && /^[\p{Lu}\p{N}]{2,}$/u.test(tokens[length]?.word ?? '')) length++;
+  if (length === 0 && lexicon.listenerNouns.has(last)) {
+    length = 1;
+    while (lexicon.organisationWords.has(tokens[length]?.word.toLowerCase() ?? '')) length++;
+  }
+  return tokens.length - length >= 2 ? length : 0;
 }
 
 /** What the mentions say about their person: roles, honorifics, gendered roles. */
@@ -473,6 +503,10 @@ function ageWith(input: CastInput, mention: Mention): number | undefined {
   const { text, lexicon, roles } = input;
   const after = AGE_AFTER.exec(text.slice(mention.end, mention.end + 20))?.[1];
   if (after !== undefined) return Number(after);
+  // "Luis Cano, de 58 años,", "Luís Costa tem 58 anos": the language's phrases of age.
+  const phrase = lexicon.ageAfterName?.exec(text.slice(mention.end, mention.end + 30));
+  const said = phrase?.slice(1).find((group) => group !== undefined);
+  if (said !== undefined) return Number(said);
   if (lexicon.ageEpithets.size === 0) return undefined;
   const before = /(\d{1,3})-([\p{L}-]+)((?:\s+[\p{L}-]+){0,3})\s+$/u.exec(
     text.slice(Math.max(0, mention.start - 60), mention.start),

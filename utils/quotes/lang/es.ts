@@ -126,6 +126,32 @@ function conjugated(verbs: readonly string[], plural: boolean): string[] {
   });
 }
 
+/**
+ * Verbs of saying used with "se" ("se quejó", "se lamenta", "se ha sincerado"), by infinitive as in
+ * `REGULAR_VERBS`: each form of `conjugated` with the pronoun before it, so "se" opens the verb's words.
+ */
+const REFLEXIVE_VERBS = [
+  'quejar>queja',
+  'lamentar',
+  'preguntar',
+  'sincerar',
+  'justificar',
+  'defender>defiende',
+  'felicitar',
+  'congratular',
+  'disculpar',
+  'jactar',
+  'excusar',
+  'indignar',
+  'sorprender',
+  'reafirmar',
+  'explayar',
+];
+
+function reflexive(verbs: readonly string[], plural: boolean): string[] {
+  return conjugated(verbs, plural).map((form) => `se ${form}`);
+}
+
 export const es: LanguageData = {
   code: 'es',
   hypothetical: {
@@ -310,6 +336,7 @@ export const es: LanguageData = {
   },
   speechVerbs: [
     ...conjugated(REGULAR_VERBS, false),
+    ...reflexive(REFLEXIVE_VERBS, false),
     'dijo',
     'dice',
     'decía',
@@ -499,6 +526,7 @@ export const es: LanguageData = {
   ],
   pluralSpeechVerbs: [
     ...conjugated(REGULAR_VERBS, true),
+    ...reflexive(REFLEXIVE_VERBS, true),
     'dijeron',
     'señalaron',
     'indicaron',
@@ -1144,6 +1172,30 @@ export const es: LanguageData = {
   clauseLeads: ['como'],
   publicationLeads: ['se lee en', 'puede leerse en', 'se puede leer en', 'se leía en'],
   recipientMarkers: ['a', 'al', 'ante'],
+  listenerNouns: [
+    'diario',
+    'periódico',
+    'medio',
+    'medios',
+    'prensa',
+    'periodistas',
+    'reporteros',
+    'agencia',
+    'cadena',
+    'emisora',
+    'radio',
+    'televisión',
+    'canal',
+    'programa',
+    'redacción',
+    'cabecera',
+    'rotativo',
+    'digital',
+  ],
+  demonstratives: ['este', 'esta', 'nuestro', 'nuestra'],
+  agePhrases: ['de # años', 'tiene # años', 'con # años'],
+  asideLeads: ['en', 'desde', 'durante', 'mediante', 'tras'],
+  timeAdverbs: ['hoy', 'ayer', 'anoche', 'entonces', 'después', 'luego', 'también', 'además'],
   complementWords: ['de', 'del', 'la'],
   auxiliaries: ['ha', 'había', 'también', 'luego', 'además'],
   mentionNouns: [

@@ -131,6 +131,30 @@ function conjugated(verbs: readonly string[], plural: boolean): string[] {
   });
 }
 
+/**
+ * Verbs of saying used with "se", by infinitive as in `REGULAR_VERBS`: the pronoun after the verb in
+ * Portugal ("queixou-se", "lamenta-se") and before it in Brazil ("se queixou", "se lamenta").
+ */
+const REFLEXIVE_VERBS = [
+  'queixar',
+  'lamentar',
+  'perguntar',
+  'justificar',
+  'defender',
+  'congratular',
+  'desculpar',
+  'indignar',
+  'vangloriar',
+  'gabar',
+];
+
+function reflexive(verbs: readonly string[], plural: boolean): string[] {
+  const simple = (form: string): boolean => !form.includes(' ');
+  return conjugated(verbs, plural).flatMap((form) =>
+    simple(form) ? [`se ${form}`, `${form}-se`] : [`se ${form}`],
+  );
+}
+
 export const pt: LanguageData = {
   code: 'pt',
   hypothetical: {
@@ -297,6 +321,7 @@ export const pt: LanguageData = {
   },
   speechVerbs: [
     ...conjugated(REGULAR_VERBS, false),
+    ...reflexive(REFLEXIVE_VERBS, false),
     'disse',
     'diz',
     'dizia',
@@ -431,6 +456,7 @@ export const pt: LanguageData = {
   ],
   pluralSpeechVerbs: [
     ...conjugated(REGULAR_VERBS, true),
+    ...reflexive(REFLEXIVE_VERBS, true),
     'disseram',
     'afirmaram',
     'explicaram',
@@ -717,6 +743,33 @@ export const pt: LanguageData = {
   definiteArticles: ['o', 'a', 'os', 'as'],
   negations: ['não'],
   spokespersonNouns: ['porta-voz'],
+  articleGenders: { o: 'm', a: 'f' },
+  commonGenderNouns: [
+    'comerciante',
+    'presidente',
+    'gerente',
+    'estudante',
+    'jornalista',
+    'economista',
+    'analista',
+    'especialista',
+    'artista',
+    'ativista',
+    'atleta',
+    'tenista',
+    'futebolista',
+    'ciclista',
+    'dirigente',
+    'agente',
+    'representante',
+    'líder',
+    'colega',
+    'docente',
+    'cientista',
+    'motorista',
+    'porta-voz',
+    'jovem',
+  ],
   complementizers: ['que'],
   copulas: ['é', 'era'],
   indefiniteArticles: ['um', 'uma'],
@@ -909,6 +962,28 @@ export const pt: LanguageData = {
   // Not "a": after a speech verb it is far more often the article ("afirmou a ministra Ana Costa") than
   // the preposition, which Portuguese contracts with the article ("à Lusa", "ao jornal").
   recipientMarkers: ['ao', 'à', 'aos', 'às', 'para'],
+  listenerNouns: [
+    'jornal',
+    'diário',
+    'imprensa',
+    'jornalistas',
+    'repórteres',
+    'reportagem',
+    'agência',
+    'rádio',
+    'emissora',
+    'televisão',
+    'tv',
+    'canal',
+    'programa',
+    'site',
+    'portal',
+    'revista',
+  ],
+  demonstratives: ['este', 'esta', 'nesta', 'neste', 'nosso', 'nossa'],
+  agePhrases: ['de # anos', 'tem # anos', 'com # anos'],
+  asideLeads: ['em', 'no', 'na', 'nos', 'nas', 'num', 'numa', 'durante', 'após'],
+  timeAdverbs: ['hoje', 'ontem', 'então', 'depois', 'também', 'ainda'],
   complementWords: ['de', 'do', 'da', 'dos', 'das'],
   auxiliaries: ['também', 'ainda', 'depois', 'já'],
   organisationNouns: [

@@ -65,6 +65,11 @@ export interface LanguageData {
    */
   ageEpithets?: readonly string[];
   /**
+   * Words right after a name (and its comma) that give the person's age, "#" for the number ("de # años" of
+   * "Luis Cano, de 58 años,", "tiene # años" of "Luis Cano tiene 58 años").
+   */
+  agePhrases?: readonly string[];
+  /**
    * Nouns of a spokesperson ("spokeswoman", "Sprecher", "porte-parole"): "a spokeswoman for Acme said", "an
    * Acme spokesperson said" give the words of the body they speak for.
    */
@@ -144,6 +149,24 @@ export interface LanguageData {
    * l’AFP", "sagte gegenüber dem SWR"): the name after them is the listener, never the speaker.
    */
   recipientMarkers?: readonly string[];
+  /**
+   * Nouns of the press and the public that, after a recipient marker, say whom something was said to ("dijo
+   * a la prensa", "explicó a este diario", "afirmou à agência Lusa"): a medium's name may follow, then the
+   * speaker ("declaró a la agencia EFE Luis Cano").
+   */
+  listenerNouns?: readonly string[];
+  /**
+   * Demonstratives ("este", "esta"): a body's noun after one is the body itself ("a este diario"), not the
+   * noun before its name, so the name after it is no body's.
+   */
+  demonstratives?: readonly string[];
+  /**
+   * Prepositions opening where or how something was said, between a speech verb and its subject ("en su
+   * cuenta de Twitter", "em entrevista ao jornal"): a role after such a phrase is the subject's.
+   */
+  asideLeads?: readonly string[];
+  /** Words of when ("hoy", "ayer", "ontem") that may stand between a speech verb and its subject. */
+  timeAdverbs?: readonly string[];
   /**
    * Words that join a role to what it is a role of ("the president of the Assembly", "el director de Centros
    * Penales", "der Chef der Behörde"): a name after a role and one of them is the role's complement, not a
