@@ -1506,7 +1506,10 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
         const last = mention.name.split(/\s+/u).at(-1) ?? '';
         const nameless =
           mention.person === undefined ||
-          (mention.kind === 'full' && roles.isRoleWord(last) && !namedElsewhere(r, mention));
+          (mention.kind === 'full' &&
+            roles.isRoleWord(last) &&
+            !namedElsewhere(r, mention) &&
+            !surnameOfRole(r, mention));
         if (nameless && !mention.ambiguous) {
           const nouns = roles.roleNounsOf(last);
           return nouns.length > 0 ? resolveRole(r, nouns, mention.start) : { confidence: WEIGHT.ambiguous };
@@ -1539,6 +1542,23 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
     case 'named-organisation':
       return { speaker: referent.name, confidence: WEIGHT.organisation };
   }
+}
+
+/**
+ * "Leiter Bernd Koch", "Thomas Richter": a surname spelled like a role ("Koch", "Richter", "Kaiser") after a
+ * given name is a name when a role or an honorific stands before it, or when the word before is no
+ * adjective of a place ("Stuttgarter"), no genitive ("Bayerns") and no inflected word ("Neue").
+ */
+function surnameOfRole(r: ReaderScope, mention: Mention): boolean {
+  if (mention.role !== undefined || mention.honorific !== undefined) return true;
+  const words = mention.name.split(/\s+/u);
+  const given = words[0] ?? '';
+  return (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(given) &&
+    !/(?:er|[^u]s|e|en|em)$/u.test(given) &&
+    !r.lexicon.notNameWords.has(given.toLowerCase())
+  );
 }
 
 /** The mention's person is named elsewhere in another form (a full name used twice is a name). */

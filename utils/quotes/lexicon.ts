@@ -242,6 +242,36 @@ function roleKinds(languages: readonly LanguageData[]): Map<string, Set<string>>
   return kinds;
 }
 
+/**
+ * The words of the speech verbs, for telling a role or a name from the verb after it. Short words of
+ * multi-word verbs ("a" of "a déclaré", "to" of "according to") are common in roles, and so are their articles
+ * and prepositions ("nach den Worten von"): only the rest count.
+ */
+function speechWordsOf(languages: readonly LanguageData[]): Set<string> {
+  const speechWords = new Set<string>();
+  for (const language of languages) {
+    const common = new Set([
+      ...language.determiners,
+      ...language.particles,
+      ...(language.complementWords ?? []),
+      ...(language.objectPrepositions ?? []),
+    ]);
+    for (const verb of [
+      ...language.speechVerbs,
+      ...(language.pluralSpeechVerbs ?? []),
+      ...(language.characterisingVerbs ?? []),
+    ]) {
+      const parts = verb.split(' ');
+      const kept =
+        parts.length === 1
+          ? parts
+          : parts.filter((word) => word.length > 2 && word !== 'out' && !common.has(word));
+      for (const part of kept) speechWords.add(part);
+    }
+  }
+  return speechWords;
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -256,17 +286,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
   const speechVerbs = speechVerbsByFirstWord(
     set((language) => [...language.speechVerbs, ...(language.pluralSpeechVerbs ?? [])]),
   );
-  const speechWords = new Set<string>();
-  for (const verb of set((language) => [
-    ...language.speechVerbs,
-    ...(language.pluralSpeechVerbs ?? []),
-    ...(language.characterisingVerbs ?? []),
-  ])) {
-    const parts = verb.split(' ');
-    // Short words of multi-word verbs ("a" of "a déclaré", "to" of "according to") are common in roles.
-    for (const part of parts.length === 1 ? parts : parts.filter((word) => word.length > 2 && word !== 'out'))
-      speechWords.add(part);
-  }
+  const speechWords = speechWordsOf(languages);
   return {
     languages,
     speechVerbs,

@@ -276,9 +276,11 @@ function wordBefore(text: string, at: number): string {
 /** Sentence-opening words, titles, honorifics, roles and verbs before a name, peeled off; the honorific among them. */
 function peelLeading(lexicon: Lexicon, roles: Roles, tokens: Token[]): string | undefined {
   let honorific: string | undefined;
+  let verb = false;
   // Sentence-opening words, titles, honorifics and verbs come first: peel them off.
   while (tokens.length > 0) {
     const lower = (tokens[0]?.word ?? '').toLowerCase();
+    verb = lexicon.speechWords.has(lower);
     if (lexicon.honorifics.has(lower)) honorific = lower;
     else if (
       !(
@@ -294,6 +296,15 @@ function peelLeading(lexicon: Lexicon, roles: Roles, tokens: Token[]): string | 
       break;
     tokens.shift();
   }
+  // "nach den Worten von Ruth Zeller", "nach Angaben von Keller": a particle after the words of a verb, or
+  // before a given name and a surname, is a preposition.
+  const [particle, given, surname] = tokens;
+  if (
+    particle !== undefined &&
+    lexicon.particles.has(particle.word) &&
+    (verb || [given, surname].every((token) => token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.word)))
+  )
+    tokens.shift();
   // A capitalised role inside the run ends what comes before it: "Kremlin Spokesman Dmitry Peskov". The
   // last word is kept: it may be a surname ("Judge"). Not in an organisation's name ("Congregación de las
   // Hermanas del Carmen").
@@ -440,7 +451,25 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
       if (gender !== null && gender !== undefined && person.gender === undefined) person.gender = gender;
     }
   }
+  shareRoles(input, mentions);
   learnGenders(input, mentions);
+}
+
+/**
+ * "Die Bauunternehmer Karl Ebert und Fritz Lohmann", "the architects Anna Berg and Tom Ek": a role before
+ * names joined as equals is each one's, so "der Bauunternehmer" alone is neither.
+ */
+function shareRoles(input: CastInput, mentions: readonly Mention[]): void {
+  const { text, lexicon, roles } = input;
+  mentions.forEach((mention, i) => {
+    const next = mentions[i + 1];
+    const role = mention.role;
+    if (role === undefined || next?.person === undefined || next.person === mention.person) return;
+    if (mention.kind !== 'full' || next.kind !== 'full' || next.role !== undefined) return;
+    const between = text.slice(mention.end, next.start).trim().toLowerCase();
+    if (!lexicon.coordinators.has(between)) return;
+    for (const noun of roles.roleNounsOf(role)) next.person.roleNouns.add(noun);
+  });
 }
 
 /**

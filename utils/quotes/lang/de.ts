@@ -305,6 +305,15 @@ const ROLE_PAIRS: readonly (readonly [string, string])[] = [
   ['ministerpräsident', 'ministerpräsidentin'],
   ['oberbürgermeister', 'oberbürgermeisterin'],
   ['generalsekretär', 'generalsekretärin'],
+  ['schwimmer', 'schwimmerin'],
+  // "Verkehrsplaner", "Stadtplanerin".
+  ['planer', 'planerin'],
+  ['läufer', 'läuferin'],
+  ['sportler', 'sportlerin'],
+  // "Jugendwartin", "Gerätewart", "Platzwart": a club's officer.
+  ['wart', 'wartin'],
+  // "Oppositionsführer", "Fraktionsführerin", "Geschäftsführer".
+  ['führer', 'führerin'],
 ];
 
 export const de: LanguageData = {
@@ -725,12 +734,19 @@ export const de: LanguageData = {
     'so',
     'laut',
     'zufolge',
+    'nach angaben von',
+    'nach den worten von',
+    'nach worten von',
   ],
   pluralSpeechVerbs: WEAK.flatMap((verb) => verb.plural),
   splitVerbs: SPLIT_VERBS.flatMap(([finite, closers]) =>
     finite.flatMap((first) => closers.map((last) => `${first} … ${last}`)),
   ),
-  sourceFirst: ['so', 'laut', 'nach angaben von'],
+  sourceFirst: ['so', 'laut', 'nach angaben von', 'nach den worten von', 'nach worten von'],
+  // "Für Ute Fischer ist klar: „…“", "Für den Bürgermeister steht fest: „…“": whose conviction it is.
+  sourcePatterns: [
+    /^\s*[Ff]ür\s+(?<speaker>[^,;:„“”"«»]{2,60}?)\s+(?:ist|war|steht|stand)\s+(?:(?:eines|eins|eines jedenfalls|jedenfalls|schon jetzt|längst)\s+)?(?:klar|fest|sicher|ausgemacht)\s*:\s*$/u,
+  ],
   pronouns: { er: 'm', sie: 'f' },
   genderCues: { er: 'm', ihn: 'm', ihm: 'm', sein: 'm', seine: 'm', seiner: 'm', seinen: 'm', seinem: 'm' },
   honorifics: { herr: 'm', frau: 'f', dr: null, 'dr.': null, prof: null, 'prof.': null },
@@ -1245,6 +1261,14 @@ export const de: LanguageData = {
     'zwölf',
     'beide',
     'mehrere',
+    // Quantities open a plural subject too ("Hunderte Besucher kamen"), never a name.
+    'hunderte',
+    'tausende',
+    'dutzende',
+    'zahlreiche',
+    'etliche',
+    'wenige',
+    'manche',
     // Prepositions opening a sentence ("Durch Erneuerung!"), never a given name.
     'durch',
     'in',

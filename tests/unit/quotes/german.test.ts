@@ -1,0 +1,99 @@
+/**
+ * German attribution as regional papers and agencies write it, read as a careful reader does: the language
+ * file's verbs, roles, organisations and source phrases, and the rules that read them. One row per
+ * construction, each with the smallest article that shows it, written for this test. Each row: [kind, text,
+ * quotation, speaker]; `undefined` as the speaker means "nobody": a wrong name is worse than none.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, suggest } from './helpers';
+
+type Row = [string, string, string, string | undefined];
+
+/** A lead that reads as German and names nobody. */
+const LEAD =
+  'Der Gemeinderat hat am Dienstag über den Haushalt für das kommende Jahr beraten. Die Sitzung dauerte ' +
+  'bis in den späten Abend.';
+
+const rows: Row[] = [
+  [
+    'a surname spelled like a role ("Koch") after a given name is a name',
+    `${LEAD}\n\n„Wir mussten in diesem Jahr leider zwei Stellen streichen“, sagt Bernd Koch.`,
+    'Wir mussten in diesem Jahr leider zwei Stellen streichen',
+    'Bernd Koch',
+  ],
+  [
+    'a surname spelled like a role ("Richter") after a role and a given name is a name',
+    `${LEAD}\n\n„Die Rücklagen reichen noch für genau zwei Jahre“, sagte Kämmerer Jan Richter.`,
+    'Die Rücklagen reichen noch für genau zwei Jahre',
+    'Jan Richter',
+  ],
+  [
+    'a place adjective before a role is a role, not a name',
+    `${LEAD}\n\n„Die Rücklagen reichen noch für genau zwei Jahre“, sagte der Hamburger Richter.`,
+    'Die Rücklagen reichen noch für genau zwei Jahre',
+    undefined,
+  ],
+  [
+    'a quantity opens a plural subject, no person: "sagte er" after it is nobody’s',
+    'Bürgermeister Jan Brenner und Landrat Ole Kranz haben am Freitag die neue Brücke eröffnet. ' +
+      'Hunderte Besucher kamen.\n\n„Das ist ein historischer Tag für unsere kleine Gemeinde“, sagte er.',
+    'Das ist ein historischer Tag für unsere kleine Gemeinde',
+    undefined,
+  ],
+  [
+    'a role before two names joined by "und" is each one’s: "der Bauunternehmer" is neither',
+    'Die Bauunternehmer Karl Ebert und Fritz Lohmann haben ihre Aufträge vorgestellt. Beide sind ' +
+      'skeptisch.\n\n„Die Preise für Baumaterial steigen seit Monaten ohne Pause“, sagte der Bauunternehmer.',
+    'Die Preise für Baumaterial steigen seit Monaten ohne Pause',
+    undefined,
+  ],
+  [
+    '"Für X ist klar:" gives whose conviction the quotation is',
+    `${LEAD}\n\nFür Ute Fischer ist klar: „Die Schule muss im Ort bleiben, was es auch kostet.“`,
+    'Die Schule muss im Ort bleiben, was es auch kostet.',
+    'Ute Fischer',
+  ],
+  [
+    '"nach den Worten von X" names the source',
+    `${LEAD}\n\nDie Ausstellung zeigt nach den Worten von Ruth Zeller „Bilder, die noch nie öffentlich zu sehen waren“.`,
+    'Bilder, die noch nie öffentlich zu sehen waren',
+    'Ruth Zeller',
+  ],
+  [
+    '"Nach Angaben von" a role and a name, before a partial quotation',
+    `${LEAD}\n\nNach Angaben von Verkehrsplaner Andreas Keil hat „der Verkehr in der Innenstadt stark zugenommen“.`,
+    'der Verkehr in der Innenstadt stark zugenommen',
+    'Andreas Keil',
+  ],
+  [
+    'the article of "nach den Worten von" never ends a role: "sagte der Trainer nach dem Spiel"',
+    'Trainer Jürgen Albers hat mit seinem Team beim Tabellenführer einen Punkt geholt.\n\n' +
+      '„Die Mannschaft hat heute eine ganz starke Moral gezeigt“, sagte der Trainer nach dem Spiel.',
+    'Die Mannschaft hat heute eine ganz starke Moral gezeigt',
+    'Jürgen Albers',
+  ],
+  [
+    'a compound role ending in "-führer" is split off the name',
+    `${LEAD}\n\n„Die Landesregierung lässt die Kommunen mit den Kosten allein“, kritisiert Oppositionsführer Tobias Engel.`,
+    'Die Landesregierung lässt die Kommunen mit den Kosten allein',
+    'Tobias Engel',
+  ],
+  [
+    'a club officer ("Jugendwartin") is a role the epithet refers back to',
+    'Die Jugendfeuerwehr Marbach hat einen neuen Übungsplatz. Jugendwartin Lisa Engel hat das Projekt ' +
+      'geleitet.\n\n„Wir haben den ganzen Winter über an diesem Konzept gearbeitet“, berichtet die Jugendwartin stolz.',
+    'Wir haben den ganzen Winter über an diesem Konzept gearbeitet',
+    'Lisa Engel',
+  ],
+];
+
+describe('German attribution', () => {
+  it.each(rows)('%s', (_kind, text, quotation, speaker) => {
+    const found = directQuotes(suggest(article(text, 'de'), { limit: 50 })).find(
+      (candidate) => candidate.text === quotation,
+    );
+    expect(found, `"${quotation}" is suggested as a direct quotation`).toBeDefined();
+    expect(found?.speaker).toBe(speaker);
+    if (speaker === undefined) expect(found?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});
