@@ -741,6 +741,10 @@ function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent 
   const noun = tokens[at];
   const first = tokens[1];
   if (noun === undefined || first === undefined || at > 4) return undefined;
+  if (noun === first) {
+    const compound = compoundSpokesperson(r, noun);
+    if (compound !== undefined) return compound;
+  }
   const before = cast.mentionsIn({ start: first.start, end: noun.start }).at(-1);
   const after = cast.mentionsIn({ start: noun.end, end: noun.end + 60 })[0];
   const linked =
@@ -767,6 +771,27 @@ function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent 
     (person.gender !== undefined || person.roleNouns.size > 0 || /\s/u.test(person.name));
   if (!organisation && (lexicon.capitalisesNouns || someone || body.kind === 'titled')) return undefined;
   return { kind: 'named-organisation', name: person?.name ?? body.name };
+}
+
+/**
+ * "ein Siemens-Sprecher", "eine Bahn-Sprecherin", "ein Konzernsprecher": a spokesperson's noun with the body
+ * written into it speaks for that body — the name before the hyphen, unless the article has a person of that
+ * name ("ein Merkel-Sprecher"), or the one body named before with the noun before the role ("Konzern").
+ */
+function compoundSpokesperson(r: ReaderScope, token: WordToken): Referent | undefined {
+  const { lexicon, roles, cast } = r;
+  const hyphen = /^(\p{Lu}[\p{L}\p{N}&]*)-(\p{L}+)$/u.exec(token.word);
+  const named = hyphen?.[1];
+  if (named !== undefined && hyphen?.[2] !== undefined && roles.roleNounsOf(hyphen[2]).length > 0) {
+    const person = cast.people.some(
+      (person) => !person.organisation && person.name.split(/\s+/u).includes(named),
+    );
+    return person ? undefined : { kind: 'named-organisation', name: named };
+  }
+  const spokesperson = [...lexicon.spokespersonNouns].find((noun) => token.lower.endsWith(noun));
+  const prefix = token.lower.slice(0, token.lower.length - (spokesperson?.length ?? 0)).replace(/s$/u, '');
+  if (spokesperson === undefined || !lexicon.organisationNouns.has(prefix)) return undefined;
+  return { kind: 'organisation', at: token.start, noun: prefix };
 }
 
 /**

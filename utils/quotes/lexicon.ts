@@ -252,6 +252,7 @@ function speechWordsOf(languages: readonly LanguageData[]): Set<string> {
   for (const language of languages) {
     const common = new Set([
       ...language.determiners,
+      ...(language.indefiniteArticles ?? []),
       ...language.particles,
       ...(language.complementWords ?? []),
       ...(language.objectPrepositions ?? []),

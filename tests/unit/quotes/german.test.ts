@@ -85,6 +85,55 @@ const rows: Row[] = [
     'Wir haben den ganzen Winter über an diesem Konzept gearbeitet',
     'Lisa Engel',
   ],
+  [
+    'a spokeswoman of a body a regional paper quotes ("der Deutschen Bahn") speaks for it',
+    'Zwischen Gera und Weimar fallen weiter Züge aus. Pendler brauchen Geduld.\n\n' +
+      '„Wir rechnen mit weiteren Verzögerungen bis in den späten Herbst“, sagte eine Sprecherin der Deutschen Bahn.',
+    'Wir rechnen mit weiteren Verzögerungen bis in den späten Herbst',
+    'Deutschen Bahn',
+  ],
+  [
+    'the body written into a spokesperson’s noun with a hyphen ("ein Bosch-Sprecher") speaks',
+    'Das Werk in Reutlingen wird umgebaut. Rund 300 Beschäftigte sind betroffen.\n\n' +
+      '„Für die Beschäftigten ändert sich an ihren Verträgen zunächst nichts“, sagte ein Bosch-Sprecher.',
+    'Für die Beschäftigten ändert sich an ihren Verträgen zunächst nichts',
+    'Bosch',
+  ],
+  [
+    'a person’s name before "-Sprecher" is whom the spokesperson serves, not a body',
+    'Kanzlerin Angela Merkel reiste nach Paris. Die Gespräche dauerten lange.\n\n' +
+      '„Die Gespräche waren offen und von großem Vertrauen geprägt“, sagte ein Merkel-Sprecher.',
+    'Die Gespräche waren offen und von großem Vertrauen geprägt',
+    undefined,
+  ],
+  [
+    'a body’s noun written into a spokesperson’s ("Konzernsprecher") is the body named with it',
+    'Der Konzern Hartmann will sein Werk in Görlitz verkleinern. Die Gewerkschaft protestiert.\n\n' +
+      '„Wir prüfen derzeit alle Möglichkeiten, um das Werk zu erhalten“, erklärte ein Konzernsprecher.',
+    'Wir prüfen derzeit alle Möglichkeiten, um das Werk zu erhalten',
+    'Konzern Hartmann',
+  ],
+  [
+    'a municipal company in the plural ("teilten die Verkehrsbetriebe … mit") speaks',
+    'Die Linie 4 fährt ab Montag seltener. Fahrgäste ärgern sich.\n\n' +
+      '„Uns fehlen seit Monaten mehr als zwanzig Fahrerinnen und Fahrer“, teilten die Verkehrsbetriebe Wittenberg mit.',
+    'Uns fehlen seit Monaten mehr als zwanzig Fahrerinnen und Fahrer',
+    'Verkehrsbetriebe Wittenberg',
+  ],
+  [
+    '"heißt es in einer Mitteilung der" a body names the body',
+    'Die Filiale in Murg schließt im Mai. Kunden sind verärgert.\n\n' +
+      '„Die Schließung ist aus wirtschaftlichen Gründen leider unvermeidbar“, heißt es in einer Mitteilung der Sparkasse Murgtal.',
+    'Die Schließung ist aus wirtschaftlichen Gründen leider unvermeidbar',
+    'Sparkasse Murgtal',
+  ],
+  [
+    '"heißt es in einer Mitteilung" without a body names nobody',
+    'Die Filiale in Murg schließt im Mai. Kunden sind verärgert.\n\n' +
+      '„Die Schließung ist aus wirtschaftlichen Gründen leider unvermeidbar“, heißt es in einer Mitteilung.',
+    'Die Schließung ist aus wirtschaftlichen Gründen leider unvermeidbar',
+    undefined,
+  ],
 ];
 
 describe('German attribution', () => {

@@ -316,6 +316,16 @@ const ROLE_PAIRS: readonly (readonly [string, string])[] = [
   ['führer', 'führerin'],
 ];
 
+/**
+ * A body's written statement named after the quotation: "„…“, heißt es in einer Mitteilung der Sparkasse",
+ * "hieß es in einer Stellungnahme des Ministeriums". "heißt es" alone names nobody.
+ */
+const STATEMENT_SOURCES = ['heißt es', 'hieß es'].flatMap((verb) =>
+  ['mitteilung', 'pressemitteilung', 'erklärung', 'stellungnahme', 'pressemeldung'].flatMap((noun) =>
+    ['der', 'des', 'von'].map((article) => `${verb} in einer ${noun} ${article}`),
+  ),
+);
+
 export const de: LanguageData = {
   code: 'de',
   hypothetical: {
@@ -737,12 +747,20 @@ export const de: LanguageData = {
     'nach angaben von',
     'nach den worten von',
     'nach worten von',
+    ...STATEMENT_SOURCES,
   ],
   pluralSpeechVerbs: WEAK.flatMap((verb) => verb.plural),
   splitVerbs: SPLIT_VERBS.flatMap(([finite, closers]) =>
     finite.flatMap((first) => closers.map((last) => `${first} … ${last}`)),
   ),
-  sourceFirst: ['so', 'laut', 'nach angaben von', 'nach den worten von', 'nach worten von'],
+  sourceFirst: [
+    'so',
+    'laut',
+    'nach angaben von',
+    'nach den worten von',
+    'nach worten von',
+    ...STATEMENT_SOURCES,
+  ],
   // "Für Ute Fischer ist klar: „…“", "Für den Bürgermeister steht fest: „…“": whose conviction it is.
   sourcePatterns: [
     /^\s*[Ff]ür\s+(?<speaker>[^,;:„“”"«»]{2,60}?)\s+(?:ist|war|steht|stand)\s+(?:(?:eines|eins|eines jedenfalls|jedenfalls|schon jetzt|längst)\s+)?(?:klar|fest|sicher|ausgemacht)\s*:\s*$/u,
@@ -1269,6 +1287,11 @@ export const de: LanguageData = {
     'etliche',
     'wenige',
     'manche',
+    // Amounts ("zwei Millionen Euro"), never a name.
+    'millionen',
+    'milliarden',
+    'euro',
+    'prozent',
     // Prepositions opening a sentence ("Durch Erneuerung!"), never a given name.
     'durch',
     'in',
@@ -1339,6 +1362,44 @@ export const de: LanguageData = {
     'see',
     'fluss',
     'stadt',
+    // The bodies a regional paper quotes through their spokespeople ("eine Sprecherin der Deutschen Bahn",
+    // "die Stadtwerke Weiden", "die Sparkasse Hochrhein").
+    'bahn',
+    'sparkasse',
+    'kreissparkasse',
+    'volksbank',
+    'raiffeisenbank',
+    'stadtwerke',
+    'gemeindewerke',
+    'werke',
+    'verkehrsbetriebe',
+    'betriebe',
+    'verkehrsverbund',
+    'klinikum',
+    'kliniken',
+    'krankenhaus',
+    'feuerwehr',
+    'gewerkschaft',
+    'genossenschaft',
+    'agentur',
+    'presse-agentur',
+    'staatsanwaltschaft',
+    'landgericht',
+    'amtsgericht',
+    'polizeipräsidium',
+    'landratsamt',
+    'stadtverwaltung',
+    'kreisverwaltung',
+    'handwerkskammer',
+    'kammer',
+    'fraktion',
+    'landkreis',
+    'gemeinde',
+    'bistum',
+    'landeskirche',
+    'diakonie',
+    'caritas',
+    'se',
   ],
   particles: ['von', 'van', 'der', 'den', 'zu', 'de'],
   ordinalDot: true,
