@@ -1677,7 +1677,15 @@ function resolveAge(r: ReaderScope, at: number, age: number, gender: Gender | 'a
   const only = aged.length === 1 ? aged[0] : undefined;
   if (only !== undefined) return fromPerson(only, WEIGHT.role);
   if (aged.length > 1) return { confidence: WEIGHT.ambiguous };
-  return resolveEpithet(r, at, gender, [], (person) => person.age === undefined);
+  // "Police arrested a 19-year-old …", "eine 45-Jährige": brought in without a name, it is that one.
+  const introduced = wordTokens(r.text, pronounWindowStart(r.context, at), at).some(
+    (token, index, all) =>
+      r.lexicon.indefiniteArticles.has(token.lower) &&
+      all.slice(index + 1, index + 4).some((next) => ageEpithet(r.lexicon, [next]) === age),
+  );
+  if (introduced) return { confidence: WEIGHT.ambiguous };
+  // An age is said only of a person: whoever is named in full in view may be the one.
+  return resolveEpithet(r, at, gender, [], (person) => person.age === undefined, true);
 }
 
 /**
@@ -1692,6 +1700,7 @@ function resolveEpithet(
   gender: Gender | 'any',
   nouns: readonly string[],
   admits: (person: Person) => boolean = () => true,
+  onlyPeople = false,
 ): Candidate | undefined {
   const { context, text, lexicon, roles } = r;
   const windowStart = pronounWindowStart(context, at);
@@ -1715,9 +1724,10 @@ function resolveEpithet(
     const spoke = person === r.state.previousSpeaker?.speaker && /\s/u.test(person.name);
     if ((person.human || spoke) && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
     // Admitting the one who spoke, admit the others named in full too (where only names are capitalised).
-    else if (/\s/u.test(person.name) && !lexicon.capitalisesNouns) unmarked.add(person);
+    else if (/\s/u.test(person.name) && (!lexicon.capitalisesNouns || onlyPeople)) unmarked.add(person);
   }
-  for (const person of unmarked) if (r.state.previousSpeaker?.speaker?.human === false) inView.add(person);
+  for (const person of unmarked)
+    if (onlyPeople || r.state.previousSpeaker?.speaker?.human === false) inView.add(person);
   const fitting = [...inView].filter(
     (person) =>
       admits(person) && (gender === 'any' || person.gender === undefined || person.gender === gender),

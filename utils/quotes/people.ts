@@ -404,11 +404,21 @@ function addRun(build: CastBuild, match: { 0: string; index: number }): void {
   const named = cut > 0 ? tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word)) : -1;
   const organisation = cut > 0 && named !== -1 ? tokens.slice(cut + named) : [];
   if (cut > 0) tokens = tokens.slice(0, cut);
-  // "RedMonk’s Stephens": a possessive ends one name and the next begins.
+  // "RedMonk’s Stephens": a possessive ends one name and the next begins. An article of the page's language
+  // that is none of its particles ends it too ("so fasst Lang das Jahr zusammen": Portuguese "das" is
+  // a particle, German "das" an article).
+  const primary = lexicon.languages[0];
   let from = 0;
   tokens.forEach((token, i) => {
     if (i < tokens.length - 1 && POSSESSIVE.test(token.word) && /['’]s$/u.test(token.word)) {
       addMention(build, tokens.slice(from, i + 1));
+      from = i + 1;
+    } else if (
+      i > 0 &&
+      primary?.determiners.includes(token.word) === true &&
+      !primary.particles.includes(token.word)
+    ) {
+      addMention(build, tokens.slice(from, i));
       from = i + 1;
     }
   });

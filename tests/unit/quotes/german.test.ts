@@ -134,6 +134,48 @@ const rows: Row[] = [
     'Die Schließung ist aus wirtschaftlichen Gründen leider unvermeidbar',
     undefined,
   ],
+  [
+    'an age epithet ("der 72-Jährige") is the one person named in full in view',
+    'Nach 30 Jahren verlässt Werner Stahl den Stadtrat von Neustadt. Er war der dienstälteste Ratsherr.\n\n' +
+      '„Die Arbeit im Stadtrat hat mir immer große Freude bereitet“, sagt der 72-Jährige.',
+    'Die Arbeit im Stadtrat hat mir immer große Freude bereitet',
+    'Werner Stahl',
+  ],
+  [
+    'a shop named after its owners ("die Metzgerei Ober") is a place, not a second person in view',
+    'Die Metzgerei Ober in Kempten gibt es seit 1920. Heute führt sie Franziska Ober.\n\n' +
+      '„Wir setzen auf Qualität und auf kurze Wege zu unseren Kunden“, sagt die 45-Jährige.',
+    'Wir setzen auf Qualität und auf kurze Wege zu unseren Kunden',
+    'Franziska Ober',
+  ],
+  [
+    'an age epithet with two people of that age in view names nobody',
+    'Die Pflegerinnen Anna Keller und Maria Böhm gehen in Rente. Beide sind 64 Jahre alt.\n\n' +
+      '„Ich habe mein ganzes Leben in diesem Beruf gearbeitet“, sagt die 64-Jährige.',
+    'Ich habe mein ganzes Leben in diesem Beruf gearbeitet',
+    undefined,
+  ],
+  [
+    'an age epithet brought in without a name ("eine 45-Jährige") is nobody named',
+    'Die Polizei hat eine 45-Jährige festgenommen, nachdem Jana Roth den Notruf gewählt hatte.\n\n' +
+      '„Ich wollte doch nur mein Fahrrad aus dem Hof holen“, sagte die 45-Jährige.',
+    'Ich wollte doch nur mein Fahrrad aus dem Hof holen',
+    undefined,
+  ],
+  [
+    'a German article inside a run of capitals ends the name ("so fasst Lang das Jahr zusammen")',
+    'Die Stadt hat ihre Jahresrechnung vorgelegt. Kämmerer Holger Lang ist zufrieden.\n\n' +
+      '„Unter dem Strich bleibt ein kleines Plus für die Stadtkasse“ – so fasst Lang das Jahr zusammen.',
+    'Unter dem Strich bleibt ein kleines Plus für die Stadtkasse',
+    'Holger Lang',
+  ],
+  [
+    'a possessive and a noun before a colon ("Sein Appell:") is no name',
+    'Der Verein sucht neue Mitglieder. Vorsitzender Ulrich Beck hofft auf Zulauf.\n\n' +
+      'Sein Appell: „Kommen Sie vorbei und machen Sie mit, jeder wird gebraucht.“',
+    'Kommen Sie vorbei und machen Sie mit, jeder wird gebraucht.',
+    undefined,
+  ],
 ];
 
 describe('German attribution', () => {
