@@ -952,7 +952,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return bind({ speaker: publication, confidence: WEIGHT.organisation }, WEIGHT.after, 'after');
   // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
   const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
-  if (periodEnded && firstLetterCase(first.word) === 'upper') return undefined;
+  if (periodEnded && firstLetterCase(first.word) === 'upper') return resumed(r, tokens, limit);
   for (let t = 0; t < Math.min(14, tokens.length); t++) {
     const token = tokens[t];
     if (
@@ -1004,6 +1004,23 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return attribution;
   }
   return closingClause(r, span, leadEnd, limit, tokens);
+}
+
+/**
+ * „…“ Das sagt Bürgermeister Peter Kranz.: a sentence opening with a word that points back to the quotation
+ * (`resumptives`), then a speech verb in the singular and its subject, is the quotation's attribution.
+ */
+function resumed(r: ReaderScope, tokens: readonly WordToken[], limit: number): Attribution | undefined {
+  if (!r.lexicon.resumptives.has(tokens[0]?.lower ?? '')) return undefined;
+  const verb = verbAt(r, tokens, 1);
+  if (verb === undefined || verb.characterising) return undefined;
+  // „…“ Das sagen viele Eltern.: several people's words, nobody's in particular.
+  if (verb.plural === true) return { confidence: 0, via: 'after' };
+  const referent = subjectAfterVerb(r, verb.end, verb.subjectEnd ?? limit);
+  const attribution =
+    referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.afterSentenceEnd, 'after');
+  if (attribution !== undefined) attribution.weak = true;
+  return attribution;
 }
 
 /** A name's apposition between the quotation and the verb: one comma-free phrase ("a nurse at St Mary’s"). */

@@ -49,6 +49,7 @@ export interface Lexicon {
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   clauseLeads: ReadonlySet<string>;
+  resumptives: ReadonlySet<string>;
   /** The article's language has no articles (`LanguageData.articleless`). */
   articleless: boolean;
   /** `LanguageData.publicationLeads`, each split into its words. */
@@ -317,6 +318,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),
     clauseLeads: set((language) => language.clauseLeads),
+    resumptives: set((language) => language.resumptives),
     articleless: languages[0]?.articleless === true,
     publicationLeads: [...set((language) => language.publicationLeads)].map((phrase) => phrase.split(' ')),
     recipientMarkers: set((language) => language.recipientMarkers),

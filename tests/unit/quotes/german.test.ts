@@ -176,6 +176,20 @@ const rows: Row[] = [
     'Kommen Sie vorbei und machen Sie mit, jeder wird gebraucht.',
     undefined,
   ],
+  [
+    '„…“ Das sagt X.: the sentence after the quotation that points back to it attributes it',
+    'In Hausen wird eine neue Ampel gebaut. Eltern hatten sie lange gefordert.\n\n' +
+      '„Die Sicherheit der Kinder auf dem Schulweg hat für uns Vorrang.“ Das sagt Bürgermeister Jan Kranz.',
+    'Die Sicherheit der Kinder auf dem Schulweg hat für uns Vorrang.',
+    'Jan Kranz',
+  ],
+  [
+    '„…“ Das sagen viele Eltern.: several people’s words are no one person’s, not even the one in view',
+    'In Hausen wird eine neue Ampel gebaut. Bürgermeister Jan Kranz ist froh darüber.\n\n' +
+      '„Die Sicherheit der Kinder auf dem Schulweg hat für uns Vorrang.“ Das sagen viele Eltern.',
+    'Die Sicherheit der Kinder auf dem Schulweg hat für uns Vorrang.',
+    undefined,
+  ],
 ];
 
 describe('German attribution', () => {

@@ -1448,6 +1448,7 @@ export const de: LanguageData = {
   particles: ['von', 'van', 'der', 'den', 'zu', 'de'],
   ordinalDot: true,
   clauseLeads: ['wie'],
+  resumptives: ['das', 'dies', 'so'],
   recipientMarkers: ['gegenüber', 'zu'],
   complementWords: ['der', 'des', 'von', 'vom', 'im', 'beim', 'für'],
   objectPrepositions: [
