@@ -1327,11 +1327,20 @@ function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
   // Chinese introduces a quotation after a comma as often as after a colon ("卢宇有着自己的看法，“…”").
   const mark = cjk !== undefined && /\p{Script=Han}/u.test(head.slice(-3)) ? /[:：，,]$/u : /[:：]$/u;
   if (!mark.test(head) || head.length < 3) return undefined;
-  const subject = subjectOf(r, { start: sentence.start, end: sentence.start + head.length - 1 });
+  const subject =
+    possessiveLead(r, head, sentence.start) ??
+    subjectOf(r, { start: sentence.start, end: sentence.start + head.length - 1 });
   if (subject === undefined || subject.kind === 'organisation') return undefined;
   const candidate = resolve(r, subject);
   if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
   return bind(candidate, WEIGHT.colon, 'colon');
+}
+
+/** "Sein Appell:", "Ihr Fazit:": a possessive and one noun before the colon stand for its person. */
+function possessiveLead(r: ReaderScope, head: string, at: number): Referent | undefined {
+  const words = /^\s*(\p{L}+)\s+\p{L}+\s*[:：]$/u.exec(head);
+  const pronoun = r.lexicon.possessives.get(words?.[1]?.toLowerCase() ?? '');
+  return pronoun === undefined ? undefined : { kind: 'pronoun', word: pronoun, at };
 }
 
 /**
@@ -1847,7 +1856,7 @@ function lastSubject(
  * names one of them, else the previous speaker if one of them, else nobody.
  */
 function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
-  const { context, lexicon, cast, state } = r;
+  const { context, text, lexicon, cast, state } = r;
   const gender = lexicon.pronouns.get(word);
   const windowStart = pronounWindowStart(context, at);
   const fits = (person: Person): boolean =>
@@ -1858,12 +1867,17 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   const candidates = new Set<Person>();
   let lastNamed: Mention | undefined;
   let unknown = false;
+  // "Vorsitzender Ulrich Beck und Kassierer Jan Ott": two who fit, joined as equals. Where nouns are
+  // capitalised, a name is marked as a person's only now and then, so neither is marked the one.
+  let joined = false;
   for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
     // Someone the article names but the cast cannot tell apart ("Lee", when two people are called Lee).
     if (mention.ambiguous) unknown = true;
     if (mention.person === undefined || !fits(mention.person)) continue;
     candidates.add(mention.person);
     lastNamed = mention;
+    if (lexicon.capitalisesNouns && coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 40)))
+      joined = true;
   }
   const previous = state.previousSpeaker;
   if (previous !== undefined && previous.at >= windowStart && fits(previous.speaker))
@@ -1913,10 +1927,10 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   // "la ministra de Obras Públicas, Lucía Ramírez": of the capitalised runs in view, the one the article
   // marks as a person.
   const humans = [...candidates].filter((person) => person.human);
-  if (humans.length === 1 && humans[0] !== undefined && !unknown)
+  if (humans.length === 1 && humans[0] !== undefined && !unknown && !joined)
     return fromPerson(humans[0], WEIGHT.pronounHuman);
   const gendered = [...candidates].filter((person) => gender !== undefined && person.gender === gender);
-  if (gendered.length === 1 && gendered[0] !== undefined)
+  if (gendered.length === 1 && gendered[0] !== undefined && !joined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
 }

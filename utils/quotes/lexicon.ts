@@ -50,6 +50,7 @@ export interface Lexicon {
   auxiliaries: ReadonlySet<string>;
   clauseLeads: ReadonlySet<string>;
   resumptives: ReadonlySet<string>;
+  possessives: ReadonlyMap<string, string>;
   /** The article's language has no articles (`LanguageData.articleless`). */
   articleless: boolean;
   /** `LanguageData.publicationLeads`, each split into its words. */
@@ -319,6 +320,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     auxiliaries: set((language) => language.auxiliaries),
     clauseLeads: set((language) => language.clauseLeads),
     resumptives: set((language) => language.resumptives),
+    possessives: map((language) => language.possessives ?? {}),
     articleless: languages[0]?.articleless === true,
     publicationLeads: [...set((language) => language.publicationLeads)].map((phrase) => phrase.split(' ')),
     recipientMarkers: set((language) => language.recipientMarkers),

@@ -170,10 +170,24 @@ const rows: Row[] = [
     'Holger Lang',
   ],
   [
-    'a possessive and a noun before a colon ("Sein Appell:") is no name',
+    'a possessive and a noun before a colon ("Sein Appell:") stand for the one man in view',
     'Der Verein sucht neue Mitglieder. Vorsitzender Ulrich Beck hofft auf Zulauf.\n\n' +
       'Sein Appell: „Kommen Sie vorbei und machen Sie mit, jeder wird gebraucht.“',
     'Kommen Sie vorbei und machen Sie mit, jeder wird gebraucht.',
+    'Ulrich Beck',
+  ],
+  [
+    '"Sein Appell:" with two men in view, joined by "und", is nobody’s (and no name)',
+    'Der Verein sucht neue Mitglieder. Die Vorsitzenden Ulrich Beck und Jan Ott hoffen auf Zulauf.\n\n' +
+      'Sein Appell: „Kommen Sie vorbei und machen Sie mit, jeder wird gebraucht.“',
+    'Kommen Sie vorbei und machen Sie mit, jeder wird gebraucht.',
+    undefined,
+  ],
+  [
+    '"sagte er" after two men joined by "und", only one marked by a role, is nobody’s',
+    'Der Verein sucht neue Mitglieder. Vorsitzender Ulrich Beck und Kassierer Jan Ott hoffen auf Zulauf.\n\n' +
+      '„Kommen Sie vorbei und machen Sie mit, jeder wird gebraucht“, sagte er.',
+    'Kommen Sie vorbei und machen Sie mit, jeder wird gebraucht',
     undefined,
   ],
   [

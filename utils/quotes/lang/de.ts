@@ -1449,6 +1449,7 @@ export const de: LanguageData = {
   ordinalDot: true,
   clauseLeads: ['wie'],
   resumptives: ['das', 'dies', 'so'],
+  possessives: { sein: 'er', seine: 'er', ihr: 'sie', ihre: 'sie' },
   recipientMarkers: ['gegenüber', 'zu'],
   complementWords: ['der', 'des', 'von', 'vom', 'im', 'beim', 'für'],
   objectPrepositions: [

@@ -145,6 +145,11 @@ export interface LanguageData {
    */
   resumptives?: readonly string[];
   /**
+   * Possessives with the subject pronoun of their person ("sein" → "er", "ihr" → "sie"): "Sein Appell: „…“"
+   * gives the words of the person that pronoun stands for.
+   */
+  possessives?: Readonly<Record<string, string>>;
+  /**
    * Prepositions that put whom something was said to after a speech verb ("dijo a El Faro", "a déclaré à
    * l’AFP", "sagte gegenüber dem SWR"): the name after them is the listener, never the speaker.
    */
