@@ -771,6 +771,10 @@ function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent 
   const noun = tokens[at];
   const first = tokens[1];
   if (noun === undefined || first === undefined || at > 4) return undefined;
+  if (noun === first) {
+    const compound = compoundSpokesperson(r, noun);
+    if (compound !== undefined) return compound;
+  }
   const before = cast.mentionsIn({ start: first.start, end: noun.start }).at(-1);
   const after = cast.mentionsIn({ start: noun.end, end: noun.end + 60 })[0];
   const linked =
@@ -797,6 +801,27 @@ function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent 
     (person.gender !== undefined || person.roleNouns.size > 0 || /\s/u.test(person.name));
   if (!organisation && (lexicon.capitalisesNouns || someone || body.kind === 'titled')) return undefined;
   return { kind: 'named-organisation', name: person?.name ?? body.name };
+}
+
+/**
+ * "ein Siemens-Sprecher", "eine Bahn-Sprecherin", "ein Konzernsprecher": a spokesperson's noun with the body
+ * written into it speaks for that body — the name before the hyphen, unless the article has a person of that
+ * name ("ein Merkel-Sprecher"), or the one body named before with the noun before the role ("Konzern").
+ */
+function compoundSpokesperson(r: ReaderScope, token: WordToken): Referent | undefined {
+  const { lexicon, roles, cast } = r;
+  const hyphen = /^(\p{Lu}[\p{L}\p{N}&]*)-(\p{L}+)$/u.exec(token.word);
+  const named = hyphen?.[1];
+  if (named !== undefined && hyphen?.[2] !== undefined && roles.roleNounsOf(hyphen[2]).length > 0) {
+    const person = cast.people.some(
+      (person) => !person.organisation && person.name.split(/\s+/u).includes(named),
+    );
+    return person ? undefined : { kind: 'named-organisation', name: named };
+  }
+  const spokesperson = [...lexicon.spokespersonNouns].find((noun) => token.lower.endsWith(noun));
+  const prefix = token.lower.slice(0, token.lower.length - (spokesperson?.length ?? 0)).replace(/s$/u, '');
+  if (spokesperson === undefined || !lexicon.organisationNouns.has(prefix)) return undefined;
+  return { kind: 'organisation', at: token.start, noun: prefix };
 }
 
 /**
@@ -1061,7 +1086,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return bind({ speaker: publication, confidence: WEIGHT.organisation }, WEIGHT.after, 'after');
   // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
   const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
-  if (periodEnded && firstLetterCase(first.word) === 'upper') return undefined;
+  if (periodEnded && firstLetterCase(first.word) === 'upper') return resumed(r, tokens, limit);
   for (let t = 0; t < Math.min(14, tokens.length); t++) {
     const token = tokens[t];
     if (
@@ -1113,6 +1138,23 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return attribution;
   }
   return closingClause(r, span, leadEnd, limit, tokens);
+}
+
+/**
+ * „…“ Das sagt Bürgermeister Peter Kranz.: a sentence opening with a word that points back to the quotation
+ * (`resumptives`), then a speech verb in the singular and its subject, is the quotation's attribution.
+ */
+function resumed(r: ReaderScope, tokens: readonly WordToken[], limit: number): Attribution | undefined {
+  if (!r.lexicon.resumptives.has(tokens[0]?.lower ?? '')) return undefined;
+  const verb = verbAt(r, tokens, 1);
+  if (verb === undefined || verb.characterising) return undefined;
+  // „…“ Das sagen viele Eltern.: several people's words, nobody's in particular.
+  if (verb.plural === true) return { confidence: 0, via: 'after' };
+  const referent = subjectAfterVerb(r, verb.end, verb.subjectEnd ?? limit);
+  const attribution =
+    referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.afterSentenceEnd, 'after');
+  if (attribution !== undefined) attribution.weak = true;
+  return attribution;
 }
 
 /** A name's apposition between the quotation and the verb: one comma-free phrase ("a nurse at St Mary’s"). */
@@ -1419,7 +1461,9 @@ function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
   // Chinese introduces a quotation after a comma as often as after a colon ("卢宇有着自己的看法，“…”").
   const mark = cjk !== undefined && /\p{Script=Han}/u.test(head.slice(-3)) ? /[:：，,]$/u : /[:：]$/u;
   if (!mark.test(head) || head.length < 3) return undefined;
-  const subject = subjectOf(r, { start: sentence.start, end: sentence.start + head.length - 1 });
+  const subject =
+    possessiveLead(r, head, sentence.start) ??
+    subjectOf(r, { start: sentence.start, end: sentence.start + head.length - 1 });
   if (subject === undefined || subject.kind === 'organisation') return undefined;
   const candidate = resolve(r, subject);
   const person = candidate?.person;
@@ -1433,6 +1477,13 @@ function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
     text.slice(subject.mention.end, span.open).trim() === ':';
   if (person === undefined || person.organisation || !(namedPerson(person) || label)) return undefined;
   return bind(candidate, WEIGHT.colon, 'colon');
+}
+
+/** "Sein Appell:", "Ihr Fazit:": a possessive and one noun before the colon stand for its person. */
+function possessiveLead(r: ReaderScope, head: string, at: number): Referent | undefined {
+  const words = /^\s*(\p{L}+)\s+\p{L}+\s*[:：]$/u.exec(head);
+  const pronoun = r.lexicon.possessives.get(words?.[1]?.toLowerCase() ?? '');
+  return pronoun === undefined ? undefined : { kind: 'pronoun', word: pronoun, at };
 }
 
 /**
@@ -1649,7 +1700,10 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
         const last = mention.name.split(/\s+/u).at(-1) ?? '';
         const nameless =
           mention.person === undefined ||
-          (mention.kind === 'full' && roles.isRoleWord(last) && !namedElsewhere(r, mention));
+          (mention.kind === 'full' &&
+            roles.isRoleWord(last) &&
+            !namedElsewhere(r, mention) &&
+            !surnameOfRole(r, mention));
         if (nameless && !mention.ambiguous) {
           const nouns = roles.roleNounsOf(last);
           return nouns.length > 0 ? resolveRole(r, nouns, mention.start) : { confidence: WEIGHT.ambiguous };
@@ -1682,6 +1736,23 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
     case 'named-organisation':
       return { speaker: referent.name, confidence: WEIGHT.organisation };
   }
+}
+
+/**
+ * "Leiter Bernd Koch", "Thomas Richter": a surname spelled like a role ("Koch", "Richter", "Kaiser") after a
+ * given name is a name when a role or an honorific stands before it, or when the word before is no
+ * adjective of a place ("Stuttgarter"), no genitive ("Bayerns") and no inflected word ("Neue").
+ */
+function surnameOfRole(r: ReaderScope, mention: Mention): boolean {
+  if (mention.role !== undefined || mention.honorific !== undefined) return true;
+  const words = mention.name.split(/\s+/u);
+  const given = words[0] ?? '';
+  return (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(given) &&
+    !/(?:er|[^u]s|e|en|em)$/u.test(given) &&
+    !r.lexicon.notNameWords.has(given.toLowerCase())
+  );
 }
 
 /** The mention's person is named elsewhere in another form (a full name used twice is a name). */
@@ -1775,7 +1846,15 @@ function resolveAge(r: ReaderScope, at: number, age: number, gender: Gender | 'a
   const only = aged.length === 1 ? aged[0] : undefined;
   if (only !== undefined) return fromPerson(only, WEIGHT.role);
   if (aged.length > 1) return { confidence: WEIGHT.ambiguous };
-  return resolveEpithet(r, at, gender, [], (person) => person.age === undefined);
+  // "Police arrested a 19-year-old …", "eine 45-Jährige": brought in without a name, it is that one.
+  const introduced = wordTokens(r.text, pronounWindowStart(r.context, at), at).some(
+    (token, index, all) =>
+      r.lexicon.indefiniteArticles.has(token.lower) &&
+      all.slice(index + 1, index + 4).some((next) => ageEpithet(r.lexicon, [next]) === age),
+  );
+  if (introduced) return { confidence: WEIGHT.ambiguous };
+  // An age is said only of a person: whoever is named in full in view may be the one.
+  return resolveEpithet(r, at, gender, [], (person) => person.age === undefined, true);
 }
 
 /**
@@ -1790,6 +1869,7 @@ function resolveEpithet(
   gender: Gender | 'any',
   nouns: readonly string[],
   admits: (person: Person) => boolean = () => true,
+  onlyPeople = false,
 ): Candidate | undefined {
   const { context, text, lexicon, roles } = r;
   const windowStart = pronounWindowStart(context, at);
@@ -1813,9 +1893,10 @@ function resolveEpithet(
     const spoke = person === r.state.previousSpeaker?.speaker && /\s/u.test(person.name);
     if ((person.human || spoke) && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
     // Admitting the one who spoke, admit the others named in full too (where only names are capitalised).
-    else if (/\s/u.test(person.name) && !lexicon.capitalisesNouns) unmarked.add(person);
+    else if (/\s/u.test(person.name) && (!lexicon.capitalisesNouns || onlyPeople)) unmarked.add(person);
   }
-  for (const person of unmarked) if (r.state.previousSpeaker?.speaker?.human === false) inView.add(person);
+  for (const person of unmarked)
+    if (onlyPeople || r.state.previousSpeaker?.speaker?.human === false) inView.add(person);
   const fitting = [...inView].filter(
     (person) =>
       admits(person) && (gender === 'any' || person.gender === undefined || person.gender === gender),
@@ -1920,7 +2001,7 @@ function lastSubject(
  * names one of them, else the previous speaker if one of them, else nobody.
  */
 function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
-  const { context, lexicon, cast, state } = r;
+  const { context, text, lexicon, cast, state } = r;
   const gender = lexicon.pronouns.get(word);
   const windowStart = pronounWindowStart(context, at);
   const fits = (person: Person): boolean =>
@@ -1931,12 +2012,17 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   const candidates = new Set<Person>();
   let lastNamed: Mention | undefined;
   let unknown = false;
+  // "Vorsitzender Ulrich Beck und Kassierer Jan Ott": two who fit, joined as equals. Where nouns are
+  // capitalised, a name is marked as a person's only now and then, so neither is marked the one.
+  let joined = false;
   for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
     // Someone the article names but the cast cannot tell apart ("Lee", when two people are called Lee).
     if (mention.ambiguous) unknown = true;
     if (mention.person === undefined || !fits(mention.person)) continue;
     candidates.add(mention.person);
     lastNamed = mention;
+    if (lexicon.capitalisesNouns && coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 40)))
+      joined = true;
   }
   const previous = state.previousSpeaker;
   if (previous !== undefined && previous.at >= windowStart && fits(previous.speaker))
@@ -1987,10 +2073,10 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   // marks as a person; who just spoke, named in full, is one too.
   const spoke = (person: Person): boolean => person === previous?.speaker && /\s/u.test(person.name);
   const humans = [...candidates].filter((person) => person.human || spoke(person));
-  if (humans.length === 1 && humans[0] !== undefined && !unknown)
+  if (humans.length === 1 && humans[0] !== undefined && !unknown && !joined)
     return fromPerson(humans[0], WEIGHT.pronounHuman);
   const gendered = [...candidates].filter((person) => gender !== undefined && person.gender === gender);
-  if (gendered.length === 1 && gendered[0] !== undefined)
+  if (gendered.length === 1 && gendered[0] !== undefined && !joined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
 }

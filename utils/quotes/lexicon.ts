@@ -51,6 +51,8 @@ export interface Lexicon {
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   clauseLeads: ReadonlySet<string>;
+  resumptives: ReadonlySet<string>;
+  possessives: ReadonlyMap<string, string>;
   /** The article's language has no articles (`LanguageData.articleless`). */
   articleless: boolean;
   /** `LanguageData.publicationLeads`, each split into its words. */
@@ -274,6 +276,37 @@ function agePattern(phrases: readonly string[]): RegExp | undefined {
   return new RegExp(`^\\s*,?\\s*(?:${alternatives.join('|')})(?!\\p{L})`, 'iu');
 }
 
+/**
+ * The words of the speech verbs, for telling a role or a name from the verb after it. Short words of
+ * multi-word verbs ("a" of "a déclaré", "to" of "according to") are common in roles, and so are their articles
+ * and prepositions ("nach den Worten von"): only the rest count.
+ */
+function speechWordsOf(languages: readonly LanguageData[]): Set<string> {
+  const speechWords = new Set<string>();
+  for (const language of languages) {
+    const common = new Set([
+      ...language.determiners,
+      ...(language.indefiniteArticles ?? []),
+      ...language.particles,
+      ...(language.complementWords ?? []),
+      ...(language.objectPrepositions ?? []),
+    ]);
+    for (const verb of [
+      ...language.speechVerbs,
+      ...(language.pluralSpeechVerbs ?? []),
+      ...(language.characterisingVerbs ?? []),
+    ]) {
+      const parts = verb.split(' ');
+      const kept =
+        parts.length === 1
+          ? parts
+          : parts.filter((word) => word.length > 2 && word !== 'out' && !common.has(word));
+      for (const part of kept) speechWords.add(part);
+    }
+  }
+  return speechWords;
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -288,17 +321,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
   const speechVerbs = speechVerbsByFirstWord(
     set((language) => [...language.speechVerbs, ...(language.pluralSpeechVerbs ?? [])]),
   );
-  const speechWords = new Set<string>();
-  for (const verb of set((language) => [
-    ...language.speechVerbs,
-    ...(language.pluralSpeechVerbs ?? []),
-    ...(language.characterisingVerbs ?? []),
-  ])) {
-    const parts = verb.split(' ');
-    // Short words of multi-word verbs ("a" of "a déclaré", "to" of "according to") are common in roles.
-    for (const part of parts.length === 1 ? parts : parts.filter((word) => word.length > 2 && word !== 'out'))
-      speechWords.add(part);
-  }
+  const speechWords = speechWordsOf(languages);
   return {
     languages,
     speechVerbs,
@@ -328,6 +351,8 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),
     clauseLeads: set((language) => language.clauseLeads),
+    resumptives: set((language) => language.resumptives),
+    possessives: map((language) => language.possessives ?? {}),
     articleless: languages[0]?.articleless === true,
     publicationLeads: [...set((language) => language.publicationLeads)].map((phrase) => phrase.split(' ')),
     recipientMarkers: set((language) => language.recipientMarkers),

@@ -279,9 +279,11 @@ function wordBefore(text: string, at: number): string {
 /** Sentence-opening words, titles, honorifics, roles and verbs before a name, peeled off; the honorific among them. */
 function peelLeading(lexicon: Lexicon, roles: Roles, tokens: Token[]): string | undefined {
   let honorific: string | undefined;
+  let verb = false;
   // Sentence-opening words, titles, honorifics and verbs come first: peel them off.
   while (tokens.length > 0) {
     const lower = (tokens[0]?.word ?? '').toLowerCase();
+    verb = lexicon.speechWords.has(lower);
     if (lexicon.honorifics.has(lower)) honorific = lower;
     else if (
       !(
@@ -297,6 +299,15 @@ function peelLeading(lexicon: Lexicon, roles: Roles, tokens: Token[]): string | 
       break;
     tokens.shift();
   }
+  // "nach den Worten von Ruth Zeller", "nach Angaben von Keller": a particle after the words of a verb, or
+  // before a given name and a surname, is a preposition.
+  const [particle, given, surname] = tokens;
+  if (
+    particle !== undefined &&
+    lexicon.particles.has(particle.word) &&
+    (verb || [given, surname].every((token) => token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.word)))
+  )
+    tokens.shift();
   // A capitalised role inside the run ends what comes before it: "Kremlin Spokesman Dmitry Peskov". The
   // last word is kept: it may be a surname ("Judge"). Not in an organisation's name ("Congregación de las
   // Hermanas del Carmen").
@@ -396,11 +407,21 @@ function addRun(build: CastBuild, match: { 0: string; index: number }): void {
   const named = cut > 0 ? tokens.slice(cut).findIndex((token) => /^\p{Lu}/u.test(token.word)) : -1;
   const organisation = cut > 0 && named !== -1 ? tokens.slice(cut + named) : [];
   if (cut > 0) tokens = tokens.slice(0, cut);
-  // "RedMonk’s Stephens": a possessive ends one name and the next begins.
+  // "RedMonk’s Stephens": a possessive ends one name and the next begins. An article of the page's language
+  // that is none of its particles ends it too ("so fasst Lang das Jahr zusammen": Portuguese "das" is
+  // a particle, German "das" an article).
+  const primary = lexicon.languages[0];
   let from = 0;
   tokens.forEach((token, i) => {
     if (i < tokens.length - 1 && POSSESSIVE.test(token.word) && /['’]s$/u.test(token.word)) {
       addMention(build, tokens.slice(from, i + 1));
+      from = i + 1;
+    } else if (
+      i > 0 &&
+      primary?.determiners.includes(token.word) === true &&
+      !primary.particles.includes(token.word)
+    ) {
+      addMention(build, tokens.slice(from, i));
       from = i + 1;
     }
   });
@@ -470,7 +491,25 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
       if (gender !== null && gender !== undefined && person.gender === undefined) person.gender = gender;
     }
   }
+  shareRoles(input, mentions);
   learnGenders(input, mentions);
+}
+
+/**
+ * "Die Bauunternehmer Karl Ebert und Fritz Lohmann", "the architects Anna Berg and Tom Ek": a role before
+ * names joined as equals is each one's, so "der Bauunternehmer" alone is neither.
+ */
+function shareRoles(input: CastInput, mentions: readonly Mention[]): void {
+  const { text, lexicon, roles } = input;
+  mentions.forEach((mention, i) => {
+    const next = mentions[i + 1];
+    const role = mention.role;
+    if (role === undefined || next?.person === undefined || next.person === mention.person) return;
+    if (mention.kind !== 'full' || next.kind !== 'full' || next.role !== undefined) return;
+    const between = text.slice(mention.end, next.start).trim().toLowerCase();
+    if (!lexicon.coordinators.has(between)) return;
+    for (const noun of roles.roleNounsOf(role)) next.person.roleNouns.add(noun);
+  });
 }
 
 /**

@@ -145,6 +145,16 @@ export interface LanguageData {
   /** Words that open an attribution clause before its subject ("as Reuters reported", "comme l’a dit X"). */
   clauseLeads?: readonly string[];
   /**
+   * Words opening the sentence after a quotation that point back to it, before a speech verb and its
+   * subject ("„…“ Das sagt Bürgermeister Peter Kranz."): that sentence is the quotation's attribution.
+   */
+  resumptives?: readonly string[];
+  /**
+   * Possessives with the subject pronoun of their person ("sein" → "er", "ihr" → "sie"): "Sein Appell: „…“"
+   * gives the words of the person that pronoun stands for.
+   */
+  possessives?: Readonly<Record<string, string>>;
+  /**
    * Prepositions that put whom something was said to after a speech verb ("dijo a El Faro", "a déclaré à
    * l’AFP", "sagte gegenüber dem SWR"): the name after them is the listener, never the speaker.
    */
