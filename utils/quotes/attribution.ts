@@ -28,7 +28,14 @@ import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
 import type { QuoteSpan } from './quotation-marks';
 import { ABBREVIATION_AT, type Roles } from './roles';
-import { firstLetterCase, type Paragraph, paragraphAt, type Range, roughWordCount } from './text-ranges';
+import {
+  firstLetterCase,
+  type Paragraph,
+  paragraphAt,
+  type Range,
+  roughWordCount,
+  trimRange,
+} from './text-ranges';
 
 /** At or above this confidence the speaker is named; below it the reader is asked. */
 export const SURE = 0.5;
@@ -1285,11 +1292,24 @@ function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
   // Chinese introduces a quotation after a comma as often as after a colon ("卢宇有着自己的看法，“…”").
   const mark = cjk !== undefined && /\p{Script=Han}/u.test(head.slice(-3)) ? /[:：，,]$/u : /[:：]$/u;
   if (!mark.test(head) || head.length < 3) return undefined;
+  const label = labelSpeaker(r, sentence.start, sentence.start + head.length - 1);
+  if (label !== undefined) return bind(label, WEIGHT.colon, 'colon');
   const subject = subjectOf(r, { start: sentence.start, end: sentence.start + head.length - 1 });
   if (subject === undefined || subject.kind === 'organisation') return undefined;
   const candidate = resolve(r, subject);
   if (candidate?.person === undefined || !namedPerson(candidate.person)) return undefined;
   return bind(candidate, WEIGHT.colon, 'colon');
+}
+
+/** "Anna Nowak: „…”", "Анна Смирнова: «…»": the words before the colon are one person's name in full. */
+function labelSpeaker(r: ReaderScope, start: number, end: number): Candidate | undefined {
+  const range = trimRange(r.text, start, end);
+  const mention = r.cast.mentionsIn(range).find((m) => m.start === range.start && m.end === range.end);
+  const person = mention?.person;
+  // Named in full as the label of what they say: a person, whatever else the article says of them.
+  return person !== undefined && !person.organisation && /\s/u.test(person.name)
+    ? fromPerson(person, WEIGHT.named)
+    : undefined;
 }
 
 /**

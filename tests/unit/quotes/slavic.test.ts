@@ -97,3 +97,38 @@ describe('a colon before dash paragraphs introduces speech, not a list', () => {
     expect(directQuotes(suggest(article(text, 'pl')))).toEqual([]);
   });
 });
+
+describe('a name and a colon label the quotation with its speaker', () => {
+  it.each([
+    [
+      'Polish, "Name: – …" opens a dash turn',
+      'pl',
+      `${PL_LEAD}Ewa Malinowska: – Będziemy otwarci także w niedziele przez całe lato.`,
+      'Będziemy otwarci także',
+      'Ewa Malinowska',
+    ],
+    [
+      'Polish, "Name: „…”"',
+      'pl',
+      `${PL_LEAD}Ewa Malinowska: „Będziemy otwarci także w niedziele przez całe lato”.`,
+      'Będziemy otwarci także',
+      'Ewa Malinowska',
+    ],
+    [
+      'Russian, "Name: «…»"',
+      'ru',
+      `${RU_LEAD}Ольга Петрова: «Мы будем открыты и по воскресеньям всё лето».`,
+      'Мы будем открыты',
+      'Ольга Петрова',
+    ],
+    [
+      'Czech, "Name: „…“"',
+      'cs',
+      `${CS_LEAD}Eva Dvořáková: „Budeme otevřeno i v neděli po celé léto.“`,
+      'Budeme otevřeno',
+      'Eva Dvořáková',
+    ],
+  ])('%s', (_case, lang, text, opening, speaker) => {
+    expect(speakerOf(text, lang, opening)).toBe(speaker);
+  });
+});
