@@ -519,6 +519,32 @@ function isRoleOnly(r: ReaderScope, phrase: string): boolean {
 }
 
 /** Nothing but particles, an honorific or an article before a name ("de Miranda", "Dr.", "The Food Standards Agency"). */
+/** The most words naming whom a conversation was with ("z PAP", "с корреспондентом РИА Новости"). */
+const MAX_LISTENER_WORDS = 4;
+
+/**
+ * "w rozmowie z PAP", "в беседе с корреспондентом": after a phrase naming a conversation, the words naming
+ * whom it was with (none when the phrase ends `phrase`); undefined when `phrase` opens with no such phrase.
+ */
+function conversationListener(r: ReaderScope, phrase: string): string[] | undefined {
+  const lower = `${phrase.toLowerCase()} `;
+  const lead = r.lexicon.conversationPhrases.find((candidate) => lower.startsWith(`${candidate} `));
+  if (lead === undefined) return undefined;
+  const rest = phrase.slice(lead.length).trim();
+  return rest === '' ? [] : rest.split(/\s+/u);
+}
+
+/** A conversation and whom it was with, in a few words and no comma: no subject of its own. */
+function conversationWith(r: ReaderScope, phrase: string): boolean {
+  const listener = conversationListener(r, phrase);
+  return (
+    listener !== undefined &&
+    listener.length >= 1 &&
+    listener.length <= MAX_LISTENER_WORDS &&
+    !phrase.includes(',')
+  );
+}
+
 function onlyParticlesOrHonorific(r: ReaderScope, phrase: string): boolean {
   const { lexicon } = r;
   const words = phrase.replace(TRAILING_HONORIFIC, '').trim().split(/\s+/u);
@@ -722,7 +748,8 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
         (prefix === '' ||
           onlyParticlesOrHonorific(r, prefix) ||
           isRoleOnly(r, prefix.replace(TRAILING_HONORIFIC, '')) ||
-          POSSESSOR.test(prefix)));
+          POSSESSOR.test(prefix) ||
+          conversationWith(r, prefix)));
     const suffixOk =
       SPEAKER_SUFFIX.test(suffix) &&
       // "Posteriormente, Berríos emitió …": a comma clause that names someone else is no appositive.
@@ -891,6 +918,10 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   }
   if (complementRole(r, prefix, mention) !== undefined || unknownAfterArticle(r, mention, prefix))
     return false;
+  // "zaznaczył w rozmowie z PAP Marek Zieliński": the last name of the clause, after whom it was said to.
+  // "powiedziała w rozmowie z Janem Wróblem": the name right after the phrase is whom it was said to.
+  if (conversationListener(r, prefix) !== undefined)
+    return conversationWith(r, prefix) && lastNameOfClause(r, mention);
   if (
     prefix === '' ||
     onlyParticlesOrHonorific(r, prefix) ||
@@ -901,6 +932,14 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
   const words = wordTokens(prefix, 0, prefix.length);
   return !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower));
+}
+
+/** No other name follows `mention` in its sentence before a comma or the sentence's end. */
+function lastNameOfClause(r: ReaderScope, mention: Mention): boolean {
+  const end = sentenceAt(r.context, mention.end).end;
+  const comma = r.text.indexOf(',', mention.end);
+  const limit = comma !== -1 && comma < end ? comma : end;
+  return r.cast.mentionsIn({ start: mention.end, end: limit }).length === 0 && /\s/u.test(mention.name);
 }
 
 function readPronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {

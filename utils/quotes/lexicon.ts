@@ -54,6 +54,7 @@ export interface Lexicon {
   /** `LanguageData.publicationLeads`, each split into its words. */
   publicationLeads: readonly (readonly string[])[];
   recipientMarkers: ReadonlySet<string>;
+  conversationPhrases: readonly string[];
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
   /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
@@ -207,6 +208,7 @@ function roleData(
   | 'commonGenderNouns'
   | 'spokespersonNouns'
   | 'listenerVerbs'
+  | 'conversationPhrases'
 > {
   const articleGenders = new Map<string, Gender>();
   for (const language of languages)
@@ -226,6 +228,7 @@ function roleData(
     commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
     spokespersonNouns: new Set(languages.flatMap((language) => language.spokespersonNouns ?? [])),
     listenerVerbs: new Set(languages.flatMap((language) => language.listenerVerbs ?? [])),
+    conversationPhrases: [...new Set(languages.flatMap((language) => language.conversationPhrases ?? []))],
   };
 }
 

@@ -67,6 +67,34 @@ describe('the quotation is found and its speaker read', () => {
       'Na tuhle budovu',
       'Eva Dvořáková',
     ],
+    [
+      'Polish, whom it was said to between the verb and the name ("w rozmowie z PAP")',
+      'pl',
+      `${PL_LEAD}– Czekaliśmy na ten budynek prawie dziesięć lat – podkreśliła w rozmowie z PAP Ewa Malinowska.`,
+      'Czekaliśmy na ten budynek',
+      'Ewa Malinowska',
+    ],
+    [
+      'Polish, the conversation named before the subject ("W rozmowie z nami X przyznała, że „…”")',
+      'pl',
+      `${PL_LEAD}W rozmowie z nami Ewa Malinowska przyznała, że „czekaliśmy na ten budynek prawie dziesięć lat”.`,
+      'czekaliśmy na ten budynek',
+      'Ewa Malinowska',
+    ],
+    [
+      'Polish, a body after "z" in lower case between the name and the verb',
+      'pl',
+      `${PL_LEAD}Ewa Malinowska z miejskiej biblioteki publicznej tłumaczy: „Czekaliśmy na ten budynek prawie dziesięć lat”.`,
+      'Czekaliśmy na ten budynek',
+      'Ewa Malinowska',
+    ],
+    [
+      'Russian, "в беседе с корреспондентом" and a medium before the name',
+      'ru',
+      `${RU_LEAD}«Мы ждали это здание почти десять лет», — отметила в беседе с корреспондентом ТАСС Ольга Петрова.`,
+      'Мы ждали это здание',
+      'Ольга Петрова',
+    ],
   ])('%s', (_case, lang, text, opening, speaker) => {
     expect(speakerOf(text, lang, opening)).toBe(speaker);
   });
@@ -85,6 +113,12 @@ describe('nobody, where a careful reader could not tell', () => {
       'cs',
       `${CS_LEAD}Eva Dvořáková a Petr Svoboda provázeli hosty budovou.\n\n„Na tuhle budovu jsme čekali skoro deset let,“ řekli.`,
       'Na tuhle budovu',
+    ],
+    [
+      'Polish, the name after "w rozmowie z" is the listener',
+      'pl',
+      `${PL_LEAD}– Czekaliśmy na ten budynek prawie dziesięć lat – powiedziała w rozmowie z Janem Wróblem.`,
+      'Czekaliśmy na ten budynek',
     ],
   ])('%s', (_case, lang, text, opening) => {
     expect(speakerOf(text, lang, opening)).toBeUndefined();

@@ -341,6 +341,7 @@ export const cs: LanguageData = {
   ordinalDot: true,
   clauseLeads: ['jak'],
   recipientMarkers: ['pro'],
+  conversationPhrases: ['v rozhovoru pro', 'v rozhovoru s', 'v rozhovoru se', 'v interview pro'],
   auxiliaries: ['také', 'ještě', 'pak', 'dále'],
   organisationNouns: [
     'server',

@@ -454,4 +454,11 @@ export const pl: LanguageData = {
   interviewLabels: { questions: ['pytanie', 'p'], answers: ['odpowiedź', 'o'] },
   dashSpeech: true,
   dropsSubject: true,
+  conversationPhrases: [
+    'w rozmowie z',
+    'w rozmowie dla',
+    'w wywiadzie dla',
+    'w wywiadzie z',
+    'w rozmowie telefonicznej z',
+  ],
 };

@@ -227,4 +227,5 @@ export const ru: LanguageData = {
   coordinators: ['и', '&'],
   interviewLabels: { questions: ['вопрос', 'в'], answers: ['ответ', 'о'] },
   dashSpeech: true,
+  conversationPhrases: ['в беседе с', 'в интервью', 'в разговоре с', 'в комментарии для', 'в эфире'],
 };
