@@ -28,7 +28,14 @@ import type { Lexicon } from './lexicon';
 import { type Cast, type Mention, type Person, quoteLocator } from './people';
 import type { QuoteSpan } from './quotation-marks';
 import { ABBREVIATION_AT, type Roles } from './roles';
-import { firstLetterCase, type Paragraph, paragraphAt, type Range, roughWordCount } from './text-ranges';
+import {
+  firstLetterCase,
+  type Paragraph,
+  paragraphAt,
+  type Range,
+  roughWordCount,
+  trimRange,
+} from './text-ranges';
 
 /** At or above this confidence the speaker is named; below it the reader is asked. */
 export const SURE = 0.5;
@@ -515,6 +522,32 @@ function isRoleOnly(r: ReaderScope, phrase: string): boolean {
 }
 
 /** Nothing but particles, an honorific or an article before a name ("de Miranda", "Dr.", "The Food Standards Agency"). */
+/** The most words naming whom a conversation was with ("z PAP", "с корреспондентом РИА Новости"). */
+const MAX_LISTENER_WORDS = 4;
+
+/**
+ * "w rozmowie z PAP", "в беседе с корреспондентом": after a phrase naming a conversation, the words naming
+ * whom it was with (none when the phrase ends `phrase`); undefined when `phrase` opens with no such phrase.
+ */
+function conversationListener(r: ReaderScope, phrase: string): string[] | undefined {
+  const lower = `${phrase.toLowerCase()} `;
+  const lead = r.lexicon.conversationPhrases.find((candidate) => lower.startsWith(`${candidate} `));
+  if (lead === undefined) return undefined;
+  const rest = phrase.slice(lead.length).trim();
+  return rest === '' ? [] : rest.split(/\s+/u);
+}
+
+/** A conversation and whom it was with, in a few words and no comma: no subject of its own. */
+function conversationWith(r: ReaderScope, phrase: string): boolean {
+  const listener = conversationListener(r, phrase);
+  return (
+    listener !== undefined &&
+    listener.length >= 1 &&
+    listener.length <= MAX_LISTENER_WORDS &&
+    !phrase.includes(',')
+  );
+}
+
 function onlyParticlesOrHonorific(r: ReaderScope, phrase: string): boolean {
   const { lexicon } = r;
   const words = phrase.replace(TRAILING_HONORIFIC, '').trim().split(/\s+/u);
@@ -720,7 +753,8 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
         (prefix === '' ||
           onlyParticlesOrHonorific(r, prefix) ||
           isRoleOnly(r, prefix.replace(TRAILING_HONORIFIC, '')) ||
-          POSSESSOR.test(prefix)));
+          POSSESSOR.test(prefix) ||
+          conversationWith(r, prefix)));
     const suffixOk =
       SPEAKER_SUFFIX.test(suffix) &&
       // "Posteriormente, Berríos emitió …": a comma clause that names someone else is no appositive.
@@ -973,6 +1007,10 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   const noun = issued.findIndex((token) => lexicon.issuedNouns.has(token.lower));
   if (mention.person?.organisation === true && noun !== -1 && noun <= 1 && issued.length - noun <= 3)
     return true;
+  // "zaznaczył w rozmowie z PAP Marek Zieliński": the last name of the clause, after whom it was said to.
+  // "powiedziała w rozmowie z Janem Wróblem": the name right after the phrase is whom it was said to.
+  if (conversationListener(r, prefix) !== undefined)
+    return conversationWith(r, prefix) && lastNameOfClause(r, mention);
   if (
     prefix === '' ||
     onlyParticlesOrHonorific(r, prefix) ||
@@ -1053,6 +1091,14 @@ function asideLength(lexicon: Lexicon, tokens: readonly WordToken[]): number {
     else if (lexicon.demonstratives.has(token?.lower ?? '') && when(tokens[at + 1])) at += 2;
     else return at;
   }
+}
+
+/** No other name follows `mention` in its sentence before a comma or the sentence's end. */
+function lastNameOfClause(r: ReaderScope, mention: Mention): boolean {
+  const end = sentenceAt(r.context, mention.end).end;
+  const comma = r.text.indexOf(',', mention.end);
+  const limit = comma !== -1 && comma < end ? comma : end;
+  return r.cast.mentionsIn({ start: mention.end, end: limit }).length === 0 && /\s/u.test(mention.name);
 }
 
 function readPronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
@@ -1461,6 +1507,8 @@ function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
   // Chinese introduces a quotation after a comma as often as after a colon ("卢宇有着自己的看法，“…”").
   const mark = cjk !== undefined && /\p{Script=Han}/u.test(head.slice(-3)) ? /[:：，,]$/u : /[:：]$/u;
   if (!mark.test(head) || head.length < 3) return undefined;
+  const label = labelSpeaker(r, sentence.start, sentence.start + head.length - 1);
+  if (label !== undefined) return bind(label, WEIGHT.colon, 'colon');
   const subject =
     possessiveLead(r, head, sentence.start) ??
     subjectOf(r, { start: sentence.start, end: sentence.start + head.length - 1 });
@@ -1469,13 +1517,13 @@ function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
   const person = candidate?.person;
   // "Carla Deane: “…”": a full name alone before the colon labels whose words follow, when the article
   // names that person elsewhere too ("Fun Fact: “…”" is a heading, not a person).
-  const label =
+  const labelled =
     subject.kind === 'mention' &&
     subject.mention.kind === 'full' &&
     r.cast.mentions.filter((mention) => mention.person === person && !mention.quoted).length > 1 &&
     text.slice(sentence.start, subject.mention.start).trim() === '' &&
     text.slice(subject.mention.end, span.open).trim() === ':';
-  if (person === undefined || person.organisation || !(namedPerson(person) || label)) return undefined;
+  if (person === undefined || person.organisation || !(namedPerson(person) || labelled)) return undefined;
   return bind(candidate, WEIGHT.colon, 'colon');
 }
 
@@ -1484,6 +1532,20 @@ function possessiveLead(r: ReaderScope, head: string, at: number): Referent | un
   const words = /^\s*(\p{L}+)\s+\p{L}+\s*[:：]$/u.exec(head);
   const pronoun = r.lexicon.possessives.get(words?.[1]?.toLowerCase() ?? '');
   return pronoun === undefined ? undefined : { kind: 'pronoun', word: pronoun, at };
+}
+
+/** "Anna Nowak: „…”", "Анна Смирнова: «…»": the words before the colon are one person's name in full. */
+function labelSpeaker(r: ReaderScope, start: number, end: number): Candidate | undefined {
+  const range = trimRange(r.text, start, end);
+  const mention = r.cast.mentionsIn(range).find((m) => m.start === range.start && m.end === range.end);
+  const person = mention?.person;
+  // Named in full as the label of what they say, and named elsewhere in the article too, or marked there as a
+  // person: two capitalised words before a colon and nowhere else ("Fun Fact: “…”") are a heading.
+  if (person === undefined || person.organisation || !/\s/u.test(person.name)) return undefined;
+  const elsewhere = r.cast.mentions.some(
+    (other) => other.person === person && other !== mention && !other.quoted,
+  );
+  return elsewhere || namedPerson(person) ? fromPerson(person, WEIGHT.named) : undefined;
 }
 
 /**

@@ -48,12 +48,13 @@ export function findDashSpeech(
   if (!lexicon.dashSpeech) return [];
   const spans: QuoteSpan[] = [];
   for (const paragraph of paragraphs) {
-    const opening = trimRange(text, paragraph.start, paragraph.end).start;
+    const lead = trimRange(text, paragraph.start, paragraph.end).start;
+    const opening = labelledTurn(text, lead, paragraph.end) ?? lead;
     let open = opening;
     while (open !== -1 && opensTurn(text, open)) {
       const closer =
         closerAfter(text, open + 1, paragraph.end, lexicon) ??
-        (open === opening ? continuedTurn(spans, paragraph) : undefined);
+        (open === opening ? continuedTurn(text, spans, paragraphs, paragraph, opening) : undefined);
       if (closer === undefined) break;
       const inner = trimRange(text, open + 1, closer.at);
       if (inner.end > inner.start)
@@ -88,15 +89,42 @@ function answersAfterQuestions(text: string, paragraphs: readonly Paragraph[]): 
   return answers.length >= MIN_ANSWERS ? answers : [];
 }
 
-/**
- * "– …, Virtanen sanoo.\n\n– …": a dash paragraph right after a turn, that opens no new one and has no
- * attribution of its own, goes on with the same speaker to its end.
- */
-function continuedTurn(spans: readonly QuoteSpan[], paragraph: Paragraph): Closer | undefined {
-  const last = spans[spans.length - 1];
-  if (last === undefined || last.paragraph !== paragraph.index - 1) return undefined;
-  return { at: paragraph.end, next: -1 };
+/** "Anna Nowak: – …": a name of one to four capitalised words and a colon before the paragraph's first dash. */
+const LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*:\s*/u;
+
+/** Where the turn of a paragraph labelled with its speaker opens ("Anna Nowak: – …"), or undefined. */
+function labelledTurn(text: string, start: number, end: number): number | undefined {
+  const label = LABEL.exec(text.slice(start, Math.min(end, start + 80)));
+  return label === null ? undefined : start + label[0].length;
 }
+
+/**
+ * A dash paragraph that opens no new turn and has no attribution of its own goes on to its end when what
+ * comes before introduces it: a turn in the paragraph right before ("– …, Virtanen sanoo.\n\n– …", the same
+ * speaker), or a colon — a label in the paragraph ("Anna Nowak: – …") or the paragraph before ending with one
+ * ("Anna Nowak nie kryje zaskoczenia:\n\n– …").
+ */
+function continuedTurn(
+  text: string,
+  spans: readonly QuoteSpan[],
+  paragraphs: readonly Paragraph[],
+  paragraph: Paragraph,
+  open: number,
+): Closer | undefined {
+  const last = spans[spans.length - 1];
+  const previous = paragraphs[paragraph.index - 1];
+  if (last !== undefined && last.paragraph === paragraph.index - 1) return { at: paragraph.end, next: -1 };
+  // A colon introduces speech, not a list ("Składniki:\n\n– mąka"): the turn ends a sentence, and the
+  // paragraph before names someone in full.
+  if (!/[.!?…]\s*$/u.test(text.slice(open, paragraph.end))) return undefined;
+  const introduced =
+    /:\s*$/u.test(text.slice(paragraph.start, open)) ||
+    (previous !== undefined && INTRODUCTION.test(text.slice(previous.start, previous.end)));
+  return introduced ? { at: paragraph.end, next: -1 } : undefined;
+}
+
+/** A paragraph naming someone (two capitalised words in a row) and ending with a colon. */
+const INTRODUCTION = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+.*:\s*$/su;
 
 /** The first attribution that closes a turn starting at `from`: by a dash and a speech verb, or a comma. */
 function closerAfter(text: string, from: number, end: number, lexicon: Lexicon): Closer | undefined {
@@ -104,7 +132,8 @@ function closerAfter(text: string, from: number, end: number, lexicon: Lexicon):
     let next = turnEnd + 1;
     while (next < end && isSpace(text[next])) next++;
     const following = next < end ? next : -1;
-    DASH_CLOSER.lastIndex = from;
+    // From the space before `from`: a turn ending in "?" or "!" closes before a dash ("– …? – pyta X.").
+    DASH_CLOSER.lastIndex = from - 1;
     for (
       let dash = DASH_CLOSER.exec(text);
       dash !== null && dash.index < turnEnd;

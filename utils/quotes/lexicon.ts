@@ -62,6 +62,7 @@ export interface Lexicon {
   demonstratives: ReadonlySet<string>;
   timeAdverbs: ReadonlySet<string>;
   asideLeads: ReadonlySet<string>;
+  conversationPhrases: readonly string[];
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
   /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
@@ -222,6 +223,7 @@ function roleData(
   | 'demonstratives'
   | 'timeAdverbs'
   | 'asideLeads'
+  | 'conversationPhrases'
 > {
   const articleGenders = new Map<string, Gender>();
   for (const language of languages)
@@ -247,6 +249,7 @@ function roleData(
     demonstratives: new Set(languages.flatMap((language) => language.demonstratives ?? [])),
     timeAdverbs: new Set(languages.flatMap((language) => language.timeAdverbs ?? [])),
     asideLeads: new Set(languages.flatMap((language) => language.asideLeads ?? [])),
+    conversationPhrases: [...new Set(languages.flatMap((language) => language.conversationPhrases ?? []))],
   };
 }
 

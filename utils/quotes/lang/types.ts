@@ -178,6 +178,13 @@ export interface LanguageData {
   /** Words of when ("hoy", "ayer", "ontem") that may stand between a speech verb and its subject. */
   timeAdverbs?: readonly string[];
   /**
+   * Phrases naming a conversation the words were said in ("w rozmowie z", "в беседе с", "v rozhovoru pro"),
+   * then whom it was with ("… z PAP", "… с корреспондентом"): the words up to the speaker's name are the
+   * listener's, whether before the subject ("W rozmowie z nami Anna Nowak przyznała") or after the verb
+   * ("– … – zaznaczył w rozmowie z PAP Marek Zieliński").
+   */
+  conversationPhrases?: readonly string[];
+  /**
    * Words that join a role to what it is a role of ("the president of the Assembly", "el director de Centros
    * Penales", "der Chef der Behörde"): a name after a role and one of them is the role's complement, not a
    * person speaking.
