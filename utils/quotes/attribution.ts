@@ -103,6 +103,8 @@ type Referent =
       indefinite?: boolean;
       /** "the 36-year-old", "die 36-Jährige": the age the epithet gives. */
       age?: number;
+      /** "le sexagénaire": how many years from `age` on the epithet fits (a decade), one when unset. */
+      ageSpan?: number;
     }
   | { kind: 'named-organisation'; name: string };
 
@@ -612,11 +614,12 @@ function unknownLead(r: ReaderScope, mention: Mention): boolean {
 /** A role phrase without a name: "the coach", "her mother", "the company’s spokeswoman", "mladá anglická superstar". */
 function roleReferent(
   r: ReaderScope,
-  tokens: readonly WordToken[],
+  written: readonly WordToken[],
   at: number,
   needDeterminer: boolean,
 ): Referent | undefined {
   const { text, lexicon, roles } = r;
+  const tokens = withoutElision(lexicon, written);
   if (tokens.length === 0 || tokens.length > 8) return undefined;
   const first = tokens[0]?.lower ?? '';
   if (needDeterminer && !lexicon.determiners.has(first) && !/['’]s$/u.test(tokens[0]?.word ?? ''))
@@ -628,18 +631,39 @@ function roleReferent(
     return { kind: 'organisation', at, noun: last };
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
   const age = ageEpithet(lexicon, tokens);
-  if (nouns.length === 0 && age === undefined) return undefined;
+  const decade = tokens
+    .map((token) => lexicon.decadeEpithets.get(token.lower))
+    .find((year) => year !== undefined);
+  if (nouns.length === 0 && age === undefined && decade === undefined) return undefined;
   if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
   // "the Conservative MP", "die neue Präsidentin": a definite article and no possessor; if nobody in the
   // article holds the role, it is an epithet for the person in view (with the gender the role tells).
-  const definite = lexicon.definiteArticles.has(first) && !tokens.some((token) => /['’]s$/u.test(token.word));
+  const definite =
+    lexicon.definiteArticles.has(first.replace(/[’']$/u, '')) &&
+    !tokens.some((token) => /['’]s$/u.test(token.word));
   // "– podsumowuje publicysta": a language without articles says a known person's role bare.
   const bare =
     !needDeterminer && lexicon.articleless && tokens.length <= 3 && !lexicon.determiners.has(first);
   if (!definite && !bare) return nouns.length === 0 ? undefined : { kind: 'role', nouns, at };
   const phrase = text.slice(tokens[0]?.start ?? at, tokens[tokens.length - 1]?.end ?? at);
   const epithet = roles.genderOfRole(phrase) ?? articleGender(lexicon, tokens) ?? 'any';
+  if (decade !== undefined) return { kind: 'role', nouns, at, epithet, age: decade, ageSpan: 10 };
   return age === undefined ? { kind: 'role', nouns, at, epithet } : { kind: 'role', nouns, at, epithet, age };
+}
+
+/** "l’élu", "l’édile": an elided article written against its noun, split off it as a word of its own. */
+function withoutElision(lexicon: Lexicon, tokens: readonly WordToken[]): readonly WordToken[] {
+  const first = tokens[0];
+  const elided = first === undefined ? null : /^(\p{L}[’'])(\p{L}.*)$/u.exec(first.word);
+  if (first === undefined || elided?.[1] === undefined || elided[2] === undefined) return tokens;
+  const article = elided[1].toLowerCase();
+  if (!lexicon.determiners.has(article)) return tokens;
+  const split = first.start + elided[1].length;
+  return [
+    { word: elided[1], lower: article, start: first.start, end: split },
+    { word: elided[2], lower: elided[2].toLowerCase(), start: split, end: first.end },
+    ...tokens.slice(1),
+  ];
 }
 
 /** "the 36-year-old", "die 36-Jährige": the age an epithet gives (`ageEpithets`). */
@@ -843,9 +867,11 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
       return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
   }
   if (mentions.length > 0) return undefined;
+  // "résume sobrement le quinquagénaire": a manner adverb before the subject.
+  const adverb = lexicon.adverbSuffix !== undefined && first.lower.endsWith(lexicon.adverbSuffix) ? 1 : 0;
   // "said the spokesman" / "ajoute le politique letton"; languages without articles need none.
   return (
-    roleReferent(r, tokens.slice(0, 8), first.start, true) ??
+    roleReferent(r, tokens.slice(adverb, adverb + 8), first.start, true) ??
     (context.english ? undefined : roleReferent(r, tokens.slice(0, 4), first.start, false))
   );
 }
@@ -935,7 +961,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
       SENTENCE_BREAK.test(text.slice(leadEnd, token.start).replace(/(?<!\p{L})\p{Lu}\.\s/gu, ''))
     )
       return closingClause(r, span, leadEnd, limit, tokens);
-    const verb = verbAt(r, tokens, t);
+    const verb = verbAt(r, tokens, t) ?? (t === 0 ? nounVerbAfterQuote(r, lead, token) : undefined);
     if (verb === undefined || verb.characterising) continue;
     let referent: Referent | undefined;
     let weight: number = WEIGHT.after;
@@ -979,6 +1005,15 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return attribution;
   }
   return closingClause(r, span, leadEnd, limit, tokens);
+}
+
+/**
+ * "« … », tranche la ministre": a verb whose present is also a noun (`afterQuoteVerbs`) is the verb right after
+ * the quotation and its comma, where no noun could stand without its article.
+ */
+function nounVerbAfterQuote(r: ReaderScope, lead: string, token: WordToken): VerbMatch | undefined {
+  if (!r.lexicon.afterQuoteVerbs.has(token.lower) || !/^\s*,\s*$/u.test(lead)) return undefined;
+  return { start: token.start, end: token.end, phrase: token.lower, length: 1, characterising: false };
 }
 
 /** A name's apposition between the quotation and the verb: one comma-free phrase ("a nurse at St Mary’s"). */
@@ -1534,7 +1569,7 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
     case 'role':
       if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
       if (referent.age !== undefined)
-        return resolveAge(r, referent.at, referent.age, referent.epithet ?? 'any');
+        return resolveAge(r, referent.at, referent.age, referent.epithet ?? 'any', referent.ageSpan);
       return resolveRole(r, referent.nouns, referent.at, referent.qualifier, referent.epithet);
     case 'named-organisation':
       return { speaker: referent.name, confidence: WEIGHT.organisation };
@@ -1623,11 +1658,19 @@ function resolveKind(
  * "the 36-year-old said": the one person named before whose age the article gives as that ("Ryan Berg,
  * 36,"); with several, nobody; with none, the one person in view whose age it does not give.
  */
-function resolveAge(r: ReaderScope, at: number, age: number, gender: Gender | 'any'): Candidate | undefined {
+function resolveAge(
+  r: ReaderScope,
+  at: number,
+  age: number,
+  gender: Gender | 'any',
+  span = 1,
+): Candidate | undefined {
   const fits = (person: Person): boolean =>
     !person.organisation && (gender === 'any' || person.gender === undefined || person.gender === gender);
+  const ofAge = (person: Person): boolean =>
+    person.age !== undefined && person.age >= age && person.age < age + span;
   const aged = r.cast.people.filter(
-    (person) => person.age === age && fits(person) && person.named.some((offset) => offset < at),
+    (person) => ofAge(person) && fits(person) && person.named.some((offset) => offset < at),
   );
   const only = aged.length === 1 ? aged[0] : undefined;
   if (only !== undefined) return fromPerson(only, WEIGHT.role);

@@ -20,6 +20,10 @@ export interface Lexicon {
   /** `LanguageData.splitVerbs`: the words that may close each finite part ("gab" → "zu", "an", …). */
   splitVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   sourceFirst: ReadonlySet<string>;
+  /** `LanguageData.afterQuoteVerbs`. */
+  afterQuoteVerbs: ReadonlySet<string>;
+  /** `LanguageData.adverbSuffix` of the article's language, if any. */
+  adverbSuffix: string | undefined;
   sourcePatterns: readonly RegExp[];
   pronouns: ReadonlyMap<string, Gender>;
   organisationPronouns: ReadonlySet<string>;
@@ -32,6 +36,8 @@ export interface Lexicon {
   /** Every role noun to the role nouns of its kinds, itself included (`LanguageData.roleKinds`). */
   roleKinds: ReadonlyMap<string, ReadonlySet<string>>;
   ageEpithets: ReadonlySet<string>;
+  /** `LanguageData.decadeEpithets`: the noun to the decade's first year. */
+  decadeEpithets: ReadonlyMap<string, number>;
   articleGenders: ReadonlyMap<string, Gender>;
   commonGenderNouns: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -203,6 +209,7 @@ function roleData(
   | 'roleNouns'
   | 'roleKinds'
   | 'ageEpithets'
+  | 'decadeEpithets'
   | 'articleGenders'
   | 'commonGenderNouns'
   | 'spokespersonNouns'
@@ -222,6 +229,7 @@ function roleData(
     ),
     roleKinds: roleKinds(languages),
     ageEpithets: new Set(languages.flatMap((language) => language.ageEpithets ?? [])),
+    decadeEpithets: new Map(languages.flatMap((language) => Object.entries(language.decadeEpithets ?? {}))),
     articleGenders,
     commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
     spokespersonNouns: new Set(languages.flatMap((language) => language.spokespersonNouns ?? [])),
@@ -242,6 +250,18 @@ function roleKinds(languages: readonly LanguageData[]): Map<string, Set<string>>
   return kinds;
 }
 
+/** The words of the verbs of saying, one by one. */
+function speechWordsOf(verbs: ReadonlySet<string>): Set<string> {
+  const speechWords = new Set<string>();
+  for (const verb of verbs) {
+    const parts = verb.split(' ');
+    // Short words of multi-word verbs ("a" of "a déclaré", "to" of "according to") are common in roles.
+    for (const part of parts.length === 1 ? parts : parts.filter((word) => word.length > 2 && word !== 'out'))
+      speechWords.add(part);
+  }
+  return speechWords;
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -256,17 +276,14 @@ function merge(languages: readonly LanguageData[]): Lexicon {
   const speechVerbs = speechVerbsByFirstWord(
     set((language) => [...language.speechVerbs, ...(language.pluralSpeechVerbs ?? [])]),
   );
-  const speechWords = new Set<string>();
-  for (const verb of set((language) => [
-    ...language.speechVerbs,
-    ...(language.pluralSpeechVerbs ?? []),
-    ...(language.characterisingVerbs ?? []),
-  ])) {
-    const parts = verb.split(' ');
-    // Short words of multi-word verbs ("a" of "a déclaré", "to" of "according to") are common in roles.
-    for (const part of parts.length === 1 ? parts : parts.filter((word) => word.length > 2 && word !== 'out'))
-      speechWords.add(part);
-  }
+  const speechWords = speechWordsOf(
+    set((language) => [
+      ...language.speechVerbs,
+      ...(language.pluralSpeechVerbs ?? []),
+      ...(language.characterisingVerbs ?? []),
+      ...(language.afterQuoteVerbs ?? []),
+    ]),
+  );
   return {
     languages,
     speechVerbs,
@@ -274,6 +291,8 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     pluralSpeechVerbs: set((language) => language.pluralSpeechVerbs),
     splitVerbs: splitVerbs(set((language) => language.splitVerbs)),
     sourceFirst: set((language) => language.sourceFirst),
+    afterQuoteVerbs: set((language) => language.afterQuoteVerbs),
+    adverbSuffix: languages[0]?.adverbSuffix,
     sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
     pronouns: map((language) => language.pronouns),
     organisationPronouns: set((language) => language.organisationPronouns),

@@ -1,0 +1,100 @@
+/**
+ * French newsroom attribution, read as a French reader does: one row per construction, each with the smallest
+ * article that shows it, written for this test. Each row: [kind, text, quotation, speaker]; `undefined` as the
+ * speaker means "nobody": a wrong name is worse than none.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, suggest } from './helpers';
+
+type Row = [string, string, string, string | undefined];
+
+/** Enough French for the text to read as it, whatever else the rows add. */
+const LEAD =
+  'Le conseil municipal a voté jeudi soir le budget de la commune. Les débats ont duré plus de quatre heures ' +
+  'et l’opposition a quitté la salle avant le vote.';
+
+const rows: Row[] = [
+  [
+    'an epithet with an elided article: "l’élu" is the one person in view',
+    `${LEAD} Marc Aubert, conseiller municipal d’opposition, a voté contre.\n\n« Je ne voterai jamais un budget qui augmente la dette », rappelle l’élu.`,
+    'Je ne voterai jamais un budget qui augmente la dette',
+    'Marc Aubert',
+  ],
+  [
+    '"l’édile": the mayor in view',
+    `${LEAD} Le maire, Lucien Ferrand, a défendu ses choix.\n\n« Nous ne toucherons pas aux impôts locaux cette année », promet l’édile.`,
+    'Nous ne toucherons pas aux impôts locaux cette année',
+    'Lucien Ferrand',
+  ],
+  [
+    '"l’élu" with two people in view names nobody',
+    `${LEAD} Marc Aubert et Lucien Ferrand ont échangé des mots durs.\n\n« Je ne voterai jamais un budget qui augmente la dette », rappelle l’élu.`,
+    'Je ne voterai jamais un budget qui augmente la dette',
+    undefined,
+  ],
+  [
+    '"le sexagénaire": the one person in view of that decade',
+    `${LEAD} Gérard Fabre, 63 ans, tient la buvette du stade depuis toujours.\n\n« Je n’ai jamais vu une séance aussi agitée dans cette salle », sourit le sexagénaire.`,
+    'Je n’ai jamais vu une séance aussi agitée dans cette salle',
+    'Gérard Fabre',
+  ],
+  [
+    '"la sexagénaire" is never a person the article gives another age',
+    `${LEAD} Léa Fabre, 24 ans, suivait la séance depuis le public.\n\n« Je n’ai jamais vu une séance aussi agitée dans cette salle », sourit la sexagénaire.`,
+    'Je n’ai jamais vu une séance aussi agitée dans cette salle',
+    undefined,
+  ],
+  [
+    'a manner adverb between the verb and the epithet: "résume sobrement le quinquagénaire"',
+    `${LEAD} Gérard Fabre, 54 ans, tient la buvette du stade depuis toujours.\n\n« Je n’ai jamais vu une séance aussi agitée dans cette salle », résume sobrement le quinquagénaire.`,
+    'Je n’ai jamais vu une séance aussi agitée dans cette salle',
+    'Gérard Fabre',
+  ],
+  [
+    '"la jeune femme": the one woman in view',
+    `${LEAD} Léa Fabre, étudiante, suivait la séance depuis le public.\n\n« Je suis venue parce que le prix des loyers nous étrangle », raconte la jeune femme.`,
+    'Je suis venue parce que le prix des loyers nous étrangle',
+    'Léa Fabre',
+  ],
+  [
+    'a verb whose present is a noun, right after the quotation: "tranche la ministre …, X"',
+    `${LEAD}\n\n« Aucune école rurale ne fermera à la rentrée prochaine », tranche la ministre de l’Éducation, Sylvie Renaud.`,
+    'Aucune école rurale ne fermera à la rentrée prochaine',
+    'Sylvie Renaud',
+  ],
+  [
+    '"pointe X" after the quotation',
+    `${LEAD}\n\n« Le budget repose sur des recettes qui n’existent pas encore », pointe Marc Aubert.`,
+    'Le budget repose sur des recettes qui n’existent pas encore',
+    'Marc Aubert',
+  ],
+  [
+    '"aux yeux de X, « … »"',
+    `${LEAD}\n\nAux yeux de Marc Aubert, conseiller d’opposition, « ce budget repose sur des recettes imaginaires ».`,
+    'ce budget repose sur des recettes imaginaires',
+    'Marc Aubert',
+  ],
+  [
+    '"de l’avis de X, « … »"',
+    `${LEAD}\n\nDe l’avis de Marc Aubert, « ce budget repose sur des recettes imaginaires ».`,
+    'ce budget repose sur des recettes imaginaires',
+    'Marc Aubert',
+  ],
+  [
+    '"Pour X, a role in apposition, « … »"',
+    `${LEAD}\n\nPour Claire Dumas, politiste à l’université de Lille, « cette séance montre une majorité très fragile ».`,
+    'cette séance montre une majorité très fragile',
+    'Claire Dumas',
+  ],
+];
+
+describe('French newsroom attribution', () => {
+  it.each(rows)('%s', (_kind, text, quotation, speaker) => {
+    const found = directQuotes(suggest(article(text, 'fr'), { limit: 50 })).find(
+      (candidate) => candidate.text === quotation,
+    );
+    expect(found, `"${quotation}" is suggested as a direct quotation`).toBeDefined();
+    expect(found?.speaker).toBe(speaker);
+    if (speaker === undefined) expect(found?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});
