@@ -897,12 +897,15 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     // "dijo a Efe Rosa Vidal", "explique à l’AFP Jeanne Martin", "declaró a EFE la alcaldesa, Rosa Vidal":
     // a medium by its name, then the speaker (and their role).
     // The speaker is named in full after it ("dijo a El Diario" names only the listener).
-    const medium =
-      /^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(words[1] ?? '') &&
-      /\s/u.test(mention.name) &&
-      mention.person?.organisation !== true;
-    const role = words.slice(2).join(' ').replace(/,$/u, '');
-    const withArticle = lexicon.definiteArticles.has(words[2]?.toLowerCase() ?? '');
+    // The medium's name may be in words ("à France Info") or in lower case alone ("à franceinfo").
+    const capitalised = words
+      .slice(1, 4)
+      .findIndex((word) => !/^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(word));
+    const mediumEnd = capitalised === -1 ? Math.min(words.length, 4) : capitalised + 1;
+    const end = mediumEnd === 1 && words.length === 2 ? 2 : mediumEnd;
+    const medium = end > 1 && /\s/u.test(mention.name) && mention.person?.organisation !== true;
+    const role = words.slice(end).join(' ').replace(/,$/u, '');
+    const withArticle = lexicon.definiteArticles.has(words[end]?.toLowerCase() ?? '');
     if (medium && (role === '' || (withArticle && !role.includes(',') && roles.isRolePhrase(role))))
       return true;
     const at = words.findLastIndex((word) => lexicon.definiteArticles.has(word.toLowerCase()));
@@ -951,6 +954,9 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   const publication = publicationAfter(context, tokens);
   if (publication !== undefined)
     return bind({ speaker: publication, confidence: WEIGHT.organisation }, WEIGHT.after, 'after');
+  // "« … », pouvait-on lire sur une banderole": read somewhere nobody is named; the words are nobody's.
+  if (lexicon.publicationLeads.some((words) => words.every((word, i) => tokens[i]?.lower === word)))
+    return { confidence: 0, via: 'after', weak: true };
   // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
   const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
   if (periodEnded && firstLetterCase(first.word) === 'upper') return undefined;
@@ -2633,8 +2639,11 @@ function coordinated(context: AttributionContext, mention: Mention, end: number)
   const { text, lexicon } = context;
   const joins = (between: string): boolean =>
     lexicon.conjunctions.has(between.replace(/^,\s*/u, '').replace(/\s+/gu, ' ').toLowerCase());
-  let from = mention.end;
-  for (const next of context.cast.mentionsIn({ start: mention.end, end })) {
+  // "Anna Berg, sénatrice du Nord, et Léa Roy": a role in apposition stands between the joined names.
+  let from =
+    mention.end +
+    (/^\s*,\s*\p{Ll}[^,.;:!?“”"«»„]{1,80},/u.exec(text.slice(mention.end, end))?.[0].length ?? 0);
+  for (const next of context.cast.mentionsIn({ start: from, end })) {
     const between = text.slice(from, next.start).trim();
     if (joins(between)) return true;
     // A list: "Lindqvist, Berg and Ekholm".

@@ -281,7 +281,6 @@ function merge(languages: readonly LanguageData[]): Lexicon {
       ...language.speechVerbs,
       ...(language.pluralSpeechVerbs ?? []),
       ...(language.characterisingVerbs ?? []),
-      ...(language.afterQuoteVerbs ?? []),
     ]),
   );
   return {

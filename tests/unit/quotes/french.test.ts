@@ -86,6 +86,36 @@ const rows: Row[] = [
     'cette séance montre une majorité très fragile',
     'Claire Dumas',
   ],
+  [
+    '"a-t-elle lancé" after two women joined with their roles in apposition names nobody',
+    `${LEAD} Sylvie Renaud, adjointe aux finances, et Claire Dumas, conseillère d’opposition, se sont affrontées.\n\n« Ce budget ne tiendra pas jusqu’à la fin de l’année », a-t-elle lancé.`,
+    'Ce budget ne tiendra pas jusqu’à la fin de l’année',
+    undefined,
+  ],
+  [
+    '"pouvait-on lire sur une banderole": nobody’s words, not the person in view',
+    `${LEAD} Le maire, Lucien Ferrand, est arrivé sous les huées.\n\n« Non à la hausse des loyers dans nos quartiers populaires », pouvait-on lire sur une banderole.`,
+    'Non à la hausse des loyers dans nos quartiers populaires',
+    undefined,
+  ],
+  [
+    'a medium named in one hyphenated word, then the speaker: "indique à Ouest-France X"',
+    `${LEAD}\n\n« Le budget repose sur des recettes qui n’existent pas encore », indique à Ouest-France Marc Aubert, conseiller d’opposition.`,
+    'Le budget repose sur des recettes qui n’existent pas encore',
+    'Marc Aubert',
+  ],
+  [
+    'a medium named in two words: "a expliqué à France Info X"',
+    `${LEAD}\n\n« Le budget repose sur des recettes qui n’existent pas encore », a expliqué à France Info Marc Aubert.`,
+    'Le budget repose sur des recettes qui n’existent pas encore',
+    'Marc Aubert',
+  ],
+  [
+    'a medium in lower case: "a expliqué à franceinfo X"',
+    `${LEAD}\n\n« Le budget repose sur des recettes qui n’existent pas encore », a expliqué à franceinfo Marc Aubert.`,
+    'Le budget repose sur des recettes qui n’existent pas encore',
+    'Marc Aubert',
+  ],
 ];
 
 describe('French newsroom attribution', () => {

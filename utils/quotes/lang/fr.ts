@@ -499,10 +499,6 @@ export const fr: LanguageData = {
     'selon',
     'd’après',
     "d'après",
-    'aux yeux de',
-    'de l’avis de',
-    "de l'avis de",
-    'à en croire',
     'a rétorqué',
     'rétorque',
     'a réagi',
@@ -583,21 +579,12 @@ export const fr: LanguageData = {
     'témoignent',
     'racontent',
   ],
-  sourceFirst: [
-    'selon',
-    'd’après',
-    "d'après",
-    'pour',
-    'aux yeux de',
-    'de l’avis de',
-    "de l'avis de",
-    'à en croire',
-  ],
-  // "Pour Jeanne Martin, « … »", "Pour la maire, le projet est « … »": the opinion’s holder opens the
-  // sentence (a role in apposition may follow: "Pour Jeanne Martin, sociologue au CNRS, « … »"), and nobody
-  // else is named before the quotation.
+  sourceFirst: ['selon', 'd’après', "d'après", 'pour'],
+  // "Pour Jeanne Martin, « … »", "Pour la maire, le projet est « … »", "Aux yeux de …", "De l’avis de …", "À
+  // en croire …": the opinion’s holder opens the sentence (a role in apposition may follow: "Pour Jeanne
+  // Martin, sociologue au CNRS, « … »"), and nobody else is named before the quotation.
   sourcePatterns: [
-    /^\s*[Pp]our\s+(?<speaker>[^,;:«»“”"]{2,60}),(?:\s+\p{Ll}[^,;:«»“”"]{1,80},)?[^«»“”"\p{Lu}]*$/u,
+    /^\s*(?:[Pp]our\s+|[Aa]ux\s+yeux\s+d(?:e\s+|[’'])|[Dd]e\s+l[’']avis\s+d(?:e\s+|[’'])|[ÀàA]\s+en\s+croire\s+)(?<speaker>[^,;:«»“”"]{2,60}),(?:\s+\p{Ll}[^,;:«»“”"]{1,80},)?[^«»“”"\p{Lu}]*$/u,
   ],
   pronouns: { il: 'm', elle: 'f' },
   genderCues: { il: 'm', elle: 'f' },
@@ -1250,6 +1237,10 @@ export const fr: LanguageData = {
     'peut-on lire sur',
     'on peut lire dans',
     'on peut lire sur',
+    'pouvait-on lire dans',
+    'pouvait-on lire sur',
+    'on pouvait lire dans',
+    'on pouvait lire sur',
     'lit-on dans',
     'lit-on sur',
     'écrit-on dans',
