@@ -634,6 +634,16 @@ function roleReferent(
   const decade = tokens
     .map((token) => lexicon.decadeEpithets.get(token.lower))
     .find((year) => year !== undefined);
+  // "la préfecture dans un communiqué": the body's noun right after its article, then where it was said.
+  const second = tokens[1]?.lower ?? '';
+  if (
+    nouns.length === 0 &&
+    lexicon.definiteArticles.has(first.replace(/[’']$/u, '')) &&
+    lexicon.organisationNouns.has(second) &&
+    !roles.isRoleWord(second) &&
+    !lexicon.complementWords.has(tokens[2]?.lower ?? 'de')
+  )
+    return { kind: 'organisation', at, noun: second };
   if (nouns.length === 0 && age === undefined && decade === undefined) return undefined;
   if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
   // "the Conservative MP", "die neue Präsidentin": a definite article and no possessor; if nobody in the
@@ -756,6 +766,19 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
  * gives a gender or a role ("a spokesman for Mayor Anna Lindqvist"). Where nouns are capitalised, only a run the cast
  * knows as an organisation is a body.
  */
+/**
+ * "un porte-parole de la SNCF", "de l’ONU", "a spokesperson for the FBI": a body written as an acronym (no name the cast
+ * reads), after nothing but the words that link a role to its body.
+ */
+function acronymServed(lexicon: Lexicon, tokens: readonly WordToken[]): Referent | undefined {
+  const at = tokens.findIndex(
+    (token) => !lexicon.complementWords.has(token.lower) && !lexicon.definiteArticles.has(token.lower),
+  );
+  // "de l’ONU": an elided article written against it.
+  const acronym = /^(?:\p{Ll}[’'])?(\p{Lu}{2,6})$/u.exec(tokens[at]?.word ?? '')?.[1];
+  return at > 0 && acronym !== undefined ? { kind: 'named-organisation', name: acronym } : undefined;
+}
+
 function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent | undefined {
   const { text, lexicon, roles, cast } = r;
   if (!lexicon.indefiniteArticles.has(tokens[0]?.lower ?? '')) return undefined;
@@ -782,7 +805,8 @@ function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent 
       );
   const body = before ?? (linked ? after : undefined);
   const person = body?.person;
-  if (body === undefined || body.ambiguous || body.possessive) return undefined;
+  if (body === undefined) return acronymServed(lexicon, tokens.slice(at + 1));
+  if (body.ambiguous || body.possessive) return undefined;
   const organisation = body.kind === 'organisation' || person?.organisation === true;
   // A person the article marks as one by a gender, a role or an honorific, or names in full ("a Biden
   // spokesperson" after "Joe Biden"): whom the spokesperson serves, not the speaker.
@@ -1754,6 +1778,39 @@ function organisationOfKind(r: ReaderScope, at: number, noun: string): Candidate
  * three before it; else the one organisation of that kind (`organisationOfKind`); else the one organisation
  * named in this paragraph and the one before, if only one is.
  */
+/** A capitalised word, or one after an elided article or particle ("l’Hérault", "d’Orléans"). */
+const CAPITALISED_WORD = /^(?:\p{Ll}[’'])?\p{Lu}/u;
+
+/**
+ * "La préfecture de la Gironde … « … », a indiqué la préfecture": where only a body's place is capitalised,
+ * the one body written in the paragraph and the one before as the noun it is called by, its linking words and
+ * a capitalised name ("préfecture de la Gironde", "mairie d’Orléans"); two such bodies: nobody.
+ */
+function bodyWritten(r: ReaderScope, at: number, noun: string): Candidate | undefined {
+  const { context, text, lexicon } = r;
+  const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
+  const tokens = wordTokens(text, windowStart, at);
+  const adjacent = (k: number): boolean =>
+    /^[\s\u00A0]+$/u.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+  const names = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (token.lower !== noun) return;
+    let j = i + 1;
+    const links = (k: number): boolean =>
+      lexicon.complementWords.has(tokens[k]?.lower ?? '') ||
+      lexicon.definiteArticles.has(tokens[k]?.lower ?? '');
+    while (j < tokens.length && links(j) && adjacent(j)) j++;
+    let k = j;
+    while (k < tokens.length && k - j < 4 && adjacent(k) && CAPITALISED_WORD.test(tokens[k]?.word ?? '')) k++;
+    const linked = j > i + 1 || /^\p{Ll}[’']/u.test(tokens[j]?.word ?? '');
+    const last = tokens[k - 1];
+    if (k > j && linked && last !== undefined) names.add(text.slice(token.start, last.end));
+  });
+  const [only] = names;
+  if (names.size > 1) return { confidence: WEIGHT.ambiguous };
+  return only === undefined ? undefined : { speaker: only, confidence: WEIGHT.organisationNearby };
+}
+
 function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candidate | undefined {
   const { context } = r;
   const index = sentenceIndexAt(context, at);
@@ -1767,7 +1824,8 @@ function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candida
     if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
       return { speaker: mention.name, confidence: WEIGHT.unknownWord };
   }
-  const ofKind = noun === undefined ? undefined : organisationOfKind(r, at, noun);
+  const ofKind =
+    noun === undefined ? undefined : (organisationOfKind(r, at, noun) ?? bodyWritten(r, at, noun));
   if (ofKind !== undefined) return ofKind;
   const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
   const named = new Set(

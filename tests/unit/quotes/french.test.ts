@@ -116,6 +116,30 @@ const rows: Row[] = [
     'Le budget repose sur des recettes qui n’existent pas encore',
     'Marc Aubert',
   ],
+  [
+    'a spokesperson of a body written as an acronym: "un porte-parole de la SNCF"',
+    `${LEAD}\n\n« Les trains régionaux circuleront normalement dès demain matin », a déclaré un porte-parole de la SNCF.`,
+    'Les trains régionaux circuleront normalement dès demain matin',
+    'SNCF',
+  ],
+  [
+    '"a indiqué la préfecture dans un communiqué": the one body written with that noun before',
+    `${LEAD} La préfecture du Gard a interdit la manifestation prévue samedi.\n\n« Les conditions de sécurité ne sont pas réunies pour ce rassemblement », a indiqué la préfecture dans un communiqué.`,
+    'Les conditions de sécurité ne sont pas réunies pour ce rassemblement',
+    'préfecture du Gard',
+  ],
+  [
+    'two bodies written with the noun: nobody',
+    `${LEAD} La préfecture du Gard et la préfecture de l’Hérault ont interdit les manifestations prévues samedi.\n\n« Les conditions de sécurité ne sont pas réunies pour ce rassemblement », a indiqué la préfecture dans un communiqué.`,
+    'Les conditions de sécurité ne sont pas réunies pour ce rassemblement',
+    undefined,
+  ],
+  [
+    'a short French article reads as French: a partial quotation after "a affirmé que"',
+    'Le stade a coûté deux fois plus cher que prévu. L’opposition demande un audit.\n\nMarc Aubert a affirmé que le projet était « un gâchis total pour les finances de la ville ».',
+    'un gâchis total pour les finances de la ville',
+    'Marc Aubert',
+  ],
 ];
 
 describe('French newsroom attribution', () => {

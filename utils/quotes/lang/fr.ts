@@ -1142,6 +1142,23 @@ export const fr: LanguageData = {
     'voir',
     'photo',
     'vidéo',
+    // Words only French writes, so that a short French text reads as French ("l’", "d’", "qu’" come apart
+    // from their word when the language is guessed).
+    'à',
+    'est',
+    'qui',
+    'ne',
+    'pas',
+    'ont',
+    'sont',
+    'été',
+    'était',
+    'avait',
+    'très',
+    'l',
+    'd',
+    'qu',
+    'n',
   ],
   calendarWords: [
     'lundi',
