@@ -140,6 +140,12 @@ const rows: Row[] = [
     'un gâchis total pour les finances de la ville',
     'Marc Aubert',
   ],
+  [
+    'dialogue set off by a dash, closed by a verb, the name and a role in apposition',
+    `${LEAD}\n\n— Nous ne voterons jamais un budget qui sacrifie les écoles, lance Marc Aubert, conseiller d’opposition.`,
+    'Nous ne voterons jamais un budget qui sacrifie les écoles',
+    'Marc Aubert',
+  ],
 ];
 
 describe('French newsroom attribution', () => {
@@ -150,5 +156,14 @@ describe('French newsroom attribution', () => {
     expect(found, `"${quotation}" is suggested as a direct quotation`).toBeDefined();
     expect(found?.speaker).toBe(speaker);
     if (speaker === undefined) expect(found?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});
+
+describe('French dashes that open no speech', () => {
+  it('a list item opening with a dash, with no verb of saying, is no quotation', () => {
+    const text = `${LEAD}
+
+— Une hausse de trois pour cent des tarifs de la cantine scolaire dès septembre.`;
+    expect(directQuotes(suggest(article(text, 'fr'), { limit: 50 }))).toEqual([]);
   });
 });

@@ -1382,6 +1382,8 @@ export const fr: LanguageData = {
   invertedAuxiliaries: ['a', 'avait', 's’est', "s'est"],
   reflexivePronouns: ['se'],
   // "« … », tranche X": the presents `ER_VERBS` leaves out for being nouns ("compléter>": "complète").
+  // "— Nous irons jusqu’au bout, lance Karim Haddad.": dialogue set off by dashes.
+  dashSpeech: true,
   afterQuoteVerbs: ER_VERBS.flatMap((entry) =>
     entry.endsWith('>') ? [`${entry.slice(0, -3).replace(/é(?=[^aeiouyé]+$)/u, 'è')}e`] : [],
   ),
