@@ -625,11 +625,11 @@ function roleReferent(
   if (needDeterminer && !lexicon.determiners.has(first) && !/['’]s$/u.test(tokens[0]?.word ?? ''))
     return undefined;
   if (tokens.some((token) => lexicon.speechWords.has(token.lower))) return undefined;
-  // "l’association": the noun without its elided article.
+  // "l’association": the noun without its elided article; "le directeur de l’hôpital" is a role.
   const last = (tokens[tokens.length - 1]?.lower ?? '').replace(/^[ld][’']/u, '');
-  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last))
-    return { kind: 'organisation', at, noun: last };
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
+  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last) && nouns.length === 0)
+    return { kind: 'organisation', at, noun: last };
   const age = ageEpithet(lexicon, tokens);
   const decade = tokens
     .map((token) => lexicon.decadeEpithets.get(token.lower))
@@ -937,16 +937,25 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   }
   if (complementRole(r, prefix, mention) !== undefined || unknownAfterArticle(r, mention, prefix))
     return false;
+  // "a prévenu le ministre sur France Inter": a name after a preposition is where it was said.
+  const afterPreposition = lexicon.mediumPrepositions.has(
+    /(\p{L}+)$/u.exec(prefix)?.[1]?.toLowerCase() ?? '',
+  );
   if (
     prefix === '' ||
     onlyParticlesOrHonorific(r, prefix) ||
-    roles.isRolePhrase(prefix) ||
+    (roles.isRolePhrase(prefix) && !afterPreposition) ||
     POSSESSOR.test(prefix)
   )
     return true;
-  // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
+  // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi"); a role
+  // there is the subject, the name after it where it was said ("a prévenu le ministre sur France Inter").
   const words = wordTokens(prefix, 0, prefix.length);
-  return !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower));
+  return (
+    !context.english &&
+    words.length <= 3 &&
+    words.every((word) => !lexicon.speechWords.has(word.lower) && !roles.isRoleWord(word.word))
+  );
 }
 
 function readPronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {

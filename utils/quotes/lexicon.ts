@@ -22,6 +22,8 @@ export interface Lexicon {
   sourceFirst: ReadonlySet<string>;
   /** `LanguageData.afterQuoteVerbs`. */
   afterQuoteVerbs: ReadonlySet<string>;
+  /** `LanguageData.mediumPrepositions`. */
+  mediumPrepositions: ReadonlySet<string>;
   /** `LanguageData.adverbSuffix` of the article's language, if any. */
   adverbSuffix: string | undefined;
   sourcePatterns: readonly RegExp[];
@@ -291,6 +293,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     splitVerbs: splitVerbs(set((language) => language.splitVerbs)),
     sourceFirst: set((language) => language.sourceFirst),
     afterQuoteVerbs: set((language) => language.afterQuoteVerbs),
+    mediumPrepositions: set((language) => language.mediumPrepositions),
     adverbSuffix: languages[0]?.adverbSuffix,
     sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
     pronouns: map((language) => language.pronouns),

@@ -146,6 +146,18 @@ const rows: Row[] = [
     'Nous ne voterons jamais un budget qui sacrifie les écoles',
     'Marc Aubert',
   ],
+  [
+    'a role of a body written in lower case is a role, not the body: "le directeur de l’hôpital, X"',
+    `${LEAD}\n\n« Les urgences ne fermeront pas la nuit pendant tout l’été », explique le directeur de l’hôpital, Paul Vidal.`,
+    'Les urgences ne fermeront pas la nuit pendant tout l’été',
+    'Paul Vidal',
+  ],
+  [
+    'a name after a preposition is where it was said: "a prévenu le ministre sur France Inter" is not France Inter’s',
+    `${LEAD}\n\n« Il faudra trouver des économies dans tous les ministères », a prévenu le ministre sur France Inter.`,
+    'Il faudra trouver des économies dans tous les ministères',
+    undefined,
+  ],
 ];
 
 describe('French newsroom attribution', () => {

@@ -661,6 +661,7 @@ export const fr: LanguageData = {
     'chef',
     'juge',
     'procureur',
+    'procureure',
     'historien',
     'historienne',
     'sociologue',
@@ -873,6 +874,7 @@ export const fr: LanguageData = {
     épouse: 'f',
     mari: 'm',
     femme: 'f',
+    procureure: 'f',
     homme: 'm',
     frère: 'm',
     sœur: 'f',
@@ -1381,6 +1383,8 @@ export const fr: LanguageData = {
   interviewLabels: { questions: ['question', 'q'], answers: ['réponse', 'r'] },
   invertedAuxiliaries: ['a', 'avait', 's’est', "s'est"],
   reflexivePronouns: ['se'],
+  // "a prévenu le ministre sur France Inter": a name after these is where it was said, not who said it.
+  mediumPrepositions: ['sur', 'dans', 'chez', 'devant', 'auprès'],
   // "« … », tranche X": the presents `ER_VERBS` leaves out for being nouns ("compléter>": "complète").
   // "— Nous irons jusqu’au bout, lance Karim Haddad.": dialogue set off by dashes.
   dashSpeech: true,

@@ -209,6 +209,8 @@ export interface LanguageData {
    * verbs only right after a quotation's closing mark and its comma ("« … », tranche la ministre").
    */
   afterQuoteVerbs?: readonly string[];
+  /** Prepositions before where words were said ("sur France Inter"): a name after one is no speaker. */
+  mediumPrepositions?: readonly string[];
   /** The ending of a manner adverb ("ment" of "sobrement"): one may stand between a verb and its subject. */
   adverbSuffix?: string;
   /** Among `invertedStems`, the auxiliaries whose participle belongs to the verb ("a-t-il déclaré"). */
