@@ -110,6 +110,8 @@ type Referent =
       indefinite?: boolean;
       /** "the 36-year-old", "die 36-Jährige": the age the epithet gives. */
       age?: number;
+      /** "le sexagénaire": how many years from `age` on the epithet fits (a decade), one when unset. */
+      ageSpan?: number;
     }
   | { kind: 'named-organisation'; name: string };
 
@@ -648,36 +650,66 @@ function unknownLead(r: ReaderScope, mention: Mention): boolean {
 /** A role phrase without a name: "the coach", "her mother", "the company’s spokeswoman", "mladá anglická superstar". */
 function roleReferent(
   r: ReaderScope,
-  tokens: readonly WordToken[],
+  written: readonly WordToken[],
   at: number,
   needDeterminer: boolean,
 ): Referent | undefined {
   const { text, lexicon, roles } = r;
+  const tokens = withoutElision(lexicon, written);
   if (tokens.length === 0 || tokens.length > 8) return undefined;
   const first = tokens[0]?.lower ?? '';
   if (needDeterminer && !lexicon.determiners.has(first) && !/['’]s$/u.test(tokens[0]?.word ?? ''))
     return undefined;
   if (tokens.some((token) => lexicon.speechWords.has(token.lower))) return undefined;
-  // "l’association": the noun without its elided article.
+  // "l’association": the noun without its elided article; "le directeur de l’hôpital" is a role.
   const last = (tokens[tokens.length - 1]?.lower ?? '').replace(/^[ld][’']/u, '');
-  // Not "el presidente de la asociación": a role of the body, not the body.
-  const ofBody = tokens.slice(0, -1).some((token) => roles.roleNounsOf(token.word).length > 0);
-  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last) && !ofBody)
-    return { kind: 'organisation', at, noun: last };
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
+  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last) && nouns.length === 0)
+    return { kind: 'organisation', at, noun: last };
   const age = ageEpithet(lexicon, tokens);
-  if (nouns.length === 0 && age === undefined) return undefined;
+  const decade = tokens
+    .map((token) => lexicon.decadeEpithets.get(token.lower))
+    .find((year) => year !== undefined);
+  // "la préfecture dans un communiqué": the body's noun right after its article, then where it was said.
+  const second = tokens[1]?.lower ?? '';
+  if (
+    nouns.length === 0 &&
+    lexicon.definiteArticles.has(first.replace(/[’']$/u, '')) &&
+    lexicon.organisationNouns.has(second) &&
+    !roles.isRoleWord(second) &&
+    !lexicon.complementWords.has(tokens[2]?.lower ?? 'de')
+  )
+    return { kind: 'organisation', at, noun: second };
+  if (nouns.length === 0 && age === undefined && decade === undefined) return undefined;
   if (lexicon.indefiniteArticles.has(first)) return { kind: 'role', nouns, at, indefinite: true };
   // "the Conservative MP", "die neue Präsidentin": a definite article and no possessor; if nobody in the
   // article holds the role, it is an epithet for the person in view (with the gender the role tells).
-  const definite = lexicon.definiteArticles.has(first) && !tokens.some((token) => /['’]s$/u.test(token.word));
+  const definite =
+    lexicon.definiteArticles.has(first.replace(/[’']$/u, '')) &&
+    !tokens.some((token) => /['’]s$/u.test(token.word));
   // "– podsumowuje publicysta": a language without articles says a known person's role bare.
   const bare =
     !needDeterminer && lexicon.articleless && tokens.length <= 3 && !lexicon.determiners.has(first);
   if (!definite && !bare) return nouns.length === 0 ? undefined : { kind: 'role', nouns, at };
   const phrase = text.slice(tokens[0]?.start ?? at, tokens[tokens.length - 1]?.end ?? at);
   const epithet = roles.genderOfRole(phrase) ?? articleGender(lexicon, tokens) ?? 'any';
+  if (decade !== undefined) return { kind: 'role', nouns, at, epithet, age: decade, ageSpan: 10 };
   return age === undefined ? { kind: 'role', nouns, at, epithet } : { kind: 'role', nouns, at, epithet, age };
+}
+
+/** "l’élu", "l’édile": an elided article written against its noun, split off it as a word of its own. */
+function withoutElision(lexicon: Lexicon, tokens: readonly WordToken[]): readonly WordToken[] {
+  const first = tokens[0];
+  const elided = first === undefined ? null : /^(\p{L}[’'])(\p{L}.*)$/u.exec(first.word);
+  if (first === undefined || elided?.[1] === undefined || elided[2] === undefined) return tokens;
+  const article = elided[1].toLowerCase();
+  if (!lexicon.determiners.has(article)) return tokens;
+  const split = first.start + elided[1].length;
+  return [
+    { word: elided[1], lower: article, start: first.start, end: split },
+    { word: elided[2], lower: elided[2].toLowerCase(), start: split, end: first.end },
+    ...tokens.slice(1),
+  ];
 }
 
 /** "the 36-year-old", "die 36-Jährige": the age an epithet gives (`ageEpithets`). */
@@ -796,6 +828,19 @@ function qualifiesRole(r: ReaderScope, mention: Mention, tokens: readonly WordTo
  * gives a gender or a role ("a spokesman for Mayor Anna Lindqvist"). Where nouns are capitalised, only a run the cast
  * knows as an organisation is a body.
  */
+/**
+ * "un porte-parole de la SNCF", "de l’ONU", "a spokesperson for the FBI": a body written as an acronym (no name the cast
+ * reads), after nothing but the words that link a role to its body.
+ */
+function acronymServed(lexicon: Lexicon, tokens: readonly WordToken[]): Referent | undefined {
+  const at = tokens.findIndex(
+    (token) => !lexicon.complementWords.has(token.lower) && !lexicon.definiteArticles.has(token.lower),
+  );
+  // "de l’ONU": an elided article written against it.
+  const acronym = /^(?:\p{Ll}[’'])?(\p{Lu}{2,6})$/u.exec(tokens[at]?.word ?? '')?.[1];
+  return at > 0 && acronym !== undefined ? { kind: 'named-organisation', name: acronym } : undefined;
+}
+
 function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent | undefined {
   const { text, lexicon, roles, cast } = r;
   if (!lexicon.indefiniteArticles.has(tokens[0]?.lower ?? '')) return undefined;
@@ -826,7 +871,8 @@ function spokespersonOf(r: ReaderScope, tokens: readonly WordToken[]): Referent 
       );
   const body = before ?? (linked ? after : undefined);
   const person = body?.person;
-  if (body === undefined || body.ambiguous || body.possessive) return undefined;
+  if (body === undefined) return acronymServed(lexicon, tokens.slice(at + 1));
+  if (body.ambiguous || body.possessive) return undefined;
   const organisation = body.kind === 'organisation' || person?.organisation === true;
   // A person the article marks as one by a gender, a role or an honorific, or names in full ("a Biden
   // spokesperson" after "Joe Biden"): whom the spokesperson serves, not the speaker.
@@ -961,8 +1007,10 @@ function roleAfterVerb(r: ReaderScope, tokens: readonly WordToken[]): Referent |
   const role = tokens[aside];
   if (role === undefined) return undefined;
   if (aside > 0) return roleReferent(r, tokens.slice(aside, aside + 8), role.start, true);
+  // "résume sobrement le quinquagénaire": a manner adverb before the subject.
+  const adverb = lexicon.adverbSuffix !== undefined && role.lower.endsWith(lexicon.adverbSuffix) ? 1 : 0;
   return (
-    roleReferent(r, tokens.slice(0, 8), role.start, true) ??
+    roleReferent(r, tokens.slice(adverb, adverb + 8), role.start, true) ??
     (context.english ? undefined : roleReferent(r, tokens.slice(0, 4), role.start, false))
   );
 }
@@ -991,10 +1039,18 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     // "explicó a este diario Luis Cano", "dijo a la prensa la alcaldesa Rosa Vidal": a medium by its name or
     // its noun, then the speaker (and their role).
     // The speaker is named in full after it ("dijo a El Diario" names only the listener).
-    const heard = listenerLength(lexicon, words);
-    const medium = heard > 1 && /\s/u.test(mention.name) && mention.person?.organisation !== true;
-    const role = words.slice(heard).join(' ').replace(/,$/u, '');
-    const withArticle = lexicon.definiteArticles.has(words[heard]?.toLowerCase() ?? '');
+    // The medium's name may be in words ("à France Info") or in lower case alone ("à franceinfo").
+    const capitalised = words
+      .slice(1, 4)
+      .findIndex((word) => !/^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(word));
+    const mediumEnd = capitalised === -1 ? Math.min(words.length, 4) : capitalised + 1;
+    const end = Math.max(
+      listenerLength(lexicon, words),
+      mediumEnd === 1 && words.length === 2 && !roles.isRoleWord(words[1] ?? '') ? 2 : mediumEnd,
+    );
+    const medium = end > 1 && /\s/u.test(mention.name) && mention.person?.organisation !== true;
+    const role = words.slice(end).join(' ').replace(/,$/u, '');
+    const withArticle = lexicon.definiteArticles.has(words[end]?.toLowerCase() ?? '');
     if (medium && (role === '' || (withArticle && !role.includes(',') && roles.isRolePhrase(role))))
       return true;
     const at = words.findLastIndex((word) => lexicon.definiteArticles.has(word.toLowerCase()));
@@ -1011,17 +1067,26 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   // "powiedziała w rozmowie z Janem Wróblem": the name right after the phrase is whom it was said to.
   if (conversationListener(r, prefix) !== undefined)
     return conversationWith(r, prefix) && lastNameOfClause(r, mention);
+  // "a prévenu le ministre sur France Inter": a name after a preposition is where it was said.
+  const afterPreposition = lexicon.mediumPrepositions.has(
+    /(\p{L}+)$/u.exec(prefix)?.[1]?.toLowerCase() ?? '',
+  );
   if (
     prefix === '' ||
     onlyParticlesOrHonorific(r, prefix) ||
-    roles.isRolePhrase(prefix) ||
+    (roles.isRolePhrase(prefix) && !afterPreposition) ||
     POSSESSOR.test(prefix)
   )
     return true;
   if (placedRole(r, prefix)) return true;
-  // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi").
+  // Other languages put a short adverbial between the verb and its subject ("na Twitter", "jeudi"); a role
+  // there is the subject, the name after it where it was said ("a prévenu le ministre sur France Inter").
   const words = wordTokens(prefix, 0, prefix.length);
-  return !context.english && words.length <= 3 && words.every((word) => !lexicon.speechWords.has(word.lower));
+  return (
+    !context.english &&
+    words.length <= 3 &&
+    words.every((word) => !lexicon.speechWords.has(word.lower) && !roles.isRoleWord(word.word))
+  );
 }
 
 /**
@@ -1130,6 +1195,9 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   const publication = publicationAfter(context, tokens);
   if (publication !== undefined)
     return bind({ speaker: publication, confidence: WEIGHT.organisation }, WEIGHT.after, 'after');
+  // "« … », pouvait-on lire sur une banderole": read somewhere nobody is named; the words are nobody's.
+  if (lexicon.publicationLeads.some((words) => words.every((word, i) => tokens[i]?.lower === word)))
+    return { confidence: 0, via: 'after', weak: true };
   // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
   const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
   if (periodEnded && firstLetterCase(first.word) === 'upper') return resumed(r, tokens, limit);
@@ -1140,7 +1208,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
       SENTENCE_BREAK.test(text.slice(leadEnd, token.start).replace(/(?<!\p{L})\p{Lu}\.\s/gu, ''))
     )
       return closingClause(r, span, leadEnd, limit, tokens);
-    const verb = verbAt(r, tokens, t);
+    const verb = verbAt(r, tokens, t) ?? (t === 0 ? nounVerbAfterQuote(r, lead, token) : undefined);
     if (verb === undefined || verb.characterising) continue;
     let referent: Referent | undefined;
     let weight: number = WEIGHT.after;
@@ -1201,6 +1269,15 @@ function resumed(r: ReaderScope, tokens: readonly WordToken[], limit: number): A
     referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.afterSentenceEnd, 'after');
   if (attribution !== undefined) attribution.weak = true;
   return attribution;
+}
+
+/**
+ * "« … », tranche la ministre": a verb whose present is also a noun (`afterQuoteVerbs`) is the verb right after
+ * the quotation and its comma, where no noun could stand without its article.
+ */
+function nounVerbAfterQuote(r: ReaderScope, lead: string, token: WordToken): VerbMatch | undefined {
+  if (!r.lexicon.afterQuoteVerbs.has(token.lower) || !/^\s*,\s*$/u.test(lead)) return undefined;
+  return { start: token.start, end: token.end, phrase: token.lower, length: 1, characterising: false };
 }
 
 /** A name's apposition between the quotation and the verb: one comma-free phrase ("a nurse at St Mary’s"). */
@@ -1793,7 +1870,7 @@ function resolve(r: ReaderScope, referent: Referent): Candidate | undefined {
     case 'role':
       if (referent.indefinite === true) return { confidence: WEIGHT.ambiguous };
       if (referent.age !== undefined)
-        return resolveAge(r, referent.at, referent.age, referent.epithet ?? 'any');
+        return resolveAge(r, referent.at, referent.age, referent.epithet ?? 'any', referent.ageSpan);
       return resolveRole(r, referent.nouns, referent.at, referent.qualifier, referent.epithet);
     case 'named-organisation':
       return { speaker: referent.name, confidence: WEIGHT.organisation };
@@ -1899,11 +1976,19 @@ function resolveKind(
  * "the 36-year-old said": the one person named before whose age the article gives as that ("Ryan Berg,
  * 36,"); with several, nobody; with none, the one person in view whose age it does not give.
  */
-function resolveAge(r: ReaderScope, at: number, age: number, gender: Gender | 'any'): Candidate | undefined {
+function resolveAge(
+  r: ReaderScope,
+  at: number,
+  age: number,
+  gender: Gender | 'any',
+  span = 1,
+): Candidate | undefined {
   const fits = (person: Person): boolean =>
     !person.organisation && (gender === 'any' || person.gender === undefined || person.gender === gender);
+  const ofAge = (person: Person): boolean =>
+    person.age !== undefined && person.age >= age && person.age < age + span;
   const aged = r.cast.people.filter(
-    (person) => person.age === age && fits(person) && person.named.some((offset) => offset < at),
+    (person) => ofAge(person) && fits(person) && person.named.some((offset) => offset < at),
   );
   const only = aged.length === 1 ? aged[0] : undefined;
   if (only !== undefined) return fromPerson(only, WEIGHT.role);
@@ -1991,6 +2076,39 @@ function organisationOfKind(r: ReaderScope, at: number, noun: string): Candidate
  * three before it; else the one organisation of that kind (`organisationOfKind`); else the one organisation
  * named in this paragraph and the one before, if only one is.
  */
+/** A capitalised word, or one after an elided article or particle ("l’Hérault", "d’Orléans"). */
+const CAPITALISED_WORD = /^(?:\p{Ll}[’'])?\p{Lu}/u;
+
+/**
+ * "La préfecture de la Gironde … « … », a indiqué la préfecture": where only a body's place is capitalised,
+ * the one body written in the paragraph and the one before as the noun it is called by, its linking words and
+ * a capitalised name ("préfecture de la Gironde", "mairie d’Orléans"); two such bodies: nobody.
+ */
+function bodyWritten(r: ReaderScope, at: number, noun: string): Candidate | undefined {
+  const { context, text, lexicon } = r;
+  const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
+  const tokens = wordTokens(text, windowStart, at);
+  const adjacent = (k: number): boolean =>
+    /^[\s\u00A0]+$/u.test(text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0));
+  const names = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (token.lower !== noun) return;
+    let j = i + 1;
+    const links = (k: number): boolean =>
+      lexicon.complementWords.has(tokens[k]?.lower ?? '') ||
+      lexicon.definiteArticles.has(tokens[k]?.lower ?? '');
+    while (j < tokens.length && links(j) && adjacent(j)) j++;
+    let k = j;
+    while (k < tokens.length && k - j < 4 && adjacent(k) && CAPITALISED_WORD.test(tokens[k]?.word ?? '')) k++;
+    const linked = j > i + 1 || /^\p{Ll}[’']/u.test(tokens[j]?.word ?? '');
+    const last = tokens[k - 1];
+    if (k > j && linked && last !== undefined) names.add(text.slice(token.start, last.end));
+  });
+  const [only] = names;
+  if (names.size > 1) return { confidence: WEIGHT.ambiguous };
+  return only === undefined ? undefined : { speaker: only, confidence: WEIGHT.organisationNearby };
+}
+
 function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candidate | undefined {
   const { context } = r;
   const index = sentenceIndexAt(context, at);
@@ -2006,7 +2124,8 @@ function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candida
   }
   // "the statement said": only the body a sentence just before has for its subject issued it.
   if (noun !== undefined && r.lexicon.issuedNouns.has(noun)) return undefined;
-  const ofKind = noun === undefined ? undefined : organisationOfKind(r, at, noun);
+  const ofKind =
+    noun === undefined ? undefined : (organisationOfKind(r, at, noun) ?? bodyWritten(r, at, noun));
   if (ofKind !== undefined) return ofKind;
   const windowStart = context.paragraphs[Math.max(0, paragraphAt(context.paragraphs, at) - 1)]?.start ?? 0;
   const named = new Set(
@@ -2889,8 +3008,11 @@ function coordinated(context: AttributionContext, mention: Mention, end: number)
     const [first = '', ...rest] = words.split(' ');
     return lexicon.conjunctions.has(first) && rest.length <= 3 && roles.isRolePhrase(rest.join(' '));
   };
-  let from = mention.end;
-  for (const next of context.cast.mentionsIn({ start: mention.end, end })) {
+  // "Anna Berg, sénatrice du Nord, et Léa Roy": a role in apposition stands between the joined names.
+  let from =
+    mention.end +
+    (/^\s*,\s*\p{Ll}[^,.;:!?“”"«»„]{1,80},/u.exec(text.slice(mention.end, end))?.[0].length ?? 0);
+  for (const next of context.cast.mentionsIn({ start: from, end })) {
     const between = text.slice(from, next.start).trim();
     if (joins(between)) return true;
     // A list: "Lindqvist, Berg and Ekholm".

@@ -141,9 +141,11 @@ function closerAfter(text: string, from: number, end: number, lexicon: Lexicon):
     ) {
       if (lexicon.speechVerbs.has(dash[1] ?? '')) return { at: dash.index + 1, next: following };
     }
-    const comma = text.lastIndexOf(',', turnEnd);
-    if (comma > from && attributes(text.slice(comma + 1, turnEnd), lexicon))
-      return { at: comma, next: following };
+    // "…, lance Karim Haddad, délégué syndical.": the attribution may carry a role in apposition.
+    for (let comma = text.lastIndexOf(',', turnEnd), tries = 0; comma > from && tries < 2; tries++) {
+      if (attributes(text.slice(comma + 1, turnEnd), lexicon)) return { at: comma, next: following };
+      comma = text.lastIndexOf(',', comma - 1);
+    }
     from = next;
   }
   return undefined;

@@ -20,6 +20,12 @@ export interface Lexicon {
   /** `LanguageData.splitVerbs`: the words that may close each finite part ("gab" → "zu", "an", …). */
   splitVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   sourceFirst: ReadonlySet<string>;
+  /** `LanguageData.afterQuoteVerbs`. */
+  afterQuoteVerbs: ReadonlySet<string>;
+  /** `LanguageData.mediumPrepositions`. */
+  mediumPrepositions: ReadonlySet<string>;
+  /** `LanguageData.adverbSuffix` of the article's language, if any. */
+  adverbSuffix: string | undefined;
   sourcePatterns: readonly RegExp[];
   pronouns: ReadonlyMap<string, Gender>;
   organisationPronouns: ReadonlySet<string>;
@@ -34,6 +40,8 @@ export interface Lexicon {
   ageEpithets: ReadonlySet<string>;
   /** `LanguageData.agePhrases` as one pattern, read right after a name; the age is its one matched group. */
   ageAfterName: RegExp | undefined;
+  /** `LanguageData.decadeEpithets`: the noun to the decade's first year. */
+  decadeEpithets: ReadonlyMap<string, number>;
   articleGenders: ReadonlyMap<string, Gender>;
   commonGenderNouns: ReadonlySet<string>;
   spokespersonNouns: ReadonlySet<string>;
@@ -214,6 +222,7 @@ function roleData(
   | 'roleKinds'
   | 'ageEpithets'
   | 'ageAfterName'
+  | 'decadeEpithets'
   | 'articleGenders'
   | 'commonGenderNouns'
   | 'spokespersonNouns'
@@ -240,6 +249,7 @@ function roleData(
     roleKinds: roleKinds(languages),
     ageEpithets: new Set(languages.flatMap((language) => language.ageEpithets ?? [])),
     ageAfterName: agePattern(languages.flatMap((language) => language.agePhrases ?? [])),
+    decadeEpithets: new Map(languages.flatMap((language) => Object.entries(language.decadeEpithets ?? {}))),
     articleGenders,
     commonGenderNouns: new Set(languages.flatMap((language) => language.commonGenderNouns ?? [])),
     spokespersonNouns: new Set(languages.flatMap((language) => language.spokespersonNouns ?? [])),
@@ -332,6 +342,9 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     pluralSpeechVerbs: set((language) => language.pluralSpeechVerbs),
     splitVerbs: splitVerbs(set((language) => language.splitVerbs)),
     sourceFirst: set((language) => language.sourceFirst),
+    afterQuoteVerbs: set((language) => language.afterQuoteVerbs),
+    mediumPrepositions: set((language) => language.mediumPrepositions),
+    adverbSuffix: languages[0]?.adverbSuffix,
     sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
     pronouns: map((language) => language.pronouns),
     organisationPronouns: set((language) => language.organisationPronouns),

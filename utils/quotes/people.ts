@@ -382,6 +382,19 @@ function nameRuns(text: string, lexicon: Lexicon): { 0: string; index: number }[
   return runs;
 }
 
+/**
+ * "explique à Ouest-France Benoît Lemoine", "a dit à France Info Anna Roy": after a speech verb and the word
+ * that names whom it was said to, a run of three capitalised words or more is the medium, then the speaker's
+ * given name and surname. How many of its words are the medium's.
+ */
+function listenerWords(build: CastBuild, at: number, tokens: readonly Token[]): number {
+  const { text, lexicon } = build;
+  if (tokens.length < 3) return 0;
+  const marker = wordBefore(text, at);
+  if (!lexicon.recipientMarkers.has(marker)) return 0;
+  return lexicon.speechWords.has(wordBefore(text, at - marker.length - 1)) ? tokens.length - 2 : 0;
+}
+
 /** One run of capitalised words: its names and, after a particle, the organisation it ends in. */
 function addRun(build: CastBuild, match: { 0: string; index: number }): void {
   const { lexicon } = build;
@@ -411,7 +424,8 @@ function addRun(build: CastBuild, match: { 0: string; index: number }): void {
   // that is none of its particles ends it too ("so fasst Lang das Jahr zusammen": Portuguese "das" is
   // a particle, German "das" an article).
   const primary = lexicon.languages[0];
-  let from = 0;
+  let from = listenerWords(build, match.index, tokens);
+  if (from > 0) addMention(build, tokens.slice(0, from));
   tokens.forEach((token, i) => {
     if (i < tokens.length - 1 && POSSESSIVE.test(token.word) && /['’]s$/u.test(token.word)) {
       addMention(build, tokens.slice(from, i + 1));

@@ -248,13 +248,17 @@ function roleMatchers(lexicon: Lexicon): {
   return { isRoleWord, roleNounOf };
 }
 
-/** The clause without the speech verb and the small words before its role ("also", "another"). */
+/**
+ * The clause without the speech verb (a noun-like one too: "tranche la ministre, …") and the small words before
+ * its role ("also", "another").
+ */
 function withoutLead(lexicon: Lexicon, clause: string): string {
   let rest = clause;
   for (;;) {
     const [first = '', second = ''] = words(rest).map((word) => word.toLowerCase());
     const lead =
       lexicon.speechWords.has(first) ||
+      lexicon.afterQuoteVerbs.has(first) ||
       ['another', 'also', 'and'].includes(first) ||
       (first === 'a' && lexicon.speechWords.has(second));
     if (!lead) return rest;

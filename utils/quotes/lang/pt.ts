@@ -632,6 +632,7 @@ export const pt: LanguageData = {
     'autor',
     'autora',
     'jornalista',
+    'repórter',
     'cantor',
     'cantora',
     'ator',
@@ -745,6 +746,7 @@ export const pt: LanguageData = {
   spokespersonNouns: ['porta-voz'],
   articleGenders: { o: 'm', a: 'f' },
   commonGenderNouns: [
+    'repórter',
     'comerciante',
     'presidente',
     'gerente',

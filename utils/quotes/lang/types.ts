@@ -70,6 +70,11 @@ export interface LanguageData {
    */
   agePhrases?: readonly string[];
   /**
+   * Nouns that give an age by its decade, lower case, to the decade's first year ("sexagénaire": 60): "le
+   * sexagénaire" is the one person in view of that age, or whose age the article does not give.
+   */
+  decadeEpithets?: Readonly<Record<string, number>>;
+  /**
    * Nouns of a spokesperson ("spokeswoman", "Sprecher", "porte-parole"): "a spokeswoman for Acme said", "an
    * Acme spokesperson said" give the words of the body they speak for.
    */
@@ -244,6 +249,15 @@ export interface LanguageData {
   coordinators: readonly string[];
   /** French inversion: verb stems that take "-t-il"/"-elle" ("déclare-t-il", "a-t-elle ajouté"). */
   invertedStems?: readonly string[];
+  /**
+   * Verbs of saying whose present is also a common noun ("note", "tranche", "pointe"), lower case: read as
+   * verbs only right after a quotation's closing mark and its comma ("« … », tranche la ministre").
+   */
+  afterQuoteVerbs?: readonly string[];
+  /** Prepositions before where words were said ("sur France Inter"): a name after one is no speaker. */
+  mediumPrepositions?: readonly string[];
+  /** The ending of a manner adverb ("ment" of "sobrement"): one may stand between a verb and its subject. */
+  adverbSuffix?: string;
   /** Among `invertedStems`, the auxiliaries whose participle belongs to the verb ("a-t-il déclaré"). */
   invertedAuxiliaries?: readonly string[];
   /**
