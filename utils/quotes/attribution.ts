@@ -1039,15 +1039,13 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     // "explicó a este diario Luis Cano", "dijo a la prensa la alcaldesa Rosa Vidal": a medium by its name or
     // its noun, then the speaker (and their role).
     // The speaker is named in full after it ("dijo a El Diario" names only the listener).
-    // The medium's name may be in words ("à France Info") or in lower case alone ("à franceinfo").
+    // The medium's name may be in words ("à France Info"). A lone word in lower case is not read as one: "ao
+    // amigo", "al compañero", "au collègue" put the person spoken to before the name, as "à franceinfo" would.
     const capitalised = words
       .slice(1, 4)
       .findIndex((word) => !/^(?:[ld][’'])?\p{Lu}[\p{L}.&-]*$/u.test(word));
     const mediumEnd = capitalised === -1 ? Math.min(words.length, 4) : capitalised + 1;
-    const end = Math.max(
-      listenerLength(lexicon, words),
-      mediumEnd === 1 && words.length === 2 && !roles.isRoleWord(words[1] ?? '') ? 2 : mediumEnd,
-    );
+    const end = Math.max(listenerLength(lexicon, words), mediumEnd);
     const medium = end > 1 && /\s/u.test(mention.name) && mention.person?.organisation !== true;
     const role = words.slice(end).join(' ').replace(/,$/u, '');
     const withArticle = lexicon.definiteArticles.has(words[end]?.toLowerCase() ?? '');
@@ -1592,15 +1590,7 @@ function readColon(r: ReaderScope, span: QuoteSpan): Attribution | undefined {
   if (subject === undefined || subject.kind === 'organisation') return undefined;
   const candidate = resolve(r, subject);
   const person = candidate?.person;
-  // "Carla Deane: “…”": a full name alone before the colon labels whose words follow, when the article
-  // names that person elsewhere too ("Fun Fact: “…”" is a heading, not a person).
-  const labelled =
-    subject.kind === 'mention' &&
-    subject.mention.kind === 'full' &&
-    r.cast.mentions.filter((mention) => mention.person === person && !mention.quoted).length > 1 &&
-    text.slice(sentence.start, subject.mention.start).trim() === '' &&
-    text.slice(subject.mention.end, span.open).trim() === ':';
-  if (person === undefined || person.organisation || !(namedPerson(person) || labelled)) return undefined;
+  if (person === undefined || person.organisation || !namedPerson(person)) return undefined;
   return bind(candidate, WEIGHT.colon, 'colon');
 }
 

@@ -427,6 +427,8 @@ function addRun(build: CastBuild, match: { 0: string; index: number }): void {
   let from = listenerWords(build, match.index, tokens);
   if (from > 0) addMention(build, tokens.slice(0, from));
   tokens.forEach((token, i) => {
+    // The medium's words before the speaker's name (`listenerWords`) were already cut off.
+    if (i < from) return;
     if (i < tokens.length - 1 && POSSESSIVE.test(token.word) && /['’]s$/u.test(token.word)) {
       addMention(build, tokens.slice(from, i + 1));
       from = i + 1;

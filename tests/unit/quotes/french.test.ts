@@ -111,10 +111,16 @@ const rows: Row[] = [
     'Marc Aubert',
   ],
   [
-    'a medium in lower case: "a expliqué à franceinfo X"',
+    'the colleague spoken to is not the speaker: "a dit au collègue X"',
+    `${LEAD}\n\n« Le budget repose sur des recettes qui n’existent pas encore », a dit au collègue Jean Martin.`,
+    'Le budget repose sur des recettes qui n’existent pas encore',
+    undefined,
+  ],
+  [
+    'a lone lower-case word after "à" may be the person spoken to: "a expliqué à franceinfo X" names nobody',
     `${LEAD}\n\n« Le budget repose sur des recettes qui n’existent pas encore », a expliqué à franceinfo Marc Aubert.`,
     'Le budget repose sur des recettes qui n’existent pas encore',
-    'Marc Aubert',
+    undefined,
   ],
   [
     'a spokesperson of a body written as an acronym: "un porte-parole de la SNCF"',

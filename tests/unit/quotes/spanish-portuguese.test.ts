@@ -23,6 +23,20 @@ const SAID_ES = 'Nadie nos avisó con tiempo de las obras';
 const SAID_PT = 'Ninguém nos avisou das obras com antecedência';
 
 const rows: Row[] = [
+  [
+    'pt: "disse ao amigo X": the friend spoken to is not the speaker',
+    'pt',
+    `${BR}\n\n"${SAID_PT}", disse ao amigo João Silva.`,
+    SAID_PT,
+    undefined,
+  ],
+  [
+    'es: "contó al compañero X": the colleague spoken to is not the speaker',
+    'es',
+    `${ES}\n\n"${SAID_ES}", contó al compañero Luis Cano.`,
+    SAID_ES,
+    undefined,
+  ],
   // Reflexive verbs of saying: the pronoun is part of the verb.
   [
     'es: "se quejó" after the quotation',
