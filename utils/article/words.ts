@@ -97,3 +97,8 @@ export function readingMinutes(text: string, wordCount: number): number {
   const otherWords = countWords(text.replace(CJK_CHARACTER, ' '));
   return Math.max(1, Math.round(otherWords / WORDS_PER_MINUTE + cjkCharacters / CJK_CHARACTERS_PER_MINUTE));
 }
+
+/** `text` as a literal inside a regular expression: its special characters escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}

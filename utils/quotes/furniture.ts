@@ -6,6 +6,7 @@
  * merged once, so a German page's English credit and a French page's German agency line are caught alike.
  */
 import { isDateLine } from '../article/boilerplate';
+import { escapeRegExp } from '../article/words';
 import { LANGUAGES } from './lang';
 import type { FurnitureData } from './lang/types';
 import type { Lexicon } from './lexicon';
@@ -22,12 +23,14 @@ function merged(field: Field): string[] {
   return [...all].sort((a, b) => b.length - a.length);
 }
 
+/** The first word of each entry of `field`, lower case: a line holding none of them skips the field's pattern. */
+function firstWords(field: Field): Set<string> {
+  return new Set(merged(field).map((entry) => entry.toLowerCase().split(/[^\p{L}]+/u)[0] ?? ''));
+}
+
 /** An entry as a pattern: its spaces any run of white space, its apostrophes either apostrophe. */
 function entryPattern(entry: string): string {
-  return entry
-    .replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
-    .replace(/\s+/gu, '\\s+')
-    .replace(/['’]/gu, "['’]");
+  return escapeRegExp(entry).replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]");
 }
 
 /**
@@ -67,9 +70,7 @@ const isCredit = (line: string): boolean => /[:：©]/u.test(line) && creditLabe
 
 /** Phrases that send the reader elsewhere or ask them to act; tried only on a line holding a first word of one. */
 const hasPointer = matcher('pointers', BEFORE, AFTER);
-const POINTER_FIRST_WORDS = new Set(
-  merged('pointers').map((entry) => entry.toLowerCase().split(/[^\p{L}]+/u)[0] ?? ''),
-);
+const POINTER_FIRST_WORDS = firstWords('pointers');
 
 /** A data line: its label and a colon, opening the line or after a separator ("Ort: Rathaus | Eintritt: frei"). */
 const fieldLabel = matcher('fieldLabels', '(?:^|[|·•;\\n]\\s*)', '\\.?\\s*[:：]');
@@ -232,9 +233,7 @@ export function addressesReader(line: string, words: readonly string[]): boolean
 /** The page speaking of itself ("my blog", "this website", "unser Newsletter", "diesem Button"). */
 const speaksOfItself = matcher('selfMedia', BEFORE, AFTER);
 /** A first word of the `selfMedia` entries: most lines hold none and skip the pattern. */
-const SELF_MEDIA_FIRST_WORDS = new Set(
-  merged('selfMedia').map((entry) => entry.toLowerCase().split(/[^\p{L}]+/u)[0] ?? ''),
-);
+const SELF_MEDIA_FIRST_WORDS = firstWords('selfMedia');
 
 /**
  * A line about the page or the site itself rather than the story: the blog, the website, the podcast, the

@@ -4,6 +4,7 @@
  * press), or English, German, French and Spanish when the language is unknown and the text does not tell.
  * Merged once per language and cached.
  */
+import { escapeRegExp } from '../article/words';
 import { LANGUAGES } from './lang';
 import { de } from './lang/de';
 import { en } from './lang/en';
@@ -279,11 +280,10 @@ function roleKinds(languages: readonly LanguageData[]): Map<string, Set<string>>
 /** "de # años" → /^\s*,?\s*(?:de (\d{1,3}) años)(?!\p{L})/u: each phrase, "#" the number. */
 function agePattern(phrases: readonly string[]): RegExp | undefined {
   if (phrases.length === 0) return undefined;
-  const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const alternatives = phrases.map((phrase) =>
     phrase
       .split(' ')
-      .map((word) => (word === '#' ? '(\\d{1,3})' : escaped(word)))
+      .map((word) => (word === '#' ? '(\\d{1,3})' : escapeRegExp(word)))
       .join('\\s+'),
   );
   return new RegExp(`^\\s*,?\\s*(?:${alternatives.join('|')})(?!\\p{L})`, 'iu');

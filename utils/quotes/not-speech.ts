@@ -6,6 +6,7 @@
  * supposed, not reported. Read only for a quotation nothing attributes, with each language's words
  * (`hypothetical` in `lang/`).
  */
+import { escapeRegExp } from '../article/words';
 import type { AttributionContext } from './attribution';
 import { LANGUAGES } from './lang';
 import type { HypotheticalData } from './lang/types';
@@ -36,8 +37,7 @@ const EVERY: readonly HypotheticalData[] = Object.values(LANGUAGES).flatMap((lan
 
 /** An entry as a pattern: its spaces any run of white space, its full stops optional spaces after them. */
 function entryPattern(entry: string): string {
-  return entry
-    .replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')
+  return escapeRegExp(entry)
     .replace(/\s+/gu, '\\s*')
     .replace(/\\\.(?!$)/gu, '\\.\\s*');
 }
