@@ -582,6 +582,13 @@ function complementRole(r: ReaderScope, prefix: string, mention?: Mention): stri
   // A title the name wears ("an aide to Mayor Anna Lindqvist"): the role is still of them.
   while (parts.length > 1 && lexicon.titles.has((parts.at(-1) ?? '').toLowerCase().replace(/\.$/u, '')))
     parts.pop();
+  // "el director comercial de PILI Industrial": a word in capitals opens the body's name a lone word ends.
+  while (
+    parts.length > 1 &&
+    mention?.name.includes(' ') === false &&
+    /^\p{Lu}{2,}$/u.test(parts.at(-1) ?? '')
+  )
+    parts.pop();
   let cut = parts.length;
   while (cut > 0 && lexicon.complementWords.has((parts[cut - 1] ?? '').toLowerCase())) cut--;
   if (cut === parts.length || cut === 0) return undefined;
@@ -1069,6 +1076,8 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   const afterPreposition = lexicon.mediumPrepositions.has(
     /(\p{L}+)$/u.exec(prefix)?.[1]?.toLowerCase() ?? '',
   );
+  // "dijo ayer en Sevilla": a name right after where it was said is the place.
+  if (afterPreposition && !roles.isRolePhrase(prefix)) return false;
   if (
     prefix === '' ||
     onlyParticlesOrHonorific(r, prefix) ||
@@ -1679,8 +1688,38 @@ function onlyListenerFollows(r: ReaderScope, from: number, limit: number): boole
   if (clause === '') return /^[\s.!?…]*$/u.test(rest.slice(0, end === -1 ? rest.length : end + 1));
   const words = wordTokens(clause, 0, clause.length);
   return (
-    words.length <= 6 && lexicon.recipientMarkers.has(words[0]?.lower ?? '') && !/[,;:“”"«»„]/u.test(clause)
+    (words.length <= 6 &&
+      lexicon.recipientMarkers.has(words[0]?.lower ?? '') &&
+      !/[,;:“”"«»„]/u.test(clause)) ||
+    onlyAdjunctFollows(r, clause, words)
   );
+}
+
+/**
+ * "«…», afirmó en una ocasión.", "“…”, afirmou, durante o congresso.", "«…», aseguró ayer.": where and when,
+ * opened by a comma, a preposition of where (`asideLeads`) or a word of when (`timeAdverbs`), with no role
+ * and no capitalised word but a place after a preposition ("en Lima"): nobody is named after the verb.
+ */
+function onlyAdjunctFollows(r: ReaderScope, clause: string, words: readonly WordToken[]): boolean {
+  const { lexicon, roles } = r;
+  const first = words[0];
+  if (first === undefined || /[“”"«»„:;]/u.test(clause)) return false;
+  const opens =
+    clause.startsWith(',') || lexicon.asideLeads.has(first.lower) || lexicon.timeAdverbs.has(first.lower);
+  if (!opens) return false;
+  const prepositions = [lexicon.asideLeads, lexicon.complementWords, lexicon.mediumPrepositions];
+  let place = false;
+  for (const [index, word] of words.entries()) {
+    if (roles.roleNounsOf(word.lower).length > 0) return false;
+    if (!/^\p{Lu}/u.test(word.word)) {
+      place = false;
+      continue;
+    }
+    const before = words[index - 1]?.lower ?? '';
+    place = place || prepositions.some((set) => set.has(before));
+    if (!place) return false;
+  }
+  return true;
 }
 
 /** The dot at `end` closes an abbreviation ("Rep.", "Mr.", "K."), not the clause. */

@@ -1194,6 +1194,8 @@ export const es: LanguageData = {
   ],
   demonstratives: ['este', 'esta', 'nuestro', 'nuestra'],
   agePhrases: ['de # años', 'tiene # años', 'con # años'],
+  // "señaló el líder desde un escenario en Wilmington": a name after these is where it was said.
+  mediumPrepositions: ['en', 'desde'],
   asideLeads: ['en', 'desde', 'durante', 'mediante', 'tras'],
   timeAdverbs: ['hoy', 'ayer', 'anoche', 'entonces', 'después', 'luego', 'también', 'además'],
   complementWords: ['de', 'del', 'la'],

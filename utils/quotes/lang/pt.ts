@@ -984,6 +984,8 @@ export const pt: LanguageData = {
   ],
   demonstratives: ['este', 'esta', 'nesta', 'neste', 'nosso', 'nossa'],
   agePhrases: ['de # anos', 'tem # anos', 'com # anos'],
+  // "afirmou o ministro durante evento em Brasília": a name after these is where it was said.
+  mediumPrepositions: ['em', 'no', 'na', 'nos', 'nas', 'desde'],
   asideLeads: ['em', 'no', 'na', 'nos', 'nas', 'num', 'numa', 'durante', 'após'],
   timeAdverbs: ['hoje', 'ontem', 'então', 'depois', 'também', 'ainda'],
   complementWords: ['de', 'do', 'da', 'dos', 'das'],
