@@ -946,8 +946,11 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
     !roles.isRoleWord(mention.name) &&
     roles.roleNounsOf(mention.name).length === 0 &&
     !lexicon.organisationNouns.has(mention.name.toLowerCase());
+  // "aseguró a Bloomberg la responsable …": the medium heard it; the subject comes after it.
+  const heard = lexicon.recipientMarkers.has(first.lower) ? asideLength(lexicon, tokens) : 0;
+  const afterHeard = heard > 1 && !/^\p{Lu}/u.test(tokens[heard]?.word ?? 'X') ? tokens[heard] : undefined;
   const mentions = cast
-    .mentionsIn({ start: from, end: tokens.at(-1)?.end ?? end })
+    .mentionsIn({ start: afterHeard?.start ?? from, end: tokens.at(-1)?.end ?? end })
     .filter((mention) => speakable(r, mention) || bareName(mention));
   const fits = (mention: Mention): boolean => fitsAfterVerb(r, from, mention);
   // "selon le ministère des Affaires étrangères", "according to the Department of Conservation": the
@@ -977,16 +980,29 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
     return bareName(named)
       ? { kind: 'mention', mention: named, bare: true }
       : { kind: 'mention', mention: named };
-  // "so der Chef der Behörde", "añadió el presidente de la Asamblea": a role of a named body.
-  const completed = mentions[0];
-  if (completed !== undefined) {
-    const role = complementRole(r, text.slice(from, completed.start), completed);
-    if (role !== undefined && roles.roleNounsOf(role).length > 0)
-      return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
-  }
+  const completed = completedRole(r, from, end, first, mentions[0]);
+  if (completed !== undefined) return completed;
   if (mentions.length > 0) return undefined;
   const role = roleAfterVerb(r, tokens);
   return role?.kind === 'role' && role.indefinite !== true ? (apposedName(r, end) ?? role) : role;
+}
+
+/**
+ * "so der Chef der Behörde", "añadió el presidente de la Asamblea": a role of a named body; "afirmó el
+ * presidente de la Comisión … y director de …, Juan Salas": the holder set off after it.
+ */
+function completedRole(
+  r: ReaderScope,
+  from: number,
+  end: number,
+  first: WordToken,
+  completed: Mention | undefined,
+): Referent | undefined {
+  if (completed === undefined) return undefined;
+  const role = complementRole(r, r.text.slice(from, completed.start), completed);
+  const nouns = role === undefined ? [] : r.roles.roleNounsOf(role);
+  if (nouns.length === 0) return undefined;
+  return apposedName(r, end) ?? { kind: 'role', nouns, at: first.start, qualifier: completed.name };
 }
 
 /**

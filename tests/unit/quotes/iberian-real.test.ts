@@ -65,6 +65,21 @@ const rows: Row[] = [
     SAID_ES,
     undefined,
   ],
+  // A role set off by a comma before the name that ends the clause: the name is the role's holder.
+  [
+    'es: "aseguró a Reuters la jefa de obras del distrito, Nuria Pardo"',
+    'es',
+    `Los vecinos llevan meses pidiendo que se arregle la plaza.\n\n"${SAID_ES}", aseguró a Reuters la jefa de obras del distrito, Nuria Pardo.`,
+    SAID_ES,
+    'Nuria Pardo',
+  ],
+  [
+    'es: two roles of two bodies, then the name',
+    'es',
+    `Los vecinos llevan meses pidiendo que se arregle la plaza.\n\n“${SAID_ES}”, afirmó el presidente de la Comisión Regional de Vivienda y director técnico de la Oficina de Obras, Tomás Sanz.`,
+    SAID_ES,
+    'Tomás Sanz',
+  ],
 ];
 
 describe('Spanish and Portuguese shapes of published news', () => {
