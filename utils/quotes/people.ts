@@ -508,7 +508,58 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
     }
   }
   shareRoles(input, mentions);
+  for (const mention of mentions)
+    if (
+      mention.person !== undefined &&
+      speaksInFull(input, mention) &&
+      aloneInSentence(input, mentions, mention)
+    )
+      mention.person.human = true;
   learnGenders(input, mentions);
+}
+
+/** Nobody else is named in full in the sentence of `mention` ("Ana Ruiz habló con Luis Cano" names two). */
+function aloneInSentence(input: CastInput, mentions: readonly Mention[], mention: Mention): boolean {
+  const sentence = input.sentences.find((range) => range.start <= mention.start && mention.start < range.end);
+  if (sentence === undefined) return false;
+  return !mentions.some(
+    (other) =>
+      other !== mention &&
+      other.person !== mention.person &&
+      other.person?.organisation !== true &&
+      other.kind === 'full' &&
+      other.start >= sentence.start &&
+      other.start < sentence.end,
+  );
+}
+
+/**
+ * "Marco Flores denunció …", "Roberto Burneo, presidente del JNE precisó:": a full name, no body's, set
+ * before a verb of saying in the singular (maybe after a role set off by a comma) is a person's. Not where
+ * nouns are capitalised, nor after an article ("la Casa Blanca dijo").
+ */
+function speaksInFull(input: CastInput, mention: Mention): boolean {
+  const { text, lexicon, roles } = input;
+  const person = mention.person;
+  if (mention.kind !== 'full' || mention.quoted || person?.organisation !== false || lexicon.capitalisesNouns)
+    return false;
+  const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, mention.start - 12), mention.start))?.[1] ?? '';
+  if (lexicon.definiteArticles.has(before.toLowerCase())) return false;
+  const rest = text.slice(mention.end, mention.end + 80);
+  const words = [...rest.matchAll(/\p{L}+/gu)].slice(0, 8);
+  const verbAt = words.findIndex((word) => singularSpeechVerb(lexicon, word[0]));
+  const verb = words[verbAt];
+  if (verb === undefined) return false;
+  const between = rest.slice(0, verb.index).trim();
+  return between === '' || (between.startsWith(',') && roles.isRolePhrase(between.slice(1)));
+}
+
+/** A verb of saying of one word, in the singular ("denunció", "precisó"). */
+function singularSpeechVerb(lexicon: Lexicon, word: string): boolean {
+  return (
+    (lexicon.speechVerbs.get(word) ?? []).some((words) => words.length === 1) &&
+    !lexicon.pluralSpeechVerbs.has(word)
+  );
 }
 
 /**

@@ -80,6 +80,29 @@ const rows: Row[] = [
     SAID_ES,
     'Tomás Sanz',
   ],
+  // Named once as the subject of a verb of saying, then called by an epithet: that person.
+  [
+    'es: "X denunció …" then "señaló el cantante"',
+    'es',
+    `Desde su cuenta de Instagram, Iván Robles denunció el estado de la carretera.\n\n“${SAID_ES}”, señaló el cantante.`,
+    SAID_ES,
+    'Iván Robles',
+  ],
+  [
+    'es: "X, role precisó a la radio:" then "afirmó la magistrada"',
+    'es',
+    `Al respecto, Elena Prado, presidenta del tribunal precisó a la radio:\n\n“${SAID_ES}”, afirmó la magistrada.`,
+    SAID_ES,
+    'Elena Prado',
+  ],
+  // …but not when the sentence names somebody else in full too.
+  [
+    'es: "X denunció con Y …" then "señaló el cantante": nobody',
+    'es',
+    `Desde su cuenta de Instagram, Iván Robles denunció con Pedro Gil el estado de la carretera.\n\n“${SAID_ES}”, señaló el cantante.`,
+    SAID_ES,
+    undefined,
+  ],
 ];
 
 describe('Spanish and Portuguese shapes of published news', () => {
