@@ -951,7 +951,9 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
   const afterHeard = heard > 1 && !/^\p{Lu}/u.test(tokens[heard]?.word ?? 'X') ? tokens[heard] : undefined;
   const mentions = cast
     .mentionsIn({ start: afterHeard?.start ?? from, end: tokens.at(-1)?.end ?? end })
-    .filter((mention) => speakable(r, mention) || bareName(mention));
+    .filter(
+      (mention) => (speakable(r, mention) || bareName(mention)) && !heardAfterSubject(r, from, mention),
+    );
   const fits = (mention: Mention): boolean => fitsAfterVerb(r, from, mention);
   // "selon le ministère des Affaires étrangères", "according to the Department of Conservation": the
   // organisation, named with its noun.
@@ -985,6 +987,18 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
   if (mentions.length > 0) return undefined;
   const role = roleAfterVerb(r, tokens);
   return role?.kind === 'role' && role.indefinite !== true ? (apposedName(r, end) ?? role) : role;
+}
+
+/**
+ * "explicó el funcionario a la Agencia Andina": a name after a recipient marker (and its article) that
+ * follows the subject is whom it was said to.
+ */
+function heardAfterSubject(r: ReaderScope, from: number, mention: Mention): boolean {
+  const { lexicon } = r;
+  const words = wordTokens(r.text, from, mention.start);
+  let at = words.length - 1;
+  if (lexicon.definiteArticles.has(words[at]?.lower ?? '')) at--;
+  return at > 0 && lexicon.recipientMarkers.has(words[at]?.lower ?? '');
 }
 
 /**

@@ -103,6 +103,14 @@ const rows: Row[] = [
     SAID_ES,
     undefined,
   ],
+  // The listener after the epithet: "explicó el funcionario a la Agencia X".
+  [
+    'es: "explicó el funcionario a la Agencia Norte"',
+    'es',
+    `Jorge Lidia Campos, titular de la oficina de turismo, precisó que llegan mil visitantes al día. “${SAID_ES}”, explicó el funcionario a la Agencia Norte.`,
+    SAID_ES,
+    'Jorge Lidia Campos',
+  ],
 ];
 
 describe('Spanish and Portuguese shapes of published news', () => {
