@@ -1029,6 +1029,10 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   // Not the article alone: "disse a Associação Comercial" (Portuguese "a", the Czech "and").
   if (endsWithCoordinator(lexicon, prefix) && !lexicon.definiteArticles.has(prefix.toLowerCase()))
     return false;
+  // "powiedział Adam Kruk z Janem Sroką": a name joined after another one is no subject on its own.
+  const joiner = /\p{Lu}\S*\s+(\p{Ll}+)$/u.exec(prefix)?.[1];
+  if (joiner !== undefined && lexicon.conjunctions.has(joiner) && inJoinedCase(lexicon, joiner, mention.name))
+    return false;
   // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
   const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
   if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) {
@@ -1670,7 +1674,10 @@ function closingClause(
   return bind(resolve(r, referent), WEIGHT.closingClause, 'after');
 }
 
-/** Nothing follows a verb to the end of its sentence but, at most, whom it was said to ("a El Faro"). */
+/**
+ * Nothing follows a verb to the end of its sentence but, at most, whom it was said to ("a El Faro",
+ * "dziennikarzom") and when ("w piątek", "wczoraj").
+ */
 function onlyListenerFollows(r: ReaderScope, from: number, limit: number): boolean {
   const { text, lexicon } = r;
   const rest = text.slice(from, limit);
@@ -1678,8 +1685,15 @@ function onlyListenerFollows(r: ReaderScope, from: number, limit: number): boole
   const clause = (end === -1 ? rest : rest.slice(0, end)).trim();
   if (clause === '') return /^[\s.!?…]*$/u.test(rest.slice(0, end === -1 ? rest.length : end + 1));
   const words = wordTokens(clause, 0, clause.length);
+  const aside = (word: WordToken): boolean =>
+    lexicon.timeAdverbs.has(word.lower) ||
+    lexicon.calendarWords.has(word.lower) ||
+    lexicon.listenerNouns.has(word.lower) ||
+    lexicon.asideLeads.has(word.lower);
   return (
-    words.length <= 6 && lexicon.recipientMarkers.has(words[0]?.lower ?? '') && !/[,;:“”"«»„]/u.test(clause)
+    words.length <= 6 &&
+    (lexicon.recipientMarkers.has(words[0]?.lower ?? '') || words.every(aside)) &&
+    !/[,;:“”"«»„]/u.test(clause)
   );
 }
 
@@ -3004,17 +3018,26 @@ function coordinated(context: AttributionContext, mention: Mention, end: number)
     (/^\s*,\s*\p{Ll}[^,.;:!?“”"«»„]{1,80},/u.exec(text.slice(mention.end, end))?.[0].length ?? 0);
   for (const next of context.cast.mentionsIn({ start: from, end })) {
     const between = text.slice(from, next.start).trim();
-    if (joins(between)) return true;
+    if (joins(between) && inJoinedCase(lexicon, between, next.name)) return true;
     // A list: "Lindqvist, Berg and Ekholm".
     if (between !== ',' && between !== '、') break;
     from = next.end;
   }
   // A name the cast does not know, where only names are capitalised: "Lindqvist and Ekholm".
   if (lexicon.capitalisesNouns || lexicon.cjk !== undefined) return false;
-  const after = /^\s*(,?\s*[^\s,.;:!?“”"«»„]+(?:\s+[\p{Ll}]+){0,2}?)\s+\p{Lu}/u.exec(
+  const after = /^\s*(,?\s*[^\s,.;:!?“”"«»„]+(?:\s+[\p{Ll}]+){0,2}?)\s+(\p{Lu}\p{L}*)/u.exec(
     text.slice(from, Math.min(end, from + 40)),
   );
-  return after?.[1] !== undefined && joins(after[1].trim());
+  return (
+    after?.[1] !== undefined && joins(after[1].trim()) && inJoinedCase(lexicon, after[1], after[2] ?? '')
+  );
+}
+
+/** The name after a conjunction of `comitativeEndings` is in the case that joins it ("z Janem", not "z Orlenu"). */
+function inJoinedCase(lexicon: Lexicon, between: string, name: string): boolean {
+  const endings = lexicon.comitativeEndings.get(between.replace(/^,\s*/u, '').trim().toLowerCase());
+  if (endings === undefined) return true;
+  return name.split(/\s+/u).some((word) => endings.some((ending) => word.toLowerCase().endsWith(ending)));
 }
 
 /**

@@ -227,5 +227,7 @@ export const ru: LanguageData = {
   coordinators: ['и', '&'],
   interviewLabels: { questions: ['вопрос', 'в'], answers: ['ответ', 'о'] },
   dashSpeech: true,
+  timeAdverbs: ['вчера', 'сегодня', 'позже', 'тогда', 'ранее', 'затем'],
+  listenerNouns: ['журналистам', 'репортерам', 'репортёрам'],
   conversationPhrases: ['в беседе с', 'в интервью', 'в разговоре с', 'в комментарии для', 'в эфире'],
 };

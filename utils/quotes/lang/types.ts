@@ -190,6 +190,11 @@ export interface LanguageData {
    */
   conversationPhrases?: readonly string[];
   /**
+   * Conjunctions that join a name only in one case, with the endings of that case ("z" + instrumental:
+   * "Anna Nowak z Janem Kowalskim" are two subjects; "Jan Nowak z Orlenu", genitive, says where he is from).
+   */
+  comitativeEndings?: Readonly<Record<string, readonly string[]>>;
+  /**
    * Words that join a role to what it is a role of ("the president of the Assembly", "el director de Centros
    * Penales", "der Chef der Behörde"): a name after a role and one of them is the role's complement, not a
    * person speaking.

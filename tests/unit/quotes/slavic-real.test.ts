@@ -1,0 +1,95 @@
+/**
+ * Polish, Russian and Czech as their newsrooms print speech (kinds found in published text; the sentences
+ * here are our own): a dash turn inside a paragraph, after the reporter's sentence; the reporter's sentences
+ * after a turn's attribution; a turn going on after the attributed one; "z" + a body's name after a speaker;
+ * academic degrees before a Czech name.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, speakers, suggest } from './helpers';
+
+const said = (text: string, lang: string): [string, string | undefined][] =>
+  speakers(suggest(article(text, lang))).map(([quote, speaker]) => [quote, speaker]);
+
+describe('dash turns inside a paragraph', () => {
+  it.each([
+    [
+      'a turn after the reporter’s sentence, the verb with no name',
+      'pl',
+      'Trenerka Maria Lis szykuje drużynę do finału. – Każdy mecz gramy tak, jakby był ostatni w sezonie. Nikt tu nie odpuszcza – powiedziała w piątek.',
+      [['Każdy mecz gramy tak, jakby był ostatni w sezonie. Nikt tu nie odpuszcza', 'Maria Lis']],
+    ],
+    [
+      'a turn after the reporter’s sentence, set off by hyphens',
+      'pl',
+      'Szpital w Lesznie przyjął w nocy trzech pacjentów. - Wszyscy są w stanie stabilnym i pozostają pod obserwacją lekarzy - mówi dyrektor szpitala Tomasz Wróbel.',
+      [['Wszyscy są w stanie stabilnym i pozostają pod obserwacją lekarzy', 'Tomasz Wróbel']],
+    ],
+    [
+      'the reporter’s sentences before the turn and after its attribution',
+      'pl',
+      'Małe sklepy znów zyskują klientów. – Sprzedaż w sklepach osiedlowych rośnie od trzech kwartałów z rzędu – zauważa analityk Piotr Zając. Sieci handlowe widzą to samo w swoich danych.',
+      [['Sprzedaż w sklepach osiedlowych rośnie od trzech kwartałów z rzędu', 'Piotr Zając']],
+    ],
+  ])('%s', (_case, lang, text, expected) => {
+    expect(said(text, lang)).toEqual(expected);
+  });
+
+  it('a turn after the attributed one goes on to the paragraph’s end, the same speaker’s', () => {
+    const text =
+      'Burmistrz Ewa Sowa otworzyła nowy most na rzece.\n\n' +
+      '– Czekaliśmy na tę przeprawę prawie dwadzieścia lat – mówi Sowa. – Teraz dojazd do szkoły zajmie dzieciom kwadrans, a nie godzinę.';
+    expect(said(text, 'pl').sort()).toEqual([
+      ['Czekaliśmy na tę przeprawę prawie dwadzieścia lat', 'Ewa Sowa'],
+      ['Teraz dojazd do szkoły zajmie dzieciom kwadrans, a nie godzinę.', 'Ewa Sowa'],
+    ]);
+  });
+
+  it('a sentence ending before a dash that no speech verb closes is no turn', () => {
+    const text =
+      'Pociąg odjechał o szóstej. – Kolejny kurs dopiero jutro rano – tak brzmi komunikat na dworcu.';
+    expect(said(text, 'pl')).toEqual([]);
+  });
+});
+
+describe('the speaker after the verb', () => {
+  it.each([
+    [
+      'a dropped subject and whom it was said to: the person in view',
+      'pl',
+      'Wojewoda Karol Mazur odwiedził w środę zalane wsie.\n\n– Pomoc dla rodzin trafi na konta jeszcze w tym tygodniu – powiedział dziennikarzom.',
+      [['Pomoc dla rodzin trafi na konta jeszcze w tym tygodniu', 'Karol Mazur']],
+    ],
+    [
+      'an unnamed subject after the verb is nobody in view',
+      'pl',
+      'Wojewoda Karol Mazur odwiedził w środę zalane wsie.\n\n– Woda weszła do domów w nocy, nikt nas nie ostrzegł – mówi jedna z mieszkanek.',
+      [['Woda weszła do domów w nocy, nikt nas nie ostrzegł', undefined]],
+    ],
+    [
+      'Polish "z" and a body’s name in the genitive: where the speaker is from',
+      'pl',
+      '„Nasze wyniki w tym kwartale są lepsze, niż zakładaliśmy w planie” – powiedział Adam Kruk z Orlenu.',
+      [['Nasze wyniki w tym kwartale są lepsze, niż zakładaliśmy w planie', 'Adam Kruk']],
+    ],
+    [
+      'Polish "z" and names in the instrumental: two subjects, nobody',
+      'pl',
+      '„Ta umowa otwiera nam drogę na nowe rynki w całej Europie” – powiedział Adam Kruk z Janem Sroką.',
+      [['Ta umowa otwiera nam drogę na nowe rynki w całej Europie', undefined]],
+    ],
+    [
+      'Polish "przekazał" closing a dash turn',
+      'pl',
+      '– Prace na budowie potrwają jeszcze co najmniej dwa miesiące – przekazał rzecznik spółki Marek Gil.',
+      [['Prace na budowie potrwają jeszcze co najmniej dwa miesiące', 'Marek Gil']],
+    ],
+    [
+      'Czech, an academic degree before the name',
+      'cs',
+      '„Oprava mostu začne hned po skončení letní sezony,“ uvedl Ing. Pavel Dvořák, vedoucí odboru dopravy.',
+      [['Oprava mostu začne hned po skončení letní sezony', 'Pavel Dvořák']],
+    ],
+  ])('%s', (_case, lang, text, expected) => {
+    expect(said(text, lang)).toEqual(expected);
+  });
+});
