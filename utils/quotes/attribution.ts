@@ -1203,6 +1203,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
   const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
   if (periodEnded && firstLetterCase(first.word) === 'upper') return resumed(r, tokens, limit);
+  if (lexicon.quotingVerbs.has(first.lower)) return quotedBy(r, first.end, limit);
   for (let t = 0; t < Math.min(14, tokens.length); t++) {
     const token = tokens[t];
     if (
@@ -1254,6 +1255,51 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return attribution;
   }
   return closingClause(r, span, leadEnd, limit, tokens);
+}
+
+/** "according to X", "selon X", "по словам X": the source named after the phrase before the quotation. */
+function readSource(r: ReaderScope, verb: VerbMatch, span: QuoteSpan): Attribution | undefined {
+  const referent = subjectAfterVerb(r, verb.end, span.open) ?? namedSource(r, verb.end, span.open);
+  if (referent === undefined) return undefined;
+  return onlyInCase(r, referent)
+    ? { confidence: 0, via: 'source' }
+    : bind(resolve(r, referent), WEIGHT.source, 'source');
+}
+
+/**
+ * "По словам Петрова", "według Jana Kowalskiego", "podle Nováka": where names take cases (`caseEndings`), the
+ * name after a source phrase is in the genitive. A person the article names only there is shown by no name:
+ * never the inflected form ("Петрова" is not Petrov's name).
+ */
+function onlyInCase(r: ReaderScope, referent: Referent): boolean {
+  if (r.lexicon.caseEndings.length === 0 || referent.kind !== 'mention') return false;
+  const { mention } = referent;
+  if (mention.person?.organisation === true) return false;
+  return (
+    mention.person === undefined ||
+    mention.person.named.every((at) => at >= mention.start && at < mention.end)
+  );
+}
+
+/**
+ * "«…», — цитирует РИА Новости Ивана Петрова", "— цитирует Петрова ТАСС": a medium quotes someone. The speaker
+ * is the one person named after the verb whom the article also names elsewhere (in the nominative: the name
+ * here is in another case), else nobody — never the medium.
+ */
+function quotedBy(r: ReaderScope, from: number, limit: number): Attribution {
+  const end = clauseEndAfter(r, from, limit);
+  const quoted = r.cast
+    .mentionsIn({ start: from, end })
+    .filter(
+      (mention) =>
+        mention.person !== undefined &&
+        !mention.person.organisation &&
+        mention.person.named.some((at) => at < from || at >= end),
+    );
+  const [mention] = quoted;
+  const nobody: Attribution = { confidence: 0, via: 'after', weak: true };
+  if (quoted.length !== 1 || mention === undefined) return nobody;
+  return bind(resolve(r, { kind: 'mention', mention }), WEIGHT.after, 'after') ?? nobody;
 }
 
 /**
@@ -1383,10 +1429,7 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
       WEIGHT.beforeAdjacent,
       'before',
     );
-  if (lexicon.sourceFirst.has(verb.phrase)) {
-    const referent = subjectAfterVerb(r, verb.end, span.open) ?? namedSource(r, verb.end, span.open);
-    return referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.source, 'source');
-  }
+  if (lexicon.sourceFirst.has(verb.phrase)) return readSource(r, verb, span);
   // "Los vecinos dijeron: «…»": several people; a body, or nobody.
   if (verb.plural === true) {
     const body = subjectStarts(text, from, verb, earlier)

@@ -100,11 +100,16 @@ function turnCloser(
   return /[.!?…]\s*$/u.test(text.slice(open, paragraph.end)) ? { at: paragraph.end, next: -1 } : undefined;
 }
 
+/** A verb closing a turn after its dash: a speech verb, or a medium's verb of quoting ("– cytuje PAP …"). */
+function closesTurn(lexicon: Lexicon, word: string): boolean {
+  return lexicon.speechVerbs.has(word) || lexicon.quotingVerbs.has(word);
+}
+
 /** The first dash followed by a speech verb from `from` in the paragraph; the next turn is the next inner one. */
 function verbCloserAfter(text: string, from: number, end: number, lexicon: Lexicon): Closer | undefined {
   DASH_CLOSER.lastIndex = from - 1;
   for (let dash = DASH_CLOSER.exec(text); dash !== null && dash.index < end; dash = DASH_CLOSER.exec(text)) {
-    if (lexicon.speechVerbs.has(dash[1] ?? '')) {
+    if (closesTurn(lexicon, dash[1] ?? '')) {
       const at = dash.index + 1;
       return { at, next: innerTurnAfter(text, at, end) };
     }
@@ -186,7 +191,7 @@ function closerAfter(text: string, from: number, end: number, lexicon: Lexicon):
       dash !== null && dash.index < turnEnd;
       dash = DASH_CLOSER.exec(text)
     ) {
-      if (lexicon.speechVerbs.has(dash[1] ?? '')) return { at: dash.index + 1, next: following };
+      if (closesTurn(lexicon, dash[1] ?? '')) return { at: dash.index + 1, next: following };
     }
     // "…, lance Karim Haddad, délégué syndical.": the attribution may carry a role in apposition.
     for (let comma = text.lastIndexOf(',', turnEnd), tries = 0; comma > from && tries < 2; tries++) {

@@ -73,6 +73,8 @@ export interface Lexicon {
   asideLeads: ReadonlySet<string>;
   conversationPhrases: readonly string[];
   comitativeEndings: ReadonlyMap<string, readonly string[]>;
+  caseEndings: readonly (readonly [string, string])[];
+  quotingVerbs: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
   /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
@@ -236,6 +238,8 @@ function roleData(
   | 'asideLeads'
   | 'conversationPhrases'
   | 'comitativeEndings'
+  | 'caseEndings'
+  | 'quotingVerbs'
 > {
   const articleGenders = new Map<string, Gender>();
   for (const language of languages)
@@ -266,6 +270,8 @@ function roleData(
     comitativeEndings: new Map(
       languages.flatMap((language) => Object.entries(language.comitativeEndings ?? {})),
     ),
+    caseEndings: languages.flatMap((language) => language.caseEndings ?? []),
+    quotingVerbs: new Set(languages.flatMap((language) => language.quotingVerbs ?? [])),
   };
 }
 

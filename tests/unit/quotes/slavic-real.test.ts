@@ -93,3 +93,59 @@ describe('the speaker after the verb', () => {
     expect(said(text, lang)).toEqual(expected);
   });
 });
+
+describe('names in another case', () => {
+  it.each([
+    [
+      'Russian "по словам" and a surname in the genitive: the person named in the nominative',
+      'ru',
+      'Глава района Олег Смирнов провёл встречу с жителями.\n\nПо словам Смирнова, «дорогу к школе отремонтируют до первого сентября».',
+      [['дорогу к школе отремонтируют до первого сентября', 'Олег Смирнов']],
+    ],
+    [
+      'Russian "по словам" and a name never given in the nominative: nobody, not the genitive',
+      'ru',
+      'По словам Смирнова, «дорогу к школе отремонтируют до первого сентября».',
+      [['дорогу к школе отремонтируют до первого сентября', undefined]],
+    ],
+    [
+      'Polish "zdaniem" and a surname in the genitive',
+      'pl',
+      'Prezes spółdzielni Jan Kowalski spotkał się z mieszkańcami.\n\nZdaniem Kowalskiego „remont dachu zakończy się jeszcze przed zimą”.',
+      [['remont dachu zakończy się jeszcze przed zimą', 'Jan Kowalski']],
+    ],
+    [
+      'Czech "podle" and a woman’s surname in the genitive',
+      'cs',
+      'Starostka Jana Nováková představila plán opravy náměstí.\n\nPodle Novákové „oprava náměstí začne hned na jaře“.',
+      [['oprava náměstí začne hned na jaře', 'Jana Nováková']],
+    ],
+  ])('%s', (_case, lang, text, expected) => {
+    expect(said(text, lang)).toEqual(expected);
+  });
+});
+
+describe('a medium quoting someone', () => {
+  it.each([
+    [
+      'Russian "цитирует" + a medium + a full name in the accusative',
+      'ru',
+      'Глава компании Иван Петров выступил на форуме в Казани.\n\n«Мы не планируем повышать цены на хлеб в этом году», — цитирует РИА Новости Ивана Петрова.',
+      [['Мы не планируем повышать цены на хлеб в этом году', 'Иван Петров']],
+    ],
+    [
+      'Russian "цитирует" + someone the article does not name: nobody, never the medium',
+      'ru',
+      'Глава компании Иван Петров выступил на форуме в Казани.\n\n«Мы не планируем повышать цены на хлеб в этом году», — цитирует ТАСС представителя профсоюза.',
+      [['Мы не планируем повышать цены на хлеб в этом году', undefined]],
+    ],
+    [
+      'Polish "cytuje" closing a dash turn',
+      'pl',
+      'Burmistrz Adam Nowak zapowiedział budowę basenu.\n\n– Pierwsi pływacy wejdą do wody za dwa lata – cytuje Nowaka lokalny portal.',
+      [['Pierwsi pływacy wejdą do wody za dwa lata', 'Adam Nowak']],
+    ],
+  ])('%s', (_case, lang, text, expected) => {
+    expect(said(text, lang)).toEqual(expected);
+  });
+});

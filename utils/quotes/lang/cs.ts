@@ -382,6 +382,20 @@ export const cs: LanguageData = {
   dependentOpeners: ['ale', 'a', 'on', 'ona', 'to', 'však', 'proto'],
   danglingPronouns: ['on', 'ona', 'jeho', 'její'],
   conjunctions: ['a', 'i', 's', 'se', '&'],
+  // "Nováka", "Novotného", "Novákové", "Prymuly": a name in another case.
+  caseEndings: [
+    ['a', ''],
+    ['ovi', ''],
+    ['em', ''],
+    ['ého', 'ý'],
+    ['ému', 'ý'],
+    ['é', 'á'],
+    ['ou', 'á'],
+    ['y', 'a'],
+    ['u', 'a'],
+    ['e', 'a'],
+  ],
+  quotingVerbs: ['cituje', 'citují', 'citoval', 'citovala', 'citovali'],
   coordinators: ['a', 'i', '&'],
   interviewLabels: { questions: ['otázka'], answers: ['odpověď'] },
 };
