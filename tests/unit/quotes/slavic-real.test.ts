@@ -149,3 +149,13 @@ describe('a medium quoting someone', () => {
     expect(said(text, lang)).toEqual(expected);
   });
 });
+
+describe('Polish nationality nouns', () => {
+  it('a capitalised nationality noun after the verb is no name', () => {
+    const text =
+      'Klub podpisał kontrakt z nowym bramkarzem.\n\n„Liga angielska to dla mnie zupełnie nowe i wielkie wyzwanie” – powiedział Brazylijczyk.';
+    expect(said(text, 'pl')).toEqual([
+      ['Liga angielska to dla mnie zupełnie nowe i wielkie wyzwanie', undefined],
+    ]);
+  });
+});
