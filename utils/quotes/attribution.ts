@@ -1066,6 +1066,10 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   // Not the article alone: "disse a Associação Comercial" (Portuguese "a", the Czech "and").
   if (endsWithCoordinator(lexicon, prefix) && !lexicon.definiteArticles.has(prefix.toLowerCase()))
     return false;
+  // "powiedział Adam Kruk z Janem Sroką": a name joined after another one is no subject on its own.
+  const joiner = /\p{Lu}\S*\s+(\p{Ll}+)$/u.exec(prefix)?.[1];
+  if (joiner !== undefined && lexicon.conjunctions.has(joiner) && inJoinedCase(lexicon, joiner, mention.name))
+    return false;
   // "dijo a El Faro", "a déclaré à l’AFP": whom it was said to.
   const firstWord = /^[\p{L}]+/u.exec(prefix)?.[0]?.toLowerCase();
   if (firstWord !== undefined && lexicon.recipientMarkers.has(firstWord)) {
@@ -1238,6 +1242,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   // "…win." Gonzalez said the plan… — after a full stop, a capitalised word starts a new sentence.
   const periodEnded = /[.。]$/u.test(text.slice(span.inner.start, span.inner.end)) || /[.!?]/u.test(lead);
   if (periodEnded && firstLetterCase(first.word) === 'upper') return resumed(r, tokens, limit);
+  if (lexicon.quotingVerbs.has(first.lower)) return quotedBy(r, first.end, limit);
   for (let t = 0; t < Math.min(14, tokens.length); t++) {
     const token = tokens[t];
     if (
@@ -1289,6 +1294,51 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
     return attribution;
   }
   return closingClause(r, span, leadEnd, limit, tokens);
+}
+
+/** "according to X", "selon X", "по словам X": the source named after the phrase before the quotation. */
+function readSource(r: ReaderScope, verb: VerbMatch, span: QuoteSpan): Attribution | undefined {
+  const referent = subjectAfterVerb(r, verb.end, span.open) ?? namedSource(r, verb.end, span.open);
+  if (referent === undefined) return undefined;
+  return onlyInCase(r, referent)
+    ? { confidence: 0, via: 'source' }
+    : bind(resolve(r, referent), WEIGHT.source, 'source');
+}
+
+/**
+ * "По словам Петрова", "według Jana Kowalskiego", "podle Nováka": where names take cases (`caseEndings`), the
+ * name after a source phrase is in the genitive. A person the article names only there is shown by no name:
+ * never the inflected form ("Петрова" is not Petrov's name).
+ */
+function onlyInCase(r: ReaderScope, referent: Referent): boolean {
+  if (r.lexicon.caseEndings.length === 0 || referent.kind !== 'mention') return false;
+  const { mention } = referent;
+  if (mention.person?.organisation === true) return false;
+  return (
+    mention.person === undefined ||
+    mention.person.named.every((at) => at >= mention.start && at < mention.end)
+  );
+}
+
+/**
+ * "«…», — цитирует РИА Новости Ивана Петрова", "— цитирует Петрова ТАСС": a medium quotes someone. The speaker
+ * is the one person named after the verb whom the article also names elsewhere (in the nominative: the name
+ * here is in another case), else nobody — never the medium.
+ */
+function quotedBy(r: ReaderScope, from: number, limit: number): Attribution {
+  const end = clauseEndAfter(r, from, limit);
+  const quoted = r.cast
+    .mentionsIn({ start: from, end })
+    .filter(
+      (mention) =>
+        mention.person !== undefined &&
+        !mention.person.organisation &&
+        mention.person.named.some((at) => at < from || at >= end),
+    );
+  const [mention] = quoted;
+  const nobody: Attribution = { confidence: 0, via: 'after', weak: true };
+  if (quoted.length !== 1 || mention === undefined) return nobody;
+  return bind(resolve(r, { kind: 'mention', mention }), WEIGHT.after, 'after') ?? nobody;
 }
 
 /**
@@ -1418,10 +1468,7 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
       WEIGHT.beforeAdjacent,
       'before',
     );
-  if (lexicon.sourceFirst.has(verb.phrase)) {
-    const referent = subjectAfterVerb(r, verb.end, span.open) ?? namedSource(r, verb.end, span.open);
-    return referent === undefined ? undefined : bind(resolve(r, referent), WEIGHT.source, 'source');
-  }
+  if (lexicon.sourceFirst.has(verb.phrase)) return readSource(r, verb, span);
   // "Los vecinos dijeron: «…»": several people; a body, or nobody.
   if (verb.plural === true) {
     const body = subjectStarts(text, from, verb, earlier)
@@ -1709,7 +1756,10 @@ function closingClause(
   return bind(resolve(r, referent), WEIGHT.closingClause, 'after');
 }
 
-/** Nothing follows a verb to the end of its sentence but, at most, whom it was said to ("a El Faro"). */
+/**
+ * Nothing follows a verb to the end of its sentence but, at most, whom it was said to ("a El Faro",
+ * "dziennikarzom") and when ("w piątek", "wczoraj").
+ */
 function onlyListenerFollows(r: ReaderScope, from: number, limit: number): boolean {
   const { text, lexicon } = r;
   const rest = text.slice(from, limit);
@@ -1717,9 +1767,14 @@ function onlyListenerFollows(r: ReaderScope, from: number, limit: number): boole
   const clause = (end === -1 ? rest : rest.slice(0, end)).trim();
   if (clause === '') return /^[\s.!?…]*$/u.test(rest.slice(0, end === -1 ? rest.length : end + 1));
   const words = wordTokens(clause, 0, clause.length);
+  const aside = (word: WordToken): boolean =>
+    lexicon.timeAdverbs.has(word.lower) ||
+    lexicon.calendarWords.has(word.lower) ||
+    lexicon.listenerNouns.has(word.lower) ||
+    lexicon.asideLeads.has(word.lower);
   return (
     (words.length <= 6 &&
-      lexicon.recipientMarkers.has(words[0]?.lower ?? '') &&
+      (lexicon.recipientMarkers.has(words[0]?.lower ?? '') || words.every(aside)) &&
       !/[,;:“”"«»„]/u.test(clause)) ||
     onlyAdjunctFollows(r, clause, words)
   );
@@ -3073,17 +3128,26 @@ function coordinated(context: AttributionContext, mention: Mention, end: number)
     (/^\s*,\s*\p{Ll}[^,.;:!?“”"«»„]{1,80},/u.exec(text.slice(mention.end, end))?.[0].length ?? 0);
   for (const next of context.cast.mentionsIn({ start: from, end })) {
     const between = text.slice(from, next.start).trim();
-    if (joins(between)) return true;
+    if (joins(between) && inJoinedCase(lexicon, between, next.name)) return true;
     // A list: "Lindqvist, Berg and Ekholm".
     if (between !== ',' && between !== '、') break;
     from = next.end;
   }
   // A name the cast does not know, where only names are capitalised: "Lindqvist and Ekholm".
   if (lexicon.capitalisesNouns || lexicon.cjk !== undefined) return false;
-  const after = /^\s*(,?\s*[^\s,.;:!?“”"«»„]+(?:\s+[\p{Ll}]+){0,2}?)\s+\p{Lu}/u.exec(
+  const after = /^\s*(,?\s*[^\s,.;:!?“”"«»„]+(?:\s+[\p{Ll}]+){0,2}?)\s+(\p{Lu}\p{L}*)/u.exec(
     text.slice(from, Math.min(end, from + 40)),
   );
-  return after?.[1] !== undefined && joins(after[1].trim());
+  return (
+    after?.[1] !== undefined && joins(after[1].trim()) && inJoinedCase(lexicon, after[1], after[2] ?? '')
+  );
+}
+
+/** The name after a conjunction of `comitativeEndings` is in the case that joins it ("z Janem", not "z Orlenu"). */
+function inJoinedCase(lexicon: Lexicon, between: string, name: string): boolean {
+  const endings = lexicon.comitativeEndings.get(between.replace(/^,\s*/u, '').trim().toLowerCase());
+  if (endings === undefined) return true;
+  return name.split(/\s+/u).some((word) => endings.some((ending) => word.toLowerCase().endsWith(ending)));
 }
 
 /**

@@ -51,18 +51,70 @@ export function findDashSpeech(
     const lead = trimRange(text, paragraph.start, paragraph.end).start;
     const opening = labelledTurn(text, lead, paragraph.end) ?? lead;
     let open = opening;
-    while (open !== -1 && opensTurn(text, open)) {
-      const closer =
-        closerAfter(text, open + 1, paragraph.end, lexicon) ??
-        (open === opening ? continuedTurn(text, spans, paragraphs, paragraph, opening) : undefined);
-      if (closer === undefined) break;
-      const inner = trimRange(text, open + 1, closer.at);
-      if (inner.end > inner.start)
+    let after = false;
+    for (let guard = 0; open !== -1 && guard < MAX_TURNS; guard++) {
+      const closer: Closer | undefined = opensTurn(text, open)
+        ? (turnCloser(text, open, after, paragraph, lexicon) ??
+          (open === opening ? continuedTurn(text, spans, paragraphs, paragraph, opening) : undefined))
+        : undefined;
+      const inner = closer === undefined ? undefined : trimRange(text, open + 1, closer.at);
+      if (closer !== undefined && inner !== undefined && inner.end > inner.start)
         spans.push({ open, close: closer.at, inner, paragraph: paragraph.index, continued: false });
-      open = closer.next;
+      after = closer !== undefined && closer.next !== -1;
+      // A turn may also open inside the paragraph, after the reporter's own sentence ("… składzie. – To …").
+      open = after ? (closer?.next ?? -1) : innerTurnAfter(text, closer?.at ?? open + 1, paragraph.end);
     }
   }
   return [...spans, ...answersAfterQuestions(text, paragraphs)].sort((a, b) => a.open - b.open);
+}
+
+/** The most turns read in one paragraph. */
+const MAX_TURNS = 12;
+/** A sentence's end, then a dash and a space opening a turn inside the paragraph. */
+const INNER_TURN = /[.!?…]["”»]?\s+(?=[–—-]\s)/gu;
+
+/** Where the next turn inside the paragraph opens (its dash) from `from`, or -1. */
+function innerTurnAfter(text: string, from: number, end: number): number {
+  INNER_TURN.lastIndex = from;
+  const match = INNER_TURN.exec(text);
+  return match === null || match.index + match[0].length >= end ? -1 : match.index + match[0].length;
+}
+
+/**
+ * What closes the turn opening at `open`: its attribution at a turn's end, else the first dash and speech verb
+ * in the paragraph (the reporter's sentences may follow: "– … – podkreśla Anna Nowak. Z analizy wynika …"). A
+ * turn right after an attributed one (`after`) with no attribution of its own goes on to the paragraph's end,
+ * the same speaker's ("– … – mówi Nowak. – Zgłosili się …").
+ */
+function turnCloser(
+  text: string,
+  open: number,
+  after: boolean,
+  paragraph: Paragraph,
+  lexicon: Lexicon,
+): Closer | undefined {
+  const closer =
+    closerAfter(text, open + 1, paragraph.end, lexicon) ??
+    verbCloserAfter(text, open + 1, paragraph.end, lexicon);
+  if (closer !== undefined || !after) return closer;
+  return /[.!?…]\s*$/u.test(text.slice(open, paragraph.end)) ? { at: paragraph.end, next: -1 } : undefined;
+}
+
+/** A verb closing a turn after its dash: a speech verb, or a medium's verb of quoting ("– cytuje PAP …"). */
+function closesTurn(lexicon: Lexicon, word: string): boolean {
+  return lexicon.speechVerbs.has(word) || lexicon.quotingVerbs.has(word);
+}
+
+/** The first dash followed by a speech verb from `from` in the paragraph; the next turn is the next inner one. */
+function verbCloserAfter(text: string, from: number, end: number, lexicon: Lexicon): Closer | undefined {
+  DASH_CLOSER.lastIndex = from - 1;
+  for (let dash = DASH_CLOSER.exec(text); dash !== null && dash.index < end; dash = DASH_CLOSER.exec(text)) {
+    if (closesTurn(lexicon, dash[1] ?? '')) {
+      const at = dash.index + 1;
+      return { at, next: innerTurnAfter(text, at, end) };
+    }
+  }
+  return undefined;
 }
 
 /** A question and, after a dash, its answer in the same paragraph ("*…؟-…", "*…? – …"). */
@@ -139,7 +191,7 @@ function closerAfter(text: string, from: number, end: number, lexicon: Lexicon):
       dash !== null && dash.index < turnEnd;
       dash = DASH_CLOSER.exec(text)
     ) {
-      if (lexicon.speechVerbs.has(dash[1] ?? '')) return { at: dash.index + 1, next: following };
+      if (closesTurn(lexicon, dash[1] ?? '')) return { at: dash.index + 1, next: following };
     }
     // "…, lance Karim Haddad, délégué syndical.": the attribution may carry a role in apposition.
     for (let comma = text.lastIndexOf(',', turnEnd), tries = 0; comma > from && tries < 2; tries++) {

@@ -72,6 +72,9 @@ export interface Lexicon {
   timeAdverbs: ReadonlySet<string>;
   asideLeads: ReadonlySet<string>;
   conversationPhrases: readonly string[];
+  comitativeEndings: ReadonlyMap<string, readonly string[]>;
+  caseEndings: readonly (readonly [string, string])[];
+  quotingVerbs: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
   /** The article's own language sets speech off by dashes (`LanguageData.dashSpeech`). */
@@ -234,6 +237,9 @@ function roleData(
   | 'timeAdverbs'
   | 'asideLeads'
   | 'conversationPhrases'
+  | 'comitativeEndings'
+  | 'caseEndings'
+  | 'quotingVerbs'
 > {
   const articleGenders = new Map<string, Gender>();
   for (const language of languages)
@@ -261,6 +267,11 @@ function roleData(
     timeAdverbs: new Set(languages.flatMap((language) => language.timeAdverbs ?? [])),
     asideLeads: new Set(languages.flatMap((language) => language.asideLeads ?? [])),
     conversationPhrases: [...new Set(languages.flatMap((language) => language.conversationPhrases ?? []))],
+    comitativeEndings: new Map(
+      languages.flatMap((language) => Object.entries(language.comitativeEndings ?? {})),
+    ),
+    caseEndings: languages.flatMap((language) => language.caseEndings ?? []),
+    quotingVerbs: new Set(languages.flatMap((language) => language.quotingVerbs ?? [])),
   };
 }
 

@@ -170,7 +170,7 @@ export function buildCast(input: CastInput): Cast {
     for (const noun of roles.roleNounsOf(mention.role)) mention.person.roleNouns.add(noun);
   }
   givenNameReferences(mentions, cast);
-  resolveSingles(mentions, cast, input.paragraphs, text, roles);
+  resolveSingles(mentions, cast, input.paragraphs, text, roles, lexicon);
   learnFromMentions(input, mentions);
   return castOf(mentions, cast);
 }
@@ -745,6 +745,7 @@ function resolveSingles(
   paragraphs: readonly Paragraph[],
   text: string,
   roles: Roles,
+  lexicon: Lexicon,
 ): void {
   const { bySurname, byGiven } = nameIndex(mentions, cast);
   for (const mention of mentions) {
@@ -752,6 +753,7 @@ function resolveSingles(
     const key = mention.name.toLowerCase();
     let candidates = bySurname.get(key) ?? [];
     if (candidates.length === 0 && mention.kind === 'single') candidates = byGiven.get(key) ?? [];
+    if (candidates.length === 0) candidates = inflectedSurname(lexicon, bySurname, key);
     if (candidates.length > 1) {
       const bySurnameOnly = candidates.filter((person) => !person.calledByGivenName);
       if (bySurnameOnly.length >= 1 && bySurnameOnly.length < candidates.length) candidates = bySurnameOnly;
@@ -806,6 +808,22 @@ function resolveSingles(
   }
 }
 
+/** The nominatives a word of a name may stand for in another case (`caseEndings`): "kowalskiego" → "kowalski". */
+export function nominatives(lexicon: Lexicon, lower: string): string[] {
+  const found: string[] = [];
+  for (const [ending, nominative] of lexicon.caseEndings) {
+    if (lower.length - ending.length >= 3 && lower.endsWith(ending))
+      found.push(lower.slice(0, lower.length - ending.length) + nominative);
+  }
+  return found;
+}
+
+/** The one person whose surname a word is in another case ("Petrova" of "Ivan Petrov"), or nobody. */
+function inflectedSurname(lexicon: Lexicon, bySurname: ReadonlyMap<string, Person[]>, key: string): Person[] {
+  const people = new Set(nominatives(lexicon, key).flatMap((base) => bySurname.get(base) ?? []));
+  return people.size === 1 ? [...people] : [];
+}
+
 /**
  * The people by surname and by given name (a name before a particle counts as a surname), and who the article
  * calls by the given name alone.
@@ -858,6 +876,8 @@ function samePerson(
   const { people } = build;
   const exact = people.get(name.toLowerCase());
   if (exact !== undefined || kind !== 'full') return exact;
+  const inflected = inflectedName(build, words);
+  if (inflected !== undefined) return inflected;
   const given = words.find((word) => !IS_INITIAL.test(word))?.toLowerCase();
   const surname = words[words.length - 1]?.toLowerCase();
   const lower = name.toLowerCase();
@@ -871,6 +891,24 @@ function samePerson(
     if (lower.endsWith(` ${other}`) || other.endsWith(` ${lower}`)) return person;
   }
   return undefined;
+}
+
+/**
+ * "Ивана Петрова" after "Иван Петров": the one person whose given name and surname the last two words are in
+ * another case (a medium's name may run into them: "РИА Новости Ивана Петрова").
+ */
+function inflectedName(build: CastBuild, words: readonly string[]): Person | undefined {
+  const [given, surname] = words.slice(-2).map((word) => word.toLowerCase());
+  if (given === undefined || surname === undefined) return undefined;
+  const givens = new Set([given, ...nominatives(build.lexicon, given)]);
+  const found = new Set(
+    nominatives(build.lexicon, surname).flatMap((base) =>
+      (build.bySurname.get(base) ?? []).filter(
+        (person) => !person.organisation && givens.has(person.given?.toLowerCase() ?? ''),
+      ),
+    ),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The role written around a single-word mention ("Lee, the Democratic Party leader,"). */

@@ -190,6 +190,22 @@ export interface LanguageData {
    */
   conversationPhrases?: readonly string[];
   /**
+   * Conjunctions that join a name only in one case, with the endings of that case ("z" + instrumental:
+   * "Anna Nowak z Janem Kowalskim" are two subjects; "Jan Nowak z Orlenu", genitive, says where he is from).
+   */
+  comitativeEndings?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * A name's case endings and the nominative ending each replaces ("Kowalskiego" → "Kowalski": ["ego", "i"];
+   * "Петрова" → "Петров": ["а", ""]): a surname written in another case refers to the one person the article
+   * names in the nominative ("по словам Петрова", "zdaniem Kowalskiego"), never to a person of that spelling.
+   */
+  caseEndings?: readonly (readonly [string, string])[];
+  /**
+   * Verbs by which a medium quotes a person ("«…», — цитирует РИА Новости Ивана Петрова", "cytuje PAP"): their
+   * subject is the medium; the speaker is the one person named after them, in another case.
+   */
+  quotingVerbs?: readonly string[];
+  /**
    * Words that join a role to what it is a role of ("the president of the Assembly", "el director de Centros
    * Penales", "der Chef der Behörde"): a name after a role and one of them is the role's complement, not a
    * person speaking.
