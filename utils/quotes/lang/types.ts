@@ -402,4 +402,22 @@ export interface CjkData {
    * name ("チャールズ・ニックス"), and its last word (or a single katakana word with an honorific) its surname.
    */
   kanaNames?: boolean;
+  /** Honorifics among `nameSuffixes` after which any short name is a person's ("本庶氏", "さがらさん"). */
+  personSuffixes?: readonly string[];
+  /** Words an honorific follows that are no name ("両氏", "各氏"). */
+  notHonoured?: readonly string[];
+  /** The word that, with an honorific, is the person just named ("同氏"). */
+  sameOne?: string;
+  /**
+   * Words that open what a subject does before the speech verb ("在…时", "就", "当天"): the speaker is the subject
+   * before them ("黄艳娥在接受采访时说", "韩国总理韩德洙当天就此事表示").
+   */
+  frameOpeners?: readonly string[];
+  /**
+   * Words that are no name right after a quotation ("”有人说", "”专家表示"): a foreign name written without a
+   * middle dot ("”德沃金说。") is read there only when it is none of these and ends in none of `plainEndings`.
+   */
+  plainSubjects?: readonly string[];
+  /** Last characters of common nouns for people and bodies ("们", "者", "方", "部"): no name ends in them there. */
+  plainEndings?: string;
 }
