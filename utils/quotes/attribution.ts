@@ -1412,7 +1412,20 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   const subject = markedSubject(r, sentence, verb.start);
   if (subject !== undefined) return bind(resolve(r, subject), WEIGHT.beforeSubject, 'before');
   // "One user wrote: “…”": somebody's words; nobody is named.
-  return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+  const somebody = tokens.length - (verbIndex + verb.length) <= 3;
+  return droppedBefore(r, span, verb, verbIndex) ?? (somebody ? { confidence: 0, via: 'before' } : undefined);
+}
+
+/** "وأضاف: "…"", "Añadió: «…»": a verb alone opening the sentence, in a language that drops the pronoun. */
+function droppedBefore(
+  r: ReaderScope,
+  span: QuoteSpan,
+  verb: VerbMatch,
+  verbIndex: number,
+): Attribution | undefined {
+  if (!r.lexicon.dropsSubject || verbIndex !== 0 || verb.plural === true) return undefined;
+  if (!/^\s*[:：]\s*$/u.test(r.text.slice(verb.end, span.open))) return undefined;
+  return bind(resolvePronoun(r, '', verb.start), WEIGHT.beforeSubject, 'before');
 }
 
 /**

@@ -17,6 +17,7 @@ export type CjkSpeaker = { pronoun: string } | { name: string };
 
 const PUNCTUATION = /[，,。．.！!？?；;：:、“”"「」『』‘’（）()《》【】\s—…]/u;
 const HAN = /\p{Script=Han}/u;
+const LETTER = /\p{L}/u;
 const LATIN_TAIL = /[A-Za-z][A-Za-z.'’-]*$/u;
 /** Capitalised Latin words at the end of a run, not glued to a Latin word before them ("官Jeremy Hull"). */
 const LATIN_NAME =
@@ -278,11 +279,26 @@ export function cjkSurname(name: string): string {
  * quotations as mentions (a transliterated name's last part counts: "汉森" for "戴夫·汉森").
  */
 export function cjkCast(text: string, quotes: readonly QuoteSpan[], reader: CjkReader, latin: Cast): Cast {
-  const names = cjkNames(text, quotes, reader);
+  return namesCast(text, quotes, cjkNames(text, quotes, reader), latin, cjkSurname, false);
+}
+
+/**
+ * The cast of an article whose names are found by other means than capitals (`cjkNames`, Arabic names after
+ * speech verbs), merged with the cast of its Latin names. `surnameOf` gives the part that alone refers back to
+ * a name; `bounded`: mentions are whole words (the script puts spaces between words).
+ */
+export function namesCast(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  names: ReadonlySet<string>,
+  latin: Cast,
+  surnameOf: (name: string) => string,
+  bounded: boolean,
+): Cast {
   const people = new Map<string, Person>();
   const keys: [string, Person][] = [];
   for (const name of names) {
-    const surname = cjkSurname(name);
+    const surname = surnameOf(name);
     const person: Person = {
       name,
       surname,
@@ -305,6 +321,7 @@ export function cjkCast(text: string, quotes: readonly QuoteSpan[], reader: CjkR
   for (const [key, person] of keys) {
     for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) {
       if (covered(at, at + key.length)) continue;
+      if (bounded && (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[at + key.length] ?? ''))) continue;
       const quoted = inQuote(at);
       taken.push({
         start: at,

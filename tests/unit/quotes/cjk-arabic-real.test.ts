@@ -118,3 +118,39 @@ describe('Japanese subjects as news pages write them', () => {
     expect(only(text, 'ja').filter(([said]) => said === quote)).toEqual([[quote, speaker]]);
   });
 });
+
+describe('Arabic speakers after the speech verb', () => {
+  const AR_INTRO = 'افتتحت البلدية السوق المركزي الجديد صباح اليوم بعد أشهر من أعمال الترميم.';
+  const AR = 'نريد أن يعود التجار إلى السوق قبل نهاية الصيف';
+  it.each<Row>([
+    ['a name right after the verb', `${AR_INTRO}\n\nوقال سامي الخطيب: "${AR}".`, AR, 'سامي الخطيب'],
+    [
+      'an honorific and a role in apposition',
+      `${AR_INTRO}\n\nوقال الدكتور سامي الخطيب، رئيس لجنة السوق: "${AR}".`,
+      AR,
+      'سامي الخطيب',
+    ],
+    [
+      'a role with its complement before the name',
+      `${AR_INTRO}\n\nوقال رئيس البلدية سامي الخطيب: "${AR}".`,
+      AR,
+      'سامي الخطيب',
+    ],
+    [
+      'the last word of the name refers back to it',
+      `${AR_INTRO}\n\nوأكد الدكتور سامي الخطيب أن الأعمال انتهت.\n\nوقال الخطيب في مؤتمر صحفي: "${AR}".`,
+      AR,
+      'سامي الخطيب',
+    ],
+    [
+      'a verb alone before the colon is the one who just spoke',
+      `${AR_INTRO}\n\nوقال سامي الخطيب: "السوق أجمل مما كان قبل الترميم".\n\nوأضاف: "${AR}".`,
+      AR,
+      'سامي الخطيب',
+    ],
+    ['a role alone names nobody', `${AR_INTRO}\n\nوقال وزير التجارة في مؤتمر صحفي: "${AR}".`, AR, undefined],
+    ['a source word names nobody', `${AR_INTRO}\n\nوقال مصدر في البلدية: "${AR}".`, AR, undefined],
+  ])('%s', (_kind, text, quote, speaker) => {
+    expect(only(text, 'ar').filter(([said]) => said === quote)).toEqual([[quote, speaker]]);
+  });
+});

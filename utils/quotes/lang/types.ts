@@ -282,6 +282,18 @@ export interface LanguageData {
    */
   dashSpeech?: boolean;
   /**
+   * The script has no capitals (Arabic): names are read right after a speech verb ("وقال أحمد حسن"), past
+   * honorifics and a role with its complement ("وقال رئيس الديوان عمار المشهداني"); see `verb-names.ts`.
+   */
+  namesAfterVerbs?: {
+    /** Words that begin no name there ("إن", "إنه", "في", "مصدر"). */
+    notNames: readonly string[];
+    /** Prefixes that make a word no name's ("لل", "بال": a preposition joined to the article). */
+    prefixes: readonly string[];
+    /** The article ("ال"): a word with it is a role's complement, or a name's last part ("عمار المشهداني"). */
+    article: string;
+  };
+  /**
    * The labels an interview prints before a question and before an answer, lower case, without the colon
    * ("Q:" / "A:", "Frage:" / "Antwort:"). Read in every article, whatever its language.
    */
