@@ -96,7 +96,7 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
     trimName,
     kana: data.kanaNames === true,
     joins: (gap) => gap === '' || withoutAdverbs(`_${gap}`, adverbs) === '_',
-    quotativeOnly: (run) => quotatives.includes(withoutAdverbs(run, adverbs)),
+    quotativeOnly: (run) => quotativeOnly(withoutAdverbs(run, adverbs), quotatives),
     speakerBefore(text, verbStart, floor) {
       // "Nehme 说": the space before the verb is no boundary of the speaker.
       let runEnd = verbStart;
@@ -241,6 +241,20 @@ function framed(run: string, frames: readonly string[]): string | undefined {
     if (at !== -1 && (cut === -1 || at < cut)) cut = at;
   }
   return cut === -1 ? undefined : run.slice(0, cut);
+}
+
+/** "「…」と手応えを強調した": the particle, alone or with the verb's object ("と怒りを表明"), leaves the subject before. */
+function quotativeOnly(gap: string, quotatives: readonly string[]): boolean {
+  return quotatives.includes(gap) || quotatives.some((particle) => objectAfter(gap, particle));
+}
+
+/** A quotative particle and a short object of the verb after it, "と手応えを". */
+function objectAfter(gap: string, particle: string): boolean {
+  return (
+    gap.startsWith(particle) &&
+    gap.endsWith('を') &&
+    /^[^、。「」\s]{1,6}$/u.test(gap.slice(particle.length, -1))
+  );
 }
 
 /** A run without the adverbs at its end ("也", "进一步", "恳切地"), however many there are. */

@@ -89,6 +89,12 @@ describe('Japanese subjects as news pages write them', () => {
       JA,
       '宇佐美',
     ],
+    [
+      'the verb with its object after the particle',
+      `${JA_INTRO}\n\n宇佐美氏は「${JA}」と手応えを強調した。`,
+      JA,
+      '宇佐美',
+    ],
     ['a report ending on the noun of the verb', `${JA_INTRO}\n\n宇佐美氏は「${JA}」と強調。`, JA, '宇佐美'],
     [
       'the quotation opening its sentence is the person in view',
