@@ -1225,7 +1225,7 @@ function readAfter(r: ReaderScope, span: QuoteSpan, index: number): Attribution 
   const end = next?.paragraph === span.paragraph ? next.open : paragraph.end;
   const limit = Math.min(paragraph.end, from + 220, end);
   if (from >= limit) return undefined;
-  if (cjk !== undefined && CJK_SCRIPT.test(text.slice(from, from + 3))) return cjkAfter(r, span, from, limit);
+  if (cjk !== undefined && inScriptClause(text.slice(from, limit))) return cjkAfter(r, span, from, limit);
   const lead = LEADING_PUNCTUATION.exec(text.slice(from, limit))?.[0] ?? '';
   const leadEnd = from + lead.length;
   const tokens = wordTokens(text, leadEnd, limit).slice(0, 16);
@@ -1498,7 +1498,20 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   const subject = markedSubject(r, sentence, verb.start);
   if (subject !== undefined) return bind(resolve(r, subject), WEIGHT.beforeSubject, 'before');
   // "One user wrote: “…”": somebody's words; nobody is named.
-  return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+  const somebody = tokens.length - (verbIndex + verb.length) <= 3;
+  return droppedBefore(r, span, verb, verbIndex) ?? (somebody ? { confidence: 0, via: 'before' } : undefined);
+}
+
+/** "وأضاف: "…"", "Añadió: «…»": a verb alone opening the sentence, in a language that drops the pronoun. */
+function droppedBefore(
+  r: ReaderScope,
+  span: QuoteSpan,
+  verb: VerbMatch,
+  verbIndex: number,
+): Attribution | undefined {
+  if (!r.lexicon.dropsSubject || verbIndex !== 0 || verb.plural === true) return undefined;
+  if (!/^\s*[:：]\s*$/u.test(r.text.slice(verb.end, span.open))) return undefined;
+  return bind(resolvePronoun(r, '', verb.start), WEIGHT.beforeSubject, 'before');
 }
 
 /**
@@ -1853,24 +1866,66 @@ function sentenceEndsSoon(r: ReaderScope, at: number, limit: number): boolean {
   return wordTokens(clause, 0, clause.length).length <= 8 && !/[“”"«»„]/u.test(clause);
 }
 
+/** The clause after a quotation is written in the script ("”Shapiro说。": a Latin name before a verb in it). */
+function inScriptClause(after: string): boolean {
+  return CJK_SCRIPT.test(/^[，,]?[^,.!?，。！？]{0,40}/u.exec(after)?.[0] ?? '');
+}
+
 function cjkAfter(r: ReaderScope, span: QuoteSpan, from: number, limit: number): Attribution | undefined {
   const { text, cjk } = r;
   if (cjk === undefined) return undefined;
-  let end = from;
-  while (end < limit && !/[，,。！？；：“”「」]/u.test(text[end] ?? '')) end++;
-  const run = text.slice(from, end);
+  const clauseEnd = (at: number): number => {
+    let end = at;
+    while (end < limit && !/[，,、。！？；：“”「」]/u.test(text[end] ?? '')) end++;
+    return end;
+  };
+  let start = from;
+  let end = clauseEnd(start);
+  // "“…”，媒体人黄章晋评价", "“…。”日前，书记黄艳娥说道": a comma, or a time word and its comma, first.
+  for (
+    let skip = 0;
+    skip < 2 && /[，,、]/u.test(text[end] ?? '') && cjk.joins(text.slice(start, end));
+    skip++
+  ) {
+    start = end + 1;
+    end = clauseEnd(start);
+  }
+  const run = text.slice(start, end);
   for (const verb of cjk.verbs) {
     const at = run.lastIndexOf(verb);
     if (at === -1 || at + verb.length !== run.length) continue;
-    let speaker = cjk.speakerBefore(text, from + at, from) ?? castSpeakerAt(r, from + at);
+    const plain = cjk.plainName(run.slice(0, at));
+    let speaker =
+      cjk.speakerBefore(text, start + at, start) ??
+      castSpeakerAt(r, start + at) ??
+      (plain === undefined ? undefined : { name: plain });
     // "田中氏は「…」と述べた": only the quotative particle before the verb; the subject precedes the quotation.
     if (speaker === undefined && cjk.quotativeOnly(run.slice(0, at))) {
-      const floor = r.context.paragraphs[span.paragraph]?.start ?? 0;
-      speaker = cjk.speakerBefore(text, span.open, floor) ?? castSpeakerAt(r, span.open);
+      const subject = cjkSubjectBefore(r, span);
+      if (subject === 'unread') return bind(undefined, WEIGHT.after, 'after');
+      speaker = subject;
     }
     return speaker === undefined ? undefined : bind(resolveCjk(r, speaker, span.open), WEIGHT.after, 'after');
   }
   return undefined;
+}
+
+/**
+ * The subject before a quotation closed by a quotative particle: "田中氏は「…」", "田中氏は、「…」"; a subject
+ * that names nobody is 'unread'; a quotation opening its sentence ("…演説。「…」と述べた") is the person in view's.
+ */
+function cjkSubjectBefore(r: ReaderScope, span: QuoteSpan): CjkSpeaker | 'unread' | undefined {
+  const { text, cjk } = r;
+  if (cjk === undefined) return undefined;
+  const floor = r.context.paragraphs[span.paragraph]?.start ?? 0;
+  const open = /[はがも][、，]$/u.test(text.slice(floor, span.open)) ? span.open - 1 : span.open;
+  const speaker = cjk.speakerBefore(text, open, floor) ?? castSpeakerAt(r, open);
+  if (speaker !== undefined) return speaker;
+  if (/[はがも]$/u.test(text.slice(floor, open))) return 'unread';
+  const sentence = sentenceAt(r.context, span.open);
+  return text.slice(Math.max(sentence.start, floor), span.open).trim().length <= 4
+    ? { pronoun: '' }
+    : undefined;
 }
 
 function cjkBefore(r: ReaderScope, span: QuoteSpan, from: number): Attribution | undefined {

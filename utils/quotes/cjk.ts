@@ -17,9 +17,14 @@ export type CjkSpeaker = { pronoun: string } | { name: string };
 
 const PUNCTUATION = /[，,。．.！!？?；;：:、“”"「」『』‘’（）()《》【】\s—…]/u;
 const HAN = /\p{Script=Han}/u;
+const LETTER = /\p{L}/u;
 const LATIN_TAIL = /[A-Za-z][A-Za-z.'’-]*$/u;
+/** Capitalised Latin words at the end of a run, not glued to a Latin word before them ("官Jeremy Hull"). */
+const LATIN_NAME =
+  /(?<![\p{Script=Latin}'’.-])(?:\p{Lu}[\p{Script=Latin}'’.-]*\s){0,3}\p{Lu}[\p{Script=Latin}'’-]*$/u;
 /** Middle dots of transliterated names, and the "?" a lost one often becomes. */
 const NAME_DOT = /[·•・‧?]/u;
+const NAME_DOT_CHARS = '·•・‧?=＝';
 const DOTTED_NAME = /\p{Script=Han}{1,6}(?:[·•・‧?]\p{Script=Han}{1,8})+/gu;
 /** A Latin name in brackets right after a Chinese one: the same person ("戴夫·汉森（Dave Hanson）"). */
 const LATIN_ALIAS = /^[（(]([A-Z][\p{Script=Latin}.'’ -]{1,60})[)）]/u;
@@ -30,6 +35,8 @@ const KANA_NAME = new RegExp(`^${KANA_WORD}(?:[・=＝]${KANA_WORD})*$`, 'u');
 const DOTTED_KANA_NAME = new RegExp(`${KANA_WORD}(?:[・=＝]${KANA_WORD})+`, 'gu');
 /** Closing quotation marks: a quotative particle right after one belongs to the quotation, not the speaker. */
 const CLOSING_MARK = /[」』”"]/u;
+/** A short name in one script: kanji, hiragana ("さがら") or katakana. */
+const PERSON_WORD = /^(?:\p{Script=Han}{1,4}|\p{Script=Hiragana}{2,5}|[\p{Script=Katakana}ー]{2,10})$/u;
 
 export interface CjkReader {
   /** Speech verbs, longest first. */
@@ -44,6 +51,10 @@ export interface CjkReader {
   joins(gap: string): boolean;
   /** Only a quotative particle ("と" in "「…」と述べた"): the speaker is the subject before the quotation. */
   quotativeOnly(run: string): boolean;
+  /** A foreign name written without a middle dot right after a quotation ("”德沃金说。"), if `run` can be one. */
+  plainName(run: string): string | undefined;
+  /** Names written with an honorific anywhere ("宇佐美氏が", Japanese `personSuffixes`). */
+  honoured(text: string): string[];
 }
 
 export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
@@ -75,33 +86,29 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
     return given.length > 4 ? spelled.slice(given.length - 4) : spelled;
   };
   const named = nameReader(data, afterRole, surnames);
+  const frames = data.frameOpeners ?? [];
+  const honoured = honouredReader(data);
+  const speakerOf = speakerReader(lexicon, data, (run) => named(run, trimName));
+  const plain = new Set(data.plainSubjects ?? []);
+  const plainEndings = [...(data.plainEndings ?? '')];
   return {
     verbs,
     trimName,
     kana: data.kanaNames === true,
     joins: (gap) => gap === '' || withoutAdverbs(`_${gap}`, adverbs) === '_',
-    quotativeOnly: (run) => quotatives.includes(withoutAdverbs(run, adverbs)),
+    quotativeOnly: (run) => quotativeOnly(withoutAdverbs(run, adverbs), quotatives),
     speakerBefore(text, verbStart, floor) {
-      let start = verbStart;
-      while (
-        start > floor &&
-        verbStart - start < 40 &&
-        (!PUNCTUATION.test(text[start - 1] ?? '') || lostDot(text, start - 1))
-      )
-        start--;
+      // "Nehme 说": the space before the verb is no boundary of the speaker.
+      let runEnd = verbStart;
+      while (runEnd > floor && text[runEnd - 1] === ' ') runEnd--;
+      let start = runStart(text, runEnd, floor);
       // A parenthetical ("(Daniel Huot)") may hold punctuation of its own: take it whole.
-      let run = text.slice(start, verbStart);
-      if (/[)）]$/u.test(text.slice(Math.max(floor, verbStart - 40), verbStart))) {
-        const open = Math.max(text.lastIndexOf('(', verbStart), text.lastIndexOf('（', verbStart));
+      let run = text.slice(start, runEnd);
+      if (/[)）]$/u.test(text.slice(Math.max(floor, runEnd - 40), runEnd))) {
+        const open = Math.max(text.lastIndexOf('(', runEnd), text.lastIndexOf('（', runEnd));
         if (open > floor) {
-          let from = open;
-          while (
-            from > floor &&
-            open - from < 30 &&
-            (!PUNCTUATION.test(text[from - 1] ?? '') || lostDot(text, from - 1))
-          )
-            from--;
-          run = text.slice(from, verbStart);
+          start = runStart(text, open, floor, 30);
+          run = text.slice(start, runEnd);
         }
       }
       // Adverbs between the speaker and the verb: "也", "进一步", "恳切地".
@@ -111,16 +118,62 @@ export function cjkReader(lexicon: Lexicon, data: CjkData): CjkReader {
       const quotative = quotatives.find((particle) => run.startsWith(particle));
       if (quotative !== undefined && CLOSING_MARK.test(text[start - 1] ?? ''))
         run = run.slice(quotative.length);
-      if (run.length > 1 && lexicon.pronouns.has(run) && !/^\p{Script=Latin}/u.test(run))
-        return { pronoun: run };
-      if (lexicon.pronouns.has(run.slice(-1)) && (run.length === 1 || !HAN.test(run.slice(-2, -1))))
-        return { pronoun: run.slice(-1) };
-      if (run.length === 1 && lexicon.pronouns.has(run)) return { pronoun: run };
-      const latin = LATIN_TAIL.exec(run);
-      if (latin !== null && latin.index === 0) return { name: latin[0] };
-      return named(run, trimName);
+      // "韩国总理韩德洙当天就此事表示", "黄艳娥在接受采访时说": the subject before what it did first.
+      const frame = framed(run, frames);
+      const subject = frame === undefined ? '' : withoutAdverbs(frame.trim(), adverbs);
+      const framedSpeaker = subject === '' || adverbs.includes(subject) ? undefined : speakerOf(subject);
+      return framedSpeaker ?? speakerOf(run);
+    },
+    honoured,
+    plainName(run) {
+      if (!/^\p{Script=Han}{2,4}$/u.test(run) || plain.has(run) || plainEndings.includes(run.slice(-1)))
+        return undefined;
+      if (lexicon.pronouns.has(run.slice(0, 1)) || roleSuffixes.some((role) => run.endsWith(role)))
+        return undefined;
+      return run;
     },
   };
+}
+
+/** The speaker a run right before the verb names: a pronoun, a Latin name, or a name of the script. */
+function speakerReader(
+  lexicon: Lexicon,
+  data: CjkData,
+  named: (run: string) => CjkSpeaker | undefined,
+): (words: string) => CjkSpeaker | undefined {
+  const nameSuffixes = [...(data.nameSuffixes ?? [])].sort((a, b) => b.length - a.length);
+  return (words) => {
+    const run = words.trim();
+    if (run.length > 1 && lexicon.pronouns.has(run) && !/^\p{Script=Latin}/u.test(run))
+      return { pronoun: run };
+    if (lexicon.pronouns.has(run.slice(-1)) && (run.length === 1 || !HAN.test(run.slice(-2, -1))))
+      return { pronoun: run.slice(-1) };
+    if (run.length === 1 && lexicon.pronouns.has(run)) return { pronoun: run };
+    const latin = LATIN_TAIL.exec(run);
+    if (latin !== null && latin.index === 0) return { name: latin[0] };
+    // "首席产品官Jeremy Hull", "エンジニアであるWes Steyn氏": a capitalised Latin name after a role in the script.
+    const suffix = nameSuffixes.find((candidate) => run.endsWith(candidate));
+    const glued = LATIN_NAME.exec(suffix === undefined ? run : run.slice(0, -suffix.length).trim());
+    if (glued !== null && /\p{Ll}/u.test(glued[0])) return { name: glued[0] };
+    return named(run);
+  };
+}
+
+/** Names written with an honorific anywhere in a text ("宇佐美氏が"; `personSuffixes`). */
+function honouredReader(data: CjkData): (text: string) => string[] {
+  const suffixes = data.personSuffixes ?? [];
+  if (suffixes.length === 0) return () => [];
+  const sameOne = data.sameOne ?? '';
+  const notHonoured = new Set(data.notHonoured ?? []);
+  // A whole word before the honorific: kanji not glued to more kanji, hiragana or katakana alike.
+  const pattern = new RegExp(
+    `((?<!\\p{Script=Han})\\p{Script=Han}{1,3}[\\p{Script=Katakana}ー]{2,6}|(?<!\\p{Script=Han})\\p{Script=Han}{2,4}|(?<!\\p{Script=Hiragana})\\p{Script=Hiragana}{2,5}|(?<![\\p{Script=Katakana}ー・])[\\p{Script=Katakana}ー]{2,10})(?:${suffixes.join('|')})(?=[はがもの、，。」（(])`,
+    'gu',
+  );
+  return (text) =>
+    [...text.matchAll(pattern)]
+      .map((match) => match[1] ?? '')
+      .filter((name) => name !== sameOne && !notHonoured.has(name));
 }
 
 /**
@@ -135,10 +188,18 @@ function nameReader(
 ): (run: string, trimName: (run: string) => string | undefined) => CjkSpeaker | undefined {
   const suffixes = [...(data.nameSuffixes ?? [])].sort((a, b) => b.length - a.length);
   const givenLength = data.givenNameLength ?? 2;
+  const honorifics = new Set(data.personSuffixes ?? []);
+  const notNames = new Set(data.notHonoured ?? []);
+  const sameOne = data.sameOne ?? '';
   return (run, trimName) => {
     let name = afterRole(run);
     const suffix = suffixes.find((candidate) => name.endsWith(candidate) && name.length > candidate.length);
     if (suffix !== undefined) name = afterRole(name.slice(0, -suffix.length));
+    // "本庶氏", "さがら氏", "同氏": an honorific makes any short name a person's; "同" is the one just named.
+    if (suffix !== undefined && honorifics.has(suffix)) {
+      if (name === sameOne) return { pronoun: name + suffix };
+      if (PERSON_WORD.test(name) && !notNames.has(name)) return { name };
+    }
     if (data.kanaNames === true && KANA_NAME.test(name))
       return suffix !== undefined || NAME_DOT.test(name) ? { name } : undefined;
     if (NAME_DOT.test(name)) {
@@ -152,6 +213,48 @@ function nameReader(
     if (name.length === family && suffix === undefined) return undefined;
     return { name };
   };
+}
+
+/**
+ * Where the run before `end` starts: back to punctuation, at most `reach` characters. A space between two Latin
+ * letters belongs to a name ("Jeremy Hull"); a "?" between two Han characters is a lost middle dot.
+ */
+function runStart(text: string, end: number, floor: number, reach = 48): number {
+  let start = end;
+  while (start > floor && end - start < reach) {
+    const char = text[start - 1] ?? '';
+    // Spaces set Latin words off in the script ("Gartner 分析师 Chris Saunderson 在…"): no boundary either.
+    const latinSpace =
+      char === ' ' &&
+      (/[\p{Script=Latin}.]/u.test(text[start - 2] ?? '') || /\p{Script=Latin}/u.test(text[start] ?? ''));
+    if (PUNCTUATION.test(char) && !lostDot(text, start - 1) && !latinSpace) break;
+    start--;
+  }
+  return start;
+}
+
+/** The subject before the first word opening what it did ("黄艳娥在接受采访时" → "黄艳娥"), if any. */
+function framed(run: string, frames: readonly string[]): string | undefined {
+  let cut = -1;
+  for (const frame of frames) {
+    const at = run.indexOf(frame, 1);
+    if (at !== -1 && (cut === -1 || at < cut)) cut = at;
+  }
+  return cut === -1 ? undefined : run.slice(0, cut);
+}
+
+/** "「…」と手応えを強調した": the particle, alone or with the verb's object ("と怒りを表明"), leaves the subject before. */
+function quotativeOnly(gap: string, quotatives: readonly string[]): boolean {
+  return quotatives.includes(gap) || quotatives.some((particle) => objectAfter(gap, particle));
+}
+
+/** A quotative particle and a short object of the verb after it, "と手応えを". */
+function objectAfter(gap: string, particle: string): boolean {
+  return (
+    gap.startsWith(particle) &&
+    gap.endsWith('を') &&
+    /^[^、。「」\s]{1,6}$/u.test(gap.slice(particle.length, -1))
+  );
 }
 
 /** A run without the adverbs at its end ("也", "进一步", "恳切地"), however many there are. */
@@ -190,11 +293,26 @@ export function cjkSurname(name: string): string {
  * quotations as mentions (a transliterated name's last part counts: "汉森" for "戴夫·汉森").
  */
 export function cjkCast(text: string, quotes: readonly QuoteSpan[], reader: CjkReader, latin: Cast): Cast {
-  const names = cjkNames(text, quotes, reader);
+  return namesCast(text, quotes, cjkNames(text, quotes, reader), latin, cjkSurname, false);
+}
+
+/**
+ * The cast of an article whose names are found by other means than capitals (`cjkNames`, Arabic names after
+ * speech verbs), merged with the cast of its Latin names. `surnameOf` gives the part that alone refers back to
+ * a name; `bounded`: mentions are whole words (the script puts spaces between words).
+ */
+export function namesCast(
+  text: string,
+  quotes: readonly QuoteSpan[],
+  names: ReadonlySet<string>,
+  latin: Cast,
+  surnameOf: (name: string) => string,
+  bounded: boolean,
+): Cast {
   const people = new Map<string, Person>();
   const keys: [string, Person][] = [];
   for (const name of names) {
-    const surname = cjkSurname(name);
+    const surname = surnameOf(name);
     const person: Person = {
       name,
       surname,
@@ -217,6 +335,7 @@ export function cjkCast(text: string, quotes: readonly QuoteSpan[], reader: CjkR
   for (const [key, person] of keys) {
     for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) {
       if (covered(at, at + key.length)) continue;
+      if (bounded && (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[at + key.length] ?? ''))) continue;
       const quoted = inQuote(at);
       taken.push({
         start: at,
@@ -271,15 +390,33 @@ function cjkNames(text: string, quotes: readonly QuoteSpan[], reader: CjkReader)
         names.add(speaker.name);
     }
   }
+  // "”德沃金说。": a foreign name written without a middle dot, right after a quotation and before the verb.
+  for (const quote of quotes) {
+    const run =
+      /^[^，,。！？；：“”「」\s]{2,12}/u.exec(text.slice(quote.close + 1, quote.close + 13))?.[0] ?? '';
+    const verb = reader.verbs.find((candidate) => run.endsWith(candidate));
+    const name = verb === undefined ? undefined : reader.plainName(run.slice(0, -verb.length));
+    if (name !== undefined) names.add(name);
+  }
   // Transliterated names anywhere ("戴夫·汉森（Dave Hanson）"): later "汉森" and "他" can point back to them.
   for (const match of [
     ...text.matchAll(DOTTED_NAME),
     ...(reader.kana ? text.matchAll(DOTTED_KANA_NAME) : []),
   ]) {
     if (inQuotes(quotes, match.index)) continue;
-    const name = reader.trimName(match[0]);
+    // "杰森·彭博告诉我": the verb after a transliterated name is no part of it.
+    const dot = Math.max(...[...NAME_DOT_CHARS].map((char) => match[0].lastIndexOf(char)));
+    const tail = match[0].slice(dot + 1);
+    const verbAt = Math.min(
+      ...reader.verbs.map((verb) => tail.indexOf(verb)).filter((at) => at > 0),
+      tail.length,
+    );
+    const name = reader.trimName(match[0].slice(0, dot + 1 + verbAt));
     if (name !== undefined) names.add(name);
   }
+  // "バイデン氏" after "ジョー・バイデン" is the same person: an honoured name is new only when no name ends in it.
+  for (const name of reader.honoured(text))
+    if (![...names].some((known) => cjkSurname(known) === name)) names.add(name);
   return names;
 }
 

@@ -23,7 +23,7 @@ import {
   opensSentence,
   SURE,
 } from './attribution';
-import { cjkCast, cjkReader } from './cjk';
+import { cjkCast, cjkReader, namesCast } from './cjk';
 import { findDashSpeech, withDashSpeech } from './dash-speech';
 import { lexiconFor, primaryLanguage } from './lexicon';
 import { inCode, supposed } from './not-speech';
@@ -45,6 +45,7 @@ import {
   trimRange,
 } from './text-ranges';
 import type { QuoteCandidate, SuggestOptions } from './types';
+import { lastWord, verbNames } from './verb-names';
 
 export type { QuoteCandidate, QuoteKind, SuggestOptions } from './types';
 
@@ -187,7 +188,13 @@ function readArticle(
     roles,
   });
   const cjk = lexicon.cjk;
-  const cast = cjk === undefined ? latin : cjkCast(text, quotes, cjkReader(lexicon, cjk), latin);
+  const unspaced = lexicon.languages[0];
+  const cast =
+    cjk !== undefined
+      ? cjkCast(text, quotes, cjkReader(lexicon, cjk), latin)
+      : unspaced?.namesAfterVerbs !== undefined
+        ? namesCast(text, quotes, verbNames(text, lexicon, unspaced), latin, lastWord, true)
+        : latin;
   const primary = lexicon.languages[0]?.code ?? primaryLanguage(lang);
   const furniture = furnitureParagraphs(text, paragraphs, html);
   const context: AttributionContext = {

@@ -306,8 +306,9 @@ const FURNITURE_QUICK = FURNITURE.map(withoutBoundaries);
 /** A line in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR"): a standfirst or a credit, not a sentence. */
 function shouted(line: string): boolean {
   if (/\p{Ll}/u.test(line)) return false;
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 15 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // Only letters with case can shout: Han and kana around an acronym ("ASEANの会議", "微星（MSI）") are no capitals.
+  const cased = line.replace(/[^\p{Lu}\p{Lt}]/gu, '');
+  return cased.length >= 15 && cased.length * 2 >= line.replace(/[^\p{L}]/gu, '').length;
 }
 
 export function isBoilerplate(line: string, words: readonly string[] = lowerWords(line)): boolean {

@@ -31,6 +31,23 @@ const STEMS: readonly (readonly [string, string, string, string, string])[] = [
   ['呼びかけ', 'た', 'る', 'ている', 'ました'],
   ['書', 'いた', 'く', 'いている', 'きました'],
   ['記', 'した', 'す', 'している', 'しました'],
+  ['誓', 'った', 'う', 'っている', 'いました'],
+  ['評価', 'した', 'する', 'している', 'しました'],
+  ['警告', 'した', 'する', 'している', 'しました'],
+  ['言及', 'した', 'する', 'している', 'しました'],
+  ['コメント', 'した', 'する', 'している', 'しました'],
+];
+/** A report may end on the noun of a verb of saying ("「…」と強調。"). */
+const NOUN_ENDINGS: readonly string[] = [
+  '強調',
+  '指摘',
+  '説明',
+  '表明',
+  '主張',
+  '評価',
+  '警告',
+  '言及',
+  '発言',
 ];
 
 export const ja: LanguageData = {
@@ -38,7 +55,11 @@ export const ja: LanguageData = {
   speechVerbs: [
     ...new Set(STEMS.flatMap(([stem, ...endings]) => endings.map((ending) => stem + ending))),
     '明らかにした',
-    'コメントした',
+    'コメントしています',
+    'と述べています',
+    ...NOUN_ENDINGS,
+    // The continuative form, when the sentence goes on ("「…」と語り、…").
+    ...['述べ', '語り', '話し', '強調し', '指摘し', '説明し', '明かし', '振り返り', '訴え', '答え'],
   ],
   sourceFirst: ['によると', 'によれば'],
   pronouns: { 彼: 'm', 彼女: 'f' },
@@ -273,6 +294,9 @@ export const ja: LanguageData = {
     linkers: ['の'],
     givenNameLength: 3,
     kanaNames: true,
+    personSuffixes: ['氏', 'さん', '様'],
+    notHonoured: ['両', '各', '故', '元', '前', '現', '両者', '諸'],
+    sameOne: '同',
     adverbs: ['また', 'さらに', '改めて', '当時', 'こう', 'そう'],
   },
 };

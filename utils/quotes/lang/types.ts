@@ -298,6 +298,18 @@ export interface LanguageData {
    */
   dashSpeech?: boolean;
   /**
+   * The script has no capitals (Arabic): names are read right after a speech verb ("وقال أحمد حسن"), past
+   * honorifics and a role with its complement ("وقال رئيس الديوان عمار المشهداني"); see `verb-names.ts`.
+   */
+  namesAfterVerbs?: {
+    /** Words that begin no name there ("إن", "إنه", "في", "مصدر"). */
+    notNames: readonly string[];
+    /** Prefixes that make a word no name's ("لل", "بال": a preposition joined to the article). */
+    prefixes: readonly string[];
+    /** The article ("ال"): a word with it is a role's complement, or a name's last part ("عمار المشهداني"). */
+    article: string;
+  };
+  /**
    * The labels an interview prints before a question and before an answer, lower case, without the colon
    * ("Q:" / "A:", "Frage:" / "Antwort:"). Read in every article, whatever its language.
    */
@@ -418,4 +430,22 @@ export interface CjkData {
    * name ("チャールズ・ニックス"), and its last word (or a single katakana word with an honorific) its surname.
    */
   kanaNames?: boolean;
+  /** Honorifics among `nameSuffixes` after which any short name is a person's ("本庶氏", "さがらさん"). */
+  personSuffixes?: readonly string[];
+  /** Words an honorific follows that are no name ("両氏", "各氏"). */
+  notHonoured?: readonly string[];
+  /** The word that, with an honorific, is the person just named ("同氏"). */
+  sameOne?: string;
+  /**
+   * Words that open what a subject does before the speech verb ("在…时", "就", "当天"): the speaker is the subject
+   * before them ("黄艳娥在接受采访时说", "韩国总理韩德洙当天就此事表示").
+   */
+  frameOpeners?: readonly string[];
+  /**
+   * Words that are no name right after a quotation ("”有人说", "”专家表示"): a foreign name written without a
+   * middle dot ("”德沃金说。") is read there only when it is none of these and ends in none of `plainEndings`.
+   */
+  plainSubjects?: readonly string[];
+  /** Last characters of common nouns for people and bodies ("们", "者", "方", "部"): no name ends in them there. */
+  plainEndings?: string;
 }
