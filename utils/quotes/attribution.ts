@@ -664,9 +664,15 @@ function roleReferent(
   // "l’association": the noun without its elided article; "le directeur de l’hôpital" is a role.
   const last = (tokens[tokens.length - 1]?.lower ?? '').replace(/^[ld][’']/u, '');
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
-  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last) && nouns.length === 0)
-    return { kind: 'organisation', at, noun: last };
   const age = ageEpithet(lexicon, tokens);
+  // "der 21-Jährige vor Gericht": an age is said of a person, whatever body the clause ends on.
+  if (
+    lexicon.organisationNouns.has(last) &&
+    !roles.isRoleWord(last) &&
+    nouns.length === 0 &&
+    age === undefined
+  )
+    return { kind: 'organisation', at, noun: last };
   const decade = tokens
     .map((token) => lexicon.decadeEpithets.get(token.lower))
     .find((year) => year !== undefined);
@@ -1366,9 +1372,11 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   for (let t = 0; t < tokens.length; t++) {
     const match = verbAt(r, tokens, t);
     if (match === undefined) continue;
-    verb = match;
-    verbIndex = t;
     t += match.length - 1;
+    // "betonen die Unterzeichner den Angaben zufolge, „…“": the clause's own verb says who speaks.
+    if (verb !== undefined && lexicon.postposedSources.has(match.phrase)) continue;
+    verb = match;
+    verbIndex = t - match.length + 1;
   }
   if (verb === undefined || tokens.length - (verbIndex + verb.length) > MAX_WORDS_FROM_VERB) return undefined;
   const voiced = context.english ? gerundVoice(r, verb) : undefined;
@@ -2030,7 +2038,11 @@ function resolveEpithet(
     const spoke = person === r.state.previousSpeaker?.speaker && /\s/u.test(person.name);
     if ((person.human || spoke) && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
     // Admitting the one who spoke, admit the others named in full too (where only names are capitalised).
-    else if (/\s/u.test(person.name) && (!lexicon.capitalisesNouns || onlyPeople)) unmarked.add(person);
+    else if (
+      /\s/u.test(person.name) &&
+      (!lexicon.capitalisesNouns || (onlyPeople && person.nounPhrase !== true))
+    )
+      unmarked.add(person);
   }
   for (const person of unmarked)
     if (onlyPeople || r.state.previousSpeaker?.speaker?.human === false) inView.add(person);
@@ -2219,11 +2231,11 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   // The subject (or voice) of the last sentence before the pronoun that names one of them.
   const subject = lastNamed === undefined ? undefined : lastSubject(r, lastNamed, at, candidates, gender);
   if (subject !== undefined) return subject;
-  // The conversation continues: in the same paragraph, or when nobody else who fits has been named since
-  // the previous speaker spoke (a new paragraph naming someone new has moved on).
+  // The conversation goes on: in the same paragraph, or nobody else who fits named since the previous speaker.
   if (
     previous !== undefined &&
     candidates.has(previous.speaker) &&
+    !genderedSince(r, previous, at, gender) &&
     (paragraphAt(context.paragraphs, previous.at) === paragraphAt(context.paragraphs, at) ||
       !cast.mentionsIn({ start: previous.at, end: at }).some(
         (mention) =>
@@ -2250,6 +2262,33 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   if (gendered.length === 1 && gendered[0] !== undefined && !joined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
+}
+
+/**
+ * "Axel Hefer erklärte: „…“ Laut Finanzchefin Anna Rühl seien … „…“, sagte sie.": someone given as a source
+ * ("laut", "according to") since the previous speaker spoke, whom the article gives the pronoun's gender,
+ * where it gives the previous speaker none.
+ */
+function genderedSince(
+  r: ReaderScope,
+  previous: { speaker: Person; at: number },
+  at: number,
+  gender: Gender | undefined,
+): boolean {
+  if (gender === undefined || previous.speaker.gender !== undefined) return false;
+  return r.cast.mentionsIn({ start: previous.at, end: at }).some(
+    (mention) =>
+      mention.person !== undefined &&
+      mention.person !== previous.speaker &&
+      !mention.quoted &&
+      mention.person.gender === gender &&
+      r.text
+        .slice(Math.max(0, mention.start - 40), mention.start)
+        .toLowerCase()
+        .split(/\s+/u)
+        .slice(-3)
+        .some((word) => r.lexicon.sourceFirst.has(word)),
+  );
 }
 
 /**
