@@ -487,7 +487,7 @@ function splitVerbAt(r: ReaderScope, tokens: readonly WordToken[], index: number
   if (token === undefined || closers === undefined) return undefined;
   for (let k = index + 2; k <= index + 1 + SPLIT_VERB_GAP; k++) {
     const closer = tokens[k];
-    if (closer === undefined || CLAUSE_END.test(r.text.slice(token.end, closer.start))) return undefined;
+    if (closer === undefined || CLAUSE_END.test(r.text.slice(token.end, closer.start))) break;
     const after = r.text.slice(closer.end, closer.end + 2);
     if (closers.has(closer.lower) && (after === '' || CLAUSE_END.test(after[0] ?? '')))
       return {
@@ -497,9 +497,42 @@ function splitVerbAt(r: ReaderScope, tokens: readonly WordToken[], index: number
         length: 1,
         characterising: false,
         subjectEnd: closer.start,
+        plural: plural(r.lexicon, token.lower),
       };
   }
-  return undefined;
+  return plural(r.lexicon, token.lower) ? pluralSplitVerb(r, tokens, index, closers) : undefined;
+}
+
+/** A finite verb with a plural's ending (`pluralVerbEndings`): "teilten", "gaben". */
+function plural(lexicon: Lexicon, word: string): boolean {
+  return lexicon.pluralVerbEndings.some((ending) => word.endsWith(ending));
+}
+
+/**
+ * "„…“, teilten Anna Keller, Leiterin des Instituts, und Jan Ott, Dekan, mit.": a verb in two in the plural
+ * whose subject holds appositions: its second part closes the sentence. Several people speak.
+ */
+function pluralSplitVerb(
+  r: ReaderScope,
+  tokens: readonly WordToken[],
+  index: number,
+  closers: ReadonlySet<string>,
+): VerbMatch | undefined {
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  const clause = /^[^.;:!?“”"„«»]{1,300}?\s(\p{L}+)[.;!?]/u.exec(r.text.slice(token.end, token.end + 320));
+  const closer = clause?.[1];
+  if (clause === null || closer === undefined || !closers.has(closer.toLowerCase())) return undefined;
+  const subjectEnd = token.end + clause[0].length - closer.length - 1;
+  return {
+    start: token.start,
+    end: token.end,
+    phrase: token.lower,
+    length: 1,
+    characterising: false,
+    subjectEnd,
+    plural: true,
+  };
 }
 
 /**

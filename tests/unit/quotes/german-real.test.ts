@@ -46,6 +46,14 @@ const rows: Row[] = [
     'Wir können wieder etwas freier atmen',
     'Petra Sand',
   ],
+  [
+    'a verb in two in the plural whose subjects hold appositions ("teilten X, …, und Y, …, mit") is nobody’s',
+    'Die Universität startet ein neues Projekt zur Mundart.\n\n' +
+      '„Wir wollen die alten Dialekte der Region für die nächsten Generationen bewahren“, teilten Anna ' +
+      'Keller, Leiterin des Instituts für Sprache, und Jan Ott, Dekan der Fakultät für Kultur, mit.',
+    'Wir wollen die alten Dialekte der Region für die nächsten Generationen bewahren',
+    undefined,
+  ],
 ];
 
 describe('German attribution from real text', () => {

@@ -131,21 +131,22 @@ const STRONG_PARTICIPLES = [
  * Verbs in two parts after a quotation, their subject between: "„…“, gab Anna Keller zu", "stellte die
  * Ministerin klar", "hat Keller gesagt" (the perfect of every verb above).
  */
+// Their finite parts in the plural too ("teilten … mit"), which `pluralVerbEndings` tell: several people.
 const SPLIT_VERBS: readonly [readonly string[], readonly string[]][] = [
   [
-    ['hat', 'hatte'],
+    ['hat', 'hatte', 'haben', 'hatten'],
     [...WEAK.map((verb) => verb.participle), ...STRONG_PARTICIPLES],
   ],
   [
-    ['gab', 'gibt'],
+    ['gab', 'gibt', 'gaben', 'geben'],
     ['zu', 'an', 'bekannt'],
   ],
   [
-    ['stellte', 'stellt'],
+    ['stellte', 'stellt', 'stellten', 'stellen'],
     ['klar', 'fest'],
   ],
-  [['hob', 'hebt'], ['hervor']],
-  [['wies', 'weist'], ['hin']],
+  [['hob', 'hebt', 'hoben', 'heben'], ['hervor']],
+  [['wies', 'weist', 'wiesen', 'weisen'], ['hin']],
   [['schränkte', 'schränkt'], ['ein']],
   [['wandte', 'wendet', 'wandt'], ['ein']],
   [
@@ -153,15 +154,15 @@ const SPLIT_VERBS: readonly [readonly string[], readonly string[]][] = [
     ['fest', 'entgegen'],
   ],
   [['fasste', 'fasst'], ['zusammen']],
-  [['räumte', 'räumt'], ['ein']],
+  [['räumte', 'räumt', 'räumten', 'räumen'], ['ein']],
   [
-    ['fügte', 'fügt'],
+    ['fügte', 'fügt', 'fügten', 'fügen'],
     ['hinzu', 'an'],
   ],
-  [['teilte', 'teilt'], ['mit']],
-  [['kündigte', 'kündigt'], ['an']],
-  [['führte', 'führt'], ['aus']],
-  [['merkte', 'merkt'], ['an']],
+  [['teilte', 'teilt', 'teilten', 'teilen'], ['mit']],
+  [['kündigte', 'kündigt', 'kündigten', 'kündigen'], ['an']],
+  [['führte', 'führt', 'führten', 'führen'], ['aus']],
+  [['merkte', 'merkt', 'merkten', 'merken'], ['an']],
   [
     ['zeigte', 'zeigt'],
     [
