@@ -487,7 +487,7 @@ function splitVerbAt(r: ReaderScope, tokens: readonly WordToken[], index: number
   if (token === undefined || closers === undefined) return undefined;
   for (let k = index + 2; k <= index + 1 + SPLIT_VERB_GAP; k++) {
     const closer = tokens[k];
-    if (closer === undefined || CLAUSE_END.test(r.text.slice(token.end, closer.start))) return undefined;
+    if (closer === undefined || CLAUSE_END.test(r.text.slice(token.end, closer.start))) break;
     const after = r.text.slice(closer.end, closer.end + 2);
     if (closers.has(closer.lower) && (after === '' || CLAUSE_END.test(after[0] ?? '')))
       return {
@@ -497,9 +497,42 @@ function splitVerbAt(r: ReaderScope, tokens: readonly WordToken[], index: number
         length: 1,
         characterising: false,
         subjectEnd: closer.start,
+        plural: plural(r.lexicon, token.lower),
       };
   }
-  return undefined;
+  return plural(r.lexicon, token.lower) ? pluralSplitVerb(r, tokens, index, closers) : undefined;
+}
+
+/** A finite verb with a plural's ending (`pluralVerbEndings`): "teilten", "gaben". */
+function plural(lexicon: Lexicon, word: string): boolean {
+  return lexicon.pluralVerbEndings.some((ending) => word.endsWith(ending));
+}
+
+/**
+ * "„…“, teilten Anna Keller, Leiterin des Instituts, und Jan Ott, Dekan, mit.": a verb in two in the plural
+ * whose subject holds appositions: its second part closes the sentence. Several people speak.
+ */
+function pluralSplitVerb(
+  r: ReaderScope,
+  tokens: readonly WordToken[],
+  index: number,
+  closers: ReadonlySet<string>,
+): VerbMatch | undefined {
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  const clause = /^[^.;:!?“”"„«»]{1,300}?\s(\p{L}+)[.;!?]/u.exec(r.text.slice(token.end, token.end + 320));
+  const closer = clause?.[1];
+  if (clause === null || closer === undefined || !closers.has(closer.toLowerCase())) return undefined;
+  const subjectEnd = token.end + clause[0].length - closer.length - 1;
+  return {
+    start: token.start,
+    end: token.end,
+    phrase: token.lower,
+    length: 1,
+    characterising: false,
+    subjectEnd,
+    plural: true,
+  };
 }
 
 /**
@@ -671,9 +704,15 @@ function roleReferent(
   // "l’association": the noun without its elided article; "le directeur de l’hôpital" is a role.
   const last = (tokens[tokens.length - 1]?.lower ?? '').replace(/^[ld][’']/u, '');
   const nouns = tokens.flatMap((token) => roles.roleNounsOf(token.word));
-  if (lexicon.organisationNouns.has(last) && !roles.isRoleWord(last) && nouns.length === 0)
-    return { kind: 'organisation', at, noun: last };
   const age = ageEpithet(lexicon, tokens);
+  // "der 21-Jährige vor Gericht": an age is said of a person, whatever body the clause ends on.
+  if (
+    lexicon.organisationNouns.has(last) &&
+    !roles.isRoleWord(last) &&
+    nouns.length === 0 &&
+    age === undefined
+  )
+    return { kind: 'organisation', at, noun: last };
   const decade = tokens
     .map((token) => lexicon.decadeEpithets.get(token.lower))
     .find((year) => year !== undefined);
@@ -1455,9 +1494,11 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   for (let t = 0; t < tokens.length; t++) {
     const match = verbAt(r, tokens, t);
     if (match === undefined) continue;
-    verb = match;
-    verbIndex = t;
     t += match.length - 1;
+    // "betonen die Unterzeichner den Angaben zufolge, „…“": the clause's own verb says who speaks.
+    if (verb !== undefined && lexicon.postposedSources.has(match.phrase)) continue;
+    verb = match;
+    verbIndex = t - match.length + 1;
   }
   if (verb === undefined || tokens.length - (verbIndex + verb.length) > MAX_WORDS_FROM_VERB) return undefined;
   const voiced = context.english ? gerundVoice(r, verb) : undefined;
@@ -2209,7 +2250,11 @@ function resolveEpithet(
     const spoke = person === r.state.previousSpeaker?.speaker && /\s/u.test(person.name);
     if ((person.human || spoke) && !/[\p{N}_]|\p{Ll}\p{Lu}/u.test(person.name)) inView.add(person);
     // Admitting the one who spoke, admit the others named in full too (where only names are capitalised).
-    else if (/\s/u.test(person.name) && (!lexicon.capitalisesNouns || onlyPeople)) unmarked.add(person);
+    else if (
+      /\s/u.test(person.name) &&
+      (!lexicon.capitalisesNouns || (onlyPeople && person.nounPhrase !== true))
+    )
+      unmarked.add(person);
   }
   for (const person of unmarked)
     if (onlyPeople || r.state.previousSpeaker?.speaker?.human === false) inView.add(person);
@@ -2398,11 +2443,11 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   // The subject (or voice) of the last sentence before the pronoun that names one of them.
   const subject = lastNamed === undefined ? undefined : lastSubject(r, lastNamed, at, candidates, gender);
   if (subject !== undefined) return subject;
-  // The conversation continues: in the same paragraph, or when nobody else who fits has been named since
-  // the previous speaker spoke (a new paragraph naming someone new has moved on).
+  // The conversation goes on: in the same paragraph, or nobody else who fits named since the previous speaker.
   if (
     previous !== undefined &&
     candidates.has(previous.speaker) &&
+    !genderedSince(r, previous, at, gender) &&
     (paragraphAt(context.paragraphs, previous.at) === paragraphAt(context.paragraphs, at) ||
       !cast.mentionsIn({ start: previous.at, end: at }).some(
         (mention) =>
@@ -2429,6 +2474,33 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   if (gendered.length === 1 && gendered[0] !== undefined && !joined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
+}
+
+/**
+ * "Axel Hefer erklärte: „…“ Laut Finanzchefin Anna Rühl seien … „…“, sagte sie.": someone given as a source
+ * ("laut", "according to") since the previous speaker spoke, whom the article gives the pronoun's gender,
+ * where it gives the previous speaker none.
+ */
+function genderedSince(
+  r: ReaderScope,
+  previous: { speaker: Person; at: number },
+  at: number,
+  gender: Gender | undefined,
+): boolean {
+  if (gender === undefined || previous.speaker.gender !== undefined) return false;
+  return r.cast.mentionsIn({ start: previous.at, end: at }).some(
+    (mention) =>
+      mention.person !== undefined &&
+      mention.person !== previous.speaker &&
+      !mention.quoted &&
+      mention.person.gender === gender &&
+      r.text
+        .slice(Math.max(0, mention.start - 40), mention.start)
+        .toLowerCase()
+        .split(/\s+/u)
+        .slice(-3)
+        .some((word) => r.lexicon.sourceFirst.has(word)),
+  );
 }
 
 /**

@@ -21,6 +21,7 @@ export interface Lexicon {
   /** `LanguageData.splitVerbs`: the words that may close each finite part ("gab" → "zu", "an", …). */
   splitVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   sourceFirst: ReadonlySet<string>;
+  postposedSources: ReadonlySet<string>;
   /** `LanguageData.afterQuoteVerbs`. */
   afterQuoteVerbs: ReadonlySet<string>;
   /** `LanguageData.mediumPrepositions`. */
@@ -83,6 +84,11 @@ export interface Lexicon {
   reportedSpeechMarkers: ReadonlySet<string>;
   /** The article's own language capitalises its nouns (see `LanguageData.capitalisesNouns`). */
   capitalisesNouns: boolean;
+  /**
+   * Where nouns are capitalised, the articles (fused ones too) of the article's own language: capitalised
+   * words right after one are a noun phrase ("im Zug Fahrkarten"), not a name.
+   */
+  nounArticles: ReadonlySet<string>;
   impersonal: ReadonlySet<string>;
   dropsSubject: boolean;
   mentionNouns: ReadonlySet<string>;
@@ -331,6 +337,15 @@ function speechWordsOf(languages: readonly LanguageData[]): Set<string> {
   return speechWords;
 }
 
+function nounArticles(language: LanguageData | undefined): Set<string> {
+  if (language?.capitalisesNouns !== true) return new Set();
+  return new Set([
+    ...(language.definiteArticles ?? []),
+    ...(language.indefiniteArticles ?? []),
+    ...(language.fusedArticles ?? []),
+  ]);
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -353,6 +368,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     pluralSpeechVerbs: set((language) => language.pluralSpeechVerbs),
     splitVerbs: splitVerbs(set((language) => language.splitVerbs)),
     sourceFirst: set((language) => language.sourceFirst),
+    postposedSources: set((language) => language.postposedSources),
     afterQuoteVerbs: set((language) => language.afterQuoteVerbs),
     mediumPrepositions: set((language) => language.mediumPrepositions),
     adverbSuffix: languages[0]?.adverbSuffix,
@@ -388,6 +404,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     dashSpeech: languages[0]?.dashSpeech === true,
     reportedSpeechMarkers: new Set(languages[0]?.reportedSpeechMarkers ?? []),
     capitalisesNouns: languages[0]?.capitalisesNouns === true,
+    nounArticles: nounArticles(languages[0]),
     impersonal: set((language) => language.impersonal),
     dropsSubject: languages.some((language) => language.dropsSubject === true),
     ...namingNouns(languages),

@@ -39,6 +39,11 @@ export interface Person {
   organisation: boolean;
   /** Something says this is a person (an honorific, a gender, a human role, a known given name, a handle). */
   human: boolean;
+  /**
+   * Named only right after an article, where nouns are capitalised ("am Steuer Filme", "im Zug Fahrkarten"):
+   * a noun phrase more likely than a name.
+   */
+  nounPhrase?: boolean;
   /** Referred to by the given name alone outside quotations ("says Te Kaurinui"). */
   calledByGivenName: boolean;
   /** Offsets of the mentions that name this person in full or by given name. */
@@ -231,6 +236,8 @@ function addMention(build: CastBuild, tokens: Token[]): void {
     const person =
       samePerson(build, called, words, kind) ?? newPerson(called, words, kind === 'organisation');
     if (kind === 'handle') person.human = true;
+    const articled = lexicon.nounArticles.has(wordBefore(text, start));
+    if (person.named.length === 0 || person.nounPhrase === true) person.nounPhrase = articled;
     const key = name.toLowerCase();
     const before = people.get(key);
     if (before === undefined && !person.organisation)
@@ -336,7 +343,13 @@ function mentionKind(
   honorific: string | undefined,
 ): Mention['kind'] {
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word) && !IS_INITIAL.test(word)).length;
-  if (capitalised >= 2 || (capitalised === 1 && words.length >= 2 && IS_INITIAL.test(words[0] ?? '')))
+  // "J. Smith", and "Pascal A.", a given name and the initial of a surname withheld (court reports).
+  const initialled = words.length === 2 && IS_INITIAL.test(words[1] ?? '');
+  if (
+    capitalised >= 2 ||
+    (capitalised === 1 && words.length >= 2 && IS_INITIAL.test(words[0] ?? '')) ||
+    (capitalised === 1 && initialled)
+  )
     return lowers.some((word) => lexicon.organisationWords.has(word)) ||
       lexicon.placePrefixes.has((lowers[0] ?? '').replace(/\.$/u, ''))
       ? 'organisation'

@@ -34,6 +34,12 @@ export interface LanguageData {
   /** Phrases after which the source follows: "according to X", "selon X", "según X", "laut X", "„…“, so X". */
   sourceFirst: readonly string[];
   /**
+   * Source words written after their source ("Medienberichten zufolge"), also listed in `speechVerbs`: in a
+   * clause with another verb of saying ("betonen die Unterzeichner den Angaben zufolge, „…“"), the other verb
+   * is the clause's and says who speaks.
+   */
+  postposedSources?: readonly string[];
+  /**
    * Patterns before a quotation that name its source in a group called `speaker`: "In Dr. Smith’s words,",
    * "在X看来". Tested against the text from the sentence start to the quotation.
    */
@@ -222,6 +228,11 @@ export interface LanguageData {
    * capitalised word the article never gives as part of a full name is not taken for a speaker.
    */
   capitalisesNouns?: boolean;
+  /**
+   * Prepositions fused with an article ("am", "im", "zum"), in a language that capitalises its nouns: like
+   * an article, one opens a noun phrase ("am Steuer Filme", "im Zug Fahrkarten"), no name.
+   */
+  fusedArticles?: readonly string[];
   /**
    * Words right after a personal pronoun that make it impersonal ("il faut", "il y a", "il n’aura pas
    * fallu"): such a sentence has no person for its subject.
