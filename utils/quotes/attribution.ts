@@ -977,7 +977,7 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
     if (role !== undefined && roles.roleNounsOf(role).length > 0)
       return { kind: 'role', nouns: roles.roleNounsOf(role), at: first.start, qualifier: completed.name };
   }
-  if (mentions.length > 0) return undefined;
+  if (mentions.some((mention) => !toListener(r, text.slice(from, mention.start).trim()))) return undefined;
   const role = roleAfterVerb(r, tokens);
   return role?.kind === 'role' && role.indefinite !== true ? (apposedName(r, end) ?? role) : role;
 }
@@ -1069,6 +1069,7 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   const afterPreposition = lexicon.mediumPrepositions.has(
     /(\p{L}+)$/u.exec(prefix)?.[1]?.toLowerCase() ?? '',
   );
+  if (toListener(r, prefix)) return false;
   if (
     prefix === '' ||
     onlyParticlesOrHonorific(r, prefix) ||
@@ -1085,6 +1086,20 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     words.length <= 3 &&
     words.every((word) => !lexicon.speechWords.has(word.lower) && !roles.isRoleWord(word.word))
   );
+}
+
+/**
+ * "confie la réalisatrice à Numerama", "a déclaré le ministre lors d’un entretien à la télévision Skaï": a
+ * name after a recipient marker, with no role between them, is whom it was said to, not the subject ("à
+ * Paris le ministre Luc Roy" names the speaker after the place).
+ */
+function toListener(r: ReaderScope, prefix: string): boolean {
+  const { lexicon, roles } = r;
+  const words = prefix.split(/\s+/u);
+  const at = words.findLastIndex(
+    (word) => lexicon.recipientMarkers.has(word) && !lexicon.definiteArticles.has(word),
+  );
+  return at >= 0 && words.slice(at + 1).every((word) => !roles.isRoleWord(word));
 }
 
 /**

@@ -1,0 +1,40 @@
+/**
+ * French attribution as published news writes it, one row per construction found again and again in real
+ * articles; each row's article is written for this test. Each row: [kind, text, quotation, speaker];
+ * `undefined` as the speaker means "nobody": a wrong name is worse than none.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, suggest } from './helpers';
+
+type Row = [string, string, string, string | undefined];
+
+/** Enough French for the text to read as it, whatever else the rows add. */
+const LEAD =
+  'La commune a présenté mardi son nouveau plan de circulation. Les commerçants du centre-ville craignent une ' +
+  'baisse de fréquentation pendant les travaux.';
+
+const rows: Row[] = [
+  [
+    'whom it was said to after the role: "confie la réalisatrice à Télérama" is not Télérama’s',
+    `${LEAD} Sophie Marchal, réalisatrice, a filmé le chantier pendant six mois.\n\n« J’ai eu peur de ne jamais terminer ce film », confie la réalisatrice à Télérama.`,
+    'J’ai eu peur de ne jamais terminer ce film',
+    'Sophie Marchal',
+  ],
+  [
+    'a medium named after its noun: "lors d’un entretien à la radio Ondes Claires" is where it was said',
+    `${LEAD} Le maire, Lucien Ferrand, défend le projet.\n\n« Nous avons consulté chaque riverain avant de décider », a déclaré le maire lors d’un entretien à la radio Ondes Claires.`,
+    'Nous avons consulté chaque riverain avant de décider',
+    'Lucien Ferrand',
+  ],
+];
+
+describe('French attribution as real articles write it', () => {
+  it.each(rows)('%s', (_kind, text, quotation, speaker) => {
+    const found = directQuotes(suggest(article(text, 'fr'), { limit: 50 })).find(
+      (candidate) => candidate.text === quotation,
+    );
+    expect(found, `"${quotation}" is suggested as a direct quotation`).toBeDefined();
+    expect(found?.speaker).toBe(speaker);
+    if (speaker === undefined) expect(found?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});
