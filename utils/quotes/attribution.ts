@@ -264,6 +264,7 @@ export function mentioned(context: AttributionContext, span: QuoteSpan, index: n
   // Only in a language the engine reads: elsewhere its speech verbs are unknown, so silence proves nothing.
   if (lexicon.languages.length > 2) return false;
   if (!lead.trimEnd().endsWith(':') || lead.trim() === ':') return false;
+  if (lexicon.continuationPatterns.some((pattern) => pattern.test(lead))) return false;
   if (
     words.some(
       (token) => lexicon.speechWords.has(token.lower) || lexicon.characterisingVerbs.has(token.lower),
@@ -916,6 +917,10 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
   const first = tokens[0];
   if (first === undefined) return undefined;
   if (lexicon.pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower, at: first.start };
+  // "Selon lui, « … »": a pronoun after the source word, alone in its clause.
+  const stressed = lexicon.stressedPronouns.get(first.lower);
+  if (stressed !== undefined && tokens.length === 1)
+    return { kind: 'pronoun', word: stressed, at: first.start };
   if (lexicon.organisationPronouns.has(first.lower) && tokens.length === 1)
     return { kind: 'organisation', at: first.start };
   // German capitalises nouns, but a noun that speaks takes an article ("sagt ein Sprecher"): a single
@@ -1366,15 +1371,8 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   }
   const inQuote = (token: Range): boolean =>
     earlier.some((quote) => quote.open < token.start && token.end <= quote.close);
-  const head = blankQuotes(text.slice(from, span.open), from, earlier);
-  for (const pattern of lexicon.sourcePatterns) {
-    const match = pattern.exec(head);
-    const group = match?.groups?.speaker;
-    if (match === null || group === undefined) continue;
-    const start = from + match.index + match[0].indexOf(group);
-    const referent = subjectBeforeVerb(r, { start, end: start + group.length }, true);
-    if (referent !== undefined) return bind(resolve(r, referent), WEIGHT.source, 'source');
-  }
+  const sourced = patternSource(r, blankQuotes(text.slice(from, span.open), from, earlier), from);
+  if (sourced !== undefined) return sourced;
   const tokens = wordTokens(text, from, span.open).filter((token) => !inQuote(token));
   let verb: VerbMatch | undefined;
   let verbIndex = -1;
@@ -1428,6 +1426,27 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   if (subject !== undefined) return bind(resolve(r, subject), WEIGHT.beforeSubject, 'before');
   // "One user wrote: “…”": somebody's words; nobody is named.
   return tokens.length - (verbIndex + verb.length) <= 3 ? { confidence: 0, via: 'before' } : undefined;
+}
+
+/**
+ * "Pour Jeanne Martin, « … »", "Pour lui, « … »": the source a pattern of the language names before the
+ * quotation (`sourcePatterns`), a pronoun after the preposition included.
+ */
+function patternSource(r: ReaderScope, head: string, from: number): Attribution | undefined {
+  const { lexicon } = r;
+  for (const pattern of lexicon.sourcePatterns) {
+    const match = pattern.exec(head);
+    const group = match?.groups?.speaker;
+    if (match === null || group === undefined) continue;
+    const start = from + match.index + match[0].indexOf(group);
+    const stressed = lexicon.stressedPronouns.get(group.trim().toLowerCase());
+    const referent: Referent | undefined =
+      stressed === undefined
+        ? subjectBeforeVerb(r, { start, end: start + group.length }, true)
+        : { kind: 'pronoun', word: stressed, at: start };
+    if (referent !== undefined) return bind(resolve(r, referent), WEIGHT.source, 'source');
+  }
+  return undefined;
 }
 
 /**

@@ -26,6 +26,24 @@ const rows: Row[] = [
     'Nous avons consulté chaque riverain avant de décider',
     'Lucien Ferrand',
   ],
+  [
+    '"Selon lui, « … »": the one man in view',
+    `${LEAD} Marc Aubert, conseiller municipal d’opposition, a voté contre. Selon lui, « ce plan sacrifie les piétons au profit des livraisons ».`,
+    'ce plan sacrifie les piétons au profit des livraisons',
+    'Marc Aubert',
+  ],
+  [
+    '"Pour lui, « … »" after a sentence that names him without a verb',
+    `${LEAD} Un sujet sensible pour Marc Aubert, élu d’opposition depuis douze ans.\n\nPour lui, « la mairie a décidé seule sans écouter les habitants du quartier ».`,
+    'la mairie a décidé seule sans écouter les habitants du quartier',
+    'Marc Aubert',
+  ],
+  [
+    '"Et d’ajouter : « … »" is speech, not words mentioned, even when nobody is named for it',
+    `${LEAD} « Nous avons perdu un tiers de nos clients depuis le printemps », explique un commerçant. Et d’ajouter : « Les travaux vont durer jusqu’au mois de septembre. »`,
+    'Les travaux vont durer jusqu’au mois de septembre.',
+    undefined,
+  ],
 ];
 
 describe('French attribution as real articles write it', () => {

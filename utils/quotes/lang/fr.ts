@@ -609,8 +609,14 @@ export const fr: LanguageData = {
   sourcePatterns: [
     /^\s*(?:[Pp]our\s+|[Aa]ux\s+yeux\s+d(?:e\s+|[’'])|[Dd]e\s+l[’']avis\s+d(?:e\s+|[’'])|[ÀàA]\s+en\s+croire\s+)(?<speaker>[^,;:«»“”"]{2,60}),(?:\s+\p{Ll}[^,;:«»“”"]{1,80},)?[^«»“”"\p{Lu}]*$/u,
   ],
+  // "Et d’ajouter : « … »", "Et de conclure, « … »": the narrative infinitive of a speech verb goes on with
+  // the words of whoever spoke last.
+  continuationPatterns: [
+    /^\s*[Ee]t\s+d(?:e\s+|[’'])(?:ajouter|poursuivre|conclure|préciser|renchérir|insister|expliquer|souligner|lancer|rappeler|résumer|marteler|nuancer|glisser|enchaîner|affirmer|assurer|estimer|déplorer|dénoncer|regretter|confier|raconter|témoigner|répéter|reconnaître|noter|observer|relever|avertir|prévenir|s[’']exclamer|s[’']interroger)\s*[,:]?\s*$/u,
+  ],
   pronouns: { il: 'm', elle: 'f' },
   genderCues: { il: 'm', elle: 'f' },
+  stressedPronouns: { lui: 'il', elle: 'elle' },
   honorifics: {
     'm.': 'm',
     mme: 'f',

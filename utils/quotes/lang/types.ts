@@ -38,8 +38,19 @@ export interface LanguageData {
    * "在X看来". Tested against the text from the sentence start to the quotation.
    */
   sourcePatterns?: readonly RegExp[];
+  /**
+   * Patterns of a lead-in that hands the floor back to whoever spoke last ("Et d’ajouter : « … »", the
+   * narrative infinitive), tested against the text from the sentence start to the quotation: such a quotation
+   * is said, not mentioned, and takes its neighbour's speaker.
+   */
+  continuationPatterns?: readonly RegExp[];
   /** Subject pronouns that stand for one person, with their gender. */
   pronouns: Readonly<Record<string, Gender>>;
+  /**
+   * Pronouns after a preposition ("selon lui", "pour elle"), with the subject pronoun (in `pronouns`) they
+   * stand for: "Pour lui, « … »" is the words of whom "il" would be.
+   */
+  stressedPronouns?: Readonly<Record<string, string>>;
   /** Pronouns that may stand for an organisation in "it said" ("it", "es"). */
   organisationPronouns?: readonly string[];
   /** Any form of a gendered pronoun (subject, object, possessive), for learning a person's gender from the text. */
