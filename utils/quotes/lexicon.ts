@@ -59,6 +59,7 @@ export interface Lexicon {
   notNameWords: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
+  portfolios: ReadonlySet<string>;
   placePrefixes: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
@@ -370,6 +371,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     notNameWords: set((language) => language.notNameWords),
     calendarWords: set((language) => language.calendarWords),
     organisationWords: set((language) => language.organisationWords),
+    portfolios: set((language) => language.portfolios),
     placePrefixes: set((language) => language.placePrefixes),
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),

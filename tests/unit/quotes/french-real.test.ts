@@ -44,6 +44,18 @@ const rows: Row[] = [
     'Les travaux vont durer jusqu’au mois de septembre.',
     undefined,
   ],
+  [
+    'a portfolio after the role: "la ministre de la Culture Hélène Garnier" is Hélène Garnier, the minister',
+    `La ministre de la Culture Hélène Garnier a inauguré samedi le nouveau musée de la ville.\n\n« Ce lieu appartient désormais à tous les habitants de la région », a déclaré la ministre.`,
+    'Ce lieu appartient désormais à tous les habitants de la région',
+    'Hélène Garnier',
+  ],
+  [
+    'an adjective inside the role: "le ministre italien de l’Économie Paolo Conti", then the Prime Minister',
+    `Le ministre italien de l’Économie Paolo Conti a présenté lundi le budget.\n\n« Nous ne toucherons pas aux retraites cette année », a déclaré le ministre lors d’une conférence de presse.\n\nLe Premier ministre Marco Bellini doit s’exprimer jeudi.`,
+    'Nous ne toucherons pas aux retraites cette année',
+    'Paolo Conti',
+  ],
 ];
 
 describe('French attribution as real articles write it', () => {

@@ -140,6 +140,12 @@ export interface LanguageData {
   calendarWords: readonly string[];
   /** Words that make a run of capitalised words a place or an organisation ("Agency", "Ministerium"). */
   organisationWords: readonly string[];
+  /**
+   * Capitalised words naming a government portfolio after a role noun ("ministre de l’Intérieur", "des
+   * Finances"): opening a run of three or more capitalised words ("Intérieur Gérald Darmanin"), one ends the
+   * role and the name follows it.
+   */
+  portfolios?: readonly string[];
   /** First words that make a run a place ("New", "North"). */
   placePrefixes?: readonly string[];
   /** Lower-case particles inside names ("de", "van", "von"). */
