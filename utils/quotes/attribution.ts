@@ -2232,10 +2232,7 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   const previous = state.previousSpeaker;
   if (previous !== undefined && previous.at >= windowStart && fits(previous.speaker))
     candidates.add(previous.speaker);
-  if (candidates.size === 1 && !unknown) {
-    const only = [...candidates][0];
-    return only === undefined ? undefined : fromPerson(only, WEIGHT.pronounOnly);
-  }
+  if (candidates.size === 1 && !unknown) return onlyCandidate(r, [...candidates][0], at);
   if (candidates.size === 0) {
     // "S’il arrive à l’architecte de …, il jette …": the one holder of the role its sentence describes.
     const described = describedHolder(r, at, fits);
@@ -2284,6 +2281,38 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   if (gendered.length === 1 && gendered[0] !== undefined && !joined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
+}
+
+/** The one person who fits a pronoun, unless a role holder the article never names has been its subject since. */
+function onlyCandidate(r: ReaderScope, only: Person | undefined, at: number): Candidate | undefined {
+  if (only === undefined) return undefined;
+  return otherHolderSince(r, only, at)
+    ? { confidence: WEIGHT.ambiguous }
+    : fromPerson(only, WEIGHT.pronounOnly);
+}
+
+/**
+ * "Le directeur, Paul Roy, a ouvert la séance. Le président de l’association a ensuite rappelé … « … »,
+ * a-t-il dit.": since the person was last named, a sentence has had for subject a role the article never gives
+ * them — someone else, unnamed, may be the one the pronoun stands for.
+ */
+function otherHolderSince(r: ReaderScope, person: Person, at: number): boolean {
+  const { context } = r;
+  const last = person.named.filter((offset) => offset < at).at(-1);
+  if (last === undefined || person.roleNouns.size === 0) return false;
+  const until = sentenceIndexAt(context, at);
+  for (let i = sentenceIndexAt(context, last) + 1; i < until && i < sentenceIndexAt(context, last) + 5; i++) {
+    const sentence = context.sentences[i];
+    const subject = sentence === undefined ? undefined : subjectOf(r, sentence);
+    if (
+      subject?.kind === 'role' &&
+      subject.indefinite !== true &&
+      subject.nouns.length > 0 &&
+      subject.nouns.every((noun) => !person.roleNouns.has(noun))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -56,6 +56,18 @@ const rows: Row[] = [
     'Nous ne toucherons pas aux retraites cette année',
     'Paolo Conti',
   ],
+  [
+    'a pronoun after a sentence whose subject is another, unnamed role holder names nobody',
+    `${LEAD} Le directeur des services techniques, Paul Roy, a ouvert la réunion. Le président de l’union des commerçants a ensuite pris la parole. « Nous demandons un report des travaux jusqu’à la fin des soldes », a-t-il déclaré.`,
+    'Nous demandons un report des travaux jusqu’à la fin des soldes',
+    undefined,
+  ],
+  [
+    'a name after an institution’s noun is the institution’s: "l’orphelinat Sainte Claire" is no person',
+    `${LEAD} La directrice de l’orphelinat Sainte Claire, la sœur Anne Morel, a reçu les dons. Cette dernière a remercié les donateurs. « Ces enfants n’avaient jamais reçu autant de cadeaux », a-t-elle déclaré.`,
+    'Ces enfants n’avaient jamais reçu autant de cadeaux',
+    'Anne Morel',
+  ],
 ];
 
 describe('French attribution as real articles write it', () => {
