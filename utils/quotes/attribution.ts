@@ -264,6 +264,7 @@ export function mentioned(context: AttributionContext, span: QuoteSpan, index: n
   // Only in a language the engine reads: elsewhere its speech verbs are unknown, so silence proves nothing.
   if (lexicon.languages.length > 2) return false;
   if (!lead.trimEnd().endsWith(':') || lead.trim() === ':') return false;
+  if (lexicon.continuationPatterns.some((pattern) => pattern.test(lead))) return false;
   if (
     words.some(
       (token) => lexicon.speechWords.has(token.lower) || lexicon.characterisingVerbs.has(token.lower),
@@ -962,6 +963,10 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
   const first = tokens[0];
   if (first === undefined) return undefined;
   if (lexicon.pronouns.has(first.lower)) return { kind: 'pronoun', word: first.lower, at: first.start };
+  // "Selon lui, « … »": a pronoun after the source word, alone in its clause.
+  const stressed = lexicon.stressedPronouns.get(first.lower);
+  if (stressed !== undefined && tokens.length === 1)
+    return { kind: 'pronoun', word: stressed, at: first.start };
   if (lexicon.organisationPronouns.has(first.lower) && tokens.length === 1)
     return { kind: 'organisation', at: first.start };
   // German capitalises nouns, but a noun that speaks takes an article ("sagt ein Sprecher"): a single
@@ -1023,7 +1028,7 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
       : { kind: 'mention', mention: named };
   const completed = completedRole(r, from, end, first, mentions[0]);
   if (completed !== undefined) return completed;
-  if (mentions.length > 0) return undefined;
+  if (mentions.some((mention) => !toListener(r, text.slice(from, mention.start).trim()))) return undefined;
   const role = roleAfterVerb(r, tokens);
   return role?.kind === 'role' && role.indefinite !== true ? (apposedName(r, end) ?? role) : role;
 }
@@ -1151,6 +1156,7 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   );
   // "dijo ayer en Sevilla": a name right after where it was said is the place.
   if (afterPreposition && !roles.isRolePhrase(prefix)) return false;
+  if (toListener(r, prefix)) return false;
   if (
     prefix === '' ||
     onlyParticlesOrHonorific(r, prefix) ||
@@ -1167,6 +1173,20 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
     words.length <= 3 &&
     words.every((word) => !lexicon.speechWords.has(word.lower) && !roles.isRoleWord(word.word))
   );
+}
+
+/**
+ * "confie la réalisatrice à Numerama", "a déclaré le ministre lors d’un entretien à la télévision Skaï": a
+ * name after a recipient marker, with no role between them, is whom it was said to, not the subject ("à
+ * Paris le ministre Luc Roy" names the speaker after the place).
+ */
+function toListener(r: ReaderScope, prefix: string): boolean {
+  const { lexicon, roles } = r;
+  const words = prefix.split(/\s+/u);
+  const at = words.findLastIndex(
+    (word) => lexicon.recipientMarkers.has(word) && !lexicon.definiteArticles.has(word),
+  );
+  return at >= 0 && words.slice(at + 1).every((word) => !roles.isRoleWord(word));
 }
 
 /**
@@ -1479,15 +1499,8 @@ function readBefore(r: ReaderScope, span: QuoteSpan, index: number): Attribution
   }
   const inQuote = (token: Range): boolean =>
     earlier.some((quote) => quote.open < token.start && token.end <= quote.close);
-  const head = blankQuotes(text.slice(from, span.open), from, earlier);
-  for (const pattern of lexicon.sourcePatterns) {
-    const match = pattern.exec(head);
-    const group = match?.groups?.speaker;
-    if (match === null || group === undefined) continue;
-    const start = from + match.index + match[0].indexOf(group);
-    const referent = subjectBeforeVerb(r, { start, end: start + group.length }, true);
-    if (referent !== undefined) return bind(resolve(r, referent), WEIGHT.source, 'source');
-  }
+  const sourced = patternSource(r, blankQuotes(text.slice(from, span.open), from, earlier), from);
+  if (sourced !== undefined) return sourced;
   const tokens = wordTokens(text, from, span.open).filter((token) => !inQuote(token));
   let verb: VerbMatch | undefined;
   let verbIndex = -1;
@@ -1553,6 +1566,27 @@ function droppedBefore(
   if (!r.lexicon.dropsSubject || verbIndex !== 0 || verb.plural === true) return undefined;
   if (!/^\s*[:：]\s*$/u.test(r.text.slice(verb.end, span.open))) return undefined;
   return bind(resolvePronoun(r, '', verb.start), WEIGHT.beforeSubject, 'before');
+}
+
+/**
+ * "Pour Jeanne Martin, « … »", "Pour lui, « … »": the source a pattern of the language names before the
+ * quotation (`sourcePatterns`), a pronoun after the preposition included.
+ */
+function patternSource(r: ReaderScope, head: string, from: number): Attribution | undefined {
+  const { lexicon } = r;
+  for (const pattern of lexicon.sourcePatterns) {
+    const match = pattern.exec(head);
+    const group = match?.groups?.speaker;
+    if (match === null || group === undefined) continue;
+    const start = from + match.index + match[0].indexOf(group);
+    const stressed = lexicon.stressedPronouns.get(group.trim().toLowerCase());
+    const referent: Referent | undefined =
+      stressed === undefined
+        ? subjectBeforeVerb(r, { start, end: start + group.length }, true)
+        : { kind: 'pronoun', word: stressed, at: start };
+    if (referent !== undefined) return bind(resolve(r, referent), WEIGHT.source, 'source');
+  }
+  return undefined;
 }
 
 /**
@@ -2422,10 +2456,7 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   const previous = state.previousSpeaker;
   if (previous !== undefined && previous.at >= windowStart && fits(previous.speaker))
     candidates.add(previous.speaker);
-  if (candidates.size === 1 && !unknown) {
-    const only = [...candidates][0];
-    return only === undefined ? undefined : fromPerson(only, WEIGHT.pronounOnly);
-  }
+  if (candidates.size === 1 && !unknown) return onlyCandidate(r, [...candidates][0], at);
   if (candidates.size === 0) {
     // "S’il arrive à l’architecte de …, il jette …": the one holder of the role its sentence describes.
     const described = describedHolder(r, at, fits);
@@ -2474,6 +2505,38 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   if (gendered.length === 1 && gendered[0] !== undefined && !joined)
     return fromPerson(gendered[0], WEIGHT.pronounGendered);
   return { confidence: WEIGHT.ambiguous };
+}
+
+/** The one person who fits a pronoun, unless a role holder the article never names has been its subject since. */
+function onlyCandidate(r: ReaderScope, only: Person | undefined, at: number): Candidate | undefined {
+  if (only === undefined) return undefined;
+  return otherHolderSince(r, only, at)
+    ? { confidence: WEIGHT.ambiguous }
+    : fromPerson(only, WEIGHT.pronounOnly);
+}
+
+/**
+ * "Le directeur, Paul Roy, a ouvert la séance. Le président de l’association a ensuite rappelé … « … »,
+ * a-t-il dit.": since the person was last named, a sentence has had for subject a role the article never gives
+ * them — someone else, unnamed, may be the one the pronoun stands for.
+ */
+function otherHolderSince(r: ReaderScope, person: Person, at: number): boolean {
+  const { context } = r;
+  const last = person.named.filter((offset) => offset < at).at(-1);
+  if (last === undefined || person.roleNouns.size === 0) return false;
+  const until = sentenceIndexAt(context, at);
+  for (let i = sentenceIndexAt(context, last) + 1; i < until && i < sentenceIndexAt(context, last) + 5; i++) {
+    const sentence = context.sentences[i];
+    const subject = sentence === undefined ? undefined : subjectOf(r, sentence);
+    if (
+      subject?.kind === 'role' &&
+      subject.indefinite !== true &&
+      subject.nouns.length > 0 &&
+      subject.nouns.every((noun) => !person.roleNouns.has(noun))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

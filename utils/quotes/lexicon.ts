@@ -29,8 +29,11 @@ export interface Lexicon {
   /** `LanguageData.adverbSuffix` of the article's language, if any. */
   adverbSuffix: string | undefined;
   sourcePatterns: readonly RegExp[];
+  continuationPatterns: readonly RegExp[];
   pronouns: ReadonlyMap<string, Gender>;
   organisationPronouns: ReadonlySet<string>;
+  /** Pronouns after a preposition, with the subject pronoun they stand for (`LanguageData.stressedPronouns`). */
+  stressedPronouns: ReadonlyMap<string, string>;
   genderCues: ReadonlyMap<string, Gender>;
   honorifics: ReadonlyMap<string, Gender | null>;
   titles: ReadonlySet<string>;
@@ -57,6 +60,7 @@ export interface Lexicon {
   notNameWords: ReadonlySet<string>;
   calendarWords: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
+  portfolios: ReadonlySet<string>;
   placePrefixes: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
@@ -373,8 +377,12 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     mediumPrepositions: set((language) => language.mediumPrepositions),
     adverbSuffix: languages[0]?.adverbSuffix,
     sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
+    continuationPatterns: languages.flatMap((language) => language.continuationPatterns ?? []),
     pronouns: map((language) => language.pronouns),
     organisationPronouns: set((language) => language.organisationPronouns),
+    stressedPronouns: new Map(
+      languages.flatMap((language) => Object.entries(language.stressedPronouns ?? {})),
+    ),
     genderCues: map((language) => language.genderCues),
     honorifics: map((language) => language.honorifics),
     titles: set((language) => language.titles),
@@ -390,6 +398,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     notNameWords: set((language) => language.notNameWords),
     calendarWords: set((language) => language.calendarWords),
     organisationWords: set((language) => language.organisationWords),
+    portfolios: set((language) => language.portfolios),
     placePrefixes: set((language) => language.placePrefixes),
     particles: set((language) => language.particles),
     auxiliaries: set((language) => language.auxiliaries),

@@ -301,7 +301,9 @@ function peelLeading(lexicon: Lexicon, roles: Roles, tokens: Token[]): string | 
         lexicon.organisationPronouns.has(lower) ||
         lexicon.pronouns.has(lower)
       ) &&
-      !(lexicon.calendarWords.has(lower) && tokens.length > 1)
+      !(lexicon.calendarWords.has(lower) && tokens.length > 1) &&
+      // "le ministre de l’Intérieur Gérald Darmanin": the portfolio ends the role before the name.
+      !(lexicon.portfolios.has(lower.replace(/^[ld]['’]/u, '')) && tokens.length > 2)
     )
       break;
     tokens.shift();

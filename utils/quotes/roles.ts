@@ -277,11 +277,17 @@ function descriptorBefore(
   for (let previous = wordBefore(text, end); previous !== undefined && taken.length < 7; ) {
     const before = wordBefore(text, previous.start);
     const ofThe = previous.lower === 'the' && (before?.lower === 'of' || before?.lower === 'for');
+    // "le ministre grec des Finances", "ministre de l’Intérieur": an adjective after the role noun, and a
+    // body's name written with its elided article.
     const fits =
       ofThe ||
       isRoleWord(previous.word) ||
       lexicon.roleModifiers.has(previous.lower) ||
-      (UPPER_START.test(previous.word) &&
+      (before !== undefined &&
+        isRoleWord(before.word) &&
+        /^\p{Ll}+$/u.test(previous.word) &&
+        COMPLEMENT.has(taken[0]?.lower ?? '')) ||
+      (UPPER_START.test(previous.word.replace(/^[ld]['’]/u, '')) &&
         !NOT_IN_ROLE.has(previous.lower) &&
         !lexicon.notNameWords.has(previous.lower) &&
         !lexicon.speechWords.has(previous.lower));
@@ -299,7 +305,10 @@ function descriptorBefore(
     if (isRoleWord(token.word)) lastRole = index;
   });
   if (lastRole === -1) return undefined;
-  const tail = taken[lastRole + 1]?.lower;
+  // Past the adjectives after the role noun ("ministre grec des Finances").
+  let after = lastRole + 1;
+  while (/^\p{Ll}+$/u.test(taken[after]?.word ?? '') && !COMPLEMENT.has(taken[after]?.lower ?? '')) after++;
+  const tail = taken[after]?.lower;
   if (tail !== undefined && !COMPLEMENT.has(tail)) return undefined;
   const first = taken[0];
   return first === undefined ? undefined : text.slice(first.start, end).trim();

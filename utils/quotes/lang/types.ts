@@ -44,8 +44,19 @@ export interface LanguageData {
    * "在X看来". Tested against the text from the sentence start to the quotation.
    */
   sourcePatterns?: readonly RegExp[];
+  /**
+   * Patterns of a lead-in that hands the floor back to whoever spoke last ("Et d’ajouter : « … »", the
+   * narrative infinitive), tested against the text from the sentence start to the quotation: such a quotation
+   * is said, not mentioned, and takes its neighbour's speaker.
+   */
+  continuationPatterns?: readonly RegExp[];
   /** Subject pronouns that stand for one person, with their gender. */
   pronouns: Readonly<Record<string, Gender>>;
+  /**
+   * Pronouns after a preposition ("selon lui", "pour elle"), with the subject pronoun (in `pronouns`) they
+   * stand for: "Pour lui, « … »" is the words of whom "il" would be.
+   */
+  stressedPronouns?: Readonly<Record<string, string>>;
   /** Pronouns that may stand for an organisation in "it said" ("it", "es"). */
   organisationPronouns?: readonly string[];
   /** Any form of a gendered pronoun (subject, object, possessive), for learning a person's gender from the text. */
@@ -135,6 +146,12 @@ export interface LanguageData {
   calendarWords: readonly string[];
   /** Words that make a run of capitalised words a place or an organisation ("Agency", "Ministerium"). */
   organisationWords: readonly string[];
+  /**
+   * Capitalised words naming a government portfolio after a role noun ("ministre de l’Intérieur", "des
+   * Finances"): opening a run of three or more capitalised words ("Intérieur Gérald Darmanin"), one ends the
+   * role and the name follows it.
+   */
+  portfolios?: readonly string[];
   /** First words that make a run a place ("New", "North"). */
   placePrefixes?: readonly string[];
   /** Lower-case particles inside names ("de", "van", "von"). */
