@@ -2532,11 +2532,21 @@ function otherHolderSince(r: ReaderScope, person: Person, at: number): boolean {
       subject?.kind === 'role' &&
       subject.indefinite !== true &&
       subject.nouns.length > 0 &&
-      subject.nouns.every((noun) => !person.roleNouns.has(noun))
+      subject.nouns.every((noun) => !person.roleNouns.has(noun)) &&
+      singularRole(r, subject.at, sentence?.end ?? at, subject.nouns)
     )
       return true;
   }
   return false;
+}
+
+/**
+ * The role noun as written is one of the role's nouns, not a plural form read back to one ("Los vecinos",
+ * "the residents"): a group is no one person a singular pronoun may stand for.
+ */
+function singularRole(r: ReaderScope, from: number, to: number, nouns: readonly string[]): boolean {
+  const word = wordTokens(r.text, from, to).find((token) => r.roles.isRoleWord(token.lower));
+  return word !== undefined && nouns.includes(word.lower);
 }
 
 /**

@@ -350,6 +350,19 @@ function nounArticles(language: LanguageData | undefined): Set<string> {
   ]);
 }
 
+/** What names a source or carries speech on: its patterns and the pronouns that stand after a preposition. */
+function sourceData(
+  languages: readonly LanguageData[],
+): Pick<Lexicon, 'sourcePatterns' | 'continuationPatterns' | 'stressedPronouns'> {
+  return {
+    sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
+    continuationPatterns: languages.flatMap((language) => language.continuationPatterns ?? []),
+    stressedPronouns: new Map(
+      languages.flatMap((language) => Object.entries(language.stressedPronouns ?? {})),
+    ),
+  };
+}
+
 function merge(languages: readonly LanguageData[]): Lexicon {
   const set = (pick: (language: LanguageData) => readonly string[] | undefined): Set<string> =>
     new Set(languages.flatMap((language) => pick(language) ?? []));
@@ -376,13 +389,9 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     afterQuoteVerbs: set((language) => language.afterQuoteVerbs),
     mediumPrepositions: set((language) => language.mediumPrepositions),
     adverbSuffix: languages[0]?.adverbSuffix,
-    sourcePatterns: languages.flatMap((language) => language.sourcePatterns ?? []),
-    continuationPatterns: languages.flatMap((language) => language.continuationPatterns ?? []),
+    ...sourceData(languages),
     pronouns: map((language) => language.pronouns),
     organisationPronouns: set((language) => language.organisationPronouns),
-    stressedPronouns: new Map(
-      languages.flatMap((language) => Object.entries(language.stressedPronouns ?? {})),
-    ),
     genderCues: map((language) => language.genderCues),
     honorifics: map((language) => language.honorifics),
     titles: set((language) => language.titles),
