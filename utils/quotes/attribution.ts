@@ -205,11 +205,34 @@ export function attributeQuotes(context: AttributionContext): (Attribution | und
     } else if (attribution.speaker !== undefined && context.cast.promote(attribution.speaker) !== undefined)
       promoted = true;
   }
+  for (const name of reportedSpeakers(context)) if (context.cast.promote(name) !== undefined) promoted = true;
   // Read again only when the cast has grown: the new members may be what a pronoun refers to.
   if (promoted) found = readClauses(context, reader);
   reader.previousSpeaker = undefined;
   inheritAll(context, found, reader);
   return found;
+}
+
+/**
+ * "The fix is simple, says Santalucia.": a single word after a speech verb that closes a clause of the
+ * reporter's own is someone who speaks, as much as one after a quotation is, whom a pronoun can then see.
+ */
+function reportedSpeakers(context: AttributionContext): string[] {
+  const { text, lexicon, cast } = context;
+  if (lexicon.capitalisesNouns) return [];
+  return cast.mentions
+    .filter((mention) => {
+      if (mention.kind !== 'single' || mention.person !== undefined || mention.quoted || mention.ambiguous)
+        return false;
+      const verb = /,\s*(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
+      return (
+        verb !== undefined &&
+        lexicon.speechWords.has(verb.toLowerCase()) &&
+        !lexicon.listenerVerbs.has(verb.toLowerCase()) &&
+        /^\s*[.,;]/u.test(text.slice(mention.end, mention.end + 3))
+      );
+    })
+    .map((mention) => mention.name);
 }
 
 function readClauses(context: AttributionContext, reader = makeReader(context)): (Attribution | undefined)[] {
@@ -964,8 +987,9 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
     const endAt = Math.max(last?.end ?? organisation.end, tokens.at(-1)?.end ?? organisation.end);
     return { kind: 'named-organisation', name: text.slice(organisation.start, endAt) };
   }
+  const holder = (mention: Mention): boolean => fits(mention) && !qualifiesNext(r, mentions, mention);
   const named =
-    mentions.find((mention) => mention.person !== undefined && fits(mention)) ?? mentions.find(fits);
+    mentions.find((mention) => mention.person !== undefined && holder(mention)) ?? mentions.find(holder);
   if (named !== undefined)
     return bareName(named)
       ? { kind: 'mention', mention: named, bare: true }
@@ -980,6 +1004,16 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
   if (mentions.length > 0) return undefined;
   const role = roleAfterVerb(r, tokens);
   return role?.kind === 'role' && role.indefinite !== true ? (apposedName(r, end) ?? role) : role;
+}
+
+/** "said Shinhan Investment analyst Choi Do-yeon": a body glued before a role and a person's name is the role's. */
+function qualifiesNext(r: ReaderScope, mentions: readonly Mention[], mention: Mention): boolean {
+  return mentions.some(
+    (next) =>
+      next.start > mention.end &&
+      next.person?.human === true &&
+      r.roles.isRolePhrase(r.text.slice(mention.end, next.start).trim()),
+  );
 }
 
 /**
@@ -1059,8 +1093,9 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   // "according to a statement from Acme", "said a statement issued by Acme": the body whose statement it is.
   const issued = wordTokens(prefix, 0, prefix.length);
   const noun = issued.findIndex((token) => lexicon.issuedNouns.has(token.lower));
-  if (mention.person?.organisation === true && noun !== -1 && noun <= 1 && issued.length - noun <= 3)
-    return true;
+  // A single word nobody else is known by ("a statement released by Cerner officials") is the issuer too.
+  const issuer = mention.person?.organisation === true || (mention.kind === 'single' && !mention.ambiguous);
+  if (issuer && noun !== -1 && noun <= 1 && issued.length - noun <= 3) return true;
   // "zaznaczył w rozmowie z PAP Marek Zieliński": the last name of the clause, after whom it was said to.
   // "powiedziała w rozmowie z Janem Wróblem": the name right after the phrase is whom it was said to.
   if (conversationListener(r, prefix) !== undefined)
@@ -2536,7 +2571,9 @@ function pronounWindowStart(context: AttributionContext, at: number): number {
     if (
       range === undefined ||
       (!context.furniture.has(paragraph) &&
-        context.cast.mentionsIn(range).some((mention) => mention.person !== undefined))
+        context.cast
+          .mentionsIn(range)
+          .some((mention) => mention.person !== undefined && !mention.person.organisation))
     )
       break;
     paragraph--;

@@ -1,0 +1,49 @@
+/**
+ * Wire-copy attribution in English, one construction per row, each in sentences written for this test (the
+ * constructions were found in published news text): [construction, text, quotation, speaker]. `undefined`
+ * is a row where a careful reader could not tell.
+ */
+import { describe, expect, it } from 'vitest';
+import { article, directQuotes, suggest } from './helpers';
+
+type Row = [string, string, string, string | undefined];
+
+const QUOTE = 'The harbour wall will not survive another winter like this one';
+const NEXT = 'We warned the council about the cracks three years ago';
+
+function speakerOf(text: string, quote: string): string | undefined {
+  const found = directQuotes(suggest(article(text))).find((candidate) => candidate.text === quote);
+  expect(found).toBeDefined();
+  return found?.speaker;
+}
+
+describe('English wire-copy attribution', () => {
+  it.each<Row>([
+    [
+      'a single name after a speech verb closing the reporter’s own clause ("…, says Brodsky.") is who "he" is next',
+      `Okafor added that the repairs had been “late and badly planned.”\n\nSo can the wall be saved? Yes, says Brodsky. It takes money.\n\n“${QUOTE},” he said.`,
+      QUOTE,
+      'Brodsky',
+    ],
+    [
+      'a body glued before a role and a name ("said Harbourline analyst Mira Sand") is the role’s, not the speaker',
+      `Port fees rose again in March.\n\n“${QUOTE},” said Harbourline Research analyst Mira Sand.`,
+      QUOTE,
+      'Mira Sand',
+    ],
+    [
+      'a paragraph naming only bodies does not hide the person a pronoun points back to',
+      `“${NEXT},” Tom Okafor told the Gazette.\n\nHe said the Harbour Authority spends half what the Coastal Agency does on repairs.\n\n“${QUOTE},” he added.`,
+      QUOTE,
+      'Tom Okafor',
+    ],
+    [
+      'a single word after "a statement released by" is who issued the statement',
+      `Delmar faced questions at the hearing.\n\nIts plan “${QUOTE},” according to a statement released by Delmar officials on Friday.`,
+      QUOTE,
+      'Delmar',
+    ],
+  ])('%s', (_name, text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+});
