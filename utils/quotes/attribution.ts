@@ -2134,6 +2134,23 @@ function bodyWritten(r: ReaderScope, at: number, noun: string): Candidate | unde
   return only === undefined ? undefined : { speaker: only, confidence: WEIGHT.organisationNearby };
 }
 
+/** "CISA added the flaw to its catalogue": an acronym opening the sentence before a word in lower case. */
+function acronymSubject(r: ReaderScope, start: number, end: number): string | undefined {
+  const tokens = wordTokens(r.text, start, end);
+  const first = r.lexicon.definiteArticles.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  const word = tokens[first]?.word ?? '';
+  const next = tokens[first + 1]?.word ?? '';
+  if (!/^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(word) || !/^\p{Ll}/u.test(next)) return undefined;
+  if (/[“”"«»„]/u.test(r.text.slice(start, tokens[first]?.start ?? start))) return undefined;
+  return r.roles.isRoleWord(next) || r.lexicon.organisationNouns.has(next) ? undefined : word;
+}
+
+/** "Cybersecurity researchers have warned": an unknown word before a role noun qualifies it; it is no body. */
+function qualifier(r: ReaderScope, mention: Mention): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(r.text.slice(mention.end, mention.end + 40))?.[1];
+  return next !== undefined && r.roles.isRoleWord(next);
+}
+
 function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candidate | undefined {
   const { context } = r;
   const index = sentenceIndexAt(context, at);
@@ -2141,14 +2158,37 @@ function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candida
     const sentence = context.sentences[k];
     if (sentence === undefined) continue;
     const subject = subjectOf(r, { start: sentence.start, end: Math.min(sentence.end, at) });
-    if (subject?.kind !== 'mention') continue;
+    if (subject?.kind !== 'mention') {
+      const acronym =
+        noun === undefined ? undefined : acronymSubject(r, sentence.start, Math.min(sentence.end, at));
+      if (acronym !== undefined) return { speaker: acronym, confidence: WEIGHT.organisationNearby };
+      continue;
+    }
     const { mention } = subject;
     if (mention.person?.organisation === true) return fromPerson(mention.person, WEIGHT.organisation);
-    if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
+    if (
+      mention.person === undefined &&
+      !mention.ambiguous &&
+      mention.kind === 'single' &&
+      !qualifier(r, mention)
+    )
       return { speaker: mention.name, confidence: WEIGHT.unknownWord };
   }
   // "the statement said": only the body a sentence just before has for its subject issued it.
   if (noun !== undefined && r.lexicon.issuedNouns.has(noun)) return undefined;
+  // "“…,” Commerzbank said. “…,” the bank added.": the one who just spoke, whose name ends in the noun.
+  const previous = r.state.previousSpeaker;
+  if (
+    noun !== undefined &&
+    previous !== undefined &&
+    (previous.speaker.name.toLowerCase().split(/\s+/u).at(-1) ?? '').endsWith(noun) &&
+    sameOrPreviousParagraph(
+      context,
+      paragraphAt(context.paragraphs, previous.at),
+      paragraphAt(context.paragraphs, at),
+    )
+  )
+    return fromPerson(previous.speaker, WEIGHT.organisation);
   const ofKind =
     noun === undefined ? undefined : (organisationOfKind(r, at, noun) ?? bodyWritten(r, at, noun));
   if (ofKind !== undefined) return ofKind;

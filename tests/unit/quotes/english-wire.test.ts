@@ -43,6 +43,24 @@ describe('English wire-copy attribution', () => {
       QUOTE,
       'Delmar',
     ],
+    [
+      'an unknown word before a role noun ("Forestry researchers have warned") is no body, nor then a speaker',
+      `Forestry researchers have warned of a “slow, silent and complete collapse of the northern woods” across the region.\n\nThe damage, per Greenhill, comes from a beetle first seen in 2019.\n\n“${QUOTE},” the company said in a statement.`,
+      'slow, silent and complete collapse of the northern woods',
+      undefined,
+    ],
+    [
+      'an acronym opening a sentence before a verb ("NWA added …") is the body "the agency said" means',
+      `NWA added the bridge to its list of urgent repairs on Monday.\n\n“${QUOTE},” the agency said.`,
+      QUOTE,
+      'NWA',
+    ],
+    [
+      'the body that just spoke, whose one-word name ends in the noun ("Harbourbank … the bank added")',
+      `Lending slowed in the spring.\n\n“${NEXT},” Harbourbank said on Tuesday.\n\n“${QUOTE},” the bank added.`,
+      QUOTE,
+      'Harbourbank',
+    ],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
