@@ -170,7 +170,7 @@ export function buildCast(input: CastInput): Cast {
     for (const noun of roles.roleNounsOf(mention.role)) mention.person.roleNouns.add(noun);
   }
   givenNameReferences(mentions, cast);
-  resolveSingles(mentions, cast, input.paragraphs, text, roles);
+  resolveSingles(mentions, cast, input.paragraphs, text, roles, input.lexicon.capitalisesNouns);
   learnFromMentions(input, mentions);
   return castOf(mentions, cast);
 }
@@ -694,13 +694,20 @@ function resolveSingles(
   paragraphs: readonly Paragraph[],
   text: string,
   roles: Roles,
+  capitalisesNouns: boolean,
 ): void {
   const { bySurname, byGiven } = nameIndex(mentions, cast);
   for (const mention of mentions) {
     if (mention.kind !== 'single' && mention.kind !== 'titled') continue;
     const key = mention.name.toLowerCase();
     let candidates = bySurname.get(key) ?? [];
-    if (candidates.length === 0 && mention.kind === 'single') candidates = byGiven.get(key) ?? [];
+    // A given name refers back to someone already named in full ("Australian authorities" before "the
+    // Australian Transaction Reports Centre" is nobody's); where nouns are capitalised, any name may.
+    if (candidates.length === 0 && mention.kind === 'single') {
+      candidates = byGiven.get(key) ?? [];
+      const before = candidates.some((person) => person.named.some((at) => at < mention.start));
+      if (!before && !capitalisesNouns) candidates = [];
+    }
     if (candidates.length > 1) {
       const bySurnameOnly = candidates.filter((person) => !person.calledByGivenName);
       if (bySurnameOnly.length >= 1 && bySurnameOnly.length < candidates.length) candidates = bySurnameOnly;

@@ -61,6 +61,18 @@ describe('English wire-copy attribution', () => {
       QUOTE,
       'Harbourbank',
     ],
+    [
+      'a word that begins a name not yet given ("Danish authorities" … "the Danish Maritime Registry") is nobody’s',
+      `The Harbour Board denied the reports on Monday.\n\n“${NEXT},” a senior harbour official said on Wednesday.\n\nThe official, who asked not to be named, said the board would ask Danish authorities for details.\n\n“${QUOTE},” he said.\n\nThe figures were first published by the Danish Maritime Registry in May.`,
+      QUOTE,
+      undefined,
+    ],
+    [
+      'a church is a body: "he" is never the Church named before',
+      `The Nordholm Lutheran Church denied the reports on Monday.\n\nA senior official, who asked not to be named, said the figures were wrong.\n\n“${QUOTE},” he said.`,
+      QUOTE,
+      undefined,
+    ],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
