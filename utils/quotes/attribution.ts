@@ -205,11 +205,34 @@ export function attributeQuotes(context: AttributionContext): (Attribution | und
     } else if (attribution.speaker !== undefined && context.cast.promote(attribution.speaker) !== undefined)
       promoted = true;
   }
+  for (const name of reportedSpeakers(context)) if (context.cast.promote(name) !== undefined) promoted = true;
   // Read again only when the cast has grown: the new members may be what a pronoun refers to.
   if (promoted) found = readClauses(context, reader);
   reader.previousSpeaker = undefined;
   inheritAll(context, found, reader);
   return found;
+}
+
+/**
+ * "The fix is simple, says Santalucia.": a single word after a speech verb that closes a clause of the
+ * reporter's own is someone who speaks, as much as one after a quotation is, whom a pronoun can then see.
+ */
+function reportedSpeakers(context: AttributionContext): string[] {
+  const { text, lexicon, cast } = context;
+  if (!lexicon.english) return [];
+  return cast.mentions
+    .filter((mention) => {
+      if (mention.kind !== 'single' || mention.person !== undefined || mention.quoted || mention.ambiguous)
+        return false;
+      const verb = /,\s*(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
+      return (
+        verb !== undefined &&
+        lexicon.speechWords.has(verb.toLowerCase()) &&
+        !lexicon.listenerVerbs.has(verb.toLowerCase()) &&
+        /^\s*[.,;]/u.test(text.slice(mention.end, mention.end + 3))
+      );
+    })
+    .map((mention) => mention.name);
 }
 
 function readClauses(context: AttributionContext, reader = makeReader(context)): (Attribution | undefined)[] {
@@ -1020,8 +1043,9 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
     const endAt = Math.max(last?.end ?? organisation.end, tokens.at(-1)?.end ?? organisation.end);
     return { kind: 'named-organisation', name: text.slice(organisation.start, endAt) };
   }
+  const holder = (mention: Mention): boolean => fits(mention) && !qualifiesNext(r, mentions, mention);
   const named =
-    mentions.find((mention) => mention.person !== undefined && fits(mention)) ?? mentions.find(fits);
+    mentions.find((mention) => mention.person !== undefined && holder(mention)) ?? mentions.find(holder);
   if (named !== undefined)
     return bareName(named)
       ? { kind: 'mention', mention: named, bare: true }
@@ -1031,6 +1055,17 @@ function subjectAfterVerb(r: ReaderScope, from: number, limit: number): Referent
   if (mentions.some((mention) => !toListener(r, text.slice(from, mention.start).trim()))) return undefined;
   const role = roleAfterVerb(r, tokens);
   return role?.kind === 'role' && role.indefinite !== true ? (apposedName(r, end) ?? role) : role;
+}
+
+/** "said Shinhan Investment analyst Choi Do-yeon": a body glued before a role and a person's name is the role's. */
+function qualifiesNext(r: ReaderScope, mentions: readonly Mention[], mention: Mention): boolean {
+  if (!r.lexicon.english) return false;
+  return mentions.some(
+    (next) =>
+      next.start > mention.end &&
+      next.person?.human === true &&
+      r.roles.isRolePhrase(r.text.slice(mention.end, next.start).trim()),
+  );
 }
 
 /**
@@ -1144,8 +1179,11 @@ function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean 
   // "according to a statement from Acme", "said a statement issued by Acme": the body whose statement it is.
   const issued = wordTokens(prefix, 0, prefix.length);
   const noun = issued.findIndex((token) => lexicon.issuedNouns.has(token.lower));
-  if (mention.person?.organisation === true && noun !== -1 && noun <= 1 && issued.length - noun <= 3)
-    return true;
+  // A single word nobody else is known by ("a statement released by Cerner officials") is the issuer too.
+  const issuer =
+    mention.person?.organisation === true ||
+    (lexicon.english && mention.kind === 'single' && !mention.ambiguous);
+  if (issuer && noun !== -1 && noun <= 1 && issued.length - noun <= 3) return true;
   // "zaznaczył w rozmowie z PAP Marek Zieliński": the last name of the clause, after whom it was said to.
   // "powiedziała w rozmowie z Janem Wróblem": the name right after the phrase is whom it was said to.
   if (conversationListener(r, prefix) !== undefined)
@@ -2357,6 +2395,25 @@ function bodyWritten(r: ReaderScope, at: number, noun: string): Candidate | unde
   return only === undefined ? undefined : { speaker: only, confidence: WEIGHT.organisationNearby };
 }
 
+/** "CISA added the flaw to its catalogue": an acronym opening the sentence before a word in lower case. */
+function acronymSubject(r: ReaderScope, start: number, end: number): string | undefined {
+  if (!r.lexicon.english) return undefined;
+  const tokens = wordTokens(r.text, start, end);
+  const first = r.lexicon.definiteArticles.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  const word = tokens[first]?.word ?? '';
+  const next = tokens[first + 1]?.word ?? '';
+  if (!/^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(word) || !/^\p{Ll}/u.test(next)) return undefined;
+  if (/[“”"«»„]/u.test(r.text.slice(start, tokens[first]?.start ?? start))) return undefined;
+  return r.roles.isRoleWord(next) || r.lexicon.organisationNouns.has(next) ? undefined : word;
+}
+
+/** "Cybersecurity researchers have warned": an unknown word before a role noun qualifies it; it is no body. */
+function qualifier(r: ReaderScope, mention: Mention): boolean {
+  if (!r.lexicon.english) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(r.text.slice(mention.end, mention.end + 40))?.[1];
+  return next !== undefined && r.roles.isRoleWord(next);
+}
+
 function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candidate | undefined {
   const { context } = r;
   const index = sentenceIndexAt(context, at);
@@ -2364,14 +2421,38 @@ function resolveOrganisation(r: ReaderScope, at: number, noun?: string): Candida
     const sentence = context.sentences[k];
     if (sentence === undefined) continue;
     const subject = subjectOf(r, { start: sentence.start, end: Math.min(sentence.end, at) });
-    if (subject?.kind !== 'mention') continue;
+    if (subject?.kind !== 'mention') {
+      const acronym =
+        noun === undefined ? undefined : acronymSubject(r, sentence.start, Math.min(sentence.end, at));
+      if (acronym !== undefined) return { speaker: acronym, confidence: WEIGHT.organisationNearby };
+      continue;
+    }
     const { mention } = subject;
     if (mention.person?.organisation === true) return fromPerson(mention.person, WEIGHT.organisation);
-    if (mention.person === undefined && !mention.ambiguous && mention.kind === 'single')
+    if (
+      mention.person === undefined &&
+      !mention.ambiguous &&
+      mention.kind === 'single' &&
+      !qualifier(r, mention)
+    )
       return { speaker: mention.name, confidence: WEIGHT.unknownWord };
   }
   // "the statement said": only the body a sentence just before has for its subject issued it.
   if (noun !== undefined && r.lexicon.issuedNouns.has(noun)) return undefined;
+  // "“…,” Commerzbank said. “…,” the bank added.": the one who just spoke, whose name ends in the noun.
+  const previous = r.state.previousSpeaker;
+  if (
+    r.lexicon.english &&
+    noun !== undefined &&
+    previous !== undefined &&
+    (previous.speaker.name.toLowerCase().split(/\s+/u).at(-1) ?? '').endsWith(noun) &&
+    sameOrPreviousParagraph(
+      context,
+      paragraphAt(context.paragraphs, previous.at),
+      paragraphAt(context.paragraphs, at),
+    )
+  )
+    return fromPerson(previous.speaker, WEIGHT.organisation);
   const ofKind =
     noun === undefined ? undefined : (organisationOfKind(r, at, noun) ?? bodyWritten(r, at, noun));
   if (ofKind !== undefined) return ofKind;
@@ -2860,7 +2941,12 @@ function pronounWindowStart(context: AttributionContext, at: number): number {
     if (
       range === undefined ||
       (!context.furniture.has(paragraph) &&
-        context.cast.mentionsIn(range).some((mention) => mention.person !== undefined))
+        context.cast
+          .mentionsIn(range)
+          .some(
+            (mention) =>
+              mention.person !== undefined && !(context.lexicon.english && mention.person.organisation),
+          ))
     )
       break;
     paragraph--;

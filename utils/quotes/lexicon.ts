@@ -86,6 +86,11 @@ export interface Lexicon {
   dashSpeech: boolean;
   /** The article's own language's (`LanguageData.reportedSpeechMarkers`). */
   reportedSpeechMarkers: ReadonlySet<string>;
+  /**
+   * The article's own language is English: the rules read off English wire copy (a reporter's "says X", a body
+   * glued before a role, "the bank added") hold there and are kept there.
+   */
+  english: boolean;
   /** The article's own language capitalises its nouns (see `LanguageData.capitalisesNouns`). */
   capitalisesNouns: boolean;
   /**
@@ -422,6 +427,7 @@ function merge(languages: readonly LanguageData[]): Lexicon {
     dashSpeech: languages[0]?.dashSpeech === true,
     reportedSpeechMarkers: new Set(languages[0]?.reportedSpeechMarkers ?? []),
     capitalisesNouns: languages[0]?.capitalisesNouns === true,
+    english: languages[0]?.code === 'en',
     nounArticles: nounArticles(languages[0]),
     impersonal: set((language) => language.impersonal),
     dropsSubject: languages.some((language) => language.dropsSubject === true),

@@ -767,7 +767,13 @@ function resolveSingles(
     if (mention.kind !== 'single' && mention.kind !== 'titled') continue;
     const key = mention.name.toLowerCase();
     let candidates = bySurname.get(key) ?? [];
-    if (candidates.length === 0 && mention.kind === 'single') candidates = byGiven.get(key) ?? [];
+    // A given name refers back to someone already named in full ("Australian authorities" before "the
+    // Australian Transaction Reports Centre" is nobody's): read off English wire copy, kept to English.
+    if (candidates.length === 0 && mention.kind === 'single') {
+      candidates = byGiven.get(key) ?? [];
+      const before = candidates.some((person) => person.named.some((at) => at < mention.start));
+      if (!before && lexicon.english) candidates = [];
+    }
     if (candidates.length === 0) candidates = inflectedSurname(lexicon, bySurname, key);
     if (candidates.length > 1) {
       const bySurnameOnly = candidates.filter((person) => !person.calledByGivenName);
