@@ -831,7 +831,7 @@ function subjectBeforeVerb(r: ReaderScope, range: Range, possessor = false): Ref
     if (mention === undefined || (mention.possessive && !possessor)) continue;
     const prefix = text.slice(range.start, mention.start).trim();
     const suffix = text.slice(possessor ? range.end : mention.end, lastToken.end);
-    if (coordinatedAfter(lexicon, suffix) || endsWithCoordinator(lexicon, prefix)) return undefined;
+    if (coordinatedAfter(r, suffix) || endsWithCoordinator(lexicon, prefix)) return undefined;
     if (coordinated(r.context, mention, lastToken.end)) return undefined;
     const lead = prefix.toLowerCase();
     const role = complementRole(r, prefix, mention);
@@ -1138,7 +1138,7 @@ function roleAfterVerb(r: ReaderScope, tokens: readonly WordToken[]): Referent |
  */
 function fitsAfterVerb(r: ReaderScope, from: number, mention: Mention): boolean {
   const { context, text, lexicon, roles } = r;
-  if (mention.possessive || coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 6))) return false;
+  if (mention.possessive || coordinatedAfter(r, text.slice(mention.end, mention.end + 6))) return false;
   // "said Anna Lindqvist, Tom Berg and Ola Ek": the first of a list of names.
   if (coordinated(context, mention, sentenceAt(context, mention.end).end)) return false;
   const prefix = text.slice(from, mention.start).trim().replace(TRAILING_HONORIFIC, '').trim();
@@ -2511,7 +2511,7 @@ function lastSubject(
  * names one of them, else the previous speaker if one of them, else nobody.
  */
 function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | undefined {
-  const { context, text, lexicon, cast, state } = r;
+  const { context, lexicon, cast, state } = r;
   const gender = lexicon.pronouns.get(word);
   const windowStart = pronounWindowStart(context, at);
   const fits = (person: Person): boolean =>
@@ -2522,8 +2522,8 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
   const candidates = new Set<Person>();
   let lastNamed: Mention | undefined;
   let unknown = false;
-  // "Vorsitzender Ulrich Beck und Kassierer Jan Ott": two who fit, joined as equals. Where nouns are
-  // capitalised, a name is marked as a person's only now and then, so neither is marked the one.
+  // "Vorsitzender Ulrich Beck und Kassierer Jan Ott", "Ana Gil y el alcalde Luis Roy": two who fit, joined as
+  // equals; that one of them is marked as a person (by a role) does not make them the one.
   let joined = false;
   for (const mention of discourseMentions(context, { start: windowStart, end: at })) {
     // Someone the article names but the cast cannot tell apart ("Lee", when two people are called Lee).
@@ -2531,8 +2531,7 @@ function resolvePronoun(r: ReaderScope, word: string, at: number): Candidate | u
     if (mention.person === undefined || !fits(mention.person)) continue;
     candidates.add(mention.person);
     lastNamed = mention;
-    if (lexicon.capitalisesNouns && coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 40)))
-      joined = true;
+    if (joinedSubjects(r, mention)) joined = true;
   }
   const previous = state.previousSpeaker;
   if (previous !== undefined && previous.at >= windowStart && fits(previous.speaker))
@@ -2816,7 +2815,7 @@ function subjectOf(r: ReaderScope, sentence: Range): Referent | undefined {
         mention = gluedName(r, mentions, index) ?? mention;
         // "Sam Okoro and Alex Lind met…": two subjects, neither is the one.
         if (
-          coordinatedAfter(lexicon, text.slice(mention.end, mention.end + 8)) ||
+          coordinatedAfter(r, text.slice(mention.end, mention.end + 40)) ||
           coordinated(r.context, mention, sentence.end)
         )
           return undefined;
@@ -2886,13 +2885,33 @@ function publicationAfter(context: AttributionContext, tokens: readonly WordToke
 }
 
 /** "and Ekholm" right after a name (the language files' `coordinators`): the name is one of several subjects. */
-function coordinatedAfter(lexicon: Lexicon, after: string): boolean {
-  // "and Ekholm", "y el alcalde Pedro Gil", "and the coach": a second subject, named or described.
+function coordinatedAfter(r: ReaderScope, after: string): boolean {
+  const { lexicon, roles } = r;
+  // "and Ekholm", "y el alcalde Pedro Gil", "and the coach", "i prezes klubu Jan Sroka": a second subject,
+  // named or described.
   const match = /^\s*([^\s]+)\s+([^\s]+)/u.exec(after);
   if (match?.[1] === undefined || !lexicon.coordinators.has(match[1])) return false;
   const next = match[2] ?? '';
-  return /^\p{Lu}/u.test(next) || lexicon.determiners.has(next.toLowerCase());
+  return /^\p{Lu}/u.test(next) || lexicon.determiners.has(next.toLowerCase()) || roles.isRoleWord(next);
 }
+
+/**
+ * A name joined to a second one as the subject of its sentence ("Ana Gil y el alcalde Luis Roy visitaron…",
+ * maybe after a role). Where nouns are capitalised, any name joined to another: a name is marked as a
+ * person's only now and then there, so a capitalised run joined to one is read as a second person too.
+ */
+function joinedSubjects(r: ReaderScope, mention: Mention): boolean {
+  if (!coordinatedAfter(r, r.text.slice(mention.end, mention.end + 40))) return false;
+  if (r.lexicon.capitalisesNouns) return true;
+  const sentence = r.context.sentences[sentenceIndexAt(r.context, mention.start)];
+  const prefix = r.text.slice(sentence?.start ?? mention.start, mention.start).trim();
+  // A role of a few words before it ("El entrenador", "Trenerka"), not a clause that holds a role word.
+  const short = prefix.split(/\s+/u).length <= MAX_ROLE_LEAD;
+  return prefix === '' || (short && isRoleOnly(r, prefix)) || onlyParticlesOrHonorific(r, prefix);
+}
+
+/** The most words of a role before a name opening its sentence ("der neue Vorsitzende des Vereins"). */
+const MAX_ROLE_LEAD = 5;
 
 /** "Lindqvist and" before a name: the name is the second of several subjects. */
 function endsWithCoordinator(lexicon: Lexicon, before: string): boolean {
