@@ -205,34 +205,11 @@ export function attributeQuotes(context: AttributionContext): (Attribution | und
     } else if (attribution.speaker !== undefined && context.cast.promote(attribution.speaker) !== undefined)
       promoted = true;
   }
-  for (const name of reportedSpeakers(context)) if (context.cast.promote(name) !== undefined) promoted = true;
   // Read again only when the cast has grown: the new members may be what a pronoun refers to.
   if (promoted) found = readClauses(context, reader);
   reader.previousSpeaker = undefined;
   inheritAll(context, found, reader);
   return found;
-}
-
-/**
- * "The fix is simple, says Santalucia.": a single word after a speech verb that closes a clause of the
- * reporter's own is someone who speaks, as much as one after a quotation is, whom a pronoun can then see.
- */
-function reportedSpeakers(context: AttributionContext): string[] {
-  const { text, lexicon, cast } = context;
-  if (!lexicon.english) return [];
-  return cast.mentions
-    .filter((mention) => {
-      if (mention.kind !== 'single' || mention.person !== undefined || mention.quoted || mention.ambiguous)
-        return false;
-      const verb = /,\s*(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
-      return (
-        verb !== undefined &&
-        lexicon.speechWords.has(verb.toLowerCase()) &&
-        !lexicon.listenerVerbs.has(verb.toLowerCase()) &&
-        /^\s*[.,;]/u.test(text.slice(mention.end, mention.end + 3))
-      );
-    })
-    .map((mention) => mention.name);
 }
 
 function readClauses(context: AttributionContext, reader = makeReader(context)): (Attribution | undefined)[] {
@@ -1603,7 +1580,14 @@ function droppedBefore(
 ): Attribution | undefined {
   if (!r.lexicon.dropsSubject || verbIndex !== 0 || verb.plural === true) return undefined;
   if (!/^\s*[:：]\s*$/u.test(r.text.slice(verb.end, span.open))) return undefined;
-  return bind(resolvePronoun(r, '', verb.start), WEIGHT.beforeSubject, 'before');
+  const found = resolvePronoun(r, '', verb.start);
+  // "La ministra la defendió. Añadió: «…»": the sentence before has a role or someone else for its subject,
+  // who may be the one adding; the verb alone names nobody then.
+  const before = r.context.sentences[sentenceIndexAt(r.context, verb.start) - 1];
+  const subject = before === undefined ? undefined : subjectOf(r, before);
+  if (subject?.kind === 'role' || (subject?.kind === 'mention' && subject.mention.person !== found?.person))
+    return { confidence: 0, via: 'before' };
+  return bind(found, WEIGHT.beforeSubject, 'before');
 }
 
 /**
@@ -2950,6 +2934,16 @@ const MIN_SPEECH_WORDS = 5;
 const MAX_SKIPPED_PARAGRAPHS = 3;
 
 /**
+ * "He said the Harbour Authority spends …": an English paragraph that opens with a pronoun goes on about the
+ * person before it; the bodies it names do not hide that person. One that opens with a body ("The union
+ * condemned the plan.") does.
+ */
+function pronounOpens(context: AttributionContext, range: Range): boolean {
+  const first = wordTokens(context.text, range.start, Math.min(range.end, range.start + 20))[0];
+  return context.lexicon.english && first !== undefined && context.lexicon.pronouns.has(first.lower);
+}
+
+/**
  * Where a pronoun looks back from: the start of the previous paragraph, or further back over paragraphs that
  * name nobody (a quotation running over several paragraphs).
  */
@@ -2964,7 +2958,7 @@ function pronounWindowStart(context: AttributionContext, at: number): number {
           .mentionsIn(range)
           .some(
             (mention) =>
-              mention.person !== undefined && !(context.lexicon.english && mention.person.organisation),
+              mention.person !== undefined && !(mention.person.organisation && pronounOpens(context, range)),
           ))
     )
       break;

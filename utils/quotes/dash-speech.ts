@@ -97,7 +97,13 @@ function turnCloser(
     closerAfter(text, open + 1, paragraph.end, lexicon) ??
     verbCloserAfter(text, open + 1, paragraph.end, lexicon);
   if (closer !== undefined || !after) return closer;
-  return /[.!?…]\s*$/u.test(text.slice(open, paragraph.end)) ? { at: paragraph.end, next: -1 } : undefined;
+  const rest = text.slice(open, paragraph.end);
+  // "– … Tak odpowiedziała mu radna Anna Lis.": a verb of saying in what follows tells of someone else
+  // speaking; the turn is not surely the last speaker's.
+  const told = (rest.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) =>
+    (lexicon.speechVerbs.get(word) ?? []).some((words) => words.length === 1),
+  );
+  return /[.!?…]\s*$/u.test(rest) && !told ? { at: paragraph.end, next: -1 } : undefined;
 }
 
 /** A verb closing a turn after its dash: a speech verb, or a medium's verb of quoting ("– cytuje PAP …"). */

@@ -79,6 +79,8 @@ export interface Lexicon {
   conversationPhrases: readonly string[];
   comitativeEndings: ReadonlyMap<string, readonly string[]>;
   caseEndings: readonly (readonly [string, string])[];
+  /** See `LanguageData.feminineSurnameEndings`. */
+  feminineSurnameEndings: readonly string[];
   quotingVerbs: ReadonlySet<string>;
   complementWords: ReadonlySet<string>;
   objectPrepositions: ReadonlySet<string>;
@@ -254,6 +256,7 @@ function roleData(
   | 'conversationPhrases'
   | 'comitativeEndings'
   | 'caseEndings'
+  | 'feminineSurnameEndings'
   | 'quotingVerbs'
 > {
   const articleGenders = new Map<string, Gender>();
@@ -286,6 +289,7 @@ function roleData(
       languages.flatMap((language) => Object.entries(language.comitativeEndings ?? {})),
     ),
     caseEndings: languages.flatMap((language) => language.caseEndings ?? []),
+    feminineSurnameEndings: languages.flatMap((language) => language.feminineSurnameEndings ?? []),
     quotingVerbs: new Set(languages.flatMap((language) => language.quotingVerbs ?? [])),
   };
 }

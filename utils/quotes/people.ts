@@ -526,7 +526,7 @@ function learnFromMentions(input: CastInput, mentions: readonly Mention[]): void
   for (const mention of mentions)
     if (
       mention.person !== undefined &&
-      speaksInFull(input, mention) &&
+      speaksInFull(input, mentions, mention) &&
       aloneInSentence(input, mentions, mention)
     )
       mention.person.human = true;
@@ -551,9 +551,11 @@ function aloneInSentence(input: CastInput, mentions: readonly Mention[], mention
 /**
  * "Marco Flores denunció …", "Roberto Burneo, presidente del JNE precisó:": a full name, no body's, set
  * before a verb of saying in the singular (maybe after a role set off by a comma) is a person's. Not where
- * nouns are capitalised, nor after an article ("la Casa Blanca dijo").
+ * nouns are capitalised, nor after an article ("la Casa Blanca dijo"). Without the role, only a name the
+ * article also calls by its last word alone ("Flores"), as it calls people and not bodies ("Cruz Roja
+ * denunció …" is no person's).
  */
-function speaksInFull(input: CastInput, mention: Mention): boolean {
+function speaksInFull(input: CastInput, mentions: readonly Mention[], mention: Mention): boolean {
   const { text, lexicon, roles } = input;
   const person = mention.person;
   if (mention.kind !== 'full' || mention.quoted || person?.organisation !== false || lexicon.capitalisesNouns)
@@ -566,7 +568,8 @@ function speaksInFull(input: CastInput, mention: Mention): boolean {
   const verb = words[verbAt];
   if (verb === undefined) return false;
   const between = rest.slice(0, verb.index).trim();
-  return between === '' || (between.startsWith(',') && roles.isRolePhrase(between.slice(1)));
+  if (between.startsWith(',')) return roles.isRolePhrase(between.slice(1));
+  return between === '' && mentions.some((other) => other.person === person && other.kind === 'single');
 }
 
 /** A verb of saying of one word, in the singular ("denunció", "precisó"). */
@@ -774,7 +777,8 @@ function resolveSingles(
       const before = candidates.some((person) => person.named.some((at) => at < mention.start));
       if (!before && lexicon.english) candidates = [];
     }
-    if (candidates.length === 0) candidates = inflectedSurname(lexicon, bySurname, key);
+    if (candidates.length === 0 && !ownFeminineForm(lexicon, text, mention, key))
+      candidates = inflectedSurname(lexicon, bySurname, key);
     if (candidates.length > 1) {
       const bySurnameOnly = candidates.filter((person) => !person.calledByGivenName);
       if (bySurnameOnly.length >= 1 && bySurnameOnly.length < candidates.length) candidates = bySurnameOnly;
@@ -840,6 +844,19 @@ export function nominatives(lexicon: Lexicon, lower: string): string[] {
 }
 
 /** The one person whose surname a word is in another case ("Petrova" of "Ivan Petrov"), or nobody. */
+/**
+ * "сказала Смирнова", "uvedla Nováková": a form a woman's surname has in the nominative, not after a phrase
+ * that governs another case ("по словам Смирнова", "według Nowakowa", "цитирует … Смирнова").
+ */
+function ownFeminineForm(lexicon: Lexicon, text: string, mention: Mention, key: string): boolean {
+  if (!lexicon.feminineSurnameEndings.some((ending) => key.endsWith(ending))) return false;
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start).toLowerCase();
+  const governed = [...lexicon.sourceFirst, ...lexicon.quotingVerbs].some((phrase) =>
+    before.includes(phrase),
+  );
+  return !governed;
+}
+
 function inflectedSurname(lexicon: Lexicon, bySurname: ReadonlyMap<string, Person[]>, key: string): Person[] {
   const people = new Set(nominatives(lexicon, key).flatMap((base) => bySurname.get(base) ?? []));
   return people.size === 1 ? [...people] : [];

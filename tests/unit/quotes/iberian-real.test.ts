@@ -82,11 +82,20 @@ const rows: Row[] = [
   ],
   // Named once as the subject of a verb of saying, then called by an epithet: that person.
   [
-    'es: "X denunció …" then "señaló el cantante"',
+    'es: "X denunció …", called by the surname too, then "señaló el cantante"',
     'es',
-    `Desde su cuenta de Instagram, Iván Robles denunció el estado de la carretera.\n\n“${SAID_ES}”, señaló el cantante.`,
+    `Desde su cuenta de Instagram, Iván Robles denunció el estado de la carretera. Robles la recorre cada semana.\n\n“${SAID_ES}”, señaló el cantante.`,
     SAID_ES,
     'Iván Robles',
+  ],
+  // Bodies are named in full before a verb of saying too ("Protección Civil denunció"): never called by a
+  // last word alone, such a name marks no person a role can stand for.
+  [
+    'es: "Protección Civil denunció …" then "dijo la alcaldesa": nobody',
+    'es',
+    `Protección Civil denunció el estado de la carretera el lunes.\n\n“${SAID_ES}”, dijo la alcaldesa.`,
+    SAID_ES,
+    undefined,
   ],
   [
     'es: "X, role precisó a la radio:" then "afirmó la magistrada"',

@@ -159,3 +159,22 @@ describe('Polish nationality nouns', () => {
     ]);
   });
 });
+
+describe('a woman’s surname in the nominative', () => {
+  it.each([
+    [
+      'ru: "сказала Смирнова" is a woman of her own name, not the governor Смирнов',
+      'ru',
+      'Губернатор Иван Смирнов открыл новую школу в понедельник.\n\nНа церемонии выступила и директор школы. «Мы не допустим повышения тарифов в этом году», — сказала Смирнова.',
+      [['Мы не допустим повышения тарифов в этом году', 'Смирнова']],
+    ],
+    [
+      'cs: "uvedla Nováková" is not the minister Novák',
+      'cs',
+      'Ministr Petr Novák otevřel v pondělí novou školu.\n\nNa slavnosti promluvila i ředitelka školy. „Nedovolíme zdražení jízdného v tomto roce,“ uvedla Nováková.',
+      [['Nedovolíme zdražení jízdného v tomto roce', 'Nováková']],
+    ],
+  ])('%s', (_case, lang, text, expected) => {
+    expect(said(text, lang)).toEqual(expected);
+  });
+});

@@ -395,6 +395,7 @@ export const cs: LanguageData = {
     ['u', 'a'],
     ['e', 'a'],
   ],
+  feminineSurnameEndings: ['ová', 'ská', 'cká', 'á'],
   quotingVerbs: ['cituje', 'citují', 'citoval', 'citovala', 'citovali'],
   coordinators: ['a', 'i', '&'],
   interviewLabels: { questions: ['otázka'], answers: ['odpověď'] },

@@ -611,6 +611,7 @@ export const pl: LanguageData = {
     ['i', 'a'],
     ['ę', 'a'],
   ],
+  feminineSurnameEndings: ['ska', 'cka', 'dzka', 'owa', 'ówna', 'anka'],
   quotingVerbs: ['cytuje', 'cytują', 'cytował', 'cytowała', 'cytowali'],
   // When and to whom, between a speech verb and the end of its sentence ("– … – powiedziała w piątek",
   // "– powiedział dziennikarzom").

@@ -224,6 +224,12 @@ export interface LanguageData {
    */
   caseEndings?: readonly (readonly [string, string])[];
   /**
+   * Endings of a woman's surname in the nominative that read like a man's in another case ("Смирнова",
+   * "Nováková", "Nowakowa"): such a form is read back to the man's name only after a phrase that governs the
+   * case ("по словам", "według", a verb of quoting), as it is as likely a woman's own name.
+   */
+  feminineSurnameEndings?: readonly string[];
+  /**
    * Verbs by which a medium quotes a person ("«…», — цитирует РИА Новости Ивана Петрова", "cytuje PAP"): their
    * subject is the medium; the speaker is the one person named after them, in another case.
    */
