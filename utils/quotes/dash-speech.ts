@@ -6,7 +6,7 @@
  * będzie – dodaje."). Only in a language whose file sets `dashSpeech`: in English or German a dash is
  * punctuation, and a paragraph opening with one is a list item.
  */
-import type { Lexicon } from './lexicon';
+import { type Lexicon, oneWordSpeechVerb } from './lexicon';
 import type { QuoteSpan } from './quotation-marks';
 import { isSpace, type Paragraph, trimRange } from './text-ranges';
 
@@ -100,9 +100,7 @@ function turnCloser(
   const rest = text.slice(open, paragraph.end);
   // "– … Tak odpowiedziała mu radna Anna Lis.": a verb of saying in what follows tells of someone else
   // speaking; the turn is not surely the last speaker's.
-  const told = (rest.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) =>
-    (lexicon.speechVerbs.get(word) ?? []).some((words) => words.length === 1),
-  );
+  const told = (rest.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => oneWordSpeechVerb(lexicon, word));
   return /[.!?…]\s*$/u.test(rest) && !told ? { at: paragraph.end, next: -1 } : undefined;
 }
 

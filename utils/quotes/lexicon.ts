@@ -142,6 +142,11 @@ export function primaryLanguage(lang: string | null | undefined): string | undef
  * knows best. The text outranks the declaration: sites declare one language in a template for pages
  * written in another (a German report on a page declared `en`, a Spanish one declared `en`).
  */
+/** A verb of saying of one word in some language's list ("denunció", "powiedział"), not only part of a phrase. */
+export function oneWordSpeechVerb(lexicon: Lexicon, word: string): boolean {
+  return (lexicon.speechVerbs.get(word) ?? []).some((words) => words.length === 1);
+}
+
 export function lexiconFor(lang: string | null | undefined, text = ''): Lexicon {
   const declared = primaryLanguage(lang);
   const guessed = guessLanguage(text);

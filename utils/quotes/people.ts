@@ -14,7 +14,7 @@
  */
 
 import type { Gender } from './lang/types';
-import type { Lexicon } from './lexicon';
+import { type Lexicon, oneWordSpeechVerb } from './lexicon';
 import type { QuoteSpan } from './quotation-marks';
 import type { Roles } from './roles';
 import type { Paragraph, Range } from './text-ranges';
@@ -574,10 +574,7 @@ function speaksInFull(input: CastInput, mentions: readonly Mention[], mention: M
 
 /** A verb of saying of one word, in the singular ("denunció", "precisó"). */
 function singularSpeechVerb(lexicon: Lexicon, word: string): boolean {
-  return (
-    (lexicon.speechVerbs.get(word) ?? []).some((words) => words.length === 1) &&
-    !lexicon.pluralSpeechVerbs.has(word)
-  );
+  return oneWordSpeechVerb(lexicon, word) && !lexicon.pluralSpeechVerbs.has(word);
 }
 
 /**

@@ -35,8 +35,8 @@ export function verbNames(text: string, lexicon: Lexicon, data: LanguageData): S
         moved = true;
         while ((words[k] ?? '').startsWith(rules.article) && !honorifics.has(words[k] ?? '')) k++;
       } else if (word === '“' || word === '"') {
-        const close = words.findIndex((each, at) => at > k && (each === '”' || each === '"'));
-        if (close === -1 || close - k > 8) break;
+        const close = closingMark(words, k);
+        if (close === -1) break;
         k = close + 1;
         moved = true;
       }
@@ -56,6 +56,16 @@ export function verbNames(text: string, lexicon: Lexicon, data: LanguageData): S
     if (counted >= 2 && !particles.has(name[name.length - 1] ?? '')) names.add(name.join(' '));
   }
   return names;
+}
+
+/** The most words a role's complement in quotation marks holds. */
+const MAX_QUOTED_COMPLEMENT = 8;
+
+/** The closing mark of the quotation marks opened at `open`, within `MAX_QUOTED_COMPLEMENT` words, or -1. */
+function closingMark(words: readonly string[], open: number): number {
+  for (let at = open + 1; at <= open + MAX_QUOTED_COMPLEMENT && at < words.length; at++)
+    if (words[at] === '”' || words[at] === '"') return at;
+  return -1;
 }
 
 /** The last word of a name, by which the article refers back to it ("حسن" for "أحمد حسن"). */
